@@ -1,0 +1,94 @@
+// Command daoterm is a terminal dashboard and scriptable CLI for on-chain
+// DAO governance: proposals and votes, ownership and the treasury, read
+// straight from any Ethereum JSON-RPC endpoint.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// command is one subcommand: its one-line summary and its entry point.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env carries the process's streams so commands can be tested in-process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+// exitError carries a specific exit status (2 for usage and config errors).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErr wraps err so that main exits with status 2.
+func usageErr(err error) error { return &exitError{code: 2, err: err} }
+
+func commands() map[string]command {
+	return map[string]command{
+		"devnet": {"run the embedded chain with the seeded demo DAO", runDevnet},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches args to a subcommand and maps its error to an exit status.
+func run(ctx context.Context, e *env, args []string) int {
+	cmds := commands()
+	name := ""
+	if len(args) > 0 {
+		name = args[0]
+	}
+	if name == "help" || name == "-h" || name == "--help" {
+		printUsage(e.stdout, cmds)
+		return 0
+	}
+	c, ok := cmds[name]
+	if !ok {
+		fmt.Fprintf(e.stderr, "daoterm: unknown command %q\n\n", name)
+		printUsage(e.stderr, cmds)
+		return 2
+	}
+	if err := c.run(ctx, e, args[1:]); err != nil {
+		fmt.Fprintf(e.stderr, "daoterm %s: %v\n", name, err)
+		var ee *exitError
+		if errors.As(err, &ee) {
+			return ee.code
+		}
+		return 1
+	}
+	return 0
+}
+
+func printUsage(w io.Writer, cmds map[string]command) {
+	fmt.Fprintln(w, "usage: daoterm <command> [flags]\n\ncommands:")
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].summary)
+	}
+}
