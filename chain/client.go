@@ -1,0 +1,371 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Defaults used when the matching Options field is zero.
+const (
+	DefaultTimeout          = 20 * time.Second
+	DefaultMaxRetries       = 4
+	DefaultMaxResponseBytes = 128 << 20
+	DefaultBatchSize        = 500
+	DefaultLogRange         = 100_000
+)
+
+// ErrChainIDMismatch is returned by Dial and CheckChainID when the RPC
+// endpoint serves another chain than the one expected.
+var ErrChainIDMismatch = errors.New("chain id mismatch")
+
+// Options configures a Client. The zero value gives sensible defaults.
+type Options struct {
+	Timeout          time.Duration // per HTTP request; default 20s
+	MaxRetries       int           // retries on 429, 5xx and timeouts; default 4; honours Retry-After. Negative: none.
+	MaxResponseBytes int64         // cap on one HTTP response body; default 128 MiB
+	ChainID          *big.Int      // if non-nil, Dial refuses another chain (ErrChainIDMismatch)
+	BatchSize        int           // calls per JSON-RPC batch (and per aggregate3); default 500
+	LogRange         uint64        // initial eth_getLogs span, default 100,000 blocks (shrinks/grows adaptively)
+	HTTPClient       *http.Client  // optional base client (tests); its Transport does the actual I/O
+	NoMulticall      bool          // never use Multicall3 in CallAt (tests, chains with a fake at its address)
+
+	// sleep waits d or until ctx is done; tests replace it to record
+	// back-off delays without waiting. nil means a real timer.
+	sleep func(ctx context.Context, d time.Duration) error
+}
+
+// withDefaults fills zero fields with their defaults.
+func (o Options) withDefaults() Options {
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxRetries == 0 {
+		o.MaxRetries = DefaultMaxRetries
+	} else if o.MaxRetries < 0 {
+		o.MaxRetries = 0
+	}
+	if o.MaxResponseBytes <= 0 {
+		o.MaxResponseBytes = DefaultMaxResponseBytes
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = DefaultBatchSize
+	}
+	if o.LogRange == 0 {
+		o.LogRange = DefaultLogRange
+	}
+	if o.sleep == nil {
+		o.sleep = sleepCtx
+	}
+	return o
+}
+
+// sleepCtx waits for d or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Client is a JSON-RPC connection to one Ethereum node. It is safe for
+// concurrent use.
+type Client struct {
+	url      string
+	safeURL  string // url with credentials redacted, for messages
+	opts     Options
+	rpc      *rpc.Client
+	eth      *ethclient.Client
+	chainID  *big.Int
+	requests atomic.Int64
+	isHTTP   bool
+
+	mcMu sync.Mutex
+	// Multicall3 presence, monotone in the block number: it has code at every
+	// block >= mcYes (when mcYesOK) and none at every block <= mcNo (when mcNoOK).
+	mcYes, mcNo     uint64
+	mcYesOK, mcNoOK bool
+}
+
+// Dial connects to an http(s):// or ws(s):// JSON-RPC endpoint, reads its
+// chain id, and refuses it with ErrChainIDMismatch when opts.ChainID is set and
+// differs.
+func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
+	opts = opts.withDefaults()
+	rawURL = strings.TrimSpace(rawURL)
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("RPC URL %q is not a valid URL: use http(s)://host[:port][/path] or ws(s)://…", redactURL(rawURL))
+	}
+	c := &Client{url: rawURL, safeURL: redactURL(rawURL), opts: opts}
+	var ropts []rpc.ClientOption
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		c.isHTTP = true
+		base := opts.HTTPClient
+		if base == nil {
+			base = &http.Client{}
+		}
+		inner := base.Transport
+		if inner == nil {
+			inner = http.DefaultTransport
+		}
+		hc := &http.Client{
+			Transport:     &transport{base: inner, opts: opts, count: &c.requests, url: c.safeURL},
+			CheckRedirect: base.CheckRedirect,
+			Jar:           base.Jar,
+		}
+		ropts = append(ropts, rpc.WithHTTPClient(hc))
+	case "ws", "wss":
+		ropts = append(ropts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))
+	default:
+		return nil, fmt.Errorf("RPC URL %s: scheme %q is not supported: use http://, https://, ws:// or wss://", c.safeURL, u.Scheme)
+	}
+	dctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
+	rc, err := rpc.DialOptions(dctx, rawURL, ropts...)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+	}
+	c.rpc = rc
+	c.eth = ethclient.NewClient(rc)
+	id, err := c.readChainID(ctx)
+	if err != nil {
+		rc.Close()
+		return nil, err
+	}
+	c.chainID = id
+	if opts.ChainID != nil && opts.ChainID.Cmp(id) != 0 {
+		rc.Close()
+		return nil, c.mismatch(id, opts.ChainID)
+	}
+	return c, nil
+}
+
+func (c *Client) mismatch(got, want *big.Int) error {
+	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s: check --rpc", ErrChainIDMismatch, c.safeURL, got, want)
+}
+
+// readChainID asks the node for eth_chainId.
+func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
+	var id hexutil.Big
+	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
+		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+	}
+	return (*big.Int)(&id), nil
+}
+
+// call does one JSON-RPC call, adding the per-request timeout over WebSocket
+// (over HTTP the transport applies it per attempt).
+func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	if !c.isHTTP {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
+		defer cancel()
+	}
+	return c.rpc.CallContext(ctx, result, method, args...)
+}
+
+// batch sends one JSON-RPC batch (one HTTP request over HTTP).
+func (c *Client) batch(ctx context.Context, elems []rpc.BatchElem) error {
+	if len(elems) == 0 {
+		return nil
+	}
+	if !c.isHTTP {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
+		defer cancel()
+	}
+	if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
+		return fmt.Errorf("JSON-RPC batch of %d %s calls to %s: %w", len(elems), elems[0].Method, c.safeURL, err)
+	}
+	return nil
+}
+
+// Close closes the connection.
+func (c *Client) Close() { c.rpc.Close() }
+
+// URL returns the endpoint URL as given to Dial (it may hold an API key; use
+// it for connecting, not for display).
+func (c *Client) URL() string { return c.url }
+
+// ChainID returns the chain id read at Dial.
+func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+
+// Requests returns how many HTTP requests the client has made so far; every
+// retry counts. Over WebSocket it stays 0.
+func (c *Client) Requests() int64 { return c.requests.Load() }
+
+// RPC returns the underlying go-ethereum RPC client (subscriptions, signing).
+func (c *Client) RPC() *rpc.Client { return c.rpc }
+
+// Eth returns an ethclient over the same connection.
+func (c *Client) Eth() *ethclient.Client { return c.eth }
+
+// CheckChainID re-reads eth_chainId and returns ErrChainIDMismatch if it
+// differs from the one read at Dial. Call it before signing anything.
+func (c *Client) CheckChainID(ctx context.Context) error {
+	id, err := c.readChainID(ctx)
+	if err != nil {
+		return err
+	}
+	if id.Cmp(c.chainID) != 0 {
+		return c.mismatch(id, c.chainID)
+	}
+	return nil
+}
+
+// Head returns the latest block header.
+func (c *Client) Head(ctx context.Context) (*types.Header, error) {
+	var h *types.Header
+	if err := c.call(ctx, &h, "eth_getBlockByNumber", "latest", false); err != nil {
+		return nil, fmt.Errorf("reading the latest block from RPC %s: %w", c.safeURL, err)
+	}
+	if h == nil || h.Number == nil {
+		return nil, fmt.Errorf("RPC %s returned no latest block: is the node synced?", c.safeURL)
+	}
+	return h, nil
+}
+
+// Header returns the header of block number.
+func (c *Client) Header(ctx context.Context, number uint64) (*types.Header, error) {
+	var h *types.Header
+	if err := c.call(ctx, &h, "eth_getBlockByNumber", hexutil.EncodeUint64(number), false); err != nil {
+		return nil, fmt.Errorf("reading block %d from RPC %s: %w", number, c.safeURL, err)
+	}
+	if h == nil || h.Number == nil {
+		return nil, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node not synced?", c.safeURL, number)
+	}
+	if !h.Number.IsUint64() || h.Number.Uint64() != number {
+		return nil, fmt.Errorf("RPC %s answered block %d with block %s: the node is misbehaving; try another RPC", c.safeURL, number, h.Number)
+	}
+	return h, nil
+}
+
+// blockTime is the part of a block header BlockTimes needs.
+type blockTime struct {
+	Number    *hexutil.Uint64 `json:"number"`
+	Timestamp *hexutil.Uint64 `json:"timestamp"`
+}
+
+// BlockTimes returns the timestamp (unix seconds) of each block, read in
+// JSON-RPC batches of Options.BatchSize headers.
+func (c *Client) BlockTimes(ctx context.Context, blocks []uint64) (map[uint64]uint64, error) {
+	uniq := make([]uint64, 0, len(blocks))
+	seen := make(map[uint64]bool, len(blocks))
+	for _, b := range blocks {
+		if !seen[b] {
+			seen[b] = true
+			uniq = append(uniq, b)
+		}
+	}
+	out := make(map[uint64]uint64, len(uniq))
+	for start := 0; start < len(uniq); start += c.opts.BatchSize {
+		part := uniq[start:min(start+c.opts.BatchSize, len(uniq))]
+		res := make([]*blockTime, len(part))
+		elems := make([]rpc.BatchElem, len(part))
+		for i, b := range part {
+			elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(b), false}, Result: &res[i]}
+		}
+		if err := c.batch(ctx, elems); err != nil {
+			return nil, fmt.Errorf("reading block times: %w", err)
+		}
+		for i, b := range part {
+			if elems[i].Error != nil {
+				return nil, fmt.Errorf("reading block %d from RPC %s: %w", b, c.safeURL, elems[i].Error)
+			}
+			r := res[i]
+			if r == nil || r.Number == nil || r.Timestamp == nil {
+				return nil, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node not synced?", c.safeURL, b)
+			}
+			if uint64(*r.Number) != b {
+				return nil, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, b, uint64(*r.Number))
+			}
+			out[b] = uint64(*r.Timestamp)
+		}
+	}
+	return out, nil
+}
+
+// HasCode reports whether addr has contract code at block.
+func (c *Client) HasCode(ctx context.Context, addr common.Address, block uint64) (bool, error) {
+	var code hexutil.Bytes
+	if err := c.call(ctx, &code, "eth_getCode", addr, hexutil.EncodeUint64(block)); err != nil {
+		return false, fmt.Errorf("reading the code of %s at block %d from RPC %s: %w", addr, block, c.safeURL, err)
+	}
+	return len(code) > 0, nil
+}
+
+// BalancesAt returns the ETH balance (wei) of each address at block, in the
+// same order, read in JSON-RPC batches of Options.BatchSize.
+func (c *Client) BalancesAt(ctx context.Context, block uint64, addrs []common.Address) ([]*big.Int, error) {
+	out := make([]*big.Int, len(addrs))
+	num := hexutil.EncodeUint64(block)
+	for start := 0; start < len(addrs); start += c.opts.BatchSize {
+		part := addrs[start:min(start+c.opts.BatchSize, len(addrs))]
+		res := make([]*hexutil.Big, len(part))
+		elems := make([]rpc.BatchElem, len(part))
+		for i, a := range part {
+			elems[i] = rpc.BatchElem{Method: "eth_getBalance", Args: []any{a, num}, Result: &res[i]}
+		}
+		if err := c.batch(ctx, elems); err != nil {
+			return nil, fmt.Errorf("reading balances at block %d: %w", block, err)
+		}
+		for i, a := range part {
+			if elems[i].Error != nil {
+				return nil, fmt.Errorf("reading the balance of %s at block %d from RPC %s: %w", a, block, c.safeURL, elems[i].Error)
+			}
+			if res[i] == nil {
+				return nil, fmt.Errorf("RPC %s returned no balance for %s at block %d: try another RPC", c.safeURL, a, block)
+			}
+			out[start+i] = (*big.Int)(res[i])
+		}
+	}
+	return out, nil
+}
+
+// redactURL drops credentials, the query and long path segments (API keys)
+// from an RPC URL so it can appear in messages.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		if len(raw) > 40 {
+			return raw[:40] + "…"
+		}
+		return raw
+	}
+	u.User = nil
+	if u.RawQuery != "" {
+		u.RawQuery = "…"
+	}
+	u.Fragment = ""
+	segs := strings.Split(u.Path, "/")
+	for i, s := range segs {
+		if len(s) >= 16 {
+			segs[i] = "…"
+		}
+	}
+	u.Path = strings.Join(segs, "/")
+	u.RawPath = ""
+	return u.String()
+}

@@ -1,0 +1,508 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// readCmd is the shape every read command shares: flags, connect, read at
+// the pinned block, print a table or JSON.
+type readCmd struct {
+	flags   daoFlags
+	json    bool
+	fs      *flag.FlagSet
+	session *session
+}
+
+func newReadCmd(name, usage string) *readCmd {
+	r := &readCmd{fs: flag.NewFlagSet(name, flag.ContinueOnError)}
+	r.flags.register(r.fs)
+	r.fs.BoolVar(&r.json, "json", false, "print JSON (numbers in base units as decimal strings)")
+	r.fs.Usage = func() {
+		fmt.Fprintf(r.fs.Output(), "usage: daoterm %s\n", usage)
+		r.fs.PrintDefaults()
+	}
+	return r
+}
+
+// start parses args and connects; it returns the positional arguments.
+func (r *readCmd) start(ctx context.Context, e *env, args []string, positional int) ([]string, error) {
+	r.fs.SetOutput(e.stderr)
+	rest, err := r.flags.parse(r.fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > positional && r.flags.dao == "" && positional == 0 {
+		r.flags.dao, rest = rest[0], rest[1:]
+	}
+	if len(rest) != positional {
+		r.fs.Usage()
+		return nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
+	}
+	dao, _, err := r.flags.resolve(e)
+	if err != nil {
+		return nil, err
+	}
+	s, err := connect(ctx, dao)
+	if err != nil {
+		return nil, err
+	}
+	r.session = s
+	return rest, nil
+}
+
+func runProposals(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("proposals", "proposals [DAO] [flags]")
+	if _, err := r.start(ctx, e, args, 0); err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+	if err != nil {
+		return err
+	}
+	sort.SliceStable(props, func(i, j int) bool { return props[i].CreatedBlock > props[j].CreatedBlock })
+	if r.json {
+		out := make([]proposalJSON, len(props))
+		for i := range props {
+			out[i] = toProposalJSON(&props[i])
+		}
+		return writeJSON(e.stdout, out)
+	}
+	tw := newTable(e.stdout)
+	fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS\tTITLE\n")
+	for i := range props {
+		p := &props[i]
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			shortID(p.ID), p.State, amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18),
+			quorumMark(p), endsAt(s, p.VoteEnd), safeLine(p.Title, 60))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n%d proposals on %s, read at block %d\n", len(props), safeLine(s.info.Name, 80), s.block)
+	return nil
+}
+
+func runProposal(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("proposal", "proposal ID [flags]")
+	rest, err := r.start(ctx, e, args, 1)
+	if err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+	if err != nil {
+		return err
+	}
+	p, err := findProposal(props, rest[0])
+	if err != nil {
+		return usageErr(err)
+	}
+	votes, err := s.gov.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block)
+	if err != nil {
+		return err
+	}
+	var mine []governor.Vote
+	for _, v := range votes {
+		if v.ProposalID.Cmp(p.ID) == 0 {
+			mine = append(mine, v)
+		}
+	}
+	sort.SliceStable(mine, func(i, j int) bool { return mine[i].Weight.Cmp(mine[j].Weight) > 0 })
+	if r.json {
+		return writeJSON(e.stdout, toProposalDetailJSON(p, mine))
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "%s\n\n", safeLine(p.Title, 200))
+	fmt.Fprintf(w, "id        %s\n", p.ID)
+	fmt.Fprintf(w, "state     %s (block %d)\n", p.State, p.Block)
+	fmt.Fprintf(w, "proposer  %s\n", p.Proposer.Hex())
+	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, endsAt(s, p.VoteEnd))
+	if p.ETA != 0 {
+		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
+	}
+	fmt.Fprintf(w, "for       %s\nagainst   %s\nabstain   %s\nquorum    %s %s\n\n",
+		amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18), amount(p.Quorum, 18), quorumMark(p))
+	fmt.Fprintln(w, "actions:")
+	for i, t := range p.Targets {
+		fmt.Fprintf(w, "  %d. %s value %s wei calldata 0x%x\n", i+1, t.Hex(), p.Values[i], p.Calldatas[i])
+	}
+	fmt.Fprintf(w, "\n%s\n\nvotes (%d):\n", safeBlock(p.Description, 20000), len(mine))
+	tw := newTable(w)
+	fmt.Fprintf(tw, "VOTER\tSUPPORT\tWEIGHT\tREASON\n")
+	for _, v := range mine {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", v.Voter.Hex(), v.Support, amount(v.Weight, 18), safeLine(v.Reason, 80))
+	}
+	return tw.Flush()
+}
+
+func runHolders(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("holders", "holders [DAO] [flags]")
+	if _, err := r.start(ctx, e, args, 0); err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
+	if err != nil {
+		return err
+	}
+	if r.json {
+		out := make([]holderJSON, len(snap.Holders))
+		for i, h := range snap.Holders {
+			out[i] = holderJSON{
+				Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
+				Delegate: addrOrEmpty(h.Delegate), Votes: h.Votes.String(),
+			}
+		}
+		return writeJSON(e.stdout, out)
+	}
+	tw := newTable(e.stdout)
+	fmt.Fprintf(tw, "ADDRESS\tBALANCE\tSHARE\tDELEGATE\tVOTES\n")
+	for _, h := range snap.Holders {
+		fmt.Fprintf(tw, "%s\t%s\t%.2f%%\t%s\t%s\n", h.Address.Hex(), amount(h.Balance, snap.Decimals),
+			100*share(h.Balance, snap.TotalSupply), addrOrEmpty(h.Delegate), amount(h.Votes, snap.Decimals))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n%d holders of %s, total supply %s, read at block %d\n",
+		len(snap.Holders), safeLine(snap.Symbol, 16), amount(snap.TotalSupply, snap.Decimals), snap.Block)
+	return nil
+}
+
+func runDelegates(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("delegates", "delegates [DAO] [flags]")
+	if _, err := r.start(ctx, e, args, 0); err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
+	if err != nil {
+		return err
+	}
+	if r.json {
+		out := make([]delegateJSON, len(snap.Delegates))
+		for i, d := range snap.Delegates {
+			out[i] = delegateJSON{
+				Address: d.Address.Hex(), Votes: d.Votes.String(),
+				Share: share(d.Votes, snap.TotalVotes), Delegators: len(d.Delegators),
+			}
+		}
+		return writeJSON(e.stdout, out)
+	}
+	tw := newTable(e.stdout)
+	fmt.Fprintf(tw, "ADDRESS\tVOTES\tSHARE\tDELEGATORS\n")
+	for _, d := range snap.Delegates {
+		fmt.Fprintf(tw, "%s\t%s\t%.2f%%\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
+			100*share(d.Votes, snap.TotalVotes), len(d.Delegators))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n%d delegates, %s votes delegated, read at block %d\n",
+		len(snap.Delegates), amount(snap.TotalVotes, snap.Decimals), snap.Block)
+	return nil
+}
+
+func runTreasury(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("treasury", "treasury [DAO] [flags]")
+	if _, err := r.start(ctx, e, args, 0); err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	accounts, err := s.treasuries()
+	if err != nil {
+		return err
+	}
+	snap, err := treasury.Read(ctx, s.client, treasury.Query{
+		Accounts: accounts, Tokens: s.dao.Tokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
+	}, s.block)
+	if err != nil {
+		return err
+	}
+	if r.json {
+		return writeJSON(e.stdout, toTreasuryJSON(snap))
+	}
+	w := e.stdout
+	for _, a := range snap.Accounts {
+		fmt.Fprintf(w, "%s\n", a.Address.Hex())
+		tw := newTable(w)
+		fmt.Fprintf(tw, "  ETH\t%s\n", amount(a.ETH, 18))
+		for _, t := range a.Tokens {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", safeLine(t.Symbol, 16), amount(t.Balance, t.Decimals), t.Address.Hex())
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "\nflows (%d):\n", len(snap.Flows))
+	tw := newTable(w)
+	fmt.Fprintf(tw, "TIME\tDIR\tAMOUNT\tASSET\tCOUNTERPARTY\tPROPOSAL\tTX\n")
+	for _, f := range snap.Flows {
+		prop := ""
+		if f.Proposal != nil {
+			prop = shortID(f.Proposal)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", time.Unix(int64(f.Time), 0).UTC().Format("2006-01-02 15:04"),
+			f.Direction, amount(f.Amount, f.Asset.Decimals), assetSymbol(f.Asset), f.Counterparty.Hex(), prop, f.Tx.Hex())
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nread at block %d\n", snap.Block)
+	return nil
+}
+
+// findProposal finds a proposal by its full decimal id, 0x hex id, or a
+// unique prefix of either as printed by `daoterm proposals`.
+func findProposal(props []governor.Proposal, id string) (*governor.Proposal, error) {
+	id = strings.TrimSuffix(strings.TrimSpace(id), "…")
+	var found []*governor.Proposal
+	for i := range props {
+		p := &props[i]
+		dec, hex := p.ID.String(), fmt.Sprintf("0x%x", p.ID)
+		if dec == id || strings.EqualFold(hex, id) {
+			return p, nil
+		}
+		if id != "" && (strings.HasPrefix(dec, id) || strings.HasPrefix(hex, strings.ToLower(id))) {
+			found = append(found, p)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return nil, fmt.Errorf("no proposal %q on this governor: list them with `daoterm proposals`", id)
+	}
+	return nil, fmt.Errorf("proposal id %q is ambiguous (%d match): give more digits", id, len(found))
+}
+
+// JSON shapes. Numbers in base units are decimal strings; addresses EIP-55.
+
+type proposalJSON struct {
+	ID           string `json:"id"`
+	Title        string `json:"title"`
+	State        string `json:"state"`
+	Proposer     string `json:"proposer"`
+	ForVotes     string `json:"for_votes"`
+	AgainstVotes string `json:"against_votes"`
+	AbstainVotes string `json:"abstain_votes"`
+	Quorum       string `json:"quorum"`
+	VoteStart    uint64 `json:"vote_start"`
+	VoteEnd      uint64 `json:"vote_end"`
+	ETA          uint64 `json:"eta"`
+	CreatedBlock uint64 `json:"created_block"`
+	Block        uint64 `json:"block"`
+}
+
+type actionJSON struct {
+	Target    string `json:"target"`
+	Value     string `json:"value"`
+	Signature string `json:"signature"`
+	Calldata  string `json:"calldata"`
+}
+
+type voteJSON struct {
+	Voter   string `json:"voter"`
+	Support string `json:"support"`
+	Weight  string `json:"weight"`
+	Reason  string `json:"reason"`
+	Block   uint64 `json:"block"`
+	Tx      string `json:"tx"`
+}
+
+type proposalDetailJSON struct {
+	proposalJSON
+	Description string       `json:"description"`
+	Actions     []actionJSON `json:"actions"`
+	Votes       []voteJSON   `json:"votes"`
+}
+
+type holderJSON struct {
+	Address  string  `json:"address"`
+	Balance  string  `json:"balance"`
+	Share    float64 `json:"share"`
+	Delegate string  `json:"delegate"`
+	Votes    string  `json:"votes"`
+}
+
+type delegateJSON struct {
+	Address    string  `json:"address"`
+	Votes      string  `json:"votes"`
+	Share      float64 `json:"share"`
+	Delegators int     `json:"delegators"`
+}
+
+type tokenBalanceJSON struct {
+	Address  string `json:"address"`
+	Symbol   string `json:"symbol"`
+	Decimals uint8  `json:"decimals"`
+	Balance  string `json:"balance"`
+}
+
+type accountJSON struct {
+	Address string             `json:"address"`
+	ETH     string             `json:"eth"`
+	Tokens  []tokenBalanceJSON `json:"tokens"`
+}
+
+type flowJSON struct {
+	Account      string  `json:"account"`
+	Block        uint64  `json:"block"`
+	Time         string  `json:"time"`
+	Tx           string  `json:"tx"`
+	Direction    string  `json:"direction"`
+	Asset        string  `json:"asset"`
+	Symbol       string  `json:"symbol"`
+	Decimals     uint8   `json:"decimals"`
+	Amount       string  `json:"amount"`
+	Counterparty string  `json:"counterparty"`
+	Proposal     *string `json:"proposal"`
+}
+
+type treasuryJSON struct {
+	Block    uint64        `json:"block"`
+	Accounts []accountJSON `json:"accounts"`
+	Flows    []flowJSON    `json:"flows"`
+}
+
+func toProposalJSON(p *governor.Proposal) proposalJSON {
+	return proposalJSON{
+		ID: p.ID.String(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
+		ForVotes: decimal(p.For), AgainstVotes: decimal(p.Against), AbstainVotes: decimal(p.Abstain),
+		Quorum: decimal(p.Quorum), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd, ETA: p.ETA,
+		CreatedBlock: p.CreatedBlock, Block: p.Block,
+	}
+}
+
+func toProposalDetailJSON(p *governor.Proposal, votes []governor.Vote) proposalDetailJSON {
+	d := proposalDetailJSON{proposalJSON: toProposalJSON(p), Description: p.Description,
+		Actions: []actionJSON{}, Votes: []voteJSON{}}
+	for i, t := range p.Targets {
+		a := actionJSON{Target: t.Hex(), Value: decimal(p.Values[i]), Calldata: fmt.Sprintf("0x%x", p.Calldatas[i])}
+		if i < len(p.Signatures) {
+			a.Signature = p.Signatures[i]
+		}
+		d.Actions = append(d.Actions, a)
+	}
+	for _, v := range votes {
+		d.Votes = append(d.Votes, voteJSON{Voter: v.Voter.Hex(), Support: v.Support.String(),
+			Weight: v.Weight.String(), Reason: v.Reason, Block: v.Block, Tx: v.Tx.Hex()})
+	}
+	return d
+}
+
+func toTreasuryJSON(snap *treasury.Snapshot) treasuryJSON {
+	out := treasuryJSON{Block: snap.Block, Accounts: []accountJSON{}, Flows: []flowJSON{}}
+	for _, a := range snap.Accounts {
+		aj := accountJSON{Address: a.Address.Hex(), ETH: decimal(a.ETH), Tokens: []tokenBalanceJSON{}}
+		for _, t := range a.Tokens {
+			aj.Tokens = append(aj.Tokens, tokenBalanceJSON{Address: t.Address.Hex(), Symbol: t.Symbol,
+				Decimals: t.Decimals, Balance: decimal(t.Balance)})
+		}
+		out.Accounts = append(out.Accounts, aj)
+	}
+	for _, f := range snap.Flows {
+		fj := flowJSON{Account: f.Account.Hex(), Block: f.Block, Time: time.Unix(int64(f.Time), 0).UTC().Format(time.RFC3339),
+			Tx: f.Tx.Hex(), Direction: string(f.Direction), Asset: "ETH", Symbol: assetSymbol(f.Asset),
+			Decimals: f.Asset.Decimals, Amount: decimal(f.Amount), Counterparty: f.Counterparty.Hex()}
+		if !f.Asset.IsETH() {
+			fj.Asset = f.Asset.Address.Hex()
+		}
+		if f.Proposal != nil {
+			id := f.Proposal.String()
+			fj.Proposal = &id
+		}
+		out.Flows = append(out.Flows, fj)
+	}
+	return out
+}
+
+// writeJSON prints v as indented JSON. encoding/json escapes control
+// characters, so chain text cannot reach the terminal raw.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0) }
+
+func decimal(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
+func addrOrEmpty(a common.Address) string {
+	if a == (common.Address{}) {
+		return ""
+	}
+	return a.Hex()
+}
+
+func assetSymbol(a treasury.Asset) string {
+	if a.IsETH() {
+		return "ETH"
+	}
+	return safeLine(a.Symbol, 16)
+}
+
+// share is part/whole as a fraction rounded to 8 places; 0 when whole is 0.
+func share(part, whole *big.Int) float64 {
+	if part == nil || whole == nil || whole.Sign() == 0 {
+		return 0
+	}
+	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
+	r, _ := new(big.Rat).SetFloat64(f).Float64()
+	return float64(int64(r*1e8+0.5)) / 1e8
+}
+
+// shortID is a proposal id as the tables show it: the first 10 decimal digits.
+func shortID(id *big.Int) string {
+	s := id.String()
+	if len(s) > 10 {
+		return s[:10] + "…"
+	}
+	return s
+}
+
+func quorumMark(p *governor.Proposal) string {
+	switch {
+	case p.Quorum == nil:
+		return "-"
+	case p.QuorumReached():
+		return "yes"
+	}
+	return "no"
+}
+
+// endsAt is the deadline as absolute UTC time, estimated for future
+// timepoints from the chain's clock.
+func endsAt(s *session, timepoint uint64) string {
+	t, err := s.gov.EstimateTime(context.Background(), s.info, timepoint)
+	if err != nil {
+		return fmt.Sprintf("%s %d", s.info.Clock, timepoint)
+	}
+	return t.UTC().Format("2006-01-02 15:04")
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/config"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// daoFlags are the flags every command that reads a DAO accepts.
+type daoFlags struct {
+	config     string
+	dao        string
+	rpc        string
+	governor   string
+	token      string
+	treasury   listFlag
+	tokens     listFlag
+	startBlock uint64
+	keystore   string
+	account    string
+	set        map[string]bool
+}
+
+// listFlag is a repeatable or comma-separated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*l = append(*l, part)
+		}
+	}
+	return nil
+}
+
+func (f *daoFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "config file (default $XDG_CONFIG_HOME/daoterm/config.toml)")
+	fs.StringVar(&f.dao, "dao", "", "name of the DAO in the config file")
+	fs.StringVar(&f.rpc, "rpc", "", "JSON-RPC URL (default: the config, then $ETH_RPC_URL)")
+	fs.StringVar(&f.governor, "governor", "", "governor contract address")
+	fs.StringVar(&f.token, "token", "", "governance token address (default: the governor's token())")
+	fs.Var(&f.treasury, "treasury", "treasury address, repeatable (default: the governor's timelock)")
+	fs.Var(&f.tokens, "tokens", "tracked ERC-20 address, repeatable")
+	fs.Uint64Var(&f.startBlock, "start-block", 0, "first block to read logs from")
+	fs.StringVar(&f.keystore, "keystore", "", "keystore directory")
+	fs.StringVar(&f.account, "account", "", "account name or address")
+}
+
+// parse parses args into fs, taking one optional positional DAO name, and
+// records which flags were set so that only those override the file.
+func (f *daoFlags) parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, usageErr(err)
+	}
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+	return fs.Args(), nil
+}
+
+// resolve merges flags, the config file and the environment into one DAO.
+func (f *daoFlags) resolve(e *env) (*config.DAO, *config.Config, error) {
+	cfg, err := config.Load(f.config)
+	if err != nil {
+		return nil, nil, usageErr(err)
+	}
+	o := config.Overrides{
+		RPC: f.rpc, Governor: f.governor, Token: f.token,
+		Keystore: f.keystore, Account: f.account,
+		Treasury: f.treasury, Tokens: f.tokens,
+	}
+	if f.set["start-block"] {
+		sb := f.startBlock
+		o.StartBlock = &sb
+	}
+	dao, err := config.Resolve(cfg, f.dao, o, e.getenv)
+	if err != nil {
+		return nil, nil, usageErr(err)
+	}
+	return dao, cfg, nil
+}
+
+// session is a connection to one DAO: the client, the governor reader and
+// the figures read once at connect.
+type session struct {
+	dao    *config.DAO
+	client *chain.Client
+	gov    *governor.Reader
+	info   *governor.Info
+	block  uint64 // the block every read of this session is pinned to
+}
+
+// connect dials the DAO's RPC, checks the governor and pins the head block.
+func connect(ctx context.Context, dao *config.DAO) (*session, error) {
+	c, err := chain.Dial(ctx, dao.RPC, chain.Options{})
+	if err != nil {
+		return nil, err
+	}
+	s := &session{dao: dao, client: c}
+	if err := s.open(ctx); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *session) open(ctx context.Context) error {
+	gov, err := governor.New(ctx, s.client, s.dao.Governor)
+	if err != nil {
+		return err
+	}
+	head, err := s.client.Head(ctx)
+	if err != nil {
+		return fmt.Errorf("read the head block from %s: %w", s.client.URL(), err)
+	}
+	info, err := gov.Info(ctx, head.Number.Uint64())
+	if err != nil {
+		return err
+	}
+	s.gov, s.info, s.block = gov, info, head.Number.Uint64()
+	return nil
+}
+
+// close releases the RPC connection.
+func (s *session) close() { s.client.Close() }
+
+// token is the DAO's governance token: the configured one, else the governor's.
+func (s *session) token() common.Address {
+	if s.dao.Token != (common.Address{}) {
+		return s.dao.Token
+	}
+	return s.info.Token
+}
+
+// treasuries are the DAO's treasury addresses: the configured ones, else the
+// governor's timelock.
+func (s *session) treasuries() ([]common.Address, error) {
+	if len(s.dao.Treasury) > 0 {
+		return s.dao.Treasury, nil
+	}
+	if s.info.Timelock == (common.Address{}) {
+		return nil, errors.New("the governor has no timelock: name the treasury with --treasury ADDR")
+	}
+	return []common.Address{s.info.Timelock}, nil
+}
