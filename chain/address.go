@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -27,22 +28,15 @@ func ParseAddress(s string) (common.Address, error) {
 		return a, fmt.Errorf("%w %s: must start with 0x followed by 40 hex digits", ErrBadAddress, quoteShort(orig))
 	}
 	hex := s[2:]
+	if i := strings.IndexFunc(hex, func(r rune) bool { return !isHexDigit(r) }); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(hex[i:])
+		return a, fmt.Errorf("%w %s: character %q at position %d is not a hex digit", ErrBadAddress, quoteShort(orig), r, utf8.RuneCountInString(s[:2+i])+1)
+	}
 	if len(hex) != 40 {
 		return a, fmt.Errorf("%w %s: has %d hex digits after 0x, want 40", ErrBadAddress, quoteShort(orig), len(hex))
 	}
-	hasUpper, hasLower := false, false
-	for i := 0; i < len(hex); i++ {
-		ch := hex[i]
-		switch {
-		case ch >= '0' && ch <= '9':
-		case ch >= 'a' && ch <= 'f':
-			hasLower = true
-		case ch >= 'A' && ch <= 'F':
-			hasUpper = true
-		default:
-			return a, fmt.Errorf("%w %s: character %q at position %d is not a hex digit", ErrBadAddress, quoteShort(orig), rune(ch), i+2)
-		}
-	}
+	hasUpper := strings.ContainsAny(hex, "ABCDEF")
+	hasLower := strings.ContainsAny(hex, "abcdef")
 	a = common.HexToAddress(hex)
 	if hasUpper && hasLower {
 		if want := a.Hex(); want[2:] != hex {
@@ -50,6 +44,11 @@ func ParseAddress(s string) (common.Address, error) {
 		}
 	}
 	return a, nil
+}
+
+// isHexDigit reports whether r is 0-9, a-f or A-F.
+func isHexDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F')
 }
 
 // quoteShort quotes s for an error message, cutting very long input.

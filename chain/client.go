@@ -354,18 +354,15 @@ func redactURL(raw string) string {
 		}
 		return raw
 	}
-	u.User = nil
-	if u.RawQuery != "" {
-		u.RawQuery = "…"
-	}
-	u.Fragment = ""
-	segs := strings.Split(u.Path, "/")
+	segs := strings.Split(u.EscapedPath(), "/")
 	for i, s := range segs {
 		if len(s) >= 16 {
 			segs[i] = "…"
 		}
 	}
-	u.Path = strings.Join(segs, "/")
-	u.RawPath = ""
-	return u.String()
+	out := u.Scheme + "://" + u.Host + strings.Join(segs, "/")
+	if u.RawQuery != "" {
+		out += "?…"
+	}
+	return out
 }

@@ -16,10 +16,10 @@ import (
 
 // Back-off bounds for retried HTTP requests.
 const (
-	backoffBase     = 250 * time.Millisecond
-	backoffMax      = 8 * time.Second
-	retryAfterMax   = 30 * time.Second
-	errorBodyMax    = 64 << 10 // bytes of a non-2xx body kept for the error
+	backoffBase   = 250 * time.Millisecond
+	backoffMax    = 8 * time.Second
+	retryAfterMax = 30 * time.Second
+	errorBodyMax  = 64 << 10 // bytes of a non-2xx body kept for the error
 )
 
 // ErrResponseTooLarge is returned when an HTTP response body exceeds

@@ -114,3 +114,12 @@ func (a *contractABI) unpack(method string, data []byte) (out []any, err error) 
 	}
 	return out, nil
 }
+
+// eventName returns the name of the governor event with topic0 id, or "".
+func (a *contractABI) eventName(id common.Hash) string {
+	ev, err := a.EventByID(id)
+	if err != nil {
+		return ""
+	}
+	return ev.Name
+}

@@ -1,0 +1,156 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+)
+
+// rpcReq is one JSON-RPC request as a fake server sees it.
+type rpcReq struct {
+	ID     json.RawMessage   `json:"id"`
+	Method string            `json:"method"`
+	Params []json.RawMessage `json:"params"`
+}
+
+// rpcErr is a JSON-RPC error object.
+type rpcErr struct {
+	Code    int    `json:"code"`
+	Message string `json:"message"`
+	Data    any    `json:"data,omitempty"`
+}
+
+// fakeNode is an httptest JSON-RPC server. handle answers one call; before,
+// when set, may answer a whole HTTP request itself (status codes, delays)
+// and returns true when it did.
+type fakeNode struct {
+	t      *testing.T
+	srv    *httptest.Server
+	mu     sync.Mutex
+	http   int   // HTTP requests seen
+	sizes  []int // calls per HTTP request (1 for a non-batch)
+	handle func(r rpcReq) (any, *rpcErr)
+	before func(n int, w http.ResponseWriter, r *http.Request) bool
+}
+
+func newFake(t *testing.T, handle func(r rpcReq) (any, *rpcErr)) *fakeNode {
+	t.Helper()
+	f := &fakeNode{t: t, handle: handle}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// chainIDHandler answers eth_chainId with id and delegates the rest.
+func chainIDHandler(id uint64, rest func(r rpcReq) (any, *rpcErr)) func(r rpcReq) (any, *rpcErr) {
+	return func(r rpcReq) (any, *rpcErr) {
+		if r.Method == "eth_chainId" {
+			return fmt.Sprintf("0x%x", id), nil
+		}
+		if rest == nil {
+			return nil, &rpcErr{Code: -32601, Message: "method not found: " + r.Method}
+		}
+		return rest(r)
+	}
+}
+
+func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	f.http++
+	n := f.http
+	before := f.before
+	f.mu.Unlock()
+	if before != nil && before(n, w, r) {
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), 400)
+		return
+	}
+	type resp struct {
+		JSONRPC string          `json:"jsonrpc"`
+		ID      json.RawMessage `json:"id"`
+		Result  any             `json:"result,omitempty"`
+		Error   *rpcErr         `json:"error,omitempty"`
+	}
+	answer := func(q rpcReq) resp {
+		res, e := f.handle(q)
+		if e == nil && res == nil {
+			res = json.RawMessage("null")
+		}
+		return resp{JSONRPC: "2.0", ID: q.ID, Result: res, Error: e}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
+		var qs []rpcReq
+		if err := json.Unmarshal(body, &qs); err != nil {
+			http.Error(w, err.Error(), 400)
+			return
+		}
+		f.mu.Lock()
+		f.sizes = append(f.sizes, len(qs))
+		f.mu.Unlock()
+		out := make([]resp, len(qs))
+		for i, q := range qs {
+			out[i] = answer(q)
+		}
+		json.NewEncoder(w).Encode(out)
+		return
+	}
+	var q rpcReq
+	if err := json.Unmarshal(body, &q); err != nil {
+		http.Error(w, err.Error(), 400)
+		return
+	}
+	f.mu.Lock()
+	f.sizes = append(f.sizes, 1)
+	f.mu.Unlock()
+	json.NewEncoder(w).Encode(answer(q))
+}
+
+func (f *fakeNode) requests() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.http
+}
+
+// sleeps records back-off waits instead of sleeping.
+type sleeps struct {
+	mu sync.Mutex
+	d  []time.Duration
+}
+
+func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.d = append(s.d, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+func (s *sleeps) got() []time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Duration(nil), s.d...)
+}
+
+// dialFake dials f with opts (back-off recorded in s, not slept).
+func dialFake(t *testing.T, f *fakeNode, opts Options, s *sleeps) *Client {
+	t.Helper()
+	if s != nil {
+		opts.sleep = s.sleep
+	}
+	c, err := Dial(context.Background(), f.srv.URL, opts)
+	if err != nil {
+		t.Fatalf("Dial: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}

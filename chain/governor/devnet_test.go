@@ -1,0 +1,405 @@
+package governor_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/contracts"
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The seeded demo DAO is started once for the package's tests and benchmarks.
+var demo struct {
+	once sync.Once
+	node *devnet.Node
+	dao  *devnet.DAO
+	dir  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demo.node != nil {
+		demo.node.Close()
+	}
+	if demo.dir != "" {
+		os.RemoveAll(demo.dir)
+	}
+	os.Exit(code)
+}
+
+// startDemo returns the running demo chain and its DAO.
+func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
+	tb.Helper()
+	demo.once.Do(func() {
+		demo.dir, demo.err = os.MkdirTemp("", "daoterm-governor-test-")
+		if demo.err != nil {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+		defer cancel()
+		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, demo.dir)
+	})
+	if demo.err != nil {
+		tb.Fatalf("starting the demo chain: %v", demo.err)
+	}
+	return demo.node, demo.dao
+}
+
+// dial connects a fresh client (with its own request counter) to the demo.
+func dial(tb testing.TB, opts chain.Options) *chain.Client {
+	tb.Helper()
+	node, _ := startDemo(tb)
+	c, err := chain.Dial(context.Background(), node.HTTPURL(), opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(c.Close)
+	return c
+}
+
+// ethCall is an independent eth_call (not through CallAt) at block.
+func ethCall(t *testing.T, c *chain.Client, to common.Address, data []byte, block uint64) []byte {
+	t.Helper()
+	out, err := c.Eth().CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, new(big.Int).SetUint64(block))
+	if err != nil {
+		t.Fatalf("eth_call to %s: %v", to, err)
+	}
+	return out
+}
+
+func head(t testing.TB, c *chain.Client) uint64 {
+	t.Helper()
+	h, err := c.Head(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Number.Uint64()
+}
+
+func TestInfo(t *testing.T) {
+	_, dao := startDemo(t)
+	c := dial(t, chain.Options{})
+	ctx := context.Background()
+	r, err := governor.New(ctx, c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := head(t, c)
+	info, err := r.Info(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := contracts.NewDaoGovernor()
+	name, _ := g.UnpackName(ethCall(t, c, dao.Governor, g.PackName(), block))
+	delay, _ := g.UnpackVotingDelay(ethCall(t, c, dao.Governor, g.PackVotingDelay(), block))
+	period, _ := g.UnpackVotingPeriod(ethCall(t, c, dao.Governor, g.PackVotingPeriod(), block))
+	threshold, _ := g.UnpackProposalThreshold(ethCall(t, c, dao.Governor, g.PackProposalThreshold(), block))
+	if info.Name != name || info.Name == "" || info.Token != dao.Token || info.Timelock != dao.Timelock ||
+		info.Clock != governor.ClockBlockNumber || info.VotingDelay.Cmp(delay) != 0 || info.VotingPeriod.Cmp(period) != 0 ||
+		info.ProposalThreshold.Cmp(threshold) != 0 || info.Block != block || info.Address != dao.Governor {
+		t.Errorf("info = %+v", info)
+	}
+	h, err := c.Header(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.BlockTime != h.Time {
+		t.Errorf("block time %d, header says %d", info.BlockTime, h.Time)
+	}
+	if info.Version == "" {
+		t.Errorf("OZ 5 governor has a version()")
+	}
+}
+
+func TestProposalsMatchChain(t *testing.T) {
+	_, dao := startDemo(t)
+	c := dial(t, chain.Options{})
+	ctx := context.Background()
+	r, err := governor.New(ctx, c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := head(t, c)
+	props, err := r.Proposals(ctx, dao.StartBlock, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(props) < 12 {
+		t.Fatalf("%d proposals, the demo has at least 12", len(props))
+	}
+	g := contracts.NewDaoGovernor()
+	seen := map[governor.State]int{}
+	for _, p := range props {
+		seen[p.State]++
+		st, err := g.UnpackState(ethCall(t, c, dao.Governor, g.PackState(p.ID), block))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if governor.State(st) != p.State {
+			t.Errorf("proposal %q: state %s, state() says %s", p.Title, p.State, governor.State(st))
+		}
+		v, err := g.UnpackProposalVotes(ethCall(t, c, dao.Governor, g.PackProposalVotes(p.ID), block))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.For.Cmp(v.ForVotes) != 0 || p.Against.Cmp(v.AgainstVotes) != 0 || p.Abstain.Cmp(v.AbstainVotes) != 0 {
+			t.Errorf("proposal %q: tallies %s/%s/%s, proposalVotes says %s/%s/%s", p.Title,
+				p.For, p.Against, p.Abstain, v.ForVotes, v.AgainstVotes, v.AbstainVotes)
+		}
+		snap, _ := g.UnpackProposalSnapshot(ethCall(t, c, dao.Governor, g.PackProposalSnapshot(p.ID), block))
+		if snap.Uint64() != p.VoteStart {
+			t.Errorf("proposal %q: vote start %d, proposalSnapshot says %s", p.Title, p.VoteStart, snap)
+		}
+		if p.VoteStart < block {
+			q, err := g.UnpackQuorum(ethCall(t, c, dao.Governor, g.PackQuorum(new(big.Int).SetUint64(p.VoteStart)), block))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Quorum == nil || p.Quorum.Cmp(q) != 0 {
+				t.Errorf("proposal %q: quorum %v, quorum() says %s", p.Title, p.Quorum, q)
+			}
+		} else if p.Quorum != nil {
+			t.Errorf("proposal %q: quorum %s before its snapshot", p.Title, p.Quorum)
+		}
+		eta, _ := g.UnpackProposalEta(ethCall(t, c, dao.Governor, g.PackProposalEta(p.ID), block))
+		if eta.Uint64() != p.ETA {
+			t.Errorf("proposal %q: eta %d, proposalEta says %s", p.Title, p.ETA, eta)
+		}
+		switch {
+		case p.Title == "" || p.Title != governor.Title(p.Description):
+			t.Errorf("proposal %s: title %q", p.ID, p.Title)
+		case p.Block != block || p.CreatedBlock == 0 || p.CreatedBlock > block || p.CreatedTx == (common.Hash{}):
+			t.Errorf("proposal %q: blocks %+v", p.Title, p)
+		case (p.State == governor.Queued || p.State == governor.Executed) && (p.QueuedBlock == 0 || p.ETA == 0):
+			t.Errorf("proposal %q is %s without a queue block/eta", p.Title, p.State)
+		case (p.State == governor.Executed) != (p.ExecutedBlock != 0):
+			t.Errorf("proposal %q is %s, executed block %d", p.Title, p.State, p.ExecutedBlock)
+		case (p.State == governor.Canceled) != (p.CanceledBlock != 0):
+			t.Errorf("proposal %q is %s, canceled block %d", p.Title, p.State, p.CanceledBlock)
+		case len(p.Targets) == 0 || len(p.Values) != len(p.Targets) || len(p.Calldatas) != len(p.Targets):
+			t.Errorf("proposal %q: actions %d/%d/%d", p.Title, len(p.Targets), len(p.Values), len(p.Calldatas))
+		}
+	}
+	for _, s := range governor.States() {
+		if seen[s] == 0 {
+			t.Errorf("no proposal is %s; the demo shows every state (%v)", s, seen)
+		}
+	}
+}
+
+func TestVotesMatchTallies(t *testing.T) {
+	_, dao := startDemo(t)
+	c := dial(t, chain.Options{})
+	ctx := context.Background()
+	r, err := governor.New(ctx, c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := head(t, c)
+	props, err := r.Proposals(ctx, dao.StartBlock, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	votes, err := r.Votes(ctx, dao.StartBlock, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tally struct{ f, a, x *big.Int }
+	sums := map[string]*tally{}
+	reasons := 0
+	g := contracts.NewDaoGovernor()
+	for i, v := range votes {
+		if i > 0 && (v.Block < votes[i-1].Block || v.Block == votes[i-1].Block && v.LogIndex <= votes[i-1].LogIndex) {
+			t.Errorf("votes out of chain order at %d", i)
+		}
+		k := v.ProposalID.String()
+		if sums[k] == nil {
+			sums[k] = &tally{new(big.Int), new(big.Int), new(big.Int)}
+		}
+		switch v.Support {
+		case governor.For:
+			sums[k].f.Add(sums[k].f, v.Weight)
+		case governor.Against:
+			sums[k].a.Add(sums[k].a, v.Weight)
+		case governor.Abstain:
+			sums[k].x.Add(sums[k].x, v.Weight)
+		default:
+			t.Errorf("vote with support %d", v.Support)
+		}
+		if v.Reason != "" {
+			reasons++
+		}
+		voted, err := g.UnpackHasVoted(ethCall(t, c, dao.Governor, g.PackHasVoted(v.ProposalID, v.Voter), block))
+		if err != nil || !voted {
+			t.Errorf("hasVoted(%s, %s) = %v, %v", k, v.Voter, voted, err)
+		}
+	}
+	if len(votes) == 0 || reasons == 0 || reasons == len(votes) {
+		t.Errorf("%d votes, %d with reasons: the demo has votes with and without reasons", len(votes), reasons)
+	}
+	for _, p := range props {
+		s := sums[p.ID.String()]
+		if s == nil {
+			s = &tally{new(big.Int), new(big.Int), new(big.Int)}
+		}
+		if s.f.Cmp(p.For) != 0 || s.a.Cmp(p.Against) != 0 || s.x.Cmp(p.Abstain) != 0 {
+			t.Errorf("proposal %q: votes add up to %s/%s/%s, tallies %s/%s/%s", p.Title, s.f, s.a, s.x, p.For, p.Against, p.Abstain)
+		}
+	}
+}
+
+func TestNotAGovernor(t *testing.T) {
+	_, dao := startDemo(t)
+	c := dial(t, chain.Options{})
+	ctx := context.Background()
+	for _, a := range []common.Address{dao.Token, dao.Timelock, dao.Stable} {
+		_, err := governor.New(ctx, c, a)
+		if !errors.Is(err, governor.ErrNotGovernor) || errors.Is(err, governor.ErrNoCode) {
+			t.Errorf("New(%s) = %v, want ErrNotGovernor", a, err)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, a.Hex()) || !strings.Contains(msg, "not an OpenZeppelin Governor") || !strings.Contains(msg, "--governor") {
+			t.Errorf("unclear message: %s", msg)
+		}
+	}
+	eoa := dao.Accounts[0].Address
+	_, err := governor.New(ctx, c, eoa)
+	if !errors.Is(err, governor.ErrNoCode) || errors.Is(err, governor.ErrNotGovernor) {
+		t.Fatalf("New(EOA) = %v, want ErrNoCode", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, eoa.Hex()) || !strings.Contains(msg, "no code") || !strings.Contains(msg, "--governor") {
+		t.Errorf("unclear message: %s", msg)
+	}
+}
+
+func TestEstimateTime(t *testing.T) {
+	_, dao := startDemo(t)
+	c := dial(t, chain.Options{})
+	ctx := context.Background()
+	r, err := governor.New(ctx, c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := head(t, c)
+	info, err := r.Info(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	past := dao.StartBlock + 1
+	h, err := c.Header(ctx, past)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := r.EstimateTime(ctx, info, past)
+	if err != nil || got.Unix() != int64(h.Time) {
+		t.Errorf("past block: %v, %v; header time %d", got, err, h.Time)
+	}
+	now, err := r.EstimateTime(ctx, info, block)
+	if err != nil || now.Unix() != int64(info.BlockTime) {
+		t.Errorf("pinned block: %v, %v", now, err)
+	}
+	soon, err := r.EstimateTime(ctx, info, block+10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, err := r.EstimateTime(ctx, info, block+1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !soon.After(now) || !later.After(soon) {
+		t.Errorf("estimates not increasing: %v %v %v", now, soon, later)
+	}
+	// The average is measured once per pinned block.
+	before := c.Requests()
+	if _, err := r.EstimateTime(ctx, info, block+50); err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Requests() - before; n != 0 {
+		t.Errorf("a cached estimate cost %d requests", n)
+	}
+	ts := &governor.Info{Clock: governor.ClockTimestamp}
+	if got, err := r.EstimateTime(ctx, ts, 1_700_000_000); err != nil || got.Unix() != 1_700_000_000 {
+		t.Errorf("timestamp clock: %v, %v", got, err)
+	}
+}
+
+// TestProposalsRequestCount checks that listing every proposal with its
+// state and tallies costs one log query per range chunk plus one request per
+// batch of calls, never one request per proposal.
+func TestProposalsRequestCount(t *testing.T) {
+	_, dao := startDemo(t)
+	ctx := context.Background()
+	probe := dial(t, chain.Options{})
+	block := head(t, probe)
+	span := block - dao.StartBlock + 1
+	const batch = 7
+	// aggregatesPerBatch of package chain: aggregate3 eth_calls per JSON-RPC batch.
+	const aggregatesPerBatch = 8
+	ceil := func(a, b uint64) uint64 { return (a + b - 1) / b }
+
+	tests := []struct {
+		name        string
+		opts        chain.Options
+		noMulticall bool
+	}{
+		{"defaults, multicall", chain.Options{}, false},
+		{"defaults, plain batches", chain.Options{NoMulticall: true}, true},
+		{"chunks and batches, multicall", chain.Options{LogRange: span/3 + 1, BatchSize: batch}, false},
+		{"chunks and batches, plain", chain.Options{LogRange: span/3 + 1, BatchSize: batch, NoMulticall: true}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := dial(t, tt.opts)
+			r, err := governor.New(ctx, c, dao.Governor) // also learns whether Multicall3 is there
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := c.Requests()
+			props, err := r.Proposals(ctx, dao.StartBlock, block)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := uint64(c.Requests() - before)
+
+			logRange := tt.opts.LogRange
+			if logRange == 0 {
+				logRange = chain.DefaultLogRange
+			}
+			size := uint64(tt.opts.BatchSize)
+			if size == 0 {
+				size = chain.DefaultBatchSize
+			}
+			calls := uint64(4 * len(props)) // state, proposalVotes, proposalEta, proposalDeadline
+			for _, p := range props {
+				if p.VoteStart < block {
+					calls++ // quorum(snapshot)
+				}
+			}
+			chunks := ceil(span, logRange)
+			batches := ceil(calls, size)
+			if !tt.noMulticall {
+				batches = ceil(batches, aggregatesPerBatch)
+			}
+			want := chunks + batches
+			t.Logf("%d proposals, %d calls: %d log chunks + %d call batches = %d requests", len(props), calls, chunks, batches, got)
+			if got != want {
+				t.Errorf("listing %d proposals cost %d requests, want %d (%d log chunks + %d batches of %d calls)",
+					len(props), got, want, chunks, batches, calls)
+			}
+			if got >= uint64(len(props)) && len(props) > 4 && tt.opts.BatchSize == 0 {
+				t.Errorf("%d requests for %d proposals: one per proposal?", got, len(props))
+			}
+		})
+	}
+}

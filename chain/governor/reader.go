@@ -1,0 +1,340 @@
+package governor
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// DefaultBlockSeconds is the block time EstimateTime assumes when the chain
+// has too few blocks to measure one (Ethereum mainnet's 12 s slot).
+const DefaultBlockSeconds = 12.0
+
+// blockTimeSample is how many blocks back EstimateTime looks to measure the
+// average block time (about a day and a half on mainnet).
+const blockTimeSample = 10_000
+
+// Reader reads one Governor contract. It is safe for concurrent use.
+type Reader struct {
+	c     *chain.Client
+	addr  common.Address
+	abi   *contractABI
+	clock ClockMode // as probed by New; used to decide which quorum calls can succeed
+
+	mu        sync.Mutex
+	avgBlock  uint64  // the block avgSecond was measured at (0: not yet)
+	avgSecond float64 // average seconds per block before avgBlock
+}
+
+// readerError is an error with a fixed message that still matches a
+// sentinel (ErrNoCode, ErrNotGovernor) with errors.Is.
+type readerError struct {
+	msg  string
+	kind error
+}
+
+func (e *readerError) Error() string { return e.msg }
+func (e *readerError) Unwrap() error { return e.kind }
+
+// New checks that addr holds an OpenZeppelin Governor (v4 or v5) at the
+// latest block and returns a reader for it. It returns an error matching
+// ErrNoCode when addr has no code, and ErrNotGovernor when the contract does
+// not answer the Governor interface (COUNTING_MODE, votingDelay,
+// votingPeriod, name).
+func New(ctx context.Context, c *chain.Client, addr common.Address) (*Reader, error) {
+	a, err := parseABI()
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	block := head.Number.Uint64()
+	has, err := c.HasCode(ctx, addr, block)
+	if err != nil {
+		return nil, err
+	}
+	if !has {
+		return nil, &readerError{kind: ErrNoCode, msg: fmt.Sprintf(
+			"governor %s has no code on chain %s (block %d): it is not a contract here; check --governor and --rpc",
+			addr.Hex(), c.ChainID(), block)}
+	}
+	r := &Reader{c: c, addr: addr, abi: a}
+	if err := r.probe(ctx, block); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// probe asks the contract for the functions every OpenZeppelin Governor has,
+// in one CallAt, and remembers its clock mode.
+func (r *Reader) probe(ctx context.Context, block uint64) error {
+	methods := []string{"COUNTING_MODE", "votingDelay", "votingPeriod", "name", "CLOCK_MODE"}
+	res, err := r.callAt(ctx, block, methods)
+	if err != nil {
+		return err
+	}
+	notGov := func(why string) error {
+		return &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
+			"%s on chain %s is not an OpenZeppelin Governor (%s): check --governor",
+			r.addr.Hex(), r.c.ChainID(), why)}
+	}
+	for i, m := range methods[:4] {
+		if res[i].Err != nil {
+			return notGov(fmt.Sprintf("%s() reverted", m))
+		}
+	}
+	if _, err := r.abi.callString("COUNTING_MODE", res[0].Data); err != nil {
+		return notGov(err.Error())
+	}
+	if _, err := r.abi.callBig("votingDelay", res[1].Data); err != nil {
+		return notGov(err.Error())
+	}
+	if _, err := r.abi.callBig("votingPeriod", res[2].Data); err != nil {
+		return notGov(err.Error())
+	}
+	if _, err := r.abi.callString("name", res[3].Data); err != nil {
+		return notGov(err.Error())
+	}
+	clock, err := r.clockMode(res[4])
+	if err != nil {
+		return err
+	}
+	r.clock = clock
+	return nil
+}
+
+// Address returns the governor's address.
+func (r *Reader) Address() common.Address { return r.addr }
+
+// callAt runs argument-less view methods of the governor at block.
+func (r *Reader) callAt(ctx context.Context, block uint64, methods []string) ([]chain.Result, error) {
+	calls := make([]chain.Call, len(methods))
+	for i, m := range methods {
+		data, err := r.abi.pack(m)
+		if err != nil {
+			return nil, err
+		}
+		calls[i] = chain.Call{To: r.addr, Data: data}
+	}
+	res, err := r.c.CallAt(ctx, block, calls)
+	if err != nil {
+		return nil, fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
+	}
+	if len(res) != len(calls) {
+		return nil, fmt.Errorf("reading governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
+	}
+	return res, nil
+}
+
+// clockMode interprets a CLOCK_MODE() result: absent (OpenZeppelin before
+// 4.9) means block numbers.
+func (r *Reader) clockMode(res chain.Result) (ClockMode, error) {
+	if res.Err != nil {
+		return ClockBlockNumber, nil
+	}
+	s, err := r.abi.callString("CLOCK_MODE", res.Data)
+	if err != nil {
+		return "", fmt.Errorf("governor %s: %w", r.addr.Hex(), err)
+	}
+	return ParseClockMode(s)
+}
+
+// ParseClockMode parses an ERC-6372 CLOCK_MODE string such as
+// "mode=blocknumber&from=default" or "mode=timestamp".
+func ParseClockMode(s string) (ClockMode, error) {
+	for _, part := range strings.Split(s, "&") {
+		k, v, ok := strings.Cut(part, "=")
+		if !ok || k != "mode" {
+			continue
+		}
+		switch ClockMode(v) {
+		case ClockBlockNumber:
+			return ClockBlockNumber, nil
+		case ClockTimestamp:
+			return ClockTimestamp, nil
+		}
+	}
+	return "", fmt.Errorf("unsupported clock mode %q (want mode=blocknumber or mode=timestamp)", truncate(s, 80))
+}
+
+// Info reads the governor's name, version, token, timelock, clock mode and
+// settings at block, in one CallAt plus one header read for the block time.
+func (r *Reader) Info(ctx context.Context, block uint64) (*Info, error) {
+	methods := []string{"name", "version", "token", "timelock", "CLOCK_MODE", "votingDelay", "votingPeriod", "proposalThreshold"}
+	res, err := r.callAt(ctx, block, methods)
+	if err != nil {
+		return nil, err
+	}
+	info := &Info{Address: r.addr, Block: block}
+	fail := func(err error) (*Info, error) {
+		return nil, fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
+	}
+	for _, i := range []int{0, 5, 6, 7} {
+		if res[i].Err != nil {
+			return fail(fmt.Errorf("%s(): %w", methods[i], res[i].Err))
+		}
+	}
+	if info.Name, err = r.abi.callString("name", res[0].Data); err != nil {
+		return fail(err)
+	}
+	if res[1].Err == nil {
+		if info.Version, err = r.abi.callString("version", res[1].Data); err != nil {
+			return fail(err)
+		}
+	}
+	if res[2].Err == nil { // GovernorVotes
+		if info.Token, err = r.abi.callAddress("token", res[2].Data); err != nil {
+			return fail(err)
+		}
+	}
+	if res[3].Err == nil { // GovernorTimelockControl / GovernorTimelockCompound
+		if info.Timelock, err = r.abi.callAddress("timelock", res[3].Data); err != nil {
+			return fail(err)
+		}
+	}
+	if info.Clock, err = r.clockMode(res[4]); err != nil {
+		return fail(err)
+	}
+	if info.VotingDelay, err = r.abi.callBig("votingDelay", res[5].Data); err != nil {
+		return fail(err)
+	}
+	if info.VotingPeriod, err = r.abi.callBig("votingPeriod", res[6].Data); err != nil {
+		return fail(err)
+	}
+	if info.ProposalThreshold, err = r.abi.callBig("proposalThreshold", res[7].Data); err != nil {
+		return fail(err)
+	}
+	times, err := r.c.BlockTimes(ctx, []uint64{block})
+	if err != nil {
+		return nil, err
+	}
+	info.BlockTime = times[block]
+	return info, nil
+}
+
+// Votes returns every VoteCast and VoteCastWithParams event of the governor
+// in blocks [from, block], in chain order.
+func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) {
+	if from > block {
+		return nil, fmt.Errorf("votes of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
+	}
+	logs, err := r.c.Logs(ctx, chain.LogQuery{
+		Addresses: []common.Address{r.addr},
+		Topics:    [][]common.Hash{{r.abi.voteCast, r.abi.voteCastParams}},
+		From:      from,
+		To:        block,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading votes of governor %s: %w", r.addr.Hex(), err)
+	}
+	votes := make([]Vote, 0, len(logs))
+	for i := range logs {
+		v, err := r.abi.decodeVote(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		votes = append(votes, *v)
+	}
+	return votes, nil
+}
+
+// EstimateTime returns the wall-clock time of a timepoint of the governor's
+// clock. For a timestamp clock that is the timepoint itself. For a block
+// clock, a past block's real timestamp is read, and a future block's time is
+// extrapolated from info's block at the average block time of the last
+// 10,000 blocks (measured once per info.Block and cached).
+func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64) (time.Time, error) {
+	if info == nil {
+		return time.Time{}, fmt.Errorf("estimating the time of timepoint %d: no governor info", timepoint)
+	}
+	switch info.Clock {
+	case ClockTimestamp:
+		if timepoint > math.MaxInt64 {
+			return time.Time{}, fmt.Errorf("timestamp %d is out of range", timepoint)
+		}
+		return time.Unix(int64(timepoint), 0), nil
+	case ClockBlockNumber, "":
+	default:
+		return time.Time{}, fmt.Errorf("cannot estimate times for clock mode %q", info.Clock)
+	}
+	if timepoint == info.Block {
+		return time.Unix(int64(info.BlockTime), 0), nil
+	}
+	if timepoint < info.Block {
+		times, err := r.c.BlockTimes(ctx, []uint64{timepoint})
+		if err != nil {
+			return time.Time{}, err
+		}
+		return time.Unix(int64(times[timepoint]), 0), nil
+	}
+	avg, err := r.averageBlockSeconds(ctx, info)
+	if err != nil {
+		return time.Time{}, err
+	}
+	secs := float64(timepoint-info.Block) * avg
+	if secs > 1e12 {
+		return time.Time{}, fmt.Errorf("block %d is too far in the future to estimate its time", timepoint)
+	}
+	return time.Unix(int64(info.BlockTime)+int64(math.Round(secs)), 0), nil
+}
+
+// averageBlockSeconds measures the average block time over the blocks before
+// info.Block, caching the result for that block.
+func (r *Reader) averageBlockSeconds(ctx context.Context, info *Info) (float64, error) {
+	r.mu.Lock()
+	if r.avgBlock == info.Block && r.avgBlock != 0 {
+		avg := r.avgSecond
+		r.mu.Unlock()
+		return avg, nil
+	}
+	r.mu.Unlock()
+	n := min(uint64(blockTimeSample), info.Block)
+	if n == 0 {
+		return DefaultBlockSeconds, nil
+	}
+	old := info.Block - n
+	times, err := r.c.BlockTimes(ctx, []uint64{old})
+	if err != nil {
+		return 0, err
+	}
+	avg := averageSeconds(times[old], info.BlockTime, n)
+	r.mu.Lock()
+	r.avgBlock, r.avgSecond = info.Block, avg
+	r.mu.Unlock()
+	return avg, nil
+}
+
+// averageSeconds is the average block time between a block at time t0 and
+// one n blocks later at time t1, or DefaultBlockSeconds when that is not
+// measurable.
+func averageSeconds(t0, t1, n uint64) float64 {
+	if n == 0 || t1 <= t0 {
+		return DefaultBlockSeconds
+	}
+	return float64(t1-t0) / float64(n)
+}
+
+// truncate cuts s to at most n bytes for messages.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// bigToUint64 converts v, failing when it does not fit.
+func bigToUint64(v *big.Int, what string) (uint64, error) {
+	if v == nil || v.Sign() < 0 || !v.IsUint64() {
+		return 0, fmt.Errorf("%s %v does not fit in 64 bits", what, v)
+	}
+	return v.Uint64(), nil
+}

@@ -1,0 +1,263 @@
+package governor
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+func TestTitle(t *testing.T) {
+	long := strings.Repeat("é", 300)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"h1", "# Release weights v2\n\nBody", "Release weights v2"},
+		{"h1 after preamble", "Preamble line\n\n# Real title\n", "Real title"},
+		{"plain first line", "\n\n  Fund the training run  \nmore", "Fund the training run"},
+		{"first line beats later h2", "Fund X\n\n## Motivation\n", "Fund X"},
+		{"h2 first line", "## Compute grant ##\n\ntext", "Compute grant"},
+		{"closing hashes", "#   Title with # inside ###  ", "Title with # inside"},
+		{"hashtag is not a heading", "#hashtag line\n", "#hashtag line"},
+		{"empty heading skipped", "#\n# \nReal\n", "Real"},
+		{"h1 in code fence ignored", "```\n# not a title\n```\nText\n# Title\n", "Title"},
+		{"only code", "```go\nfmt.Println()\n```\n", "fmt.Println()"},
+		{"crlf", "# Title\r\nbody", "Title"},
+		{"cr only", "Line one\rLine two", "Line one"},
+		{"indented 4 is code", "    # code\nText", "# code"},
+		{"seven hashes", "####### x\nY", "####### x"},
+		{"empty", "", ""},
+		{"blank", " \n\t\n", ""},
+		{"invalid utf8", "# a\xffb", "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Title(tt.in); got != tt.want {
+				t.Errorf("Title(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	got := Title("# " + long)
+	if n := utf8.RuneCountInString(got); n != MaxTitleRunes || !strings.HasSuffix(got, "…") {
+		t.Errorf("long title: %d runes %q, want %d ending in …", n, got, MaxTitleRunes)
+	}
+}
+
+func FuzzTitle(f *testing.F) {
+	for _, s := range []string{"# a", "```\n#", "\xff\xfe", "####### x", strings.Repeat("a", 500)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Title(s)
+		if !utf8.ValidString(got) || utf8.RuneCountInString(got) > MaxTitleRunes || strings.ContainsAny(got, "\r\n") {
+			t.Fatalf("Title(%q) = %q", s, got)
+		}
+	})
+}
+
+func TestParseClockMode(t *testing.T) {
+	tests := []struct {
+		in   string
+		want ClockMode
+		ok   bool
+	}{
+		{"mode=blocknumber&from=default", ClockBlockNumber, true},
+		{"mode=timestamp", ClockTimestamp, true},
+		{"from=default&mode=timestamp", ClockTimestamp, true},
+		{"mode=blocknumber&from=eip155:1", ClockBlockNumber, true},
+		{"mode=seconds", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseClockMode(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseClockMode(%q) = %q, %v; want %q, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestAverageSeconds(t *testing.T) {
+	if got := averageSeconds(1000, 13000, 1000); got != 12 {
+		t.Errorf("averageSeconds = %v, want 12", got)
+	}
+	if got := averageSeconds(1000, 1000, 10); got != DefaultBlockSeconds {
+		t.Errorf("equal times: %v, want default", got)
+	}
+	if got := averageSeconds(0, 10, 0); got != DefaultBlockSeconds {
+		t.Errorf("zero blocks: %v, want default", got)
+	}
+}
+
+// mustABI parses the built-in ABI (a constant: failure is a bug).
+func mustABI(t testing.TB) *contractABI {
+	t.Helper()
+	a, err := parseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// eventLog builds a log of event name with the given topics after topic0
+// and data packed from args.
+func eventLog(t testing.TB, a *contractABI, name string, topics []common.Hash, args ...any) types.Log {
+	t.Helper()
+	ev := a.Events[name]
+	data, err := ev.Inputs.NonIndexed().Pack(args...)
+	if err != nil {
+		t.Fatalf("packing %s: %v", name, err)
+	}
+	return types.Log{
+		Address:     common.HexToAddress("0x1000000000000000000000000000000000000001"),
+		Topics:      append([]common.Hash{ev.ID}, topics...),
+		Data:        data,
+		BlockNumber: 42,
+		TxHash:      common.HexToHash("0xabc"),
+		Index:       3,
+	}
+}
+
+func TestDecodeCreatedAndVote(t *testing.T) {
+	a := mustABI(t)
+	id := big.NewInt(777)
+	proposer := common.HexToAddress("0x2000000000000000000000000000000000000002")
+	target := common.HexToAddress("0x3000000000000000000000000000000000000003")
+	l := eventLog(t, a, "ProposalCreated", nil, id, proposer, []common.Address{target}, []*big.Int{big.NewInt(5)},
+		[]string{""}, [][]byte{{1, 2}}, big.NewInt(10), big.NewInt(20), "# Hello\nworld")
+	ev, err := a.decodeCreated(&l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.ID.Cmp(id) != 0 || ev.Proposer != proposer || len(ev.Targets) != 1 || ev.Targets[0] != target ||
+		ev.Values[0].Int64() != 5 || ev.VoteStart != 10 || ev.VoteEnd != 20 || ev.Description != "# Hello\nworld" {
+		t.Errorf("decoded %+v", ev)
+	}
+
+	voter := common.HexToAddress("0x4000000000000000000000000000000000000004")
+	vl := eventLog(t, a, "VoteCastWithParams", []common.Hash{common.BytesToHash(voter.Bytes())}, id, uint8(2), big.NewInt(99), "because", []byte{7})
+	v, err := a.decodeVote(&vl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Voter != voter || v.Support != Abstain || v.Weight.Int64() != 99 || v.Reason != "because" || v.Block != 42 || v.LogIndex != 3 {
+		t.Errorf("vote %+v", v)
+	}
+	vl2 := eventLog(t, a, "VoteCast", []common.Hash{common.BytesToHash(voter.Bytes())}, id, uint8(1), big.NewInt(1), "")
+	if v, err := a.decodeVote(&vl2); err != nil || v.Support != For {
+		t.Errorf("VoteCast: %+v %v", v, err)
+	}
+}
+
+func TestDecodeMalformed(t *testing.T) {
+	a := mustABI(t)
+	good := eventLog(t, a, "ProposalCreated", nil, big.NewInt(1), common.Address{}, []common.Address{}, []*big.Int{},
+		[]string{}, [][]byte{}, big.NewInt(1), big.NewInt(2), "d")
+	huge := new(big.Int).Lsh(big.NewInt(1), 70)
+	overflow := eventLog(t, a, "ProposalCreated", nil, big.NewInt(1), common.Address{}, []common.Address{}, []*big.Int{},
+		[]string{}, [][]byte{}, huge, big.NewInt(2), "d")
+	voter := common.BytesToHash(common.HexToAddress("0x4").Bytes())
+	badVoter := voter
+	badVoter[0] = 1
+	vote := eventLog(t, a, "VoteCast", []common.Hash{voter}, big.NewInt(1), uint8(1), big.NewInt(1), "")
+
+	mutate := func(l types.Log, f func(*types.Log)) types.Log {
+		l.Topics = append([]common.Hash(nil), l.Topics...)
+		l.Data = append([]byte(nil), l.Data...)
+		f(&l)
+		return l
+	}
+	// An offset pointing far outside the data.
+	badOffset := mutate(good, func(l *types.Log) { l.Data[2*32+31] = 0xff; l.Data[2*32+30] = 0xff })
+	// A huge array length.
+	hugeLen := mutate(good, func(l *types.Log) {
+		off := new(big.Int).SetBytes(l.Data[2*32 : 3*32]).Int64()
+		for i := 0; i < 32; i++ {
+			l.Data[off+int64(i)] = 0xff
+		}
+	})
+	cases := map[string]func() error{
+		"truncated": func() error {
+			l := mutate(good, func(l *types.Log) { l.Data = l.Data[:40] })
+			_, err := a.decodeCreated(&l)
+			return err
+		},
+		"empty": func() error {
+			l := mutate(good, func(l *types.Log) { l.Data = nil })
+			_, err := a.decodeCreated(&l)
+			return err
+		},
+		"bad offset":   func() error { _, err := a.decodeCreated(&badOffset); return err },
+		"huge length":  func() error { _, err := a.decodeCreated(&hugeLen); return err },
+		"vote too big": func() error { _, err := a.decodeCreated(&overflow); return err },
+		"length mismatch": func() error {
+			l := eventLog(t, a, "ProposalCreated", nil, big.NewInt(1), common.Address{}, []common.Address{{1}}, []*big.Int{},
+				[]string{}, [][]byte{}, big.NewInt(1), big.NewInt(2), "d")
+			_, err := a.decodeCreated(&l)
+			return err
+		},
+		"extra topic": func() error {
+			l := mutate(good, func(l *types.Log) { l.Topics = append(l.Topics, common.Hash{}) })
+			_, err := a.decodeCreated(&l)
+			return err
+		},
+		"vote no voter": func() error {
+			l := mutate(vote, func(l *types.Log) { l.Topics = l.Topics[:1] })
+			_, err := a.decodeVote(&l)
+			return err
+		},
+		"vote bad voter": func() error {
+			l := mutate(vote, func(l *types.Log) { l.Topics[1] = badVoter })
+			_, err := a.decodeVote(&l)
+			return err
+		},
+		"queued short": func() error {
+			l := eventLog(t, a, "ProposalExecuted", nil, big.NewInt(1))
+			l.Topics[0] = a.queued
+			_, _, err := a.decodeIDEvent("ProposalQueued", &l)
+			return err
+		},
+		"state out of range": func() error {
+			_, err := a.callState(common.LeftPadBytes([]byte{9}, 32))
+			return err
+		},
+		"state empty": func() error { _, err := a.callState(nil); return err },
+		"votes short": func() error {
+			_, _, _, err := a.callVotes(make([]byte, 64))
+			return err
+		},
+		"string garbage": func() error { _, err := a.callString("name", []byte{1, 2, 3}); return err },
+	}
+	for name, f := range cases {
+		t.Run(name, func(t *testing.T) {
+			err := f()
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if strings.Contains(name, "topic") || strings.Contains(name, "truncated") {
+				if !strings.Contains(err.Error(), common.HexToHash("0xabc").Hex()) {
+					t.Errorf("error %q does not name the tx", err)
+				}
+			}
+		})
+	}
+}
+
+func FuzzDecodeCreated(f *testing.F) {
+	a := mustABI(f)
+	good := eventLog(f, a, "ProposalCreated", nil, big.NewInt(1), common.Address{}, []common.Address{{1}}, []*big.Int{big.NewInt(1)},
+		[]string{"x"}, [][]byte{{1}}, big.NewInt(1), big.NewInt(2), "d")
+	f.Add(good.Data)
+	f.Add(good.Data[:100])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l := good
+		l.Data = data
+		_, _ = a.decodeCreated(&l) // must not panic
+		vl := l
+		vl.Topics = []common.Hash{a.voteCastParams, {}}
+		_, _ = a.decodeVote(&vl)
+	})
+}

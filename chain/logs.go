@@ -1,0 +1,355 @@
+package chain
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// growAfter is how many successful chunks in a row make Logs double its span.
+const growAfter = 2
+
+// LogQuery selects logs for Client.Logs.
+type LogQuery struct {
+	Addresses []common.Address         // emitting contracts; empty = any
+	Topics    [][]common.Hash          // Topics[0] = allowed topic0s (required, non-empty); later positions optional
+	From, To  uint64                   // inclusive
+	Progress  func(done, total uint64) // optional, blocks covered so far
+}
+
+// Logs fetches every matching log in [From, To], splitting ranges the
+// provider refuses (too many blocks, too many results, -32005, -32602 with a
+// suggested range, HTTP 413, an over-size response) and growing them again
+// after successes, never losing or duplicating a log. It rejects logs whose
+// address or topics were not asked for, or whose block lies outside the range
+// asked. The result is sorted by (block, log index).
+func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
+	if len(q.Topics) == 0 || len(q.Topics[0]) == 0 {
+		return nil, errors.New("log query without topic0: say which events to fetch (LogQuery.Topics[0])")
+	}
+	if q.From > q.To {
+		return nil, fmt.Errorf("log query from block %d to block %d: the range is empty (from > to)", q.From, q.To)
+	}
+	f := newLogFilter(q)
+	total := q.To - q.From
+	if total < math.MaxUint64 {
+		total++
+	}
+	ceiling := c.opts.LogRange // largest span worth trying
+	span := ceiling
+	var out []types.Log
+	seen := make(map[logKey]bool)
+	successes, rateRetries := 0, 0
+	from := q.From
+	for {
+		to := q.To
+		if q.To-from >= span {
+			to = from + span - 1
+		}
+		logs, err := c.getLogs(ctx, q, from, to)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			ref := classifyLogsError(err)
+			switch {
+			case ref.rateLimited:
+				if rateRetries >= c.opts.MaxRetries {
+					return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: rate limited %d times in a row: %w: wait and retry, or use another RPC", from, to, c.safeURL, rateRetries+1, err)
+				}
+				if err := c.opts.sleep(ctx, backoff(rateRetries)); err != nil {
+					return nil, err
+				}
+				rateRetries++
+				continue
+			case !ref.refused:
+				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
+			case to == from:
+				return nil, fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
+			}
+			cur := to - from + 1
+			next := cur / 2
+			if ref.hasSuggest && ref.suggestTo >= from && ref.suggestTo < to {
+				next = ref.suggestTo - from + 1
+			}
+			span = next
+			if ref.blockLimit {
+				ceiling = min(ceiling, next)
+			}
+			successes = 0
+			continue
+		}
+		rateRetries = 0
+		for i := range logs {
+			l := &logs[i]
+			if err := f.check(l, from, to); err != nil {
+				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w: the RPC is misbehaving; try another one", from, to, c.safeURL, err)
+			}
+			k := logKey{l.BlockNumber, l.Index}
+			if seen[k] {
+				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: log %d of block %d returned twice: the RPC is misbehaving; try another one", from, to, c.safeURL, l.Index, l.BlockNumber)
+			}
+			seen[k] = true
+		}
+		out = append(out, logs...)
+		if q.Progress != nil {
+			done := to - q.From
+			if done < math.MaxUint64 {
+				done++
+			}
+			q.Progress(done, total)
+		}
+		if to == q.To {
+			break
+		}
+		from = to + 1
+		successes++
+		if successes >= growAfter && span < ceiling {
+			span = min(span*2, ceiling)
+			successes = 0
+		}
+	}
+	slices.SortFunc(out, func(a, b types.Log) int {
+		if a.BlockNumber != b.BlockNumber {
+			if a.BlockNumber < b.BlockNumber {
+				return -1
+			}
+			return 1
+		}
+		switch {
+		case a.Index < b.Index:
+			return -1
+		case a.Index > b.Index:
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
+
+// logKey identifies a log on a chain.
+type logKey struct {
+	block uint64
+	index uint
+}
+
+// getLogs makes one eth_getLogs request for [from, to].
+func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]types.Log, error) {
+	arg := map[string]any{
+		"fromBlock": hexutil.EncodeUint64(from),
+		"toBlock":   hexutil.EncodeUint64(to),
+		"topics":    q.Topics,
+	}
+	if len(q.Addresses) > 0 {
+		arg["address"] = q.Addresses
+	}
+	var logs []types.Log
+	if err := c.call(ctx, &logs, "eth_getLogs", arg); err != nil {
+		return nil, err
+	}
+	return logs, nil
+}
+
+// logFilter checks returned logs against the query.
+type logFilter struct {
+	addrs  map[common.Address]bool
+	topics []map[common.Hash]bool // nil entry = any
+}
+
+func newLogFilter(q LogQuery) *logFilter {
+	f := &logFilter{}
+	if len(q.Addresses) > 0 {
+		f.addrs = make(map[common.Address]bool, len(q.Addresses))
+		for _, a := range q.Addresses {
+			f.addrs[a] = true
+		}
+	}
+	for _, ts := range q.Topics {
+		if len(ts) == 0 {
+			f.topics = append(f.topics, nil)
+			continue
+		}
+		m := make(map[common.Hash]bool, len(ts))
+		for _, t := range ts {
+			m[t] = true
+		}
+		f.topics = append(f.topics, m)
+	}
+	return f
+}
+
+// check returns an error if l was not asked for.
+func (f *logFilter) check(l *types.Log, from, to uint64) error {
+	if l.BlockNumber < from || l.BlockNumber > to {
+		return fmt.Errorf("got a log of block %d, outside the range asked", l.BlockNumber)
+	}
+	if l.Removed {
+		return fmt.Errorf("got a removed log (block %d, index %d)", l.BlockNumber, l.Index)
+	}
+	if f.addrs != nil && !f.addrs[l.Address] {
+		return fmt.Errorf("got a log of block %d from %s, an address not asked for", l.BlockNumber, l.Address)
+	}
+	for i, m := range f.topics {
+		if m == nil {
+			continue
+		}
+		if i >= len(l.Topics) {
+			return fmt.Errorf("got a log of block %d with %d topics, fewer than asked for", l.BlockNumber, len(l.Topics))
+		}
+		if !m[l.Topics[i]] {
+			return fmt.Errorf("got a log of block %d with topic%d %s, not asked for", l.BlockNumber, i, l.Topics[i])
+		}
+	}
+	return nil
+}
+
+// logsRefusal is what an eth_getLogs error says about the range.
+type logsRefusal struct {
+	refused     bool   // the provider refused this range/result size: split it
+	blockLimit  bool   // the limit is on the number of blocks (do not grow past it)
+	rateLimited bool   // slow down and retry the same range
+	hasSuggest  bool   // the error suggests a range
+	suggestTo   uint64 // its last block
+}
+
+var (
+	// suggestRe finds a suggested range such as "[0x1, 0x2]" or "[100, 200]".
+	suggestRe = regexp.MustCompile(`\[\s*(0x[0-9a-fA-F]+|[0-9]+)\s*,\s*(0x[0-9a-fA-F]+|[0-9]+)\s*\]`)
+
+	// Phrases providers use when a range spans too many blocks.
+	blockPhrases = []string{
+		"block range", "blocks range", "range is too large", "range too large", "range is too wide",
+		"range too wide", "range limit", "max range", "maximum range", "range exceeds", "too many blocks",
+		"exceed maximum block range", "exceeds the maximum", "is limited to",
+	}
+	// Phrases providers use when a range matches too many logs or takes too long.
+	resultPhrases = []string{
+		"more than", "too many results", "too many logs", "response size", "response is too big",
+		"response too large", "result window", "query returned", "limit exceeded", "max results",
+		"results exceed", "exceed max results", "logs matched", "query timeout", "timed out", "timeout",
+		"payload too large", "exceeds limit", "log limit",
+	}
+	// Phrases of rate limiting at the JSON-RPC level.
+	ratePhrases = []string{
+		"rate limit", "too many requests", "request rate", "rate exceeded", "compute units", "throughput", "capacity exceeded",
+	}
+)
+
+// classifyLogsError reads an eth_getLogs error.
+func classifyLogsError(err error) logsRefusal {
+	var r logsRefusal
+	if errors.Is(err, ErrResponseTooLarge) {
+		r.refused = true
+		return r
+	}
+	if errors.Is(err, ErrTimeout) {
+		// The provider is alive but this range takes too long: split.
+		r.refused = true
+		return r
+	}
+	msg := err.Error()
+	code := 0
+	var re rpc.Error
+	if errors.As(err, &re) {
+		code = re.ErrorCode()
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) {
+		switch {
+		case he.StatusCode == 413:
+			r.refused = true
+		case he.StatusCode == 429:
+			r.rateLimited = true
+			return r
+		}
+		msg += " " + string(he.Body)
+	}
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if d := de.ErrorData(); d != nil {
+			if s, ok := d.(string); ok {
+				msg += " " + s
+			} else if b, err := json.Marshal(d); err == nil {
+				msg += " " + string(b)
+				r.suggestFromData(d)
+			}
+		}
+	}
+	low := strings.ToLower(msg)
+	if containsAny(low, ratePhrases) {
+		r.rateLimited = true
+		return r
+	}
+	if m := suggestRe.FindStringSubmatch(msg); m != nil && !r.hasSuggest {
+		a, errA := parseNum(m[1])
+		b, errB := parseNum(m[2])
+		if errA == nil && errB == nil && a <= b {
+			r.hasSuggest, r.suggestTo = true, b
+		}
+	}
+	results := containsAny(low, resultPhrases)
+	blocks := containsAny(low, blockPhrases)
+	switch {
+	case code == -32005:
+		r.refused = true
+	case code == -32602 && (r.hasSuggest || results || blocks):
+		r.refused = true
+	case results || blocks:
+		r.refused = true
+	case r.hasSuggest && strings.Contains(low, "range"):
+		r.refused = true
+	}
+	// A pure block-count limit is sticky; a result-count limit depends on
+	// the density of logs and is not.
+	r.blockLimit = r.refused && blocks && !results && !r.hasSuggest
+	if !r.refused {
+		r.hasSuggest = false
+	}
+	return r
+}
+
+// suggestFromData reads Infura-style error data {"from": "0x..", "to": "0x.."}.
+func (r *logsRefusal) suggestFromData(d any) {
+	m, ok := d.(map[string]any)
+	if !ok {
+		return
+	}
+	fs, ok1 := m["from"].(string)
+	ts, ok2 := m["to"].(string)
+	if !ok1 || !ok2 {
+		return
+	}
+	a, errA := parseNum(fs)
+	b, errB := parseNum(ts)
+	if errA == nil && errB == nil && a <= b {
+		r.hasSuggest, r.suggestTo = true, b
+	}
+}
+
+// parseNum parses a block number in hex (0x…) or decimal.
+func parseNum(s string) (uint64, error) {
+	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
+		return strconv.ParseUint(s[2:], 16, 64)
+	}
+	return strconv.ParseUint(s, 10, 64)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

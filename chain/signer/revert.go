@@ -1,0 +1,377 @@
+package signer
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ErrReverted is wrapped by every *RevertError: the call would fail (or
+// failed) on chain.
+var ErrReverted = errors.New("execution reverted")
+
+// Arg is one named, decoded argument, formatted for display. Value may hold
+// untrusted text (a revert string, a token symbol): sanitize before showing.
+type Arg struct {
+	Name  string
+	Type  string
+	Value string
+}
+
+// Revert is decoded revert data.
+type Revert struct {
+	Data      []byte // raw revert data (may be empty)
+	Name      string // "Error", "Panic", a custom error name, or "" when unknown
+	Signature string // e.g. "GovernorAlreadyCastVote(address)"; "" when unknown
+	Args      []Arg
+	Message   string // node's message when there is no data (e.g. "out of gas")
+}
+
+// String renders the revert in one line: `GovernorAlreadyCastVote(voter=0x…)`,
+// the Error(string) text, a panic's meaning, or the raw selector.
+func (r *Revert) String() string {
+	switch {
+	case r == nil:
+		return "reverted"
+	case r.Name == "Error" && len(r.Args) == 1:
+		return r.Args[0].Value
+	case r.Name == "Panic" && len(r.Args) == 1:
+		return "panic: " + r.Args[0].Value
+	case r.Name != "":
+		parts := make([]string, len(r.Args))
+		for i, a := range r.Args {
+			parts[i] = a.Name + "=" + a.Value
+		}
+		return r.Name + "(" + strings.Join(parts, ", ") + ")"
+	case len(r.Data) >= 4:
+		return "unknown custom error " + hexutil.Encode(r.Data[:4]) + " (" + shortHex(r.Data, 68) + ")"
+	case len(r.Data) > 0:
+		return "revert data " + hexutil.Encode(r.Data)
+	case r.Message != "":
+		return r.Message
+	}
+	return "reverted without a reason"
+}
+
+// RevertError says a call reverted; Op names what was being done
+// ("simulating castVote", "transaction 0x… mined but failed").
+type RevertError struct {
+	Op     string
+	Revert *Revert
+}
+
+// Error implements error.
+func (e *RevertError) Error() string {
+	return e.Op + ": reverted: " + e.Revert.String()
+}
+
+// Unwrap makes errors.Is(err, ErrReverted) true.
+func (e *RevertError) Unwrap() error { return ErrReverted }
+
+// knownErrors lists the custom errors decoded by name: OpenZeppelin v5
+// Governor, Votes, TimelockController, ERC-20, access control, signatures,
+// nonces and SafeCast, and the demo governor's own. Parameter names follow
+// the Solidity sources.
+var knownErrors = []string{
+	"GovernorAlreadyCastVote(address voter)",
+	"GovernorAlreadyQueuedProposal(uint256 proposalId)",
+	"GovernorAlreadyOverriddenVote(address account)",
+	"GovernorDisabledDeposit()",
+	"GovernorExceedRemainingWeight(address voter, uint256 usedVotes, uint256 remainingWeight)",
+	"GovernorInsufficientProposerVotes(address proposer, uint256 votes, uint256 threshold)",
+	"GovernorInvalidProposalLength(uint256 targets, uint256 calldatas, uint256 values)",
+	"GovernorInvalidQuorumFraction(uint256 quorumNumerator, uint256 quorumDenominator)",
+	"GovernorInvalidSignature(address voter)",
+	"GovernorInvalidVoteParams()",
+	"GovernorInvalidVoteType()",
+	"GovernorInvalidVotingPeriod(uint256 votingPeriod)",
+	"GovernorMismatchedNonce(uint256 proposalId, uint256 expectedNonce, uint256 actualNonce)",
+	"GovernorNonexistentProposal(uint256 proposalId)",
+	"GovernorNotQueuedProposal(uint256 proposalId)",
+	"GovernorOnlyExecutor(address account)",
+	"GovernorProposalQueueingFailed(uint256 proposalId)",
+	"GovernorProposalQueueingNotRequired(uint256 proposalId)",
+	"GovernorQueueNotImplemented()",
+	"GovernorRestrictedProposer(address proposer)",
+	"GovernorUnableToCancel(uint256 proposalId, address account)",
+	"GovernorUnexpectedProposalState(uint256 proposalId, uint8 current, bytes32 expectedStates)",
+	"GovernorUnmetDelay(uint256 proposalId, uint256 neededTimestamp)",
+	"DaoGovernorInvalidQueueWindow()",
+	"VotesExpiredSignature(uint256 expiry)",
+	"ERC5805FutureLookup(uint256 timepoint, uint48 clock)",
+	"ERC6372InconsistentClock()",
+	"ERC20ExceededSafeSupply(uint256 increasedSupply, uint256 cap)",
+	"ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)",
+	"ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)",
+	"ERC20InvalidApprover(address approver)",
+	"ERC20InvalidReceiver(address receiver)",
+	"ERC20InvalidSender(address sender)",
+	"ERC20InvalidSpender(address spender)",
+	"ERC2612ExpiredSignature(uint256 deadline)",
+	"ERC2612InvalidSigner(address signer, address owner)",
+	"InvalidAccountNonce(address account, uint256 currentNonce)",
+	"TimelockInsufficientDelay(uint256 delay, uint256 minDelay)",
+	"TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)",
+	"TimelockUnauthorizedCaller(address caller)",
+	"TimelockUnexecutedPredecessor(bytes32 predecessorId)",
+	"TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)",
+	"AccessControlUnauthorizedAccount(address account, bytes32 neededRole)",
+	"AccessControlBadConfirmation()",
+	"OwnableUnauthorizedAccount(address account)",
+	"OwnableInvalidOwner(address owner)",
+	"ECDSAInvalidSignature()",
+	"ECDSAInvalidSignatureLength(uint256 length)",
+	"ECDSAInvalidSignatureS(bytes32 s)",
+	"SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)",
+	"SafeCastOverflowedIntDowncast(uint8 bits, int256 value)",
+	"SafeCastOverflowedIntToUint(int256 value)",
+	"SafeCastOverflowedUintToInt(uint256 value)",
+	"AddressEmptyCode(address target)",
+	"FailedCall()",
+	"FailedInnerCall()",
+	"InsufficientBalance(uint256 balance, uint256 needed)",
+	"AddressInsufficientBalance(address account)",
+	"ReentrancyGuardReentrantCall()",
+	"EnforcedPause()",
+	"ExpectedPause()",
+	"CheckpointUnorderedInsertion()",
+	"InvalidShortString()",
+	"StringTooLong(string str)",
+	"Error(string reason)",
+	"Panic(uint256 code)",
+}
+
+// customError is one decodable error.
+type customError struct {
+	name, sig string
+	names     []string
+	args      abi.Arguments
+}
+
+// revertDecoder maps 4-byte selectors to known errors.
+type revertDecoder struct {
+	bySel map[[4]byte]*customError
+}
+
+// newRevertDecoder parses knownErrors and computes their selectors.
+func newRevertDecoder() (*revertDecoder, error) {
+	d := &revertDecoder{bySel: map[[4]byte]*customError{}}
+	for _, decl := range knownErrors {
+		open := strings.IndexByte(decl, '(')
+		if open < 0 || !strings.HasSuffix(decl, ")") {
+			return nil, fmt.Errorf("bad error declaration %q", decl)
+		}
+		ce := &customError{name: decl[:open]}
+		var types []string
+		if inner := decl[open+1 : len(decl)-1]; inner != "" {
+			for _, p := range strings.Split(inner, ",") {
+				f := strings.Fields(p)
+				if len(f) != 2 {
+					return nil, fmt.Errorf("bad parameter %q in %q", p, decl)
+				}
+				t, err := abi.NewType(f[0], "", nil)
+				if err != nil {
+					return nil, fmt.Errorf("type %q in %q: %w", f[0], decl, err)
+				}
+				types = append(types, f[0])
+				ce.names = append(ce.names, f[1])
+				ce.args = append(ce.args, abi.Argument{Name: f[1], Type: t})
+			}
+		}
+		ce.sig = ce.name + "(" + strings.Join(types, ",") + ")"
+		var sel [4]byte
+		copy(sel[:], crypto.Keccak256([]byte(ce.sig))[:4])
+		d.bySel[sel] = ce
+	}
+	return d, nil
+}
+
+// Selector returns the 4-byte selector of an error or function signature
+// such as "GovernorAlreadyCastVote(address)".
+func Selector(signature string) [4]byte {
+	var s [4]byte
+	copy(s[:], crypto.Keccak256([]byte(signature))[:4])
+	return s
+}
+
+// decode turns revert data into a Revert; it never panics and leaves Name
+// empty for data it cannot decode.
+func (d *revertDecoder) decode(data []byte) (r *Revert) {
+	r = &Revert{Data: data}
+	if len(data) < 4 {
+		return r
+	}
+	var sel [4]byte
+	copy(sel[:], data[:4])
+	ce, ok := d.bySel[sel]
+	if !ok {
+		return r
+	}
+	defer func() {
+		if recover() != nil {
+			r = &Revert{Data: data}
+		}
+	}()
+	vals, err := ce.args.Unpack(data[4:])
+	if err != nil || len(vals) != len(ce.args) {
+		return r
+	}
+	r.Name, r.Signature = ce.name, ce.sig
+	for i, v := range vals {
+		a := Arg{Name: ce.names[i], Type: ce.args[i].Type.String(), Value: formatValue(v)}
+		switch {
+		case ce.name == "Panic":
+			if code, ok := v.(*big.Int); ok {
+				a.Value = panicMeaning(code)
+			}
+		case ce.name == "GovernorUnexpectedProposalState" && a.Name == "current":
+			if s, ok := v.(uint8); ok {
+				a.Value = stateName(s)
+			}
+		case (ce.name == "GovernorUnexpectedProposalState" || ce.name == "TimelockUnexpectedOperationState") && a.Name == "expectedStates":
+			if b, ok := v.([32]byte); ok {
+				if ce.name == "GovernorUnexpectedProposalState" {
+					a.Value = stateBitmap(b, stateName)
+				} else {
+					a.Value = stateBitmap(b, opStateName)
+				}
+			}
+		}
+		r.Args = append(r.Args, a)
+	}
+	return r
+}
+
+// stateName names a Governor ProposalState value.
+func stateName(s uint8) string {
+	names := []string{"Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"}
+	if int(s) < len(names) {
+		return names[s]
+	}
+	return fmt.Sprintf("state %d", s)
+}
+
+// opStateName names a TimelockController OperationState value.
+func opStateName(s uint8) string {
+	names := []string{"Unset", "Waiting", "Ready", "Done"}
+	if int(s) < len(names) {
+		return names[s]
+	}
+	return fmt.Sprintf("state %d", s)
+}
+
+// stateBitmap decodes OpenZeppelin's bytes32 "one bit per allowed state".
+func stateBitmap(b [32]byte, name func(uint8) string) string {
+	v := new(big.Int).SetBytes(b[:])
+	var out []string
+	for i := 0; i < 256 && i < v.BitLen(); i++ {
+		if v.Bit(i) == 1 {
+			out = append(out, name(uint8(i)))
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, "|")
+}
+
+// panicMeaning explains a Solidity Panic(uint256) code.
+func panicMeaning(code *big.Int) string {
+	m := map[uint64]string{
+		0x00: "generic panic", 0x01: "assertion failed", 0x11: "arithmetic overflow or underflow",
+		0x12: "division or modulo by zero", 0x21: "invalid enum value", 0x22: "corrupt storage byte array",
+		0x31: "pop on empty array", 0x32: "array index out of bounds", 0x41: "out of memory",
+		0x51: "call to a zero-initialised function",
+	}
+	if code.IsUint64() {
+		if s, ok := m[code.Uint64()]; ok {
+			return fmt.Sprintf("0x%02x (%s)", code.Uint64(), s)
+		}
+	}
+	return "0x" + code.Text(16)
+}
+
+// formatValue formats an ABI-decoded value for display.
+func formatValue(v any) string {
+	switch x := v.(type) {
+	case common.Address:
+		return x.Hex()
+	case *big.Int:
+		return x.String()
+	case [32]byte:
+		return hexutil.Encode(x[:])
+	case [4]byte:
+		return hexutil.Encode(x[:])
+	case []byte:
+		return shortHex(x, 256)
+	case string:
+		return x
+	case bool:
+		return fmt.Sprint(x)
+	case uint8, uint16, uint32, uint64, int8, int16, int32, int64:
+		return fmt.Sprint(x)
+	case []common.Address:
+		parts := make([]string, len(x))
+		for i, a := range x {
+			parts[i] = a.Hex()
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case []*big.Int:
+		parts := make([]string, len(x))
+		for i, a := range x {
+			parts[i] = a.String()
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// shortHex hex-encodes data, cutting it after max bytes.
+func shortHex(data []byte, max int) string {
+	if len(data) > max {
+		return hexutil.Encode(data[:max]) + fmt.Sprintf("…(%d bytes)", len(data))
+	}
+	return hexutil.Encode(data)
+}
+
+// revertFromRPC extracts revert data from a JSON-RPC error. ok is false when
+// the error is not an execution failure (a transport or node problem).
+func revertFromRPC(d *revertDecoder, err error) (*Revert, bool) {
+	if err == nil {
+		return nil, false
+	}
+	var data []byte
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			if b, err := hexutil.Decode(s); err == nil {
+				data = b
+			}
+		}
+	}
+	code := 0
+	var re rpc.Error
+	if errors.As(err, &re) {
+		code = re.ErrorCode()
+	}
+	msg := err.Error()
+	lower := strings.ToLower(msg)
+	exec := code == 3 || len(data) > 0 || strings.Contains(lower, "revert") ||
+		strings.Contains(lower, "out of gas") || strings.Contains(lower, "invalid opcode") ||
+		strings.Contains(lower, "stack underflow") || strings.Contains(lower, "stack limit")
+	if !exec {
+		return nil, false
+	}
+	r := d.decode(data)
+	if len(data) == 0 {
+		r.Message = truncate(msg, 300)
+	}
+	return r, true
+}

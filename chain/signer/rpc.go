@@ -1,0 +1,162 @@
+package signer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Backend is what this package needs from an RPC connection;
+// *chain.Client implements it.
+type Backend interface {
+	// ChainID is the chain id read when the connection was made.
+	ChainID() *big.Int
+	// CheckChainID re-reads eth_chainId and fails when it changed.
+	CheckChainID(ctx context.Context) error
+	// RPC is the raw JSON-RPC client.
+	RPC() *rpc.Client
+}
+
+// eth returns an ethclient over the backend's connection (never closed here).
+func eth(b Backend) *ethclient.Client { return ethclient.NewClient(b.RPC()) }
+
+// callArgs is an eth_call / eth_estimateGas request object.
+type callArgs struct {
+	From  *common.Address `json:"from,omitempty"`
+	To    *common.Address `json:"to"`
+	Gas   *hexutil.Uint64 `json:"gas,omitempty"`
+	Value *hexutil.Big    `json:"value,omitempty"`
+	Data  hexutil.Bytes   `json:"data"`
+}
+
+// newCallArgs fills callArgs; a zero from is left out.
+func newCallArgs(from, to common.Address, data []byte, value *big.Int) callArgs {
+	a := callArgs{To: &to, Data: data}
+	if from != (common.Address{}) {
+		a.From = &from
+	}
+	if value != nil && value.Sign() > 0 {
+		a.Value = (*hexutil.Big)(value)
+	}
+	return a
+}
+
+// isPendingUnavailable reports a node that cannot serve the "pending" tag.
+func isPendingUnavailable(err error) bool {
+	if err == nil {
+		return false
+	}
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "pending") && (strings.Contains(s, "not available") || strings.Contains(s, "unsupported") ||
+		strings.Contains(s, "not supported") || strings.Contains(s, "invalid") || strings.Contains(s, "unknown block"))
+}
+
+// ethCall runs eth_call at block ("latest", "pending" or a hex number).
+func ethCall(ctx context.Context, b Backend, args callArgs, block string) ([]byte, error) {
+	var out hexutil.Bytes
+	if err := b.RPC().CallContext(ctx, &out, "eth_call", args, block); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// viewCall calls a view method at "latest" and unpacks its outputs.
+func viewCall(ctx context.Context, b Backend, a *abi.ABI, to common.Address, method string, args ...any) ([]any, error) {
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s: %w", method, err)
+	}
+	out, err := ethCall(ctx, b, newCallArgs(common.Address{}, to, data, nil), "latest")
+	if err != nil {
+		return nil, fmt.Errorf("calling %s on %s: %w", method, to.Hex(), err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("calling %s on %s: empty result (no such function, or no contract there)", method, to.Hex())
+	}
+	vals, err := unpackSafe(a, method, out)
+	if err != nil {
+		return nil, fmt.Errorf("decoding %s from %s: %w", method, to.Hex(), err)
+	}
+	return vals, nil
+}
+
+// unpackSafe unpacks method outputs, turning a decoder panic into an error.
+func unpackSafe(a *abi.ABI, method string, data []byte) (vals []any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			vals, err = nil, fmt.Errorf("malformed return data: %v", r)
+		}
+	}()
+	return a.Unpack(method, data)
+}
+
+// viewBig calls a view method returning one uint.
+func viewBig(ctx context.Context, b Backend, a *abi.ABI, to common.Address, method string, args ...any) (*big.Int, error) {
+	vals, err := viewCall(ctx, b, a, to, method, args...)
+	if err != nil {
+		return nil, err
+	}
+	switch v := vals[0].(type) {
+	case *big.Int:
+		return v, nil
+	case uint8:
+		return big.NewInt(int64(v)), nil
+	}
+	return nil, fmt.Errorf("%s returned %T, want an integer", method, vals[0])
+}
+
+// viewString calls a view method returning one string.
+func viewString(ctx context.Context, b Backend, a *abi.ABI, to common.Address, method string) (string, error) {
+	vals, err := viewCall(ctx, b, a, to, method)
+	if err != nil {
+		return "", err
+	}
+	s, ok := vals[0].(string)
+	if !ok {
+		return "", fmt.Errorf("%s returned %T, want a string", method, vals[0])
+	}
+	return s, nil
+}
+
+// viewAddress calls a view method returning one address.
+func viewAddress(ctx context.Context, b Backend, a *abi.ABI, to common.Address, method string, args ...any) (common.Address, error) {
+	vals, err := viewCall(ctx, b, a, to, method, args...)
+	if err != nil {
+		return common.Address{}, err
+	}
+	v, ok := vals[0].(common.Address)
+	if !ok {
+		return common.Address{}, fmt.Errorf("%s returned %T, want an address", method, vals[0])
+	}
+	return v, nil
+}
+
+// viewBool calls a view method returning one bool.
+func viewBool(ctx context.Context, b Backend, a *abi.ABI, to common.Address, method string, args ...any) (bool, error) {
+	vals, err := viewCall(ctx, b, a, to, method, args...)
+	if err != nil {
+		return false, err
+	}
+	v, ok := vals[0].(bool)
+	if !ok {
+		return false, fmt.Errorf("%s returned %T, want a bool", method, vals[0])
+	}
+	return v, nil
+}
+
+// isNotFound reports ethereum.NotFound.
+func isNotFound(err error) bool { return errors.Is(err, ethereum.NotFound) }
+
+// isIndexing reports geth's "transaction indexing is in progress" (retry later).
+func isIndexing(err error) bool {
+	return err != nil && strings.Contains(strings.ToLower(err.Error()), "indexing is in progress")
+}

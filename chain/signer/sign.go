@@ -1,0 +1,103 @@
+package signer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// ErrChainChanged is returned by Sign when the node's chain id is not the one
+// the transaction was prepared for; nothing is signed.
+var ErrChainChanged = errors.New("chain id changed: refusing to sign")
+
+// ErrWrongAccount is returned when the keystore account is not the address
+// the transaction was prepared for.
+var ErrWrongAccount = errors.New("keystore account does not match the sender")
+
+// Signed is a signed transaction, ready to be journaled and broadcast.
+type Signed struct {
+	Tx       *types.Transaction
+	Raw      []byte // RLP (typed) encoding, as eth_sendRawTransaction takes it
+	Hash     common.Hash
+	ChainID  *big.Int
+	From     common.Address
+	Nonce    uint64
+	To       common.Address
+	Kind     Kind
+	Function string
+	Summary  string // one line, e.g. "castVote(proposalId=…, support=1 (for))"
+	Created  time.Time
+}
+
+// Sign re-checks the chain id with the node (ErrChainChanged on any
+// difference or failure), decrypts the account's key with passphrase, signs
+// the prepared transaction and zeroes the key. A wrong passphrase returns
+// ErrWrongPassphrase and the caller may call Sign again.
+func (p *Prepared) Sign(ctx context.Context, b Backend, acct Account, passphrase []byte) (*Signed, error) {
+	if p == nil {
+		return nil, fmt.Errorf("nothing prepared")
+	}
+	if err := checkChain(ctx, b, p.tx.ChainID); err != nil {
+		return nil, err
+	}
+	if acct.HasAddress && acct.Address != p.Review.From {
+		return nil, fmt.Errorf("%w: account %s is %s, the transaction is from %s", ErrWrongAccount, acct.Name, acct.Address.Hex(), p.Review.From.Hex())
+	}
+	txdata := p.tx // copy: Prepared stays reusable after a failed attempt
+	txdata.ChainID = new(big.Int).Set(p.tx.ChainID)
+	var tx *types.Transaction
+	err := withKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
+		if got := crypto.PubkeyToAddress(k.PublicKey); got != p.Review.From {
+			return fmt.Errorf("%w: the key in %s is %s, the transaction is from %s", ErrWrongAccount, acct.Name, got.Hex(), p.Review.From.Hex())
+		}
+		var err error
+		tx, err = types.SignNewTx(k, types.LatestSignerForChainID(txdata.ChainID), &txdata)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encoding the signed transaction: %w", err)
+	}
+	return &Signed{
+		Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: new(big.Int).Set(txdata.ChainID),
+		From: p.Review.From, Nonce: tx.Nonce(), To: p.Review.To, Kind: p.Review.Kind,
+		Function: p.Review.Function, Summary: summary(&p.Review), Created: time.Now().UTC(),
+	}, nil
+}
+
+// checkChain re-reads the node's chain id right before a signature and
+// compares it with the one the operation was prepared for.
+func checkChain(ctx context.Context, b Backend, want *big.Int) error {
+	if want == nil {
+		return fmt.Errorf("%w: no chain id was recorded", ErrChainChanged)
+	}
+	if b.ChainID().Cmp(want) != 0 {
+		return fmt.Errorf("%w: prepared for chain %s, connected to chain %s", ErrChainChanged, want, b.ChainID())
+	}
+	if err := b.CheckChainID(ctx); err != nil {
+		return fmt.Errorf("%w: %w", ErrChainChanged, err)
+	}
+	return nil
+}
+
+// summary renders the call in one line for the journal.
+func summary(r *Review) string {
+	s := r.Function + "("
+	for i, a := range r.Args {
+		if i > 0 {
+			s += ", "
+		}
+		s += a.Name + "=" + truncate(a.Value, 80)
+	}
+	return s + ")"
+}

@@ -1,0 +1,197 @@
+package treasury
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// executed is one ProposalExecuted event inside a transaction.
+type executed struct {
+	index uint
+	id    *big.Int
+}
+
+// buildFlows turns token Transfer logs and execution logs (timelock
+// CallExecuted / ExecuteTransaction and the governor's ProposalExecuted) into
+// flows of the accounts, oldest first, attributed to proposals. Block times
+// are left to the caller.
+func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address]Asset, governor common.Address, transfers, execs []types.Log) ([]Flow, error) {
+	isAccount := make(map[common.Address]bool, len(accounts))
+	for _, a := range accounts {
+		isAccount[a] = true
+	}
+	// Proposal executions by transaction.
+	byTx := make(map[common.Hash][]executed)
+	for i := range execs {
+		l := &execs[i]
+		if len(l.Topics) == 0 || l.Topics[0] != p.proposalExecuted || l.Address != governor || governor == (common.Address{}) {
+			continue
+		}
+		id, err := p.decodeProposalExecuted(l)
+		if err != nil {
+			return nil, err
+		}
+		byTx[l.TxHash] = append(byTx[l.TxHash], executed{index: l.Index, id: id})
+	}
+	flows := []Flow{}
+	add := func(l *types.Log, acct common.Address, dir Direction, asset Asset, amount *big.Int, cp common.Address) {
+		flows = append(flows, Flow{
+			Account:      acct,
+			Block:        l.BlockNumber,
+			Tx:           l.TxHash,
+			LogIndex:     l.Index,
+			Direction:    dir,
+			Asset:        asset,
+			Amount:       new(big.Int).Set(amount),
+			Counterparty: cp,
+			Proposal:     attribute(byTx[l.TxHash], l.Index),
+		})
+	}
+	for i := range transfers {
+		l := &transfers[i]
+		asset, ok := assets[l.Address]
+		if !ok {
+			return nil, fmt.Errorf("treasury: got a Transfer log (tx %s, log index %d) from %s, a token not asked for", l.TxHash.Hex(), l.Index, l.Address.Hex())
+		}
+		from, to, value, err := token.DecodeTransfer(l)
+		if err != nil {
+			return nil, err
+		}
+		if isAccount[from] {
+			add(l, from, Out, asset, value, to)
+		}
+		if isAccount[to] {
+			add(l, to, In, asset, value, from)
+		}
+	}
+	for i := range execs {
+		l := &execs[i]
+		if len(l.Topics) == 0 || !isAccount[l.Address] {
+			continue
+		}
+		var (
+			target common.Address
+			value  *big.Int
+			err    error
+		)
+		switch l.Topics[0] {
+		case p.callExecuted:
+			target, value, err = p.decodeCallExecuted(l)
+		case p.executeTx:
+			target, value, err = p.decodeExecuteTransaction(l)
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if value.Sign() == 0 {
+			continue
+		}
+		add(l, l.Address, Out, ETHAsset(), value, target)
+		if isAccount[target] {
+			add(l, target, In, ETHAsset(), value, l.Address)
+		}
+	}
+	slices.SortStableFunc(flows, func(x, y Flow) int { return compareLog(x.Block, x.LogIndex, y.Block, y.LogIndex) })
+	return flows, nil
+}
+
+// attribute picks the proposal a flow logged at index belongs to among the
+// ProposalExecuted events of its transaction: the only one; else the first
+// logged after the flow (OpenZeppelin v5 emits it after the calls); else the
+// last one before it (v4 emits it first).
+func attribute(execs []executed, index uint) *big.Int {
+	switch len(execs) {
+	case 0:
+		return nil
+	case 1:
+		return new(big.Int).Set(execs[0].id)
+	}
+	for _, e := range execs {
+		if e.index > index {
+			return new(big.Int).Set(e.id)
+		}
+	}
+	return new(big.Int).Set(execs[len(execs)-1].id)
+}
+
+// decodeCallExecuted decodes TimelockController's CallExecuted(bytes32
+// indexed id, uint256 indexed index, address target, uint256 value, bytes
+// data).
+func (p *parsed) decodeCallExecuted(l *types.Log) (common.Address, *big.Int, error) {
+	if len(l.Topics) != 3 {
+		return common.Address{}, nil, logError(l, "CallExecuted", fmt.Errorf("%d topics, want 3", len(l.Topics)))
+	}
+	out, err := p.unpackEvent("CallExecuted", l)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	if len(out) != 3 {
+		return common.Address{}, nil, logError(l, "CallExecuted", fmt.Errorf("%d fields, want 3", len(out)))
+	}
+	target, ok1 := out[0].(common.Address)
+	value, ok2 := out[1].(*big.Int)
+	if !ok1 || !ok2 || value == nil {
+		return common.Address{}, nil, logError(l, "CallExecuted", fmt.Errorf("unexpected field types"))
+	}
+	return target, value, nil
+}
+
+// decodeExecuteTransaction decodes Compound Timelock's
+// ExecuteTransaction(bytes32 indexed txHash, address indexed target, uint
+// value, string signature, bytes data, uint eta).
+func (p *parsed) decodeExecuteTransaction(l *types.Log) (common.Address, *big.Int, error) {
+	if len(l.Topics) != 3 {
+		return common.Address{}, nil, logError(l, "ExecuteTransaction", fmt.Errorf("%d topics, want 3", len(l.Topics)))
+	}
+	h := l.Topics[2]
+	if common.BytesToHash(h[:12]) != (common.Hash{}) {
+		return common.Address{}, nil, logError(l, "ExecuteTransaction", fmt.Errorf("target topic %s is not an address", h.Hex()))
+	}
+	out, err := p.unpackEvent("ExecuteTransaction", l)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	if len(out) != 4 {
+		return common.Address{}, nil, logError(l, "ExecuteTransaction", fmt.Errorf("%d fields, want 4", len(out)))
+	}
+	value, ok := out[0].(*big.Int)
+	if !ok || value == nil {
+		return common.Address{}, nil, logError(l, "ExecuteTransaction", fmt.Errorf("unexpected field types"))
+	}
+	return common.BytesToAddress(h[12:]), value, nil
+}
+
+// decodeProposalExecuted decodes the Governor's ProposalExecuted(uint256).
+func (p *parsed) decodeProposalExecuted(l *types.Log) (*big.Int, error) {
+	if len(l.Topics) != 1 || len(l.Data) != 32 {
+		return nil, logError(l, "ProposalExecuted", fmt.Errorf("%d topics and %d data bytes, want 1 and 32", len(l.Topics), len(l.Data)))
+	}
+	return new(big.Int).SetBytes(l.Data), nil
+}
+
+// unpackEvent decodes a log's data, recovering from any panic in the ABI
+// decoder.
+func (p *parsed) unpackEvent(name string, l *types.Log) (out []any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, logError(l, name, fmt.Errorf("%v", r))
+		}
+	}()
+	out, err = p.Unpack(name, l.Data)
+	if err != nil {
+		return nil, logError(l, name, err)
+	}
+	return out, nil
+}
+
+// logError names a log in an error message.
+func logError(l *types.Log, what string, err error) error {
+	return fmt.Errorf("malformed %s log (tx %s, log index %d, block %d) from %s: %w", what, l.TxHash.Hex(), l.Index, l.BlockNumber, l.Address.Hex(), err)
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain/devnet"
+)
+
+// devnetInfoJSON is what `daoterm devnet` prints and writes to --info:
+// everything another tool needs to use the chain. Addresses are EIP-55.
+type devnetInfoJSON struct {
+	RPCURL      string              `json:"rpc_url"`
+	WSURL       string              `json:"ws_url"`
+	ChainID     uint64              `json:"chain_id"`
+	Governor    string              `json:"governor"`
+	Token       string              `json:"token"`
+	Timelock    string              `json:"timelock"`
+	Tokens      []string            `json:"tokens"`
+	Multicall   string              `json:"multicall"`
+	StartBlock  uint64              `json:"start_block"`
+	KeystoreDir string              `json:"keystore_dir"`
+	Accounts    []devnetAccountJSON `json:"accounts"`
+}
+
+// devnetAccountJSON is one dev account with a keystore file.
+type devnetAccountJSON struct {
+	Address    string `json:"address"`
+	Passphrase string `json:"passphrase"`
+	Label      string `json:"label"`
+}
+
+// devnetInfo describes a running demo chain for other tools.
+func devnetInfo(node *devnet.Node, dao *devnet.DAO) devnetInfoJSON {
+	info := devnetInfoJSON{
+		RPCURL:      node.HTTPURL(),
+		WSURL:       node.WSURL(),
+		ChainID:     node.ChainID().Uint64(),
+		Governor:    dao.Governor.Hex(),
+		Token:       dao.Token.Hex(),
+		Timelock:    dao.Timelock.Hex(),
+		Tokens:      make([]string, 0, len(dao.Tokens)),
+		StartBlock:  dao.StartBlock,
+		KeystoreDir: dao.KeystoreDir,
+		Accounts:    make([]devnetAccountJSON, 0, len(dao.Accounts)),
+	}
+	if dao.Multicall != (common.Address{}) {
+		info.Multicall = dao.Multicall.Hex()
+	}
+	for _, t := range dao.Tokens {
+		info.Tokens = append(info.Tokens, t.Hex())
+	}
+	for _, a := range dao.Accounts {
+		info.Accounts = append(info.Accounts, devnetAccountJSON{Address: a.Address.Hex(), Passphrase: a.Passphrase, Label: a.Label})
+	}
+	return info
+}
+
+// runDevnet implements `daoterm devnet`: it runs the embedded chain with the
+// seeded demo DAO until ctx ends (SIGINT/SIGTERM).
+func runDevnet(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("devnet", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	listen := fs.String("listen", "127.0.0.1:8545", "`host:port` for JSON-RPC over HTTP and WebSocket (port 0 picks a free one)")
+	infoPath := fs.String("info", "", "also write the chain's description (JSON) to `FILE`")
+	blockTime := fs.Duration("block-time", 2*time.Second, "seal an empty block this often (0: only when transactions arrive)")
+	seed := fs.Int64("seed", 1, "seed of the demo scenario (same seed, same DAO)")
+	keystoreDir := fs.String("keystore", "", "`DIR` for the dev accounts' keystore files (default: a fresh temporary directory, removed on exit)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: daoterm devnet [flags]\n\nRuns an in-memory Ethereum chain with a seeded demo DAO until interrupted,\nand prints (and writes to --info) a JSON description of it.\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageErr(err)
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fmt.Errorf("unexpected argument %q (devnet takes only flags; see daoterm devnet -h)", fs.Arg(0)))
+	}
+	if *blockTime < 0 {
+		return usageErr(fmt.Errorf("--block-time %v is negative; use 0 to seal blocks only when transactions arrive", *blockTime))
+	}
+
+	ksDir := *keystoreDir
+	if ksDir == "" {
+		dir, err := os.MkdirTemp("", "daoterm-devnet-keystore-")
+		if err != nil {
+			return fmt.Errorf("create a temporary keystore directory: %w (pass --keystore DIR)", err)
+		}
+		defer os.RemoveAll(dir)
+		ksDir = dir
+	}
+
+	node, dao, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime}, *seed, ksDir)
+	if err != nil {
+		return fmt.Errorf("start the demo chain: %w", err)
+	}
+	defer node.Close()
+
+	info := devnetInfo(node, dao)
+	out, err := json.MarshalIndent(info, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode the chain description: %w", err)
+	}
+	out = append(out, '\n')
+	if _, err := e.stdout.Write(out); err != nil {
+		return fmt.Errorf("write the chain description: %w", err)
+	}
+	if *infoPath != "" {
+		if err := writeFileAtomic(*infoPath, out); err != nil {
+			return fmt.Errorf("write --info %s: %w", *infoPath, err)
+		}
+	}
+	fmt.Fprintf(e.stderr, "devnet: chain %d serving %s and %s; Ctrl-C to stop\n", info.ChainID, info.RPCURL, info.WSURL)
+
+	<-ctx.Done()
+	fmt.Fprintln(e.stderr, "devnet: stopping")
+	if err := node.Close(); err != nil {
+		return fmt.Errorf("stop the chain: %w", err)
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to path through a temporary file and a
+// rename, so a reader polling for the file never sees half of it. The file
+// holds passphrases, so only its owner may read it (CreateTemp uses 0600).
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}

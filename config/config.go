@@ -1,0 +1,245 @@
+// Package config reads daoterm's TOML configuration and merges it with
+// command-line flags and the environment.
+//
+// The file lives at $XDG_CONFIG_HOME/daoterm/config.toml (by default
+// ~/.config/daoterm/config.toml) or wherever --config points:
+//
+//	keystore = "~/.foundry/keystores"   # optional; ~ is expanded, relative paths are relative to this file
+//	account = "alice"                   # optional
+//
+//	[[dao]]                             # one table per DAO
+//	name = "Model Commons"              # required, unique (case-insensitive)
+//	rpc = "http://127.0.0.1:8545"       # http, https, ws or wss; default $ETH_RPC_URL
+//	governor = "0x…"                    # required
+//	token = "0x…"                       # optional; default: the governor's token()
+//	treasury = ["0x…"]                  # optional; default: the governor's timelock
+//	tokens = ["0x…"]                    # optional tracked ERC-20s
+//	start_block = 0                     # optional; first block to read logs from
+//
+// Precedence is flags, then the file, then the environment ($ETH_RPC_URL),
+// then defaults. Every problem is reported, not just the first, as an *Error
+// naming the file, line and full key path (dao[1].governor) and saying how to
+// fix it; see Error and Errors.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// maxFileSize bounds how much of a config file is read.
+const maxFileSize = 1 << 20
+
+// DAO is one DAO to read: where to reach the chain and which contracts make it up.
+type DAO struct {
+	Name       string           // unique name, used to pick the DAO on the command line
+	RPC        string           // http(s):// or ws(s):// endpoint; from $ETH_RPC_URL when the file has none
+	Governor   common.Address   // the Governor contract
+	Token      common.Address   // zero = the governor's token()
+	Treasury   []common.Address // empty = the governor's timelock
+	Tokens     []common.Address // tracked ERC-20s
+	StartBlock uint64           // first block to read logs from
+}
+
+// clone returns a deep copy of d.
+func (d *DAO) clone() *DAO {
+	c := *d
+	c.Treasury = append([]common.Address(nil), d.Treasury...)
+	c.Tokens = append([]common.Address(nil), d.Tokens...)
+	if len(c.Treasury) == 0 {
+		c.Treasury = nil
+	}
+	if len(c.Tokens) == 0 {
+		c.Tokens = nil
+	}
+	return &c
+}
+
+// Config is a loaded configuration file.
+type Config struct {
+	Path     string // file it was read from ("" when none)
+	DAOs     []DAO  // in file order
+	Keystore string // keystore directory, ~ expanded; "" when unset
+	Account  string // account to sign with (name or address); "" when unset
+
+	layout *layout // where each key is in Path; nil for a Config built in code
+}
+
+// DefaultPath returns $XDG_CONFIG_HOME/daoterm/config.toml, or
+// ~/.config/daoterm/config.toml when XDG_CONFIG_HOME is unset or not an
+// absolute path. It returns "" when neither can be determined.
+func DefaultPath() string { return defaultPath(os.Getenv) }
+
+func defaultPath(getenv func(string) string) string {
+	if x := getenv("XDG_CONFIG_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "daoterm", "config.toml")
+	}
+	home := homeDir(getenv)
+	if home == "" {
+		return ""
+	}
+	return filepath.Join(home, ".config", "daoterm", "config.toml")
+}
+
+func homeDir(getenv func(string) string) string {
+	if h := getenv("HOME"); h != "" {
+		return h
+	}
+	h, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return h
+}
+
+// Load reads the config file at path, or at DefaultPath when path is "".
+// A missing default file is not an error: Load returns an empty Config with
+// Path "". A missing explicit file is. Environment variables come from the
+// process; see LoadEnv.
+func Load(path string) (*Config, error) { return LoadEnv(path, os.Getenv) }
+
+// LoadEnv is Load with the environment read through getenv (HOME,
+// XDG_CONFIG_HOME, ETH_RPC_URL).
+func LoadEnv(path string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	explicit := path != ""
+	if !explicit {
+		path = defaultPath(getenv)
+		if path == "" {
+			return &Config{}, nil
+		}
+	}
+	data, err := readFile(path)
+	if err != nil {
+		if !explicit && errors.Is(err, fs.ErrNotExist) {
+			return &Config{}, nil
+		}
+		msg := err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = "no such file; check the path, or create it (see config/testdata/example.toml)"
+		}
+		return nil, Errors{{File: path, Msg: "cannot read config: " + msg}}
+	}
+	return Parse(path, data, getenv)
+}
+
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("is a directory, not a file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxFileSize {
+		return nil, fmt.Errorf("larger than %d bytes; is this the right file?", maxFileSize)
+	}
+	return data, nil
+}
+
+// Parse parses and checks a config file's contents. file names it in errors
+// and anchors relative keystore paths. getenv supplies HOME (for ~) and
+// ETH_RPC_URL (for DAOs with no rpc); nil means the process environment.
+// On failure the error is an Errors holding every problem found.
+func Parse(file string, data []byte, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if len(data) > maxFileSize {
+		return nil, Errors{{File: file, Msg: fmt.Sprintf("larger than %d bytes; is this the right file?", maxFileSize)}}
+	}
+	l := &loader{file: file, getenv: getenv}
+	return l.parse(string(data))
+}
+
+// DAO returns a copy of the DAO called name (exact match first, then
+// case-insensitive). With name "" it returns the only DAO, or an error
+// listing the names when there are several. It is an error for the DAO to
+// have no RPC endpoint (neither rpc in the file nor $ETH_RPC_URL at load);
+// Resolve also accepts --rpc.
+func (c *Config) DAO(name string) (*DAO, error) {
+	i, err := c.find(name, DefaultPath())
+	if err != nil {
+		return nil, err
+	}
+	if c.DAOs[i].RPC == "" {
+		return nil, c.missingRPC(i, `add rpc = "https://…" to this [[dao]] table or set ETH_RPC_URL`)
+	}
+	return c.DAOs[i].clone(), nil
+}
+
+// find returns the index of the DAO called name; defPath is named in the
+// message when there is no config file.
+func (c *Config) find(name, defPath string) (int, *Error) {
+	if c == nil || len(c.DAOs) == 0 {
+		where := "the config file"
+		file := ""
+		if c != nil && c.Path != "" {
+			file = c.Path
+		} else if defPath != "" {
+			where = defPath
+		}
+		if name != "" {
+			return -1, &Error{File: file, Msg: fmt.Sprintf("no DAO named %q: no [[dao]] tables are configured; add one to %s", name, where)}
+		}
+		return -1, &Error{File: file, Msg: fmt.Sprintf("no DAO to read: pass --rpc URL and --governor ADDR, or add a [[dao]] table to %s", where)}
+	}
+	names := make([]string, len(c.DAOs))
+	for i := range c.DAOs {
+		names[i] = fmt.Sprintf("%q", c.DAOs[i].Name)
+	}
+	list := strings.Join(names, ", ")
+	if name == "" {
+		if len(c.DAOs) == 1 {
+			return 0, nil
+		}
+		return -1, &Error{File: c.Path, Msg: fmt.Sprintf("%d DAOs are configured (%s); name the one to use", len(c.DAOs), list)}
+	}
+	for i := range c.DAOs {
+		if c.DAOs[i].Name == name {
+			return i, nil
+		}
+	}
+	found := -1
+	for i := range c.DAOs {
+		if strings.EqualFold(c.DAOs[i].Name, name) {
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		return found, nil
+	}
+	return -1, &Error{File: c.Path, Msg: fmt.Sprintf("no DAO named %q; configured: %s", name, list)}
+}
+
+// missingRPC reports that DAO i has no RPC endpoint, at its table's line.
+func (c *Config) missingRPC(i int, fix string) *Error {
+	key := indexKey("dao", i)
+	line := 0
+	if c.layout != nil {
+		line = c.layout.line(key)
+	}
+	return &Error{File: c.Path, Line: line, Key: key + ".rpc", Msg: "missing; " + fix}
+}
