@@ -178,12 +178,22 @@ func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 // call does one JSON-RPC call, adding the per-request timeout over WebSocket
 // (over HTTP the transport applies it per attempt).
 func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
-	if !c.isHTTP {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
-		defer cancel()
+	if c.isHTTP {
+		return c.rpc.CallContext(ctx, result, method, args...)
 	}
-	return c.rpc.CallContext(ctx, result, method, args...)
+	cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
+	defer cancel()
+	err := c.rpc.CallContext(cctx, result, method, args...)
+	return c.wsTimeout(ctx, err)
+}
+
+// wsTimeout turns the expiry of a WebSocket call's own timeout into
+// ErrTimeout, as the HTTP transport does.
+func (c *Client) wsTimeout(parent context.Context, err error) error {
+	if err != nil && parent.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("%w: RPC %s sent no response within %s (raise the timeout or try another RPC)", ErrTimeout, c.safeURL, c.opts.Timeout)
+	}
+	return err
 }
 
 // batch sends one JSON-RPC batch (one HTTP request over HTTP).
@@ -191,12 +201,15 @@ func (c *Client) batch(ctx context.Context, elems []rpc.BatchElem) error {
 	if len(elems) == 0 {
 		return nil
 	}
-	if !c.isHTTP {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
-		defer cancel()
+	var err error
+	if c.isHTTP {
+		err = c.rpc.BatchCallContext(ctx, elems)
+	} else {
+		cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
+		err = c.wsTimeout(ctx, c.rpc.BatchCallContext(cctx, elems))
+		cancel()
 	}
-	if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
+	if err != nil {
 		return fmt.Errorf("JSON-RPC batch of %d %s calls to %s: %w", len(elems), elems[0].Method, c.safeURL, err)
 	}
 	return nil

@@ -556,12 +556,21 @@ func testMulticallVsBatch(t *testing.T, tc *testChain) {
 	if n := mc.Requests() - before; n != 2 {
 		t.Errorf("multicall: %d requests, want 2 (code check + one batch of 3 aggregate3)", n)
 	}
-	before = mc.Requests()
-	if _, err := mc.CallAt(ctx, block-1, calls[:10]); err != nil {
-		t.Fatal(err)
-	}
-	if n := mc.Requests() - before; n != 1 {
-		t.Errorf("multicall again: %d requests, want 1 (code check cached)", n)
+	for _, step := range []struct {
+		block uint64
+		want  int64
+	}{
+		{block, 1},      // presence cached
+		{block - 10, 2}, // below the lowest block known to have the code: checked again
+		{block - 5, 1},  // between: cached
+	} {
+		before = mc.Requests()
+		if _, err := mc.CallAt(ctx, step.block, calls[:10]); err != nil {
+			t.Fatal(err)
+		}
+		if n := mc.Requests() - before; n != step.want {
+			t.Errorf("multicall at block %d: %d requests, want %d", step.block, n, step.want)
+		}
 	}
 
 	before = plain.Requests()

@@ -50,7 +50,7 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 	span := ceiling
 	var out []types.Log
 	seen := make(map[logKey]bool)
-	successes, rateRetries := 0, 0
+	successes, rateRetries, timeouts := 0, 0, 0
 	from := q.From
 	for {
 		to := q.To
@@ -75,8 +75,13 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 				continue
 			case !ref.refused:
 				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
+			case ref.timeout && timeouts >= c.opts.MaxRetries:
+				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, timeouts+1, err)
 			case to == from:
 				return nil, fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
+			}
+			if ref.timeout {
+				timeouts++
 			}
 			cur := to - from + 1
 			next := cur / 2
@@ -90,7 +95,7 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 			successes = 0
 			continue
 		}
-		rateRetries = 0
+		rateRetries, timeouts = 0, 0
 		for i := range logs {
 			l := &logs[i]
 			if err := f.check(l, from, to); err != nil {
@@ -155,6 +160,7 @@ func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]ty
 		arg["address"] = q.Addresses
 	}
 	var logs []types.Log
+	ctx = context.WithValue(ctx, splittableKey{}, true)
 	if err := c.call(ctx, &logs, "eth_getLogs", arg); err != nil {
 		return nil, err
 	}
@@ -219,6 +225,7 @@ type logsRefusal struct {
 	refused     bool   // the provider refused this range/result size: split it
 	blockLimit  bool   // the limit is on the number of blocks (do not grow past it)
 	rateLimited bool   // slow down and retry the same range
+	timeout     bool   // the request timed out (also a refusal)
 	hasSuggest  bool   // the error suggests a range
 	suggestTo   uint64 // its last block
 }
@@ -254,8 +261,8 @@ func classifyLogsError(err error) logsRefusal {
 		return r
 	}
 	if errors.Is(err, ErrTimeout) {
-		// The provider is alive but this range takes too long: split.
-		r.refused = true
+		// This range may take the provider too long: split it.
+		r.refused, r.timeout = true, true
 		return r
 	}
 	msg := err.Error()
@@ -271,6 +278,9 @@ func classifyLogsError(err error) logsRefusal {
 			r.refused = true
 		case he.StatusCode == 429:
 			r.rateLimited = true
+			return r
+		case he.StatusCode == 504:
+			r.refused, r.timeout = true, true
 			return r
 		}
 		msg += " " + string(he.Body)

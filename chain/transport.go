@@ -30,6 +30,10 @@ var ErrResponseTooLarge = errors.New("RPC response too large")
 // complete response within Options.Timeout.
 var ErrTimeout = errors.New("RPC request timed out")
 
+// splittableKey marks a request context whose caller (Logs) splits its
+// query on a timeout rather than have it retried as it is.
+type splittableKey struct{}
+
 // transport is the http.RoundTripper under every Client over HTTP: a timeout
 // per request, bounded retries with exponential back-off on 429, 5xx and
 // timeouts (honouring Retry-After), a cap on the response size, and a count
@@ -53,10 +57,15 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		body = b
 	}
 	ctx := req.Context()
+	splittable := ctx.Value(splittableKey{}) != nil
 	for attempt := 0; ; attempt++ {
 		resp, retryAfter, err := t.once(ctx, req, body)
 		if err == nil && resp != nil && !retryableStatus(resp.StatusCode) {
 			return resp, nil
+		}
+		if splittable && (errors.Is(err, ErrTimeout) || (resp != nil && resp.StatusCode == http.StatusGatewayTimeout)) {
+			// The caller would rather ask for less than ask again.
+			return resp, err
 		}
 		if ctx.Err() != nil {
 			if resp != nil {

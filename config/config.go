@@ -129,7 +129,7 @@ func LoadEnv(path string, getenv func(string) string) (*Config, error) {
 			msg = pe.Err.Error()
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			msg = "no such file; check the path, or create it (see config/testdata/example.toml)"
+			msg = "no such file; check the path"
 		}
 		return nil, Errors{{File: path, Msg: "cannot read config: " + msg}}
 	}

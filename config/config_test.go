@@ -22,6 +22,7 @@ func TestErrorFormat(t *testing.T) {
 		{&Error{Key: "--governor", Msg: "bad"}, "flag --governor: bad"},
 		{&Error{Key: "$ETH_RPC_URL", Msg: "bad"}, "$ETH_RPC_URL: bad"},
 		{&Error{Msg: "no DAO"}, "no DAO"},
+		{&Error{Line: 3, Key: "dao[0].name", Msg: "bad"}, "line 3: dao[0].name: bad"},
 	} {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("Error() = %q, want %q", got, tt.want)
@@ -388,4 +389,13 @@ func TestResolveAccount(t *testing.T) {
 	}
 	_, _, err = ResolveAccount(nil, Overrides{Keystore: "~bob/ks"}, env())
 	checkErrs(t, err, "", []wantErr{{0, "--keystore", "~user paths are not supported"}})
+}
+
+func TestEmptyFile(t *testing.T) {
+	for _, src := range []string{"", "# only a comment\n", "\ufeff\n"} {
+		c, err := Parse("c.toml", []byte(src), env())
+		if err != nil || c.Path != "c.toml" || len(c.DAOs) != 0 {
+			t.Errorf("Parse(%q) = %+v, %v", src, c, err)
+		}
+	}
 }

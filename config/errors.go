@@ -33,6 +33,10 @@ func (e *Error) Error() string {
 			b.WriteString(strconv.Itoa(e.Line))
 		}
 		b.WriteString(": ")
+	} else if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		b.WriteString(": ")
 	} else if strings.HasPrefix(e.Key, "-") {
 		b.WriteString("flag ")
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -184,4 +185,62 @@ func (a *anvilAPI) Mine(ctx context.Context, blocks *Quantity, interval *Quantit
 		}
 	}
 	return nil
+}
+
+// estimateAPI overrides eth_estimateGas so that, when no block is given, it
+// estimates against the pending block instead of geth's default, latest.
+// On a chain that seals every transaction at once, "latest" is usually the
+// block of the sender's previous transaction, and contracts whose gas
+// depends on the block number (ERC20Votes checkpoints: rewriting this
+// block's checkpoint is ~20k gas cheaper than pushing a new one) come out
+// underestimated: wallets and cast then send transactions that run out of
+// gas. The pending block has the number the transaction will really get.
+type estimateAPI struct {
+	inner *rpc.Client // geth's own eth_estimateGas, on a private server
+}
+
+// EstimateGas forwards to geth's eth_estimateGas with block defaulting to
+// "pending"; the other arguments and any error (revert data included) pass
+// through unchanged.
+func (a *estimateAPI) EstimateGas(ctx context.Context, args json.RawMessage, block, overrides, blockOverrides *json.RawMessage) (hexutil.Uint64, error) {
+	params := []any{args, json.RawMessage(`"pending"`)}
+	if block != nil && string(*block) != "null" {
+		params[1] = *block
+	}
+	if overrides != nil || blockOverrides != nil {
+		params = append(params, overrides)
+	}
+	if blockOverrides != nil {
+		params = append(params, blockOverrides)
+	}
+	var gas hexutil.Uint64
+	err := a.inner.CallContext(ctx, &gas, "eth_estimateGas", params...)
+	return gas, err
+}
+
+// newEstimateAPI serves geth's eth_estimateGas (from services, the eth
+// service's APIs) on a private in-process server for estimateAPI to call.
+// The returned stop function closes the client and the server.
+func newEstimateAPI(services []rpc.API) (*estimateAPI, func(), error) {
+	srv := rpc.NewServer()
+	registered := false
+	for _, api := range services {
+		if api.Namespace != "eth" {
+			continue
+		}
+		if _, ok := reflect.TypeOf(api.Service).MethodByName("EstimateGas"); !ok {
+			continue
+		}
+		if err := srv.RegisterName("eth", api.Service); err != nil {
+			srv.Stop()
+			return nil, nil, err
+		}
+		registered = true
+	}
+	if !registered {
+		srv.Stop()
+		return nil, nil, fmt.Errorf("geth's eth service has no EstimateGas method")
+	}
+	client := rpc.DialInProc(srv)
+	return &estimateAPI{inner: client}, func() { client.Close(); srv.Stop() }, nil
 }

@@ -3,6 +3,17 @@
 // interface, seals a block whenever transactions arrive (and optionally on a
 // timer), and can mine blocks and advance time on demand. The seeded demo DAO
 // that daoterm shows by default is deployed on top of it (see StartDemo).
+//
+// Besides the standard eth, net, web3, txpool and debug namespaces the node
+// serves, over HTTP and WebSocket:
+//
+//	devnet_mine(n?)             seal n blocks (default 1); returns the head number
+//	devnet_advanceTime(secs)    seal one block at parent time + secs; returns its timestamp
+//	evm_mine(timestamp?)        hardhat/ganache: one block, optionally at timestamp
+//	evm_increaseTime(secs)      like devnet_advanceTime (seals the block at once)
+//	anvil_mine(n?, interval?)   foundry: n blocks, optionally interval seconds apart
+//
+// Numbers may be JSON numbers, "0x" hex strings or decimal strings.
 package devnet
 
 import (
@@ -81,12 +92,16 @@ type Node struct {
 	// beacon is not safe for concurrent sealing (concurrent TxPool.Sync calls
 	// can freeze the chain), so every seal goes through it.
 	seal chan struct{}
+	// ahead is how many seconds the chain's clock runs ahead of the wall
+	// clock (see commit); guarded by seal.
+	ahead int64
 
-	txSub  event.Subscription
-	quit   chan struct{}
-	wg     sync.WaitGroup
-	closer sync.Once
-	err    error
+	txSub        event.Subscription
+	stopEstimate func()
+	quit         chan struct{}
+	wg           sync.WaitGroup
+	closer       sync.Once
+	err          error
 }
 
 // Start runs a devnet node until Close. It returns once the node serves
@@ -106,6 +121,18 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	host, port, err := splitListen(cfg.Listen)
 	if err != nil {
 		return nil, err
+	}
+	// Check the address first: when geth's node fails to listen, the eth
+	// service it has already built is never started, cannot be stopped and
+	// leaks its goroutines. (A port taken between here and stack.Start
+	// still leaks them; that race needs another program.)
+	if port != 0 {
+		var lc net.ListenConfig
+		ln, err := lc.Listen(ctx, "tcp", cfg.Listen)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: listen on %s: %w (is another node running there? port 0 picks a free port)", cfg.Listen, err)
+		}
+		ln.Close()
 	}
 
 	nodeConf := &node.Config{
@@ -178,17 +205,25 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 
-	n := &Node{
-		stack:   stack,
-		eth:     backend,
-		chainID: chainID,
-		seal:    make(chan struct{}, 1),
-		quit:    make(chan struct{}),
+	estimate, stopEstimate, err := newEstimateAPI(backend.APIs())
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devnet: eth_estimateGas override: %w", err)
 	}
-	stack.RegisterAPIs(n.apis())
+	n := &Node{
+		stack:        stack,
+		eth:          backend,
+		chainID:      chainID,
+		seal:         make(chan struct{}, 1),
+		quit:         make(chan struct{}),
+		stopEstimate: stopEstimate,
+	}
+	// Registered after the eth service's APIs, so it replaces geth's
+	// eth_estimateGas on every endpoint.
+	stack.RegisterAPIs(append(n.apis(), rpc.API{Namespace: "eth", Service: estimate}))
 
 	if err := stack.Start(); err != nil {
-		stack.Close()
+		n.Close()
 		return nil, fmt.Errorf("devnet: start node on %s: %w", cfg.Listen, err)
 	}
 	n.httpURL = stack.HTTPEndpoint()
@@ -196,7 +231,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 
 	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
 	if err != nil {
-		stack.Close()
+		n.Close()
 		return nil, fmt.Errorf("devnet: create simulated beacon: %w", err)
 	}
 	n.beacon = beacon
@@ -282,7 +317,9 @@ func (n *Node) Head() uint64 { return n.eth.BlockChain().CurrentBlock().Number.U
 
 // Mine seals blocks blocks, one after the other. Pending transactions are
 // included; otherwise the blocks are empty. Each block's timestamp is the
-// wall clock, or its parent's plus one second if that is later.
+// wall clock plus the chain's lead (see AdvanceTime), or its parent's plus
+// one second if that is later: mining many blocks at once moves the clock
+// one second per block.
 func (n *Node) Mine(ctx context.Context, blocks int) error {
 	if blocks < 0 {
 		return fmt.Errorf("devnet: mine %d blocks: count must not be negative", blocks)
@@ -307,7 +344,8 @@ func (n *Node) Mine(ctx context.Context, blocks int) error {
 // AdvanceTime seals one block whose timestamp is its parent's plus d
 // (rounded down to whole seconds, at least one second). Transactions
 // pending at the time are first sealed in a block of their own, as geth
-// cannot shift the clock of a block that carries transactions.
+// cannot shift the clock of a block that carries transactions. The chain
+// keeps the lead: later empty blocks follow the wall clock shifted by it.
 func (n *Node) AdvanceTime(ctx context.Context, d time.Duration) error {
 	if d < time.Second {
 		return fmt.Errorf("devnet: advance time by %v: must be at least 1s", d)
@@ -338,6 +376,7 @@ func (n *Node) AdvanceTime(ctx context.Context, d time.Duration) error {
 	if head.Number.Cmp(parent.Number) <= 0 {
 		return fmt.Errorf("devnet: advance time by %v: no block was sealed", d)
 	}
+	n.noteTime(head.Time)
 	return nil
 }
 
@@ -360,6 +399,7 @@ func (n *Node) Close() error {
 			errs = append(errs, n.beacon.Stop())
 		}
 		errs = append(errs, n.stack.Close())
+		n.stopEstimate()
 		n.err = errors.Join(errs...)
 	})
 	return n.err
@@ -401,18 +441,44 @@ func (n *Node) alive(ctx context.Context) error {
 
 // commit seals one block (with the pending transactions) and returns the
 // number of transactions it holds. The caller holds the semaphore.
+//
+// Block timestamps follow the wall clock shifted by n.ahead, so that after
+// AdvanceTime (or a long Mine) the chain keeps its lead and moves at the
+// wall clock's pace, instead of creeping one second per block until the
+// wall clock catches up. geth seals blocks with transactions at the wall
+// clock (or parent + 1s), so only empty blocks can take the shifted time.
 func (n *Node) commit() (int, error) {
-	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
-	n.beacon.Commit() // logs its errors only; check the head instead
-	head := n.eth.BlockChain().CurrentBlock()
-	if head.Number.Uint64() <= before {
-		return 0, fmt.Errorf("sealing block %d failed", before+1)
+	bc := n.eth.BlockChain()
+	parent := bc.CurrentBlock()
+	sealed := false
+	if n.ahead > 0 {
+		if target := uint64(time.Now().Unix() + n.ahead); target > parent.Time {
+			// Fails without sealing when transactions are pending.
+			sealed = n.beacon.AdjustTime(time.Duration(target-parent.Time)*time.Second) == nil
+		}
 	}
-	block := n.eth.BlockChain().GetBlock(head.Hash(), head.Number.Uint64())
+	if !sealed {
+		n.beacon.Commit() // logs its errors only; check the head instead
+	}
+	head := bc.CurrentBlock()
+	if head.Number.Cmp(parent.Number) <= 0 {
+		return 0, fmt.Errorf("sealing block %d failed", parent.Number.Uint64()+1)
+	}
+	n.noteTime(head.Time)
+	block := bc.GetBlock(head.Hash(), head.Number.Uint64())
 	if block == nil {
 		return 0, nil
 	}
 	return len(block.Transactions()), nil
+}
+
+// noteTime records how far the chain's clock runs ahead of the wall clock
+// after a block with timestamp ts. The lead only grows. The caller holds
+// the semaphore.
+func (n *Node) noteTime(ts uint64) {
+	if lead := int64(ts) - time.Now().Unix(); lead > n.ahead {
+		n.ahead = lead
+	}
 }
 
 // forward drains the pool subscription and nudges the sealer; it never

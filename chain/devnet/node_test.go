@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"net"
 	"runtime"
 	"strings"
 	"sync"
@@ -42,12 +43,26 @@ var emitterCode = common.FromHex("0x365f5f37602a365fa100")
 
 var emitterAddr = common.HexToAddress("0x00000000000000000000000000000000000e0001")
 
+// stampCode stores 1 at storage slot block.number (PUSH1 1 NUMBER SSTORE
+// STOP): like an ERC20Votes checkpoint, its gas depends on whether this
+// block already wrote the slot.
+var stampCode = common.FromHex("0x6001435500")
+
+var stampAddr = common.HexToAddress("0x00000000000000000000000000000000000e0002")
+
+// revertCode reverts with empty data.
+var revertAddr = common.HexToAddress("0x00000000000000000000000000000000000e0003")
+
 // startNode starts a devnet with funded keys and returns it with an HTTP client.
 func startNode(t testing.TB, cfg Config, keys ...testKey) (*Node, *ethclient.Client) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	cfg.Alloc = types.GenesisAlloc{emitterAddr: {Code: emitterCode, Balance: new(big.Int)}}
+	cfg.Alloc = types.GenesisAlloc{
+		emitterAddr: {Code: emitterCode, Balance: new(big.Int)},
+		stampAddr:   {Code: stampCode, Balance: new(big.Int)},
+		revertAddr:  {Code: common.FromHex("0x60006000fd"), Balance: new(big.Int)},
+	}
 	for _, k := range keys {
 		cfg.Alloc[k.addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
 	}
@@ -212,6 +227,86 @@ func TestAdvanceTime(t *testing.T) {
 	}
 	if err := n.AdvanceTime(ctx, time.Millisecond); err == nil {
 		t.Fatal("AdvanceTime(1ms) succeeded")
+	}
+}
+
+// TestClockKeepsLead checks that after AdvanceTime the chain's clock moves
+// with the wall clock from its new lead rather than creeping one second per
+// block until the wall clock catches up.
+func TestClockKeepsLead(t *testing.T) {
+	ctx := testCtx(t)
+	n, c := startNode(t, Config{})
+	if err := n.AdvanceTime(ctx, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	advanced, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Let the wall clock move on by at least two whole seconds.
+	start := time.Now().Unix()
+	for time.Now().Unix() < start+2 {
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if err := n.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	next, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Time < advanced.Time+2 {
+		t.Fatalf("block after a 2s wait has time %d, want >= %d (lead lost)", next.Time, advanced.Time+2)
+	}
+}
+
+// TestEstimateGasUsesPendingBlock: eth_estimateGas without a block
+// estimates for the next block, so a transaction sent with the estimate
+// does not run out of gas when its gas depends on the block number.
+func TestEstimateGasUsesPendingBlock(t *testing.T) {
+	ctx := testCtx(t)
+	alice := newTestKey(t)
+	n, c := startNode(t, Config{}, alice)
+	// Write slot[N] in block N; the next transaction writes slot[N+1].
+	tx := sendTx(t, ctx, c, n.ChainID(), alice, 0, stampAddr, nil, nil, 100000)
+	if r := waitReceipt(t, ctx, c, tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("stamp failed")
+	}
+	msg := ethereum.CallMsg{From: alice.addr, To: &stampAddr}
+	gas, err := c.EstimateGas(ctx, msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var atLatest hexutil.Uint64
+	if err := c.Client().CallContext(ctx, &atLatest, "eth_estimateGas", map[string]any{"from": alice.addr, "to": stampAddr}, "latest"); err != nil {
+		t.Fatal(err)
+	}
+	if gas <= uint64(atLatest) {
+		t.Errorf("default estimate %d is not above the estimate at latest %d", gas, atLatest)
+	}
+	tx = sendTx(t, ctx, c, n.ChainID(), alice, 1, stampAddr, nil, nil, gas)
+	if r := waitReceipt(t, ctx, c, tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("transaction sent with the estimate (%d gas) failed: used %d", gas, r.GasUsed)
+	}
+	// Reverts still come back as errors.
+	if _, err := c.EstimateGas(ctx, ethereum.CallMsg{From: alice.addr, To: &revertAddr}); err == nil || !strings.Contains(err.Error(), "revert") {
+		t.Fatalf("estimate of a reverting call: %v", err)
+	}
+	// Explicit blocks and overrides pass through.
+	var withOverride hexutil.Uint64
+	err = c.Client().CallContext(ctx, &withOverride, "eth_estimateGas",
+		map[string]any{"from": alice.addr, "to": stampAddr}, "pending",
+		map[string]any{stampAddr.Hex(): map[string]any{"code": "0x00"}})
+	if err != nil {
+		t.Fatalf("estimate with a state override: %v", err)
+	}
+	// geth's estimate stops within 1.5% of the minimum.
+	if withOverride < 21000 || withOverride > 21000*1015/1000 {
+		t.Errorf("estimate with code overridden to STOP: %d, want about 21000", withOverride)
 	}
 }
 
@@ -485,13 +580,25 @@ func TestListenErrors(t *testing.T) {
 	if n2, err := Start(ctx, Config{Listen: strings.TrimPrefix(n.HTTPURL(), "http://")}); err == nil {
 		n2.Close()
 		t.Error("second node on the same port started")
+	} else if !strings.Contains(err.Error(), "another node") {
+		t.Errorf("port in use: error %q does not say what to do", err)
 	}
 }
 
 func TestCloseLeavesNoGoroutines(t *testing.T) {
 	ctx := testCtx(t)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
 	baseline := runtime.NumGoroutine()
 	for i := 0; i < 3; i++ {
+		// A start that fails (port taken) leaves nothing running either.
+		if n, err := Start(ctx, Config{Listen: busy.Addr().String()}); err == nil {
+			n.Close()
+			t.Fatal("started on a busy port")
+		}
 		alice := newTestKey(t)
 		n, err := Start(ctx, Config{BlockTime: 10 * time.Millisecond, Alloc: types.GenesisAlloc{alice.addr: {Balance: big.NewInt(params.Ether)}}})
 		if err != nil {
@@ -506,8 +613,7 @@ func TestCloseLeavesNoGoroutines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tx := sendTx(t, ctx, c, n.ChainID(), alice, 0, alice.addr, nil, nil, 21000)
-		_ = tx
+		sendTx(t, ctx, c, n.ChainID(), alice, 0, alice.addr, nil, nil, 21000)
 		// Close while a client is subscribed and sealing runs.
 		if err := n.Close(); err != nil {
 			t.Fatalf("Close: %v", err)

@@ -7,17 +7,16 @@ import (
 	"math/rand/v2"
 )
 
-// Token amounts of the scenario.
-var (
-	oneMCT   = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil) // DaoToken has 18 decimals
-	oneUSDx  = big.NewInt(1_000_000)                                 // StableToken has 6 decimals
-	oneEther = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-)
+// Token amounts of the scenario: MCT and ETH have 18 decimals, USDx 6.
+func mct(n int64) *big.Int        { return scaled(n, 18) }
+func usdx(n int64) *big.Int       { return scaled(n, 6) }
+func ether(n int64) *big.Int      { return scaled(n, 18) }
+func milliEther(n int64) *big.Int { return scaled(n, 15) }
 
-func mct(n int64) *big.Int        { return new(big.Int).Mul(big.NewInt(n), oneMCT) }
-func usdx(n int64) *big.Int       { return new(big.Int).Mul(big.NewInt(n), oneUSDx) }
-func ether(n int64) *big.Int      { return new(big.Int).Mul(big.NewInt(n), oneEther) }
-func milliEther(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e15)) }
+// scaled returns n × 10^decimals.
+func scaled(n int64, decimals int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(decimals), nil))
+}
 
 // Dev account passphrases: known on purpose, printed by `daoterm devnet`.
 const devPassphraseSuffix = "-devnet"

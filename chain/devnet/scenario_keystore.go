@@ -5,11 +5,15 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -27,6 +31,11 @@ type keystoreFileV3 struct {
 // is named after the account, as Foundry names its keystores (cast wallet --account NAME);
 // geth's keystore reads every file of the directory whatever its name.
 func writeKeystoreFile(dir, name string, key *ecdsa.PrivateKey, passphrase string) (string, error) {
+	path := filepath.Join(dir, name)
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if err := checkOverwrite(path, addr); err != nil {
+		return "", err
+	}
 	cj, err := keystore.EncryptDataV3(crypto.FromECDSA(key), []byte(passphrase), keystore.LightScryptN, keystore.LightScryptP)
 	if err != nil {
 		return "", fmt.Errorf("encrypt key of %s: %w", name, err)
@@ -36,7 +45,7 @@ func writeKeystoreFile(dir, name string, key *ecdsa.PrivateKey, passphrase strin
 		return "", err
 	}
 	data, err := json.Marshal(keystoreFileV3{
-		Address: hex.EncodeToString(crypto.PubkeyToAddress(key.PublicKey).Bytes()),
+		Address: hex.EncodeToString(addr.Bytes()),
 		Crypto:  cj,
 		ID:      id,
 		Version: 3,
@@ -44,7 +53,6 @@ func writeKeystoreFile(dir, name string, key *ecdsa.PrivateKey, passphrase strin
 	if err != nil {
 		return "", fmt.Errorf("encode keystore of %s: %w", name, err)
 	}
-	path := filepath.Join(dir, name)
 	tmp := filepath.Join(dir, "."+name+".tmp") // dot files are skipped by keystore scanners
 	if err := os.WriteFile(tmp, data, 0o600); err != nil {
 		return "", fmt.Errorf("write keystore file: %w", err)
@@ -54,6 +62,28 @@ func writeKeystoreFile(dir, name string, key *ecdsa.PrivateKey, passphrase strin
 		return "", fmt.Errorf("write keystore file: %w", err)
 	}
 	return path, nil
+}
+
+// checkOverwrite refuses to replace an existing file at path unless it is a keystore of
+// the same address (a previous run with the same seed), so that pointing the demo at a
+// real keystore directory can never destroy someone's key.
+func checkOverwrite(path string, addr common.Address) error {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("check existing %s: %w", path, err)
+	}
+	var existing struct {
+		Address string `json:"address"`
+	}
+	if json.Unmarshal(data, &existing) == nil && existing.Address != "" {
+		if b, err := hex.DecodeString(strings.TrimPrefix(strings.ToLower(existing.Address), "0x")); err == nil && len(b) == common.AddressLength && common.BytesToAddress(b) == addr {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s already exists and is not the demo's key for %s; refusing to overwrite it (use an empty or dedicated keystore directory)", path, addr.Hex())
 }
 
 // randomUUID returns a random (version 4) UUID in its canonical text form.

@@ -149,7 +149,7 @@ sha256sum commons-7b-v1.0.safetensors
 			{c.northwind, voteFor, ""},
 			{c.mira, voteAbstain, "Happy with the evals, but I would like the red-team report linked before release."},
 			{c.osprey, voteAgainst, "Toxicity is better but still above our 0.03 target; release v1.1 instead."},
-			{c.bob, voteFor, "Voting for the 212 holders who delegated to me: 81% of the poll said yes."},
+			{c.bob, voteFor, "Voting for the holders who delegated to me: 9 of 11 said yes in the forum poll."},
 		},
 	})
 

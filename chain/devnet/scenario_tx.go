@@ -16,11 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// seedGasPrice is the fee cap and tip of every seeding transaction. With tip == cap the
-// price paid is exactly the cap whatever the base fee (which starts at 1 gwei and only
-// falls on a quiet devnet), so ETH balances after seeding do not depend on how the
+// seedGasPrice is the fee cap and tip (in wei) of every seeding transaction. With tip ==
+// cap the price paid is exactly the cap whatever the base fee (which starts at 1 gwei and
+// only falls on a quiet devnet), so ETH balances after seeding do not depend on how the
 // transactions were split into blocks.
-var seedGasPrice = big.NewInt(2_000_000_000)
+const seedGasPrice = 2_000_000_000
 
 // receiptPoll is how often the seeder polls for receipts (bind.WaitMined polls once a second).
 const receiptPoll = 2 * time.Millisecond
@@ -90,6 +90,7 @@ func (s *sender) burst(ctx context.Context, reqs []txReq) ([]*types.Receipt, err
 	}
 	raws := make([]hexutil.Bytes, len(reqs))
 	hashes := make([]common.Hash, len(reqs))
+	price := big.NewInt(seedGasPrice)
 	for i, r := range reqs {
 		value := r.value
 		if value == nil {
@@ -99,8 +100,8 @@ func (s *sender) burst(ctx context.Context, reqs []txReq) ([]*types.Receipt, err
 		tx, err := types.SignNewTx(r.from.key, s.signer, &types.DynamicFeeTx{
 			ChainID:   s.signer.ChainID(),
 			Nonce:     nonce,
-			GasTipCap: seedGasPrice,
-			GasFeeCap: seedGasPrice,
+			GasTipCap: price,
+			GasFeeCap: price,
 			Gas:       r.gas,
 			To:        r.to,
 			Value:     value,
@@ -153,6 +154,17 @@ func (s *sender) send(ctx context.Context, r txReq) (*types.Receipt, error) {
 		return nil, err
 	}
 	return rcs[0], nil
+}
+
+// sequence sends reqs one at a time, each after the previous one is mined, so that each
+// lands in a block of its own.
+func (s *sender) sequence(ctx context.Context, reqs []txReq) error {
+	for _, r := range reqs {
+		if _, err := s.send(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // waitReceipts polls, in JSON-RPC batches, until every hash has a receipt.

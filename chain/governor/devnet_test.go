@@ -320,6 +320,11 @@ func TestEstimateTime(t *testing.T) {
 	if !soon.After(now) || !later.After(soon) {
 		t.Errorf("estimates not increasing: %v %v %v", now, soon, later)
 	}
+	// The demo seals blocks seconds apart but jumps days ahead for the
+	// timelock delay; the jumps must not make 10 blocks look like months.
+	if d := soon.Sub(now); d > 10*time.Minute {
+		t.Errorf("10 blocks ahead estimated %v later", d)
+	}
 	// The average is measured once per pinned block.
 	before := c.Requests()
 	if _, err := r.EstimateTime(ctx, info, block+50); err != nil {

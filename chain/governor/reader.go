@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -17,9 +18,9 @@ import (
 // has too few blocks to measure one (Ethereum mainnet's 12 s slot).
 const DefaultBlockSeconds = 12.0
 
-// blockTimeSample is how many blocks back EstimateTime looks to measure the
-// average block time (about a day and a half on mainnet).
-const blockTimeSample = 10_000
+// blockTimeSample is how many recent blocks EstimateTime reads (in one
+// header batch) to measure the block time.
+const blockTimeSample = 100
 
 // Reader reads one Governor contract. It is safe for concurrent use.
 type Reader struct {
@@ -250,8 +251,11 @@ func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) 
 // EstimateTime returns the wall-clock time of a timepoint of the governor's
 // clock. For a timestamp clock that is the timepoint itself. For a block
 // clock, a past block's real timestamp is read, and a future block's time is
-// extrapolated from info's block at the average block time of the last
-// 10,000 blocks (measured once per info.Block and cached).
+// extrapolated from info's block at the typical block time of the 100 blocks
+// before it (the median interval, so that a time jump — a devnet's
+// AdvanceTime, a chain halt — does not skew it; the mean when the median is 0,
+// as on chains with several blocks a second). The block time is measured
+// once per info.Block and cached.
 func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64) (time.Time, error) {
 	if info == nil {
 		return time.Time{}, fmt.Errorf("estimating the time of timepoint %d: no governor info", timepoint)
@@ -276,20 +280,20 @@ func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64)
 		}
 		return time.Unix(int64(times[timepoint]), 0), nil
 	}
-	avg, err := r.averageBlockSeconds(ctx, info)
+	per, err := r.blockSeconds(ctx, info)
 	if err != nil {
 		return time.Time{}, err
 	}
-	secs := float64(timepoint-info.Block) * avg
+	secs := float64(timepoint-info.Block) * per
 	if secs > 1e12 {
 		return time.Time{}, fmt.Errorf("block %d is too far in the future to estimate its time", timepoint)
 	}
 	return time.Unix(int64(info.BlockTime)+int64(math.Round(secs)), 0), nil
 }
 
-// averageBlockSeconds measures the average block time over the blocks before
-// info.Block, caching the result for that block.
-func (r *Reader) averageBlockSeconds(ctx context.Context, info *Info) (float64, error) {
+// blockSeconds measures the block time before info.Block, caching the result
+// for that block. Block 0 is left out: a genesis timestamp is arbitrary.
+func (r *Reader) blockSeconds(ctx context.Context, info *Info) (float64, error) {
 	r.mu.Lock()
 	if r.avgBlock == info.Block && r.avgBlock != 0 {
 		avg := r.avgSecond
@@ -297,30 +301,56 @@ func (r *Reader) averageBlockSeconds(ctx context.Context, info *Info) (float64, 
 		return avg, nil
 	}
 	r.mu.Unlock()
-	n := min(uint64(blockTimeSample), info.Block)
-	if n == 0 {
+	first := uint64(1)
+	if info.Block > blockTimeSample {
+		first = info.Block - blockTimeSample
+	}
+	if info.Block <= first {
 		return DefaultBlockSeconds, nil
 	}
-	old := info.Block - n
-	times, err := r.c.BlockTimes(ctx, []uint64{old})
+	blocks := make([]uint64, 0, info.Block-first)
+	for b := first; b < info.Block; b++ {
+		blocks = append(blocks, b)
+	}
+	times, err := r.c.BlockTimes(ctx, blocks)
 	if err != nil {
 		return 0, err
 	}
-	avg := averageSeconds(times[old], info.BlockTime, n)
+	series := make([]uint64, 0, len(blocks)+1)
+	for _, b := range blocks {
+		series = append(series, times[b])
+	}
+	per := typicalInterval(append(series, info.BlockTime))
 	r.mu.Lock()
-	r.avgBlock, r.avgSecond = info.Block, avg
+	r.avgBlock, r.avgSecond = info.Block, per
 	r.mu.Unlock()
-	return avg, nil
+	return per, nil
 }
 
-// averageSeconds is the average block time between a block at time t0 and
-// one n blocks later at time t1, or DefaultBlockSeconds when that is not
-// measurable.
-func averageSeconds(t0, t1, n uint64) float64 {
-	if n == 0 || t1 <= t0 {
+// typicalInterval is the median interval between consecutive timestamps, or
+// their mean when the median is 0, or DefaultBlockSeconds when neither is
+// measurable (fewer than two blocks, or time going backwards).
+func typicalInterval(times []uint64) float64 {
+	if len(times) < 2 || times[len(times)-1] <= times[0] {
 		return DefaultBlockSeconds
 	}
-	return float64(t1-t0) / float64(n)
+	gaps := make([]uint64, 0, len(times)-1)
+	for i := 1; i < len(times); i++ {
+		if times[i] < times[i-1] {
+			return DefaultBlockSeconds
+		}
+		gaps = append(gaps, times[i]-times[i-1])
+	}
+	slices.Sort(gaps)
+	n := len(gaps)
+	med := float64(gaps[n/2])
+	if n%2 == 0 {
+		med = (float64(gaps[n/2-1]) + float64(gaps[n/2])) / 2
+	}
+	if med > 0 {
+		return med
+	}
+	return float64(times[len(times)-1]-times[0]) / float64(n)
 }
 
 // truncate cuts s to at most n bytes for messages.

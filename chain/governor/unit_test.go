@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -79,15 +80,25 @@ func TestParseClockMode(t *testing.T) {
 	}
 }
 
-func TestAverageSeconds(t *testing.T) {
-	if got := averageSeconds(1000, 13000, 1000); got != 12 {
-		t.Errorf("averageSeconds = %v, want 12", got)
+func TestTypicalInterval(t *testing.T) {
+	tests := []struct {
+		name  string
+		times []uint64
+		want  float64
+	}{
+		{"steady 12s", []uint64{0, 12, 24, 36, 48}, 12},
+		{"a time jump is ignored", []uint64{100, 102, 104, 86504, 86506, 86508}, 2},
+		{"missed slot", []uint64{0, 12, 36, 48}, 12},
+		{"sub-second blocks", []uint64{10, 10, 10, 11, 11, 11, 11, 12, 12}, 0.25},
+		{"even count median", []uint64{0, 1, 3}, 1.5},
+		{"one block", []uint64{5}, DefaultBlockSeconds},
+		{"no time passes", []uint64{5, 5, 5}, DefaultBlockSeconds},
+		{"backwards", []uint64{5, 9, 3, 12}, DefaultBlockSeconds},
 	}
-	if got := averageSeconds(1000, 1000, 10); got != DefaultBlockSeconds {
-		t.Errorf("equal times: %v, want default", got)
-	}
-	if got := averageSeconds(0, 10, 0); got != DefaultBlockSeconds {
-		t.Errorf("zero blocks: %v, want default", got)
+	for _, tt := range tests {
+		if got := typicalInterval(tt.times); got != tt.want {
+			t.Errorf("%s: typicalInterval = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 
@@ -260,4 +271,71 @@ func FuzzDecodeCreated(f *testing.F) {
 		vl.Topics = []common.Hash{a.voteCastParams, {}}
 		_, _ = a.decodeVote(&vl)
 	})
+}
+
+// ok and reverted build CallAt results.
+func ok(data []byte) chain.Result { return chain.Result{Data: data} }
+
+func reverted() chain.Result { return chain.Result{Err: &chain.RevertError{Reason: "nope"}} }
+
+func uintWord(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+
+func TestApplyResultsTimestampClock(t *testing.T) {
+	a := mustABI(t)
+	r := &Reader{abi: a, clock: ClockTimestamp}
+	props := []Proposal{
+		{ID: big.NewInt(1), VoteStart: 1000, VoteEnd: 2000}, // snapshot past
+		{ID: big.NewInt(2), VoteStart: 5000, VoteEnd: 6000}, // snapshot in the future
+	}
+	calls, quorumAt, clockAt, err := r.proposalCalls(props, 77)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A timestamp clock asks quorum for every proposal, plus clock().
+	if len(calls) != 2*5+1 || quorumAt[0] != 4 || quorumAt[1] != 9 || clockAt != 10 {
+		t.Fatalf("%d calls, quorum at %v, clock at %d", len(calls), quorumAt, clockAt)
+	}
+	votes := append(append(uintWord(1), uintWord(2)...), uintWord(3)...)
+	res := []chain.Result{
+		ok(uintWord(uint64(Executed))), ok(votes), reverted(), reverted(), ok(uintWord(500)),
+		ok(uintWord(uint64(Pending))), ok(votes), ok(uintWord(0)), ok(uintWord(6100)), reverted(),
+		ok(uintWord(3000)),
+	}
+	queuedEta := map[int]uint64{0: 4242}
+	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err != nil {
+		t.Fatal(err)
+	}
+	p0, p1 := props[0], props[1]
+	if p0.State != Executed || p0.Against.Int64() != 1 || p0.For.Int64() != 2 || p0.Abstain.Int64() != 3 ||
+		p0.Quorum == nil || p0.Quorum.Int64() != 500 || p0.ETA != 4242 || p0.VoteEnd != 2000 || p0.Block != 77 {
+		t.Errorf("proposal 0 = %+v", p0)
+	}
+	if p1.State != Pending || p1.Quorum != nil || p1.ETA != 0 || p1.VoteEnd != 6100 {
+		t.Errorf("proposal 1 = %+v", p1)
+	}
+
+	// A quorum that reverts for a past snapshot is an error.
+	res[4] = reverted()
+	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err == nil || !strings.Contains(err.Error(), "quorum(1000)") {
+		t.Errorf("err = %v", err)
+	}
+	// state() reverting is an error naming the proposal.
+	res[4] = ok(uintWord(500))
+	res[0] = reverted()
+	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err == nil || !strings.Contains(err.Error(), "proposal 1 ") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestProposalCallsBlockClock(t *testing.T) {
+	r := &Reader{abi: mustABI(t), clock: ClockBlockNumber}
+	props := []Proposal{{ID: big.NewInt(1), VoteStart: 10}, {ID: big.NewInt(2), VoteStart: 20}, {ID: big.NewInt(3), VoteStart: 30}}
+	calls, quorumAt, clockAt, err := r.proposalCalls(props, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only the snapshot before block 20 can be asked for its quorum.
+	if len(calls) != 3*4+1 || quorumAt[0] != 4 || quorumAt[1] != -1 || quorumAt[2] != -1 || clockAt != -1 {
+		t.Errorf("%d calls, quorum at %v, clock at %d", len(calls), quorumAt, clockAt)
+	}
 }

@@ -22,6 +22,7 @@ const (
 	KindExecute  Kind = "execute"  // Governor execute
 	KindRelay    Kind = "relay"    // castVoteBySig with someone's ballot
 	KindCancel   Kind = "cancel"   // a 0-value self-send replacing a stuck nonce
+	KindBallot   Kind = "ballot"   // an EIP-712 ballot signed for a relayer (no transaction)
 )
 
 // MaxReasonBytes bounds a vote reason (it is calldata: every byte costs gas).

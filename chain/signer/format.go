@@ -78,7 +78,7 @@ func (r *Review) Rows() []Row {
 	if r.ProposalState != "" {
 		rows = append(rows, Row{"Proposal state", r.ProposalState})
 	}
-	if r.Kind == KindVote || r.Kind == KindRelay {
+	if r.Kind == KindVote || r.Kind == KindRelay || r.Kind == KindBallot {
 		if r.Kind == KindRelay {
 			rows = append(rows, Row{"Voter", r.Voter.Hex()})
 		}
@@ -100,6 +100,13 @@ func (r *Review) Rows() []Row {
 		if r.TokenBalance != nil {
 			rows = append(rows, Row{"Balance moved", amount(r.TokenBalance)})
 		}
+	}
+	if r.Kind == KindBallot {
+		rows = append(rows, Row{"Cost", "none: a relayer sends castVoteBySig and pays the gas"})
+		for _, w := range r.Warnings {
+			rows = append(rows, Row{"WARNING", w})
+		}
+		return rows
 	}
 	rows = append(rows,
 		Row{"Nonce", fmt.Sprint(r.Nonce)},

@@ -71,24 +71,28 @@ func ExpandHome(home, path string) string {
 	return path
 }
 
-// ResolveDir picks the keystore directory: flag when set (it need not exist
-// yet when create is true), else the first of DefaultDirs that exists. With
-// create and nothing existing it returns the first candidate (to be made).
+// ResolveDir picks the keystore directory: flag when set, else configured
+// (the config file's keystore) when set — either need not exist yet — else
+// the first of ~/.foundry/keystores and ~/.ethereum/keystore that exists.
+// With create and neither existing it returns ~/.foundry/keystores (to be made).
 func ResolveDir(home, flag, configured string, create bool) (string, error) {
 	if flag != "" {
 		return ExpandHome(home, flag), nil
 	}
-	cands := DefaultDirs(home, configured)
+	if configured != "" {
+		return ExpandHome(home, configured), nil
+	}
+	cands := DefaultDirs(home, "")
 	for _, d := range cands {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {
 			return d, nil
 		}
 	}
-	if create && len(cands) > 0 {
-		return cands[0], nil
-	}
 	if len(cands) == 0 {
 		return "", fmt.Errorf("%w: pass --keystore DIR", ErrNoKeystore)
+	}
+	if create {
+		return cands[0], nil
 	}
 	return "", fmt.Errorf("%w: none of %s exists; pass --keystore DIR or create an account with `daoterm account new NAME`", ErrNoKeystore, strings.Join(cands, ", "))
 }

@@ -197,7 +197,17 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	// Fees.
 	base, tip, err := suggestFees(ctx, b, opts.TipPercentile)
 	if err != nil {
-		return nil, err
+		// No eth_feeHistory: the latest base fee and the node's tip suggestion.
+		if head.BaseFee == nil {
+			return nil, err
+		}
+		base = new(big.Int).Set(head.BaseFee)
+		var t hexutil.Big
+		if terr := b.RPC().CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); terr != nil {
+			return nil, fmt.Errorf("%w; eth_maxPriorityFeePerGas also failed: %v", err, terr)
+		}
+		tip = (*big.Int)(&t)
+		r.Warnings = append(r.Warnings, "the node has no fee history: fees from the latest base fee and its tip suggestion")
 	}
 	if opts.MinTip != nil && tip.Cmp(opts.MinTip) < 0 {
 		tip = new(big.Int).Set(opts.MinTip)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"time"
@@ -89,6 +90,10 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	}
 	if *blockTime < 0 {
 		return usageErr(fmt.Errorf("--block-time %v is negative; use 0 to seal blocks only when transactions arrive", *blockTime))
+	}
+
+	if host, port, err := net.SplitHostPort(*listen); err != nil || host == "" || port == "" {
+		return usageErr(fmt.Errorf("--listen %q: want host:port, e.g. 127.0.0.1:8545 (port 0 picks a free one)", *listen))
 	}
 
 	ksDir := *keystoreDir

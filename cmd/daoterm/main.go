@@ -42,7 +42,12 @@ func usageErr(err error) error { return &exitError{code: 2, err: err} }
 
 func commands() map[string]command {
 	return map[string]command{
-		"devnet": {"run the embedded chain with the seeded demo DAO", runDevnet},
+		"devnet":    {"run the embedded chain with the seeded demo DAO", runDevnet},
+		"proposals": {"list every proposal with state, tallies and quorum", runProposals},
+		"proposal":  {"show one proposal: actions, description, votes", runProposal},
+		"holders":   {"list token holders, balances, delegates and voting power", runHolders},
+		"delegates": {"list delegates, voting power and delegators", runDelegates},
+		"treasury":  {"show treasury balances and flows", runTreasury},
 	}
 }
 

@@ -234,7 +234,7 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	snap, err := treasury.Read(ctx, s.client, treasury.Query{
-		Accounts: accounts, Tokens: s.dao.Tokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
+		Accounts: accounts, Tokens: s.trackedTokens(), Governor: s.dao.Governor, From: s.dao.StartBlock,
 	}, s.block)
 	if err != nil {
 		return err
@@ -272,18 +272,22 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// findProposal finds a proposal by its full decimal id, 0x hex id, or a
-// unique prefix of either as printed by `daoterm proposals`.
+// findProposal finds a proposal by its decimal id, its hex id (with or
+// without 0x), a unique prefix of either, or the short form the tables show
+// ("7f3a…91c2").
 func findProposal(props []governor.Proposal, id string) (*governor.Proposal, error) {
-	id = strings.TrimSuffix(strings.TrimSpace(id), "…")
+	id = strings.ToLower(strings.TrimSpace(id))
+	pre, suf, short := strings.Cut(id, "…")
 	var found []*governor.Proposal
 	for i := range props {
 		p := &props[i]
-		dec, hex := p.ID.String(), fmt.Sprintf("0x%x", p.ID)
-		if dec == id || strings.EqualFold(hex, id) {
+		dec, hex := p.ID.String(), p.ID.Text(16)
+		switch {
+		case dec == id || hex == strings.TrimPrefix(id, "0x"):
 			return p, nil
-		}
-		if id != "" && (strings.HasPrefix(dec, id) || strings.HasPrefix(hex, strings.ToLower(id))) {
+		case short && strings.HasPrefix(hex, pre) && strings.HasSuffix(hex, suf):
+			found = append(found, p)
+		case !short && id != "" && (strings.HasPrefix(dec, id) || strings.HasPrefix(hex, strings.TrimPrefix(id, "0x"))):
 			found = append(found, p)
 		}
 	}
@@ -476,15 +480,6 @@ func share(part, whole *big.Int) float64 {
 	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
 	r, _ := new(big.Rat).SetFloat64(f).Float64()
 	return float64(int64(r*1e8+0.5)) / 1e8
-}
-
-// shortID is a proposal id as the tables show it: the first 10 decimal digits.
-func shortID(id *big.Int) string {
-	s := id.String()
-	if len(s) > 10 {
-		return s[:10] + "…"
-	}
-	return s
 }
 
 func quorumMark(p *governor.Proposal) string {

@@ -57,17 +57,18 @@ func (f *daoFlags) register(fs *flag.FlagSet) {
 // parse parses args into fs, taking one optional positional DAO name, and
 // records which flags were set so that only those override the file.
 func (f *daoFlags) parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
 		return nil, usageErr(err)
 	}
 	f.set = map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
-	return fs.Args(), nil
+	return rest, nil
 }
 
 // resolve merges flags, the config file and the environment into one DAO.
 func (f *daoFlags) resolve(e *env) (*config.DAO, *config.Config, error) {
-	cfg, err := config.Load(f.config)
+	cfg, err := config.LoadEnv(f.config, e.getenv)
 	if err != nil {
 		return nil, nil, usageErr(err)
 	}
@@ -149,4 +150,16 @@ func (s *session) treasuries() ([]common.Address, error) {
 		return nil, errors.New("the governor has no timelock: name the treasury with --treasury ADDR")
 	}
 	return []common.Address{s.info.Timelock}, nil
+}
+
+// trackedTokens are the ERC-20s whose treasury balances and flows are read:
+// the governance token first, then the configured ones.
+func (s *session) trackedTokens() []common.Address {
+	out := []common.Address{s.token()}
+	for _, t := range s.dao.Tokens {
+		if t != out[0] {
+			out = append(out, t)
+		}
+	}
+	return out
 }

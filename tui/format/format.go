@@ -6,6 +6,7 @@ package format
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -118,8 +119,9 @@ func Percent(part, total *big.Int) string {
 }
 
 // PercentF formats a ratio as "62.5%".
+// Like Percent it cuts toward zero.
 func PercentF(r float64) string {
-	return strconv.FormatFloat(r*100, 'f', 1, 64) + "%"
+	return strconv.FormatFloat(math.Trunc(r*1000)/10, 'f', 1, 64) + "%"
 }
 
 // ShortAddr shortens an address for tables: "0x1234…abcd" (EIP-55 case).

@@ -60,13 +60,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit}
 }
 
-// FullHelp is the help screen's columns (help.KeyMap).
+// FullHelp is the help screen's global keys (help.KeyMap); each view adds
+// its own.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Tab1, k.Tab2, k.Tab3, k.NextTab, k.PrevTab, k.PrevPane, k.NextPane},
-		{k.Open, k.Back, k.Search, k.Filter, k.Sort, k.Refresh},
-		{k.Vote, k.Delegate, k.Help, k.Quit},
+		{k.Tab1, k.Tab2, k.Tab3},
+		{k.NextTab, k.PrevTab},
+		{k.Refresh, k.Help, k.Quit},
+		{k.Vote, k.Delegate},
 	}
 }
 

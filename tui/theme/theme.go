@@ -8,6 +8,8 @@
 package theme
 
 import (
+	"io"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -35,34 +37,33 @@ type Styles struct {
 	Dark          bool            // dark background
 	MarkdownStyle string          // glamour standard style name to match
 
-	App          lipgloss.Style
-	HeaderTitle  lipgloss.Style // DAO name
-	HeaderMeta   lipgloss.Style // chain, block
-	Tab          lipgloss.Style
-	ActiveTab    lipgloss.Style
-	TabGap       lipgloss.Style
-	Footer       lipgloss.Style
-	Status       lipgloss.Style
-	Error        lipgloss.Style
-	Muted        lipgloss.Style
-	Bold         lipgloss.Style
-	Title        lipgloss.Style // a view's title (proposal title)
-	Section      lipgloss.Style // section headings inside a view
-	Label        lipgloss.Style // "Proposer:"
-	TableHeader  lipgloss.Style
-	SelectedRow  lipgloss.Style
-	Good         lipgloss.Style
-	Bad          lipgloss.Style
-	Warn         lipgloss.Style
-	Info         lipgloss.Style
-	For          lipgloss.Style
-	Against      lipgloss.Style
-	Abstain      lipgloss.Style
-	BarEmpty     lipgloss.Style
-	Chart        lipgloss.Style
-	Border       lipgloss.Style
-	Spinner      lipgloss.Style
-	ProgressFull string // colour of the progress bar
+	App         lipgloss.Style
+	HeaderTitle lipgloss.Style // DAO name
+	HeaderMeta  lipgloss.Style // chain, block
+	Tab         lipgloss.Style
+	ActiveTab   lipgloss.Style
+	TabGap      lipgloss.Style
+	Footer      lipgloss.Style
+	Status      lipgloss.Style
+	Error       lipgloss.Style
+	Muted       lipgloss.Style
+	Bold        lipgloss.Style
+	Title       lipgloss.Style // a view's title (proposal title)
+	Section     lipgloss.Style // section headings inside a view
+	Label       lipgloss.Style // "Proposer:"
+	TableHeader lipgloss.Style
+	SelectedRow lipgloss.Style
+	Good        lipgloss.Style
+	Bad         lipgloss.Style
+	Warn        lipgloss.Style
+	Info        lipgloss.Style
+	For         lipgloss.Style
+	Against     lipgloss.Style
+	Abstain     lipgloss.Style
+	BarEmpty    lipgloss.Style
+	Chart       lipgloss.Style
+	Border      lipgloss.Style
+	Spinner     lipgloss.Style // spinner and progress bar
 }
 
 // New builds the styles for a colour profile and background. With
@@ -77,12 +78,25 @@ func New(profile termenv.Profile, dark bool) *Styles {
 	default:
 		s.MarkdownStyle = "light"
 	}
-	fg := func(c lipgloss.TerminalColor) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
-	s.App = lipgloss.NewStyle()
+	// Adaptive colours are resolved here, from dark, rather than by
+	// lipgloss at render time, so the styles do not depend on global state.
+	pick := func(c lipgloss.AdaptiveColor) lipgloss.Color {
+		if dark {
+			return lipgloss.Color(c.Dark)
+		}
+		return lipgloss.Color(c.Light)
+	}
+	// Styles are bound to a renderer of their own profile, so they render
+	// the same whatever the process-wide lipgloss renderer detected.
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(profile)
+	r.SetHasDarkBackground(dark)
+	fg := func(c lipgloss.AdaptiveColor) lipgloss.Style { return r.NewStyle().Foreground(pick(c)) }
+	s.App = r.NewStyle()
 	s.HeaderTitle = fg(colorAccent).Bold(true)
 	s.HeaderMeta = fg(colorMuted)
-	s.Tab = fg(colorMuted).Padding(0, 1)
-	s.ActiveTab = fg(colorAccent).Bold(true).Underline(true).Padding(0, 1)
+	s.Tab = fg(colorMuted)
+	s.ActiveTab = fg(colorAccent).Bold(true)
 	s.TabGap = fg(colorSubtle)
 	s.Footer = fg(colorMuted)
 	s.Status = fg(colorInfo)
@@ -93,7 +107,7 @@ func New(profile termenv.Profile, dark bool) *Styles {
 	s.Section = fg(colorAccent).Bold(true)
 	s.Label = fg(colorMuted)
 	s.TableHeader = fg(colorAccent).Bold(true)
-	s.SelectedRow = lipgloss.NewStyle().Background(colorSelBg).Bold(true)
+	s.SelectedRow = r.NewStyle().Background(pick(colorSelBg)).Bold(true)
 	s.Good = fg(colorGood)
 	s.Bad = fg(colorBad)
 	s.Warn = fg(colorWarn)
@@ -105,10 +119,6 @@ func New(profile termenv.Profile, dark bool) *Styles {
 	s.Chart = fg(colorInfo)
 	s.Border = fg(colorSubtle)
 	s.Spinner = fg(colorAccent)
-	s.ProgressFull = colorAccent.Dark
-	if !dark {
-		s.ProgressFull = colorAccent.Light
-	}
 	return s
 }
 

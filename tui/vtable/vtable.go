@@ -57,6 +57,9 @@ type Styles struct {
 // cursorMark marks the selected row in text, so it is visible without colour.
 const cursorMark = "▸ "
 
+// markWidth is the cells taken by the cursor mark column.
+const markWidth = 2
+
 // Model is the table state: columns, size, cursor and scroll offset.
 type Model struct {
 	cols   []Column
@@ -179,7 +182,7 @@ func (m *Model) clamp() {
 // layout computes column widths for the current width.
 func (m *Model) layout() {
 	m.widths = m.widths[:0]
-	fixed, flex := len(cursorMark), -1
+	fixed, flex := markWidth, -1
 	for i, c := range m.cols {
 		m.widths = append(m.widths, c.Width)
 		if i > 0 {
@@ -239,7 +242,7 @@ func (m *Model) line(cells []string, styler Styler, row int) string {
 	} else {
 		b.WriteString("  ")
 	}
-	used := len(cursorMark)
+	used := markWidth
 	for i, c := range m.cols {
 		w := m.widths[i]
 		if i > 0 {

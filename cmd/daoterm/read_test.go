@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/daoterm/daoterm/chain/governor"
+)
+
+func testEnv(getenv map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	return &env{
+		stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		getenv: func(k string) string { return getenv[k] },
+	}, &out, &errb
+}
+
+func TestFindProposal(t *testing.T) {
+	a, _ := new(big.Int).SetString("7f3a00000000000000000000000000000000000000000000000000000000091c2", 16)
+	b, _ := new(big.Int).SetString("7f3b00000000000000000000000000000000000000000000000000000000000aa", 16)
+	props := []governor.Proposal{{ID: a}, {ID: b}, {ID: big.NewInt(42)}}
+	for _, tc := range []struct {
+		in   string
+		want *big.Int
+		err  string
+	}{
+		{in: a.String(), want: a},
+		{in: "0x" + a.Text(16), want: a},
+		{in: "7f3a…91c2", want: a},
+		{in: "7f3b", want: b},
+		{in: "42", want: big.NewInt(42)},
+		{in: "7f3", err: "ambiguous"},
+		{in: "99", err: "no proposal"},
+	} {
+		p, err := findProposal(props, tc.in)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: err = %v, want %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || p.ID.Cmp(tc.want) != 0 {
+			t.Errorf("%q: got %v, %v; want %s", tc.in, p, err, tc.want)
+		}
+	}
+}
+
+// TestConfigErrorsExit2 runs each read command on a bad config and expects
+// exit status 2 and a message naming the file, line and key.
+func TestConfigErrorsExit2(t *testing.T) {
+	const good = "0x52908400098527886E0F7030069857D2E4169EE7"
+	cases := []struct {
+		name, body, want string
+	}{
+		{"unknown key", "[[dao]]\nname = \"x\"\nrpc = \"http://127.0.0.1:1\"\ngovernor = \"" + good + "\"\ngovenor = \"x\"\n", ":5: dao[0].govenor"},
+		{"bad address", "[[dao]]\nname = \"x\"\nrpc = \"http://127.0.0.1:1\"\ngovernor = \"0xZZ12\"\n", ":4: dao[0].governor"},
+		{"bad checksum", "[[dao]]\nname = \"x\"\nrpc = \"http://127.0.0.1:1\"\ngovernor = \"0x52908400098527886E0F7030069857D2E4169Ee7\"\n", ":4: dao[0].governor"},
+		{"bad url", "[[dao]]\nname = \"x\"\nrpc = \"ftp://nowhere\"\ngovernor = \"" + good + "\"\n", ":3: dao[0].rpc"},
+		{"syntax", "[[dao]]\nname = \"x\nrpc = 1\n", ":2"},
+		{"treasury element", "[[dao]]\nname = \"x\"\nrpc = \"http://127.0.0.1:1\"\ngovernor = \"" + good + "\"\ntreasury = [\n  \"" + good + "\",\n  \"0x12\",\n]\n", ":7: dao[0].treasury[1]"},
+	}
+	for _, cmd := range []string{"proposals", "holders", "treasury"} {
+		for _, tc := range cases {
+			t.Run(cmd+"/"+tc.name, func(t *testing.T) {
+				path := filepath.Join(t.TempDir(), "config.toml")
+				if err := os.WriteFile(path, []byte(tc.body), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				e, _, stderr := testEnv(nil)
+				code := run(context.Background(), e, []string{cmd, "--config", path})
+				if code != 2 {
+					t.Fatalf("exit %d, want 2; stderr: %s", code, stderr)
+				}
+				if !strings.Contains(stderr.String(), path+tc.want) {
+					t.Fatalf("stderr %q does not name %q", stderr, path+tc.want)
+				}
+			})
+		}
+	}
+}
+
+func TestBadFlagExit2(t *testing.T) {
+	e, _, stderr := testEnv(nil)
+	if code := run(context.Background(), e, []string{"proposals", "--rpc", "http://127.0.0.1:1", "--governor", "0x1234"}); code != 2 {
+		t.Fatalf("exit %d, want 2; stderr: %s", code, stderr)
+	}
+	if !strings.Contains(stderr.String(), "--governor") {
+		t.Fatalf("stderr %q does not name --governor", stderr)
+	}
+}

@@ -1,0 +1,500 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
+)
+
+// maxPassphraseTries is how often a wrong passphrase may be typed again.
+const maxPassphraseTries = 3
+
+// txCmd is the shape every signing command shares: DAO flags, the signing
+// account, and the review → confirm → passphrase → sign → journal →
+// broadcast → receipt path.
+type txCmd struct {
+	name         string
+	usage        string
+	fs           *flag.FlagSet
+	flags        daoFlags
+	passwordFile string
+	yes          bool
+	wait         bool
+	poll         time.Duration
+	session      *session
+	prompt       *prompter
+	journal      *signer.Journal
+	acct         signer.Account
+	from         common.Address
+	pass         []byte // held only when the address had to be found by unlocking; zeroed on close
+}
+
+func newTxCmd(name, usage string) *txCmd {
+	c := &txCmd{name: name, usage: usage, fs: flag.NewFlagSet(name, flag.ContinueOnError)}
+	c.flags.register(c.fs)
+	c.fs.StringVar(&c.passwordFile, "password-file", "", "read the keystore passphrase from FILE (one line) instead of a hidden prompt")
+	c.fs.BoolVar(&c.yes, "yes", false, "do not ask for confirmation (the checks and the simulation still run)")
+	c.fs.BoolVar(&c.wait, "wait", true, "wait for the transaction to be mined")
+	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt")
+	c.fs.Usage = func() {
+		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n", c.usage)
+		c.fs.PrintDefaults()
+	}
+	return c
+}
+
+// start parses args (flags anywhere), resolves the DAO, connects, opens the
+// journal and reconciles it, and finds the signing account. It returns the
+// positional arguments, which must number exactly positional.
+func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int) ([]string, error) {
+	c.fs.SetOutput(e.stderr)
+	rest, err := c.flags.parse(c.fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) != positional {
+		c.fs.Usage()
+		return nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
+	}
+	c.prompt = newPrompter(e)
+	dao, cfg, err := c.flags.resolve(e)
+	if err != nil {
+		return nil, err
+	}
+	// The account first: a missing keystore is a usage error, before any RPC.
+	dir, acctName, err := keystoreDir(e, cfg, c.flags.keystore, false)
+	if err != nil {
+		return nil, err
+	}
+	if c.flags.account != "" {
+		acctName = c.flags.account
+	}
+	if acctName == "" {
+		return nil, usageErr(errors.New("no account: pass --account NAME|ADDRESS (see `daoterm account list`) or set account in the config"))
+	}
+	if c.acct, err = signer.Find(dir, acctName); err != nil {
+		return nil, usageErr(err)
+	}
+	for _, w := range c.acct.Warnings {
+		fmt.Fprintln(e.stderr, "warning:", w)
+	}
+	s, err := connect(ctx, dao)
+	if err != nil {
+		return nil, err
+	}
+	c.session = s
+	jp, err := signer.DefaultJournalPath(e.getenv)
+	if err != nil {
+		c.close()
+		return nil, err
+	}
+	if c.journal, err = signer.OpenJournal(jp); err != nil {
+		c.close()
+		return nil, err
+	}
+	c.reconcile(ctx, e)
+	if c.acct.HasAddress {
+		c.from = c.acct.Address
+	} else {
+		// Foundry files may not record their address: unlock once to learn it
+		// (the simulation needs it before signing).
+		fmt.Fprintf(e.stderr, "%s does not record its address; unlocking it to find the address.\n", c.acct.Name)
+		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return signer.Unlock(c.acct, p) })
+		if err != nil {
+			c.close()
+			return nil, err
+		}
+		c.pass, c.from = pass, addr
+	}
+	return rest, nil
+}
+
+// close zeroes any held passphrase and closes the connection.
+func (c *txCmd) close() {
+	zero(c.pass)
+	c.pass = nil
+	if c.session != nil {
+		c.session.close()
+	}
+}
+
+// reconcile brings the journal up to date and reports what changed.
+func (c *txCmd) reconcile(ctx context.Context, e *env) {
+	changes, err := c.journal.Reconcile(ctx, c.session.client)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "warning: journal %s: %s\n", c.journal.Path(), safeLine(err.Error(), 300))
+		return
+	}
+	for _, ch := range changes {
+		if ch.Err != nil {
+			fmt.Fprintf(e.stderr, "journal: %s %s: %s\n", ch.Entry.Hash.Hex(), ch.Entry.Function, safeLine(ch.Err.Error(), 300))
+			continue
+		}
+		fmt.Fprintf(e.stderr, "journal: %s %s: %s → %s %s\n", ch.Entry.Hash.Hex(), ch.Entry.Function, ch.Old, ch.Entry.Status, safeLine(ch.Entry.Detail, 200))
+	}
+}
+
+// unlock asks for the passphrase (or reads --password-file) and runs try,
+// asking again after a wrong passphrase on a terminal. The passphrase is
+// returned to the caller, who must zero it.
+func (c *txCmd) unlock(e *env, try func([]byte) (common.Address, error)) ([]byte, common.Address, error) {
+	for attempt := 1; ; attempt++ {
+		var pass []byte
+		var err error
+		if c.passwordFile != "" {
+			pass, err = readPasswordFile(e, c.passwordFile)
+		} else {
+			pass, err = c.prompt.secret(fmt.Sprintf("Passphrase for %s: ", c.acct.Label()))
+		}
+		if err != nil {
+			return nil, common.Address{}, err
+		}
+		addr, err := try(pass)
+		if err == nil {
+			return pass, addr, nil
+		}
+		zero(pass)
+		if !errors.Is(err, signer.ErrWrongPassphrase) || c.passwordFile != "" || attempt >= maxPassphraseTries {
+			return nil, common.Address{}, err
+		}
+		fmt.Fprintln(e.stderr, "wrong passphrase, try again")
+	}
+}
+
+// printReview writes the review rows, sanitized, to w.
+func printReview(w io.Writer, title string, extra []signer.Row, r *signer.Review) {
+	fmt.Fprintf(w, "\n%s\n\n", title)
+	rows := append(extra, r.Rows()...)
+	width := 0
+	for _, row := range rows {
+		width = max(width, len(row.Label))
+	}
+	for _, row := range rows {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, row.Label, safeLine(row.Value, 400))
+	}
+	fmt.Fprintln(w)
+}
+
+// send prepares call, shows the review, confirms, signs, journals,
+// broadcasts and (with --wait) waits for the receipt.
+func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
+	p, err := signer.Prepare(ctx, c.session.client, c.from, call, signer.PrepareOptions{FromName: c.acct.Name, Journal: c.journal})
+	if err != nil {
+		return explain(err)
+	}
+	printReview(e.stderr, "Review: "+call.Function, extra, &p.Review)
+	if !c.yes {
+		ok, err := c.prompt.confirm("Sign and send this transaction? [y/N] ")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return errors.New("cancelled: nothing was signed")
+		}
+	}
+	var signed *signer.Signed
+	sign := func(pass []byte) (common.Address, error) {
+		s, err := p.Sign(ctx, c.session.client, c.acct, pass)
+		if err != nil {
+			return common.Address{}, err
+		}
+		signed = s
+		return s.From, nil
+	}
+	if c.pass != nil {
+		_, err = sign(c.pass)
+		zero(c.pass)
+		c.pass = nil
+	} else {
+		var pass []byte
+		pass, _, err = c.unlock(e, sign)
+		zero(pass)
+	}
+	if err != nil {
+		return explain(err)
+	}
+	if err := c.journal.Record(signed); err != nil {
+		return fmt.Errorf("%w: nothing was sent", err)
+	}
+	if err := c.journal.Broadcast(ctx, c.session.client, signed); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
+	if !c.wait {
+		fmt.Fprintln(e.stdout, signed.Hash.Hex())
+		return nil
+	}
+	o, err := signer.Wait(ctx, c.session.client, signed.Hash, c.poll)
+	if o != nil {
+		if jerr := c.journal.RecordOutcome(o); jerr != nil {
+			fmt.Fprintln(e.stderr, "warning:", jerr)
+		}
+	}
+	if err != nil {
+		return explain(err)
+	}
+	fee := "?"
+	if o.Fee != nil {
+		fee = signer.FormatUnits(o.Fee, 18)
+	}
+	fmt.Fprintf(e.stdout, "%s mined in block %d: success (gas used %d, fee %s ETH)\n", o.Hash.Hex(), o.Block, o.GasUsed, fee)
+	return nil
+}
+
+// explain makes signer errors read well on the command line.
+func explain(err error) error {
+	var re *signer.RevertError
+	switch {
+	case errors.As(err, &re) && strings.HasPrefix(re.Op, "simulating"):
+		err = fmt.Errorf("%w: nothing was signed or sent", err)
+	case errors.Is(err, signer.ErrChainChanged):
+		err = fmt.Errorf("%w: check --rpc; nothing was signed", err)
+	case errors.Is(err, signer.ErrWrongPassphrase):
+		err = fmt.Errorf("%w: nothing was signed", err)
+	}
+	return &safeError{err}
+}
+
+// safeError shows an error whose text may hold node or chain strings with
+// the sanitizer applied; errors.Is/As still see the original.
+type safeError struct{ err error }
+
+// Error returns the sanitized message.
+func (e *safeError) Error() string { return safeLine(e.err.Error(), 1000) }
+
+// Unwrap returns the original error.
+func (e *safeError) Unwrap() error { return e.err }
+
+// proposal finds a proposal by id (as `daoterm proposal` accepts it).
+func (c *txCmd) proposal(ctx context.Context, id string) (*governor.Proposal, error) {
+	s := c.session
+	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+	if err != nil {
+		return nil, err
+	}
+	p, err := findProposal(props, id)
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	return p, nil
+}
+
+// proposalRows are the lines that name the proposal in a review.
+func proposalRows(p *governor.Proposal) []signer.Row {
+	return []signer.Row{
+		{Label: "Proposal", Value: p.Title},
+		{Label: "Proposal id", Value: p.ID.String()},
+	}
+}
+
+// parseSupport reads for/against/abstain (or 1/0/2).
+func parseSupport(s string) (governor.Support, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "for", "yes", "1":
+		return governor.For, nil
+	case "against", "no", "0":
+		return governor.Against, nil
+	case "abstain", "2":
+		return governor.Abstain, nil
+	}
+	return 0, usageErr(fmt.Errorf("support %q: use for, against or abstain", s))
+}
+
+// runVote is `daoterm vote ID for|against|abstain [--reason TEXT]`.
+func runVote(ctx context.Context, e *env, args []string) error {
+	c := newTxCmd("vote", "vote ID for|against|abstain [--reason TEXT] [flags]")
+	var reason string
+	c.fs.StringVar(&reason, "reason", "", "reason published with the vote (castVoteWithReason)")
+	rest, err := c.start(ctx, e, args, 2)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	support, err := parseSupport(rest[1])
+	if err != nil {
+		return err
+	}
+	p, err := c.proposal(ctx, rest[0])
+	if err != nil {
+		return err
+	}
+	call, err := signer.VoteCall(c.session.dao.Governor, p.ID, support, reason)
+	if err != nil {
+		return usageErr(err)
+	}
+	return c.send(ctx, e, call, proposalRows(p))
+}
+
+// runDelegate is `daoterm delegate ADDR|self`.
+func runDelegate(ctx context.Context, e *env, args []string) error {
+	c := newTxCmd("delegate", "delegate ADDRESS|self [flags]")
+	rest, err := c.start(ctx, e, args, 1)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	to := c.from
+	if !strings.EqualFold(rest[0], "self") {
+		if to, err = chain.ParseAddress(rest[0]); err != nil {
+			return usageErr(fmt.Errorf("delegatee: %w", err))
+		}
+	}
+	call, err := signer.DelegateCall(c.session.token(), to)
+	if err != nil {
+		return err
+	}
+	return c.send(ctx, e, call, nil)
+}
+
+// runQueue is `daoterm queue ID`.
+func runQueue(ctx context.Context, e *env, args []string) error {
+	return proposalTx(ctx, e, args, "queue", signer.QueueCall)
+}
+
+// runExecute is `daoterm execute ID`.
+func runExecute(ctx context.Context, e *env, args []string) error {
+	return proposalTx(ctx, e, args, "execute", signer.ExecuteCall)
+}
+
+// proposalTx runs queue or execute.
+func proposalTx(ctx context.Context, e *env, args []string, name string, build func(common.Address, *governor.Proposal) (*signer.Call, error)) error {
+	c := newTxCmd(name, name+" ID [flags]")
+	rest, err := c.start(ctx, e, args, 1)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	p, err := c.proposal(ctx, rest[0])
+	if err != nil {
+		return err
+	}
+	call, err := build(c.session.dao.Governor, p)
+	if err != nil {
+		return err
+	}
+	return c.send(ctx, e, call, proposalRows(p))
+}
+
+// runBallot is `daoterm ballot sign ID SUPPORT [--out FILE]` and
+// `daoterm ballot submit FILE`.
+func runBallot(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 || (args[0] != "sign" && args[0] != "submit") {
+		fmt.Fprintln(e.stderr, "usage: daoterm ballot sign ID for|against|abstain [--out FILE] [flags]\n       daoterm ballot submit FILE [flags]")
+		return usageErr(errors.New("missing subcommand: sign or submit"))
+	}
+	if args[0] == "submit" {
+		return ballotSubmit(ctx, e, args[1:])
+	}
+	c := newTxCmd("ballot sign", "ballot sign ID for|against|abstain [--out FILE] [flags]")
+	var out string
+	c.fs.StringVar(&out, "out", "", "write the signed ballot JSON to FILE (default: standard output)")
+	rest, err := c.start(ctx, e, args[1:], 2)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	support, err := parseSupport(rest[1])
+	if err != nil {
+		return err
+	}
+	p, err := c.proposal(ctx, rest[0])
+	if err != nil {
+		return err
+	}
+	pb, err := signer.PrepareBallot(ctx, c.session.client, c.session.dao.Governor, c.from, p.ID, support, c.acct.Name)
+	if err != nil {
+		return explain(err)
+	}
+	printReview(e.stderr, "Review: gasless ballot (EIP-712 signature for castVoteBySig)", proposalRows(p), &pb.Review)
+	if !c.yes {
+		ok, err := c.prompt.confirm("Sign this ballot? [y/N] ")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return errors.New("cancelled: nothing was signed")
+		}
+	}
+	var bl *signer.Ballot
+	sign := func(pass []byte) (common.Address, error) {
+		b, err := pb.Sign(ctx, c.session.client, c.acct, pass)
+		if err != nil {
+			return common.Address{}, err
+		}
+		bl = b
+		return b.Voter, nil
+	}
+	if c.pass != nil {
+		_, err = sign(c.pass)
+	} else {
+		var pass []byte
+		pass, _, err = c.unlock(e, sign)
+		zero(pass)
+	}
+	if err != nil {
+		return explain(err)
+	}
+	data, err := bl.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	if out == "" {
+		_, err = e.stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "ballot written to %s: give it to a relayer (daoterm ballot submit %s)\n", out, out)
+	return nil
+}
+
+// ballotSubmit relays someone's signed ballot; the --account pays the gas.
+func ballotSubmit(ctx context.Context, e *env, args []string) error {
+	c := newTxCmd("ballot submit", "ballot submit FILE [flags]")
+	rest, err := c.start(ctx, e, args, 1)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	f, err := os.Open(rest[0])
+	if err != nil {
+		return usageErr(err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, 1<<20))
+	f.Close()
+	if err != nil {
+		return err
+	}
+	bl, err := signer.ParseBallot(data)
+	if err != nil {
+		return usageErr(err)
+	}
+	if bl.Governor != c.session.dao.Governor {
+		return usageErr(fmt.Errorf("the ballot is for governor %s, not %s: pass the matching --governor/--dao", bl.Governor.Hex(), c.session.dao.Governor.Hex()))
+	}
+	if err := signer.CheckBallot(ctx, c.session.client, bl); err != nil {
+		return explain(err)
+	}
+	p, err := c.proposal(ctx, bl.ProposalID.String())
+	if err != nil {
+		return err
+	}
+	call, err := signer.RelayCall(bl)
+	if err != nil {
+		return err
+	}
+	return c.send(ctx, e, call, proposalRows(p))
+}

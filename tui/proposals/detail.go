@@ -1,0 +1,368 @@
+package proposals
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/vtable"
+)
+
+// detail is the page of one proposal: a scrollable document rebuilt when
+// its data, times, description or width change (not on every frame).
+type detail struct {
+	key      string // proposal id (decimal)
+	vp       viewport.Model
+	byWeight bool // votes sorted by weight (default) or chain order
+}
+
+func newDetail(m *Model, key string) *detail {
+	d := &detail{key: key, byWeight: true}
+	d.vp = viewport.New(m.width, max(1, m.height-1))
+	d.vp.KeyMap = viewport.KeyMap{} // keys are mapped by scroll
+	return d
+}
+
+func (d *detail) setSize(m *Model, w, h int) {
+	d.vp.Width, d.vp.Height = w, max(1, h-1)
+	d.rebuild(m)
+}
+
+// textWidth is the width descriptions are rendered at.
+func (d *detail) textWidth() int { return max(20, d.vp.Width-2) }
+
+func (d *detail) scroll(km keys.KeyMap, k tea.KeyMsg) {
+	switch {
+	case key.Matches(k, km.Up):
+		d.vp.ScrollUp(1)
+	case key.Matches(k, km.Down):
+		d.vp.ScrollDown(1)
+	case key.Matches(k, km.PageUp):
+		d.vp.PageUp()
+	case key.Matches(k, km.PageDown):
+		d.vp.PageDown()
+	case key.Matches(k, km.Top):
+		d.vp.GotoTop()
+	case key.Matches(k, km.Bottom):
+		d.vp.GotoBottom()
+	}
+}
+
+// view renders the breadcrumb line and the visible part of the document.
+func (d *detail) view(m *Model) string {
+	st := m.c.Styles
+	crumb := st.Label.Render("Proposals › ") + st.Bold.Render(d.shortID(m))
+	pct := st.Muted.Render(fmt.Sprintf("%3.0f%%", d.vp.ScrollPercent()*100))
+	gap := max(1, m.width-lipgloss.Width(crumb)-lipgloss.Width(pct))
+	return crumb + strings.Repeat(" ", gap) + pct + "\n" + d.vp.View()
+}
+
+func (d *detail) shortID(m *Model) string {
+	if idx, ok := m.data.byKey[d.key]; ok {
+		return m.data.items[idx].short
+	}
+	return "?"
+}
+
+// rebuild lays out the whole document and keeps the scroll position.
+func (d *detail) rebuild(m *Model) {
+	if m.data == nil {
+		return
+	}
+	y := d.vp.YOffset
+	d.vp.SetContent(d.content(m))
+	d.vp.SetYOffset(y)
+}
+
+// content is the document: header, timeline, tallies, actions, description
+// and votes.
+func (d *detail) content(m *Model) string {
+	st := m.c.Styles
+	idx, ok := m.data.byKey[d.key]
+	if !ok {
+		return st.Muted.Render("This proposal is not in the data read at block " + format.Uint(m.data.head.Number) + ".")
+	}
+	it := &m.data.items[idx]
+	p := it.p
+	w := d.vp.Width
+	var b strings.Builder
+	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
+	section := func(s string) { b.WriteByte('\n'); line(st.Section.Render(s)) }
+
+	// Header
+	state := st.State(p.State).Render(strings.ToUpper(p.State.String()))
+	q := st.Bad.Render("✗ quorum not reached")
+	if p.Quorum == nil {
+		q = st.Muted.Render("· quorum not set yet")
+	} else if it.quorum {
+		q = st.Good.Render("✓ quorum reached")
+	}
+	line(wrap(st.Title.Render(it.title), w))
+	line(state + "  " + q + st.Muted.Render("  · as of block "+format.Uint(m.data.head.Number)))
+	line(st.Label.Render("ID        ") + p.ID.String())
+	line(st.Label.Render("Proposer  ") + m.namer.Full(p.Proposer))
+
+	// Timeline
+	section("Timeline")
+	d.timeline(m, &b, p)
+
+	// Tallies
+	section("Votes cast")
+	d.tallies(m, &b, it)
+
+	// Actions
+	n := len(p.Targets)
+	section(fmt.Sprintf("Actions (%d)", n))
+	d.actions(m, &b, p)
+
+	// Description
+	section("Description")
+	if r, ok := m.md[d.key]; ok {
+		if r.Result.Reason != "" {
+			line(st.Warn.Render("shown as plain text: " + r.Result.Reason))
+		}
+		line(indent(r.Result.Text, "  "))
+	} else {
+		line(st.Muted.Render("  rendering…"))
+	}
+
+	// Votes
+	votes := m.data.votes[d.key]
+	order := "by weight"
+	if !d.byWeight {
+		order = "in chain order"
+	}
+	section(fmt.Sprintf("Voters (%s) %s", format.Uint(uint64(len(votes))), st.Muted.Render("— "+order+", s to sort")))
+	d.votes(m, &b, it, votes)
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// timeline writes created / voting / queued / executed rows.
+func (d *detail) timeline(m *Model, b *strings.Builder, p *governor.Proposal) {
+	st := m.c.Styles
+	now := m.now()
+	clockBlocks := m.info == nil || m.info.Governor.Clock != governor.ClockTimestamp
+	row := func(label, where string, t time.Time, est, ok bool) {
+		when := st.Muted.Render("time unknown")
+		if ok {
+			pre := ""
+			if est {
+				pre = "≈ "
+			}
+			when = pre + format.Time(t) + st.Muted.Render("  ("+format.Rel(t, now)+")")
+		}
+		fmt.Fprintf(b, "  %s %s  %s\n", st.Label.Render(vtable.Fit(label, 14, vtable.Left)), vtable.Fit(where, 16, vtable.Left), when)
+	}
+	blockRow := func(label string, blk uint64) {
+		t, est, ok := m.blockTime(blk)
+		row(label, "block "+format.Uint(blk), t, est, ok)
+	}
+	pointRow := func(label string, tp uint64) {
+		t, est, ok := m.timepoint(tp)
+		where := "block " + format.Uint(tp)
+		if !clockBlocks {
+			where = "timestamp"
+		}
+		row(label, where, t, est, ok)
+	}
+	blockRow("Created", p.CreatedBlock)
+	pointRow("Voting starts", p.VoteStart)
+	pointRow("Voting ends", p.VoteEnd)
+	if p.QueuedBlock != 0 {
+		blockRow("Queued", p.QueuedBlock)
+		if p.ETA != 0 {
+			eta := time.Unix(int64(min(p.ETA, 1<<40)), 0).UTC()
+			row("  ETA", "", eta, false, true)
+		}
+	} else {
+		fmt.Fprintf(b, "  %s %s\n", st.Label.Render(vtable.Fit("Queued", 14, vtable.Left)), st.Muted.Render("—"))
+	}
+	if p.ExecutedBlock != 0 {
+		blockRow("Executed", p.ExecutedBlock)
+	} else {
+		fmt.Fprintf(b, "  %s %s\n", st.Label.Render(vtable.Fit("Executed", 14, vtable.Left)), st.Muted.Render("—"))
+	}
+	if p.CanceledBlock != 0 {
+		blockRow("Canceled", p.CanceledBlock)
+	}
+}
+
+// tallies writes one bar per direction and the quorum progress.
+func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
+	st := m.c.Styles
+	p := it.p
+	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
+	barW := max(10, min(30, d.vp.Width-58))
+	amtW := 24
+	for _, r := range []struct {
+		label string
+		v     *big.Int
+		pct   string
+		glyph string
+		style lipgloss.Style
+	}{
+		{"For", p.For, it.forP, "█", st.For},
+		{"Against", p.Against, it.againstP, "▓", st.Against},
+		{"Abstain", p.Abstain, it.abstainP, "▒", st.Abstain},
+	} {
+		fmt.Fprintf(b, "  %s %s %s %s\n",
+			st.Label.Render(vtable.Fit(r.label, 8, vtable.Left)),
+			bar(share(r.v, it.total), barW, r.glyph, r.style, st.BarEmpty),
+			vtable.Fit(format.Amount(r.v, dec, sym, 2), amtW, vtable.Right),
+			vtable.Fit(r.pct, 6, vtable.Right))
+	}
+	if p.Quorum == nil {
+		fmt.Fprintf(b, "  %s %s\n", st.Label.Render(vtable.Fit("Quorum", 8, vtable.Left)), st.Muted.Render("not set until voting starts"))
+		return
+	}
+	counted := sum(p.For, p.Abstain)
+	mark := st.Bad.Render("✗")
+	if it.quorum {
+		mark = st.Good.Render("✓")
+	}
+	fmt.Fprintf(b, "  %s %s %s %s %s\n",
+		st.Label.Render(vtable.Fit("Quorum", 8, vtable.Left)),
+		bar(min(1, share(counted, p.Quorum)), barW, "█", st.Info, st.BarEmpty),
+		vtable.Fit(format.Amount(counted, dec, "", 2)+" / "+format.Amount(p.Quorum, dec, sym, 2), amtW+7, vtable.Right),
+		format.Percent(counted, p.Quorum), mark)
+	fmt.Fprintf(b, "  %s\n", st.Muted.Render("quorum counts For + Abstain (GovernorCountingSimple)"))
+}
+
+// actions writes the decoded actions.
+func (d *detail) actions(m *Model, b *strings.Builder, p *governor.Proposal) {
+	st := m.c.Styles
+	if len(p.Targets) == 0 {
+		fmt.Fprintf(b, "  %s\n", st.Muted.Render("none"))
+		return
+	}
+	for i, t := range p.Targets {
+		var val *big.Int
+		if i < len(p.Values) {
+			val = p.Values[i]
+		}
+		var sig string
+		if i < len(p.Signatures) {
+			sig = p.Signatures[i]
+		}
+		var data []byte
+		if i < len(p.Calldatas) {
+			data = p.Calldatas[i]
+		}
+		a := m.dec.decode(t, val, sig, data)
+		target := t.Hex()
+		if a.TargetName != "" {
+			target = st.Bold.Render(a.TargetName) + " " + t.Hex()
+		}
+		fmt.Fprintf(b, "  %d. %s\n", i+1, target)
+		if val != nil && val.Sign() != 0 {
+			fmt.Fprintf(b, "     %s %s\n", st.Label.Render("value"), format.Exact(val, 18)+" ETH")
+		}
+		switch {
+		case a.Func != "" && a.Raw == nil:
+			fmt.Fprintf(b, "     %s(\n", st.Info.Render(a.Func))
+			for _, arg := range a.Args {
+				fmt.Fprintf(b, "       %s %s\n", st.Label.Render(arg.Name+":"), arg.Value)
+			}
+			fmt.Fprintf(b, "     )\n")
+		case len(data) == 0 && sig == "":
+			fmt.Fprintf(b, "     %s\n", st.Muted.Render("plain transfer, no calldata"))
+		default:
+			head := "unknown function " + a.Selector
+			if a.Func != "" {
+				head = a.Func + " " + a.Selector
+			}
+			fmt.Fprintf(b, "     %s\n", st.Warn.Render(head))
+			if a.Note != "" {
+				fmt.Fprintf(b, "     %s\n", st.Muted.Render(a.Note))
+			}
+			for _, l := range rawLines(a.Raw, len(data)) {
+				fmt.Fprintf(b, "     %s\n", st.Muted.Render(l))
+			}
+		}
+	}
+}
+
+// maxVoteRows bounds the votes listed on the page.
+const maxVoteRows = 5000
+
+// votes writes the voters table.
+func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []governor.Vote) {
+	st := m.c.Styles
+	if len(votes) == 0 {
+		fmt.Fprintf(b, "  %s\n", st.Muted.Render("no votes yet"))
+		return
+	}
+	order := make([]int, len(votes))
+	for i := range order {
+		order[i] = i
+	}
+	if d.byWeight {
+		slices.SortStableFunc(order, func(a, c int) int { return cmpBig(votes[c].Weight, votes[a].Weight) })
+	}
+	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
+	reasonW := max(10, d.vp.Width-2-13-1-8-1-20-1-6-1)
+	fmt.Fprintf(b, "  %s\n", st.TableHeader.Render(
+		vtable.Fit("Voter", 13, vtable.Left)+" "+vtable.Fit("Support", 8, vtable.Left)+" "+
+			vtable.Fit("Weight", 20, vtable.Right)+" "+vtable.Fit("Share", 6, vtable.Right)+" "+
+			vtable.Fit("Reason", reasonW, vtable.Left)))
+	for n, i := range order {
+		if n == maxVoteRows {
+			fmt.Fprintf(b, "  %s\n", st.Muted.Render(fmt.Sprintf("… and %s more", format.Uint(uint64(len(order)-n)))))
+			break
+		}
+		v := &votes[i]
+		reason := sanitize.Line(v.Reason, sanitize.MaxReason)
+		fmt.Fprintf(b, "  %s %s %s %s %s\n",
+			vtable.Fit(m.namer.Short(v.Voter), 13, vtable.Left),
+			st.Support(v.Support).Render(vtable.Fit(v.Support.String(), 8, vtable.Left)),
+			vtable.Fit(format.Amount(v.Weight, dec, sym, 2), 20, vtable.Right),
+			vtable.Fit(format.Percent(v.Weight, it.total), 6, vtable.Right),
+			vtable.Fit(reason, reasonW, vtable.Left))
+	}
+}
+
+func cmpBig(a, b *big.Int) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return a.Cmp(b)
+}
+
+// bar draws a horizontal bar of width w filled to ratio r.
+func bar(r float64, w int, glyph string, full, empty lipgloss.Style) string {
+	r = max(0, min(1, r))
+	n := int(r*float64(w) + 0.5)
+	if r > 0 && n == 0 {
+		n = 1
+	}
+	return full.Render(strings.Repeat(glyph, n)) + empty.Render(strings.Repeat("░", w-n))
+}
+
+// wrap wraps s to width w.
+func wrap(s string, w int) string {
+	return lipgloss.NewStyle().Width(w).Render(s)
+}
+
+// indent prefixes every line of s.
+func indent(s, pre string) string {
+	if s == "" {
+		return s
+	}
+	return pre + strings.ReplaceAll(s, "\n", "\n"+pre)
+}

@@ -1,0 +1,179 @@
+package proposals
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/markdown"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/ui"
+)
+
+// Reader is what the proposals view reads. tui.Source satisfies it.
+type Reader interface {
+	// Proposals returns every proposal with state and tallies read at block.
+	Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error)
+	// Votes returns every vote cast up to block, in chain order.
+	Votes(ctx context.Context, block uint64) ([]governor.Vote, error)
+	// BlockTimes returns the times of the given block numbers: timestamps
+	// for blocks up to head, estimates for later ones.
+	BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error)
+}
+
+// LoadedMsg carries the proposals and votes read at Head.
+type LoadedMsg struct {
+	Head ui.Head
+	Err  error
+	data *dataset
+}
+
+// TimesMsg carries block times asked for at Head.
+type TimesMsg struct {
+	Head  uint64
+	Times map[uint64]time.Time
+	Err   error
+}
+
+// RenderedMsg carries a rendered description.
+type RenderedMsg struct {
+	Key    string // proposal id
+	Width  int
+	Result markdown.Result
+}
+
+// dataset is one load, prepared off the UI goroutine: strings sanitized,
+// shares computed, votes grouped.
+type dataset struct {
+	head  ui.Head
+	items []item         // newest first
+	byKey map[string]int // proposal id (decimal) → index in items
+	votes map[string][]governor.Vote
+}
+
+// item is one proposal with its display strings.
+type item struct {
+	p        *governor.Proposal
+	key      string // id in decimal
+	short    string
+	title    string
+	proposer string
+	search   string // lower-case haystack for "/"
+	total    *big.Int
+	forP     string
+	againstP string
+	abstainP string
+	quorum   bool
+}
+
+// loadCmd reads proposals and votes at head. Everything it uses is copied
+// into the closure when it is built.
+func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := withTimeout(ctx, timeout)
+		defer cancel()
+		ps, err := r.Proposals(ctx, head.Number)
+		if err != nil {
+			return LoadedMsg{Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
+		}
+		vs, err := r.Votes(ctx, head.Number)
+		if err != nil {
+			return LoadedMsg{Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
+		}
+		return LoadedMsg{Head: head, data: prepare(head, ps, vs, namer)}
+	}
+}
+
+func withTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
+}
+
+// prepare builds the dataset. Malformed entries (nil ids) are skipped
+// rather than trusted.
+func prepare(head ui.Head, ps []governor.Proposal, vs []governor.Vote, namer ui.Namer) *dataset {
+	d := &dataset{head: head, byKey: make(map[string]int, len(ps)), votes: map[string][]governor.Vote{}}
+	d.items = make([]item, 0, len(ps))
+	for i := len(ps) - 1; i >= 0; i-- { // creation order → newest first
+		p := &ps[i]
+		if p.ID == nil {
+			continue
+		}
+		key := p.ID.String()
+		if _, dup := d.byKey[key]; dup {
+			continue
+		}
+		it := item{p: p, key: key, short: format.ShortID(p.ID)}
+		title := p.Title
+		if title == "" {
+			title = governor.Title(p.Description)
+		}
+		it.title = sanitize.Line(title, sanitize.MaxTitle)
+		if it.title == "" {
+			it.title = "(untitled)"
+		}
+		it.proposer = namer.Short(p.Proposer)
+		it.search = strings.ToLower(it.title + " " + p.Proposer.Hex() + " " + namer.Name(p.Proposer) + " " + key)
+		it.total = sum(p.For, p.Against, p.Abstain)
+		it.forP = format.Percent(p.For, it.total)
+		it.againstP = format.Percent(p.Against, it.total)
+		it.abstainP = format.Percent(p.Abstain, it.total)
+		it.quorum = p.QuorumReached()
+		d.byKey[key] = len(d.items)
+		d.items = append(d.items, it)
+	}
+	for _, v := range vs {
+		if v.ProposalID == nil {
+			continue
+		}
+		k := v.ProposalID.String()
+		d.votes[k] = append(d.votes[k], v)
+	}
+	return d
+}
+
+func sum(xs ...*big.Int) *big.Int {
+	t := new(big.Int)
+	for _, x := range xs {
+		if x != nil {
+			t.Add(t, x)
+		}
+	}
+	return t
+}
+
+// timesCmd asks for block times.
+func timesCmd(ctx context.Context, r Reader, head uint64, blocks []uint64, timeout time.Duration) tea.Cmd {
+	if len(blocks) == 0 {
+		return nil
+	}
+	slices.Sort(blocks)
+	blocks = slices.Compact(blocks)
+	return func() tea.Msg {
+		ctx, cancel := withTimeout(ctx, timeout)
+		defer cancel()
+		t, err := r.BlockTimes(ctx, head, blocks)
+		if err != nil {
+			err = fmt.Errorf("reading block times: %w", err)
+		}
+		return TimesMsg{Head: head, Times: t, Err: err}
+	}
+}
+
+// renderCmd renders a description off the UI goroutine (bounded by the
+// markdown limits).
+func renderCmd(key, desc string, width int, o markdown.Options) tea.Cmd {
+	o.Width = width
+	return func() tea.Msg {
+		return RenderedMsg{Key: key, Width: width, Result: markdown.Render(desc, o)}
+	}
+}

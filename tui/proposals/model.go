@@ -1,0 +1,588 @@
+// Package proposals is the Proposals tab: a virtualised table of every
+// proposal (newest first) with filter, search and sort, and a detail page
+// with the timeline, tallies, quorum, the description as bounded markdown,
+// decoded actions and the votes.
+package proposals
+
+import (
+	"context"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
+	"github.com/daoterm/daoterm/tui/markdown"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/ui"
+	"github.com/daoterm/daoterm/tui/vtable"
+)
+
+// sortMode is the table order.
+type sortMode uint8
+
+const (
+	sortNewest sortMode = iota
+	sortOldest
+	sortDeadline
+	sortVotes
+	numSorts
+)
+
+var sortNames = [...]string{"newest", "oldest", "deadline", "most votes"}
+
+// Model is the Proposals tab.
+type Model struct {
+	c       ui.Common
+	ctx     context.Context // lifetime of the app; bounds every request
+	reader  Reader
+	timeout time.Duration
+	info    *ui.DAOInfo
+	namer   ui.Namer
+	dec     decoder
+
+	loader ui.Loader
+	err    error
+	data   *dataset
+
+	exact map[uint64]time.Time // times of blocks at or before the head they were read at
+	est   map[uint64]time.Time // estimates for future blocks (refreshed each load)
+
+	rows   []int // indexes into data.items after filter and sort
+	table  vtable.Model
+	filter int // 0: all; i: governor.States()[i-1]
+	sort   sortMode
+	search ui.Input
+	typing bool // search box has focus
+	query  string
+
+	detail *detail
+	md     map[string]RenderedMsg // rendered descriptions by proposal id
+
+	width, height int
+}
+
+// New builds the Proposals tab. ctx bounds every request it makes.
+func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Model {
+	m := &Model{
+		c: c, ctx: ctx, reader: r, timeout: timeout,
+		exact: map[uint64]time.Time{}, est: map[uint64]time.Time{},
+		md: map[string]RenderedMsg{},
+	}
+	m.search = ui.Input{Prompt: "/ ", Placeholder: "search titles, proposers, ids", PromptStyle: c.Styles.Section}
+	m.table = vtable.New(m.columns(), c.Keys, vtable.Styles{
+		Header:   c.Styles.TableHeader,
+		Selected: c.Styles.SelectedRow,
+		Empty:    c.Styles.Muted,
+	})
+	m.table.SetEmpty("no proposals")
+	m.table.SetRows(tableRows{m})
+	return m
+}
+
+// SetInfo gives the view the DAO's description (once, when it is read).
+func (m *Model) SetInfo(info *ui.DAOInfo) {
+	m.info = info
+	m.namer = ui.NewNamer(info)
+	m.dec = newDecoder(info)
+}
+
+// SetSize sets the view's size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.table.SetSize(w, h-1)
+	if m.detail != nil {
+		m.detail.setSize(m, w, h)
+	}
+}
+
+// Load asks for the data at head; force reloads the current block. It
+// returns nil when a load is already running (the head is remembered).
+func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
+	if m.info == nil || !m.loader.Start(head, force) {
+		return nil
+	}
+	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
+}
+
+// Status reports the view's loading state for the footer.
+func (m *Model) Status() ui.Status {
+	h, _ := m.loader.Have()
+	return ui.Status{Loading: m.loader.Busy(), What: "proposals", Err: m.err, Block: h.Number}
+}
+
+// Capturing reports whether keys go to a text input (global keys off).
+func (m *Model) Capturing() bool { return m.typing }
+
+// Help returns the key help for the current mode.
+func (m *Model) Help() help.KeyMap {
+	k := m.c.Keys
+	if m.detail != nil {
+		return keys.Help{
+			Short: []key.Binding{k.Up, k.Down, k.PageDown, k.Back, withHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit},
+			Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, withHelp(k.Sort, "sort votes")}},
+		}
+	}
+	if m.typing {
+		return keys.Help{Short: []key.Binding{withHelp(k.Open, "done"), withHelp(k.Back, "clear")}}
+	}
+	return keys.Help{
+		Short: []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit},
+		Full: [][]key.Binding{
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+			{k.Open, withHelp(k.Search, "search titles, proposers"), withHelp(k.Filter, "filter by state"), withHelp(k.Sort, "change order"), withHelp(k.Back, "clear search/filter")},
+		},
+	}
+}
+
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// Update handles the view's messages and keys.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		return m.loaded(msg)
+	case TimesMsg:
+		if msg.Err != nil {
+			m.err = msg.Err
+			return nil
+		}
+		for b, t := range msg.Times {
+			if b <= msg.Head {
+				m.exact[b] = t
+			} else {
+				m.est[b] = t
+			}
+		}
+		m.refreshDetail()
+		return nil
+	case RenderedMsg:
+		m.md[msg.Key] = msg
+		m.refreshDetail()
+		return nil
+	case tea.KeyMsg:
+		if m.detail != nil {
+			return m.detailKey(msg)
+		}
+		return m.listKey(msg)
+	}
+	return nil
+}
+
+// loaded stores a load result unless it is stale.
+func (m *Model) loaded(msg LoadedMsg) tea.Cmd {
+	accept, next, force := m.loader.Done(msg.Head.Number, msg.Err == nil)
+	var cmds []tea.Cmd
+	if accept {
+		if msg.Err != nil {
+			m.err = msg.Err
+		} else {
+			m.err = nil
+			m.setData(msg.data)
+			cmds = append(cmds, m.timesForList())
+			if m.detail != nil {
+				cmds = append(cmds, m.timesForDetail(), m.renderDescription())
+			}
+		}
+	}
+	if next.Number != 0 {
+		cmds = append(cmds, m.Load(next, force))
+	}
+	return tea.Batch(cmds...)
+}
+
+// setData swaps in a new dataset, keeping the selected proposal selected.
+func (m *Model) setData(d *dataset) {
+	sel := m.selectedKey()
+	m.data = d
+	m.est = map[uint64]time.Time{} // estimates were for the old head
+	m.applyView(sel)
+	m.refreshDetail()
+}
+
+// selectedKey is the id of the proposal under the cursor, or "".
+func (m *Model) selectedKey() string {
+	if m.data == nil || len(m.rows) == 0 {
+		return ""
+	}
+	return m.data.items[m.rows[m.table.Cursor()]].key
+}
+
+// applyView recomputes the filtered, sorted row list and puts the cursor
+// on sel if it is still listed.
+func (m *Model) applyView(sel string) {
+	m.rows = m.rows[:0]
+	if m.data == nil {
+		m.table.SetRows(tableRows{m})
+		return
+	}
+	q := strings.ToLower(strings.TrimSpace(m.query))
+	var want governor.State
+	if m.filter > 0 {
+		want = governor.States()[m.filter-1]
+	}
+	for i := range m.data.items {
+		it := &m.data.items[i]
+		if m.filter > 0 && it.p.State != want {
+			continue
+		}
+		if q != "" && !strings.Contains(it.search, q) {
+			continue
+		}
+		m.rows = append(m.rows, i)
+	}
+	items := m.data.items
+	switch m.sort {
+	case sortOldest:
+		slices.Reverse(m.rows)
+	case sortDeadline:
+		slices.SortStableFunc(m.rows, func(a, b int) int {
+			return cmpU64(items[b].p.VoteEnd, items[a].p.VoteEnd)
+		})
+	case sortVotes:
+		slices.SortStableFunc(m.rows, func(a, b int) int { return items[b].total.Cmp(items[a].total) })
+	}
+	m.table.SetColumns(m.columns())
+	m.table.SetRows(tableRows{m})
+	cur := 0
+	for i, r := range m.rows {
+		if items[r].key == sel {
+			cur = i
+			break
+		}
+	}
+	m.table.SetCursor(cur)
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// listKey handles keys on the table.
+func (m *Model) listKey(k tea.KeyMsg) tea.Cmd {
+	km := m.c.Keys
+	if m.typing {
+		switch {
+		case key.Matches(k, km.Open):
+			m.typing = false
+			return nil
+		case key.Matches(k, km.Back):
+			m.typing = false
+			m.search.SetValue("")
+			m.query = ""
+			m.applyView(m.selectedKey())
+			return nil
+		}
+		if m.search.Update(k) {
+			m.query = m.search.Value()
+			m.applyView(m.selectedKey())
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(k, km.Search):
+		m.typing = true
+		m.search.SetValue(m.query)
+		return nil
+	case key.Matches(k, km.Filter):
+		m.filter = (m.filter + 1) % (len(governor.States()) + 1)
+		m.applyView(m.selectedKey())
+	case key.Matches(k, km.Sort):
+		m.sort = (m.sort + 1) % numSorts
+		m.applyView(m.selectedKey())
+	case key.Matches(k, km.Back):
+		if m.query != "" || m.filter != 0 {
+			m.query, m.filter = "", 0
+			m.search.SetValue("")
+			m.applyView(m.selectedKey())
+		}
+	case key.Matches(k, km.Open):
+		if key := m.selectedKey(); key != "" {
+			return m.open(key)
+		}
+	default:
+		m.table.Update(k)
+	}
+	return nil
+}
+
+// open shows the detail page of proposal key.
+func (m *Model) open(key string) tea.Cmd {
+	m.detail = newDetail(m, key)
+	m.detail.setSize(m, m.width, m.height)
+	m.refreshDetail()
+	return tea.Batch(m.timesForDetail(), m.renderDescription())
+}
+
+// detailKey handles keys on the detail page.
+func (m *Model) detailKey(k tea.KeyMsg) tea.Cmd {
+	km := m.c.Keys
+	switch {
+	case key.Matches(k, km.Back):
+		m.detail = nil
+	case key.Matches(k, km.Sort):
+		m.detail.byWeight = !m.detail.byWeight
+		m.refreshDetail()
+	default:
+		m.detail.scroll(km, k)
+	}
+	return nil
+}
+
+// refreshDetail rebuilds the detail page content if it is open.
+func (m *Model) refreshDetail() {
+	if m.detail != nil {
+		m.detail.rebuild(m)
+	}
+}
+
+// renderDescription starts rendering the open proposal's description at the
+// current width unless it is already rendered.
+func (m *Model) renderDescription() tea.Cmd {
+	if m.detail == nil || m.data == nil {
+		return nil
+	}
+	idx, ok := m.data.byKey[m.detail.key]
+	if !ok {
+		return nil
+	}
+	w := m.detail.textWidth()
+	if r, ok := m.md[m.detail.key]; ok && r.Width == w {
+		return nil
+	}
+	return renderCmd(m.detail.key, m.data.items[idx].p.Description, w, markdown.Options{
+		Style:   m.c.Styles.MarkdownStyle,
+		Profile: m.c.Styles.Profile,
+	})
+}
+
+// timesForList asks for the deadline times the table shows.
+func (m *Model) timesForList() tea.Cmd {
+	if m.data == nil || m.info == nil || m.info.Governor.Clock == governor.ClockTimestamp {
+		return nil
+	}
+	var need []uint64
+	for i := range m.data.items {
+		if b := m.data.items[i].p.VoteEnd; m.needTime(b) {
+			need = append(need, b)
+		}
+	}
+	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+}
+
+// timesForDetail asks for the times of the open proposal's timeline.
+func (m *Model) timesForDetail() tea.Cmd {
+	if m.detail == nil || m.data == nil {
+		return nil
+	}
+	idx, ok := m.data.byKey[m.detail.key]
+	if !ok {
+		return nil
+	}
+	p := m.data.items[idx].p
+	var need []uint64
+	for _, b := range []uint64{p.CreatedBlock, p.QueuedBlock, p.ExecutedBlock, p.CanceledBlock} {
+		if b != 0 && m.needTime(b) {
+			need = append(need, b)
+		}
+	}
+	if m.info != nil && m.info.Governor.Clock != governor.ClockTimestamp {
+		for _, b := range []uint64{p.VoteStart, p.VoteEnd} {
+			if m.needTime(b) {
+				need = append(need, b)
+			}
+		}
+	}
+	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+}
+
+// needTime reports whether block's time is unknown (or only estimated).
+func (m *Model) needTime(b uint64) bool {
+	if _, ok := m.exact[b]; ok {
+		return false
+	}
+	_, ok := m.est[b]
+	return !ok
+}
+
+// blockTime returns the time of a block and whether it is an estimate.
+func (m *Model) blockTime(b uint64) (t time.Time, estimated, ok bool) {
+	if t, ok := m.exact[b]; ok {
+		return t, false, true
+	}
+	if t, ok := m.est[b]; ok {
+		return t, true, true
+	}
+	return time.Time{}, false, false
+}
+
+// timepoint converts a governor timepoint (block or unix seconds, per clock
+// mode) to a time.
+func (m *Model) timepoint(tp uint64) (t time.Time, estimated, ok bool) {
+	if m.info != nil && m.info.Governor.Clock == governor.ClockTimestamp {
+		if tp > 1<<40 {
+			return time.Time{}, false, false // not a plausible unix time
+		}
+		return time.Unix(int64(tp), 0).UTC(), false, true
+	}
+	return m.blockTime(tp)
+}
+
+// now is the time of the head the data was read at.
+func (m *Model) now() time.Time {
+	if m.data == nil {
+		return time.Time{}
+	}
+	return m.data.head.Time
+}
+
+// columns are the table's columns, the sorted one marked.
+func (m *Model) columns() []vtable.Column {
+	cols := []vtable.Column{
+		{Title: "ID", Width: 9},
+		{Title: "Title", Width: 20, Flex: true},
+		{Title: "State", Width: 9},
+		{Title: "For", Width: 6, Align: vtable.Right},
+		{Title: "Agst", Width: 6, Align: vtable.Right},
+		{Title: "Abst", Width: 6, Align: vtable.Right},
+		{Title: "Q", Width: 1},
+		{Title: "Ends", Width: 11, Align: vtable.Right},
+	}
+	switch m.sort {
+	case sortNewest:
+		cols[0].Title = "ID ↓"
+	case sortOldest:
+		cols[0].Title = "ID ↑"
+	case sortDeadline:
+		cols[7].Title = "Ends ↓"
+	case sortVotes:
+		cols[3].Title = "For ↓"
+	}
+	return cols
+}
+
+// tableRows adapts the model to vtable.Rows: cells are built on demand for
+// visible rows only.
+type tableRows struct{ m *Model }
+
+func (t tableRows) Len() int { return len(t.m.rows) }
+
+func (t tableRows) Cell(row, col int) string {
+	it := &t.m.data.items[t.m.rows[row]]
+	switch col {
+	case 0:
+		return it.short
+	case 1:
+		return it.title
+	case 2:
+		return it.p.State.String()
+	case 3:
+		return it.forP
+	case 4:
+		return it.againstP
+	case 5:
+		return it.abstainP
+	case 6:
+		if it.p.Quorum == nil {
+			return "·"
+		}
+		if it.quorum {
+			return "✓"
+		}
+		return "✗"
+	case 7:
+		tm, est, ok := t.m.timepoint(it.p.VoteEnd)
+		if !ok {
+			return "…"
+		}
+		s := format.Rel(tm, t.m.now())
+		if est {
+			s = "≈" + s
+		}
+		return s
+	}
+	return ""
+}
+
+func (t tableRows) CellStyle(row, col int) lipgloss.Style {
+	it := &t.m.data.items[t.m.rows[row]]
+	st := t.m.c.Styles
+	switch col {
+	case 2:
+		return st.State(it.p.State)
+	case 3:
+		return st.For
+	case 4:
+		return st.Against
+	case 6:
+		if it.quorum {
+			return st.Good
+		}
+		return st.Bad
+	case 0, 7:
+		return st.Muted
+	}
+	return lipgloss.Style{}
+}
+
+// View renders the tab.
+func (m *Model) View() string {
+	st := m.c.Styles
+	if m.data == nil {
+		switch {
+		case m.err != nil:
+			return st.Error.Render(ui.ErrLine("proposals", m.err)) + "\n" + st.Muted.Render("press r to retry")
+		case m.info == nil:
+			return st.Muted.Render("waiting for the DAO…")
+		}
+		return st.Muted.Render("loading proposals…")
+	}
+	if m.detail != nil {
+		return m.detail.view(m)
+	}
+	return m.toolbar() + "\n" + m.table.View()
+}
+
+// toolbar is the line above the table: search box or filter/sort summary.
+func (m *Model) toolbar() string {
+	st := m.c.Styles
+	first, last, total := m.table.Range()
+	rng := st.Muted.Render(format.Uint(uint64(first)) + "–" + format.Uint(uint64(last)) + " of " + format.Uint(uint64(total)))
+	var left string
+	if m.typing {
+		left = m.search.View()
+	} else {
+		filter := "all"
+		if m.filter > 0 {
+			filter = governor.States()[m.filter-1].String()
+		}
+		left = st.Label.Render("filter ") + filter + st.Label.Render("  sort ") + sortNames[m.sort]
+		if m.query != "" {
+			left += st.Label.Render("  search ") + "\"" + sanitize.Line(m.query, 40) + "\""
+		}
+	}
+	gap := m.width - lipgloss.Width(left) - lipgloss.Width(rng)
+	if gap < 1 {
+		return vtable.Fit(left, m.width, vtable.Left)
+	}
+	return left + strings.Repeat(" ", gap) + rng
+}
+
+// share returns part/total as a float for bars.
+func share(part, total *big.Int) float64 { return format.Ratio(part, total) }

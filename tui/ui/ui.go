@@ -1,0 +1,193 @@
+// Package ui holds what the root model and every view share: the data
+// types the UI reads (DAOInfo, Head), the styles and keys handed to each view
+// when it is built, a Loader that drops stale results and coalesces
+// refreshes, and small helpers for labelling addresses.
+//
+// It imports no view, so views and the root can both import it.
+package ui
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/theme"
+)
+
+// DAOInfo describes the DAO on screen. It is read once at start-up.
+// Strings in it may come from the chain; the UI sanitizes them.
+type DAOInfo struct {
+	Name      string         // display name, usually from the config
+	ChainName string         // e.g. "Ethereum", "Sepolia", "devnet"
+	ChainID   *big.Int       // eth_chainId
+	Governor  governor.Info  // the governor, its token, timelock and clock
+	Token     treasury.Asset // the governance token (address, symbol, decimals)
+	Tokens    []treasury.Asset
+	// Tokens are the tracked ERC-20s (the treasury's assets), with symbols
+	// and decimals, used to name targets and format amounts in actions.
+	Treasury []common.Address // the treasury addresses (usually the timelock)
+	// Labels optionally names other known addresses (dev accounts,
+	// multisigs). Shown next to addresses; sanitized before display.
+	Labels map[common.Address]string
+}
+
+// Head is a chain head.
+type Head struct {
+	Number uint64
+	Time   time.Time // the block's timestamp
+	// Err reports a failure of the head stream (shown in the status line);
+	// Number and Time are then zero and the stream goes on.
+	Err error
+}
+
+// Progress is how far a long read (usually log fetching) has come.
+type Progress struct {
+	Done, Total uint64 // e.g. blocks covered of blocks to cover; Total 0 = unknown
+	What        string // what is loading, e.g. "proposal logs"
+}
+
+// ProgressReporter is optionally implemented by a Source whose reads report
+// progress; the UI polls it a few times a second while it is loading.
+// Progress must be safe to call from any goroutine and must not block.
+type ProgressReporter interface {
+	Progress() Progress
+}
+
+// Common is the shared, read-only context handed to each view when it is
+// built.
+type Common struct {
+	Styles *theme.Styles
+	Keys   keys.KeyMap
+}
+
+// Status is a view's loading state, shown by the root in the footer.
+type Status struct {
+	Loading bool   // a request is in flight
+	What    string // what is loading or failed, e.g. "proposals"
+	Err     error  // the last request failed (cleared by the next success)
+	Block   uint64 // block of the data shown; 0 before the first load
+}
+
+// Loader tracks the requests of one view: the head of the data it shows,
+// the request in flight, and the newest head asked for meanwhile. Results
+// for older blocks are dropped; heads arriving during a request are
+// coalesced into one follow-up request.
+type Loader struct {
+	have     Head // head of the data shown
+	loaded   bool
+	inFlight Head // head being loaded
+	busy     bool
+	want     Head // newest head asked for while busy (Number 0 = none)
+	force    bool // reload even if have == want
+}
+
+// Start records a wish to load head h and reports whether a request for it
+// should be sent now. force reloads a block already shown (user refresh).
+func (l *Loader) Start(h Head, force bool) bool {
+	if l.busy {
+		if h.Number > l.want.Number || (force && h.Number >= l.want.Number) {
+			l.want = h
+			l.force = l.force || force
+		}
+		return false
+	}
+	if l.loaded && (h.Number < l.have.Number || (h.Number == l.have.Number && !force)) {
+		return false
+	}
+	l.busy, l.inFlight = true, h
+	return true
+}
+
+// Done records the result of the request for block. accept reports whether
+// the result is current and should be stored (ok says it succeeded); next,
+// when next.Number is non-zero, is a head to request now (heads that arrived
+// meanwhile), with force telling whether it is a forced refresh.
+func (l *Loader) Done(block uint64, ok bool) (accept bool, next Head, force bool) {
+	if !l.busy || block != l.inFlight.Number {
+		return false, Head{}, false // not ours: a stray or superseded result
+	}
+	h := l.inFlight
+	l.busy, l.inFlight = false, Head{}
+	accept = !l.loaded || block >= l.have.Number
+	if accept && ok {
+		l.have, l.loaded = h, true
+	}
+	if l.want.Number > block || (l.force && l.want.Number >= block) {
+		next, force = l.want, l.force
+	}
+	l.want, l.force = Head{}, false
+	return accept, next, force
+}
+
+// Busy reports whether a request is in flight.
+func (l *Loader) Busy() bool { return l.busy }
+
+// Have returns the head of the data shown and whether there is any.
+func (l *Loader) Have() (Head, bool) { return l.have, l.loaded }
+
+// Namer names addresses the DAO knows: its governor, token, timelock,
+// treasury, tracked tokens and labelled accounts.
+type Namer struct {
+	names map[common.Address]string
+}
+
+// NewNamer builds a Namer from info (nil gives an empty one).
+func NewNamer(info *DAOInfo) Namer {
+	n := Namer{names: map[common.Address]string{}}
+	if info == nil {
+		return n
+	}
+	for a, l := range info.Labels {
+		n.names[a] = sanitize.Line(l, 24)
+	}
+	for _, a := range info.Treasury {
+		n.names[a] = "treasury"
+	}
+	for _, t := range info.Tokens {
+		n.names[t.Address] = sanitize.Line(t.Symbol, sanitize.MaxSymbol) + " token"
+	}
+	if info.Governor.Timelock != (common.Address{}) {
+		n.names[info.Governor.Timelock] = "timelock"
+	}
+	if info.Token.Address != (common.Address{}) {
+		n.names[info.Token.Address] = sanitize.Line(info.Token.Symbol, sanitize.MaxSymbol) + " token"
+	}
+	if info.Governor.Address != (common.Address{}) {
+		n.names[info.Governor.Address] = "governor"
+	}
+	return n
+}
+
+// Name returns the known name of a, or "".
+func (n Namer) Name(a common.Address) string { return n.names[a] }
+
+// Short returns the name of a if known, else the shortened address.
+func (n Namer) Short(a common.Address) string {
+	if s := n.names[a]; s != "" {
+		return s
+	}
+	return format.ShortAddr(a)
+}
+
+// Full returns the whole address followed by its name, if known.
+func (n Namer) Full(a common.Address) string {
+	if s := n.names[a]; s != "" {
+		return a.Hex() + " (" + s + ")"
+	}
+	return a.Hex()
+}
+
+// ErrLine sanitizes an error for the one-line status: node error strings
+// are untrusted.
+func ErrLine(what string, err error) string {
+	if err == nil {
+		return ""
+	}
+	return sanitize.Line(what+": "+err.Error(), sanitize.MaxError)
+}

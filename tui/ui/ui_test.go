@@ -1,0 +1,53 @@
+package ui
+
+import "testing"
+
+func TestLoaderDropsStaleAndCoalesces(t *testing.T) {
+	var l Loader
+	if !l.Start(Head{Number: 10}, false) {
+		t.Fatal("first start must send")
+	}
+	// heads 11 and 12 arrive while 10 loads: coalesced
+	if l.Start(Head{Number: 11}, false) || l.Start(Head{Number: 12}, false) {
+		t.Fatal("must not send while busy")
+	}
+	acc, next, _ := l.Done(10, true)
+	if !acc || next.Number != 12 {
+		t.Fatalf("Done(10) = %v, %d; want accept, next 12", acc, next.Number)
+	}
+	if !l.Start(next, false) {
+		t.Fatal("follow-up must send")
+	}
+	// a stray older result is not ours
+	if acc, _, _ := l.Done(9, true); acc {
+		t.Fatal("stray result accepted")
+	}
+	if acc, next, _ := l.Done(12, true); !acc || next.Number != 0 {
+		t.Fatal("Done(12)")
+	}
+	if h, ok := l.Have(); !ok || h.Number != 12 {
+		t.Fatalf("Have = %d %v", h.Number, ok)
+	}
+	// older and same block are not reloaded, unless forced
+	if l.Start(Head{Number: 11}, false) || l.Start(Head{Number: 12}, false) {
+		t.Fatal("older/same block reloaded")
+	}
+	if !l.Start(Head{Number: 12}, true) {
+		t.Fatal("forced refresh must send")
+	}
+	l.Done(12, true)
+	// failed load keeps the old block
+	l.Start(Head{Number: 13}, false)
+	if acc, _, _ := l.Done(13, false); !acc {
+		t.Fatal("error for current request must be shown")
+	}
+	if h, _ := l.Have(); h.Number != 12 {
+		t.Fatalf("failed load moved have to %d", h.Number)
+	}
+	// a forced refresh requested while busy is replayed
+	l.Start(Head{Number: 14}, false)
+	l.Start(Head{Number: 14}, true)
+	if _, next, force := l.Done(14, true); next.Number != 14 || !force {
+		t.Fatalf("forced replay = %d %v", next.Number, force)
+	}
+}
