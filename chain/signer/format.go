@@ -15,7 +15,7 @@ func ChainName(id *big.Int) string {
 		1: "Ethereum mainnet", 11155111: "Sepolia", 17000: "Holesky", 560048: "Hoodi",
 		10: "OP Mainnet", 8453: "Base", 42161: "Arbitrum One", 137: "Polygon PoS",
 		100: "Gnosis", 324: "zkSync Era", 59144: "Linea", 534352: "Scroll",
-		1337: "daoterm devnet", 31337: "Hardhat/Anvil local",
+		1337: "local dev chain", 31337: "Hardhat/Anvil local chain",
 	}
 	if id.IsUint64() {
 		if n, ok := names[id.Uint64()]; ok {

@@ -79,7 +79,8 @@ const MaxJournalLine = 1 << 20
 // whole lines.
 type Journal struct {
 	path string
-	mu   sync.Mutex
+	mu   sync.Mutex // guards the file
+	rmu  sync.Mutex // serializes Reconcile
 }
 
 // DefaultJournalPath returns $XDG_STATE_HOME/daoterm/journal.jsonl, or
@@ -342,9 +343,12 @@ func (j *Journal) RecordOutcome(o *Outcome) error {
 // by another transaction is marked replaced (or cancelled, when the other is
 // a journaled 0-value self-send); one the node does not know while its nonce
 // is still free is broadcast again (exactly the signed bytes, so it can land
-// at most once). Call it on start and on each new head. Transient RPC
-// failures leave entries as they are for the next call.
+// at most once). Call it on start and on each new head; concurrent calls
+// run one after the other. Transient RPC failures leave entries as they are
+// for the next call.
 func (j *Journal) Reconcile(ctx context.Context, b Backend) ([]Change, error) {
+	j.rmu.Lock()
+	defer j.rmu.Unlock()
 	all, err := j.Entries()
 	if err != nil {
 		return nil, err

@@ -300,3 +300,25 @@ input when it is not a terminal), never from arguments or the environment.`)
 	usage(e.stderr)
 	return usageErr(fmt.Errorf("unknown subcommand %q: use list, new or import", sub))
 }
+
+// parseInterspersed parses flags that may come before, between or after the
+// positional arguments (`vote ID for --reason X`), which package flag alone
+// stops at; everything after a "--" is positional.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		consumed := len(args) - fs.NArg()
+		rest := fs.Args()
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -125,5 +126,15 @@ func TestSecretPromptOnTerminal(t *testing.T) {
 	ptmx.Close()
 	if got := <-echoed; strings.Contains(got, "hunter2") {
 		t.Fatalf("the terminal echoed the secret: %q", got)
+	}
+}
+
+func TestParseInterspersed(t *testing.T) {
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	yes := fs.Bool("yes", false, "")
+	reason := fs.String("reason", "", "")
+	pos, err := parseInterspersed(fs, []string{"12", "--yes", "for", "--reason", "a b", "--", "-x", "--y"})
+	if err != nil || strings.Join(pos, "|") != "12|for|-x|--y" || !*yes || *reason != "a b" {
+		t.Fatalf("%q %v yes=%v reason=%q", pos, err, *yes, *reason)
 	}
 }

@@ -42,6 +42,7 @@ func usageErr(err error) error { return &exitError{code: 2, err: err} }
 
 func commands() map[string]command {
 	return map[string]command{
+		"demo":      {"open the dashboard on the embedded demo chain", runDemo},
 		"devnet":    {"run the embedded chain with the seeded demo DAO", runDevnet},
 		"proposals": {"list every proposal with state, tallies and quorum", runProposals},
 		"proposal":  {"show one proposal: actions, description, votes", runProposal},
@@ -58,36 +59,41 @@ func main() {
 	os.Exit(code)
 }
 
-// run dispatches args to a subcommand and maps its error to an exit status.
+// run dispatches args to a subcommand and maps its error to an exit
+// status. Anything that is not a command opens the dashboard: flags, or the
+// name of a DAO in the config.
 func run(ctx context.Context, e *env, args []string) int {
 	cmds := commands()
-	name := ""
-	if len(args) > 0 {
-		name = args[0]
-	}
-	if name == "help" || name == "-h" || name == "--help" {
+	if len(args) > 0 && isHelp(args[0]) {
 		printUsage(e.stdout, cmds)
 		return 0
 	}
-	c, ok := cmds[name]
-	if !ok {
-		fmt.Fprintf(e.stderr, "daoterm: unknown command %q\n\n", name)
-		printUsage(e.stderr, cmds)
-		return 2
-	}
-	if err := c.run(ctx, e, args[1:]); err != nil {
-		fmt.Fprintf(e.stderr, "daoterm %s: %v\n", name, err)
-		var ee *exitError
-		if errors.As(err, &ee) {
-			return ee.code
+	if len(args) > 0 {
+		if c, ok := cmds[args[0]]; ok {
+			return exitCode(e, "daoterm "+args[0], c.run(ctx, e, args[1:]))
 		}
-		return 1
 	}
-	return 0
+	return exitCode(e, "daoterm", runDashboard(ctx, e, args))
 }
 
+// exitCode prints err, if any, and maps it to an exit status: 2 for usage
+// and configuration errors, 1 for everything else.
+func exitCode(e *env, prefix string, err error) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "%s: %v\n", prefix, err)
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	return 1
+}
+
+func isHelp(arg string) bool { return arg == "help" || arg == "-h" || arg == "--help" }
+
 func printUsage(w io.Writer, cmds map[string]command) {
-	fmt.Fprintln(w, "usage: daoterm <command> [flags]\n\ncommands:")
+	fmt.Fprintln(w, "usage: daoterm [DAO] [flags]       open the dashboard\n       daoterm <command> [flags]\n\ncommands:")
 	names := make([]string, 0, len(cmds))
 	for n := range cmds {
 		names = append(names, n)

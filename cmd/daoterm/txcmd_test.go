@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/creack/pty"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain"
@@ -210,6 +212,23 @@ func TestDelegateBallotQueueExecuteCommands(t *testing.T) {
 	}
 }
 
+// unvoted returns an active demo proposal who has not voted on.
+func (f *txFixture) unvoted(who string) *big.Int {
+	f.t.Helper()
+	c := f.client()
+	for _, p := range f.dao.Proposals {
+		if p.State != "active" {
+			continue
+		}
+		res, err := c.CallAt(f.ctx, mustHead(f.t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(p.ID, f.addr[who])}})
+		if err == nil && len(res) == 1 && res[0].Err == nil && new(big.Int).SetBytes(res[0].Data).Sign() == 0 {
+			return p.ID
+		}
+	}
+	f.t.Fatalf("no active proposal %s has not voted on", who)
+	return nil
+}
+
 func mustHead(t *testing.T, c *chain.Client) uint64 {
 	h, err := c.Head(context.Background())
 	if err != nil {
@@ -222,4 +241,82 @@ func mustHead(t *testing.T, c *chain.Client) uint64 {
 func hasVotedData(id *big.Int, who common.Address) []byte {
 	sel := signer.Selector("hasVoted(uint256,address)")
 	return append(append(sel[:], common.LeftPadBytes(id.Bytes(), 32)...), common.LeftPadBytes(who.Bytes(), 32)...)
+}
+
+// TestVoteBinaryInTerminal builds the real binary and casts a vote with
+// `daoterm vote` in a pseudo-terminal: it answers the confirmation and types
+// the passphrase at the hidden prompt, which must not echo it. DAOTERM_BIN
+// names a prebuilt binary instead.
+func TestVoteBinaryInTerminal(t *testing.T) {
+	if _, ok := commands()["vote"]; !ok && os.Getenv("DAOTERM_BIN") == "" {
+		t.Skip("vote is not registered in commands() yet")
+	}
+	f := newTxFixture(t)
+	bin := os.Getenv("DAOTERM_BIN")
+	if bin == "" {
+		bin = filepath.Join(t.TempDir(), "daoterm")
+		build := exec.CommandContext(f.ctx, "go", "build", "-o", bin, ".")
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+	}
+	id := f.unvoted("bob")
+	cmd := exec.CommandContext(f.ctx, bin, "vote", id.String(), "against", "--reason", "from a terminal",
+		"--rpc", f.node.HTTPURL(), "--governor", f.dao.Governor.Hex(), "--keystore", f.ks, "--account", "bob", "--poll", "10ms")
+	cmd.Env = []string{"HOME=" + f.vars["HOME"], "XDG_CONFIG_HOME=" + f.vars["XDG_CONFIG_HOME"], "XDG_STATE_HOME=" + f.state, "PATH=" + os.Getenv("PATH")}
+	ptmx, err := pty.Start(cmd)
+	if err != nil {
+		t.Skip("no pty:", err)
+	}
+	defer ptmx.Close()
+	var screen bytes.Buffer
+	chunks := make(chan []byte)
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			if n > 0 {
+				chunks <- append([]byte(nil), buf[:n]...)
+			}
+			if err != nil {
+				close(chunks)
+				return
+			}
+		}
+	}()
+	waitFor := func(s string) {
+		t.Helper()
+		for !strings.Contains(screen.String(), s) {
+			c, ok := <-chunks
+			if !ok {
+				t.Fatalf("daoterm exited before %q:\n%s", s, screen.String())
+			}
+			screen.Write(c)
+		}
+	}
+	waitFor("Sign and send this transaction? [y/N]")
+	ptmx.Write([]byte("y\r"))
+	waitFor("Passphrase for bob")
+	ptmx.Write([]byte("bob-devnet\r"))
+	waitFor("mined in block")
+	for c := range chunks {
+		screen.Write(c)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("daoterm vote: %v\n%s", err, screen.String())
+	}
+	out := screen.String()
+	if strings.Contains(out, "bob-devnet") {
+		t.Fatalf("the passphrase was echoed:\n%s", out)
+	}
+	for _, want := range []string{"castVoteWithReason", "from a terminal", "Voting power", "success"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	c := f.client()
+	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(id, f.addr["bob"])}})
+	if len(res) != 1 || new(big.Int).SetBytes(res[0].Data).Sign() != 1 {
+		t.Fatal("the vote did not land")
+	}
 }

@@ -64,7 +64,7 @@ var knownFuncs = func() map[[4]byte]funcSpec {
 	m := map[[4]byte]funcSpec{}
 	add := func(sig string, args ...argSpec) {
 		var sel [4]byte
-		copy(sel[:], crypto.Keccak256([]byte(sig))[:4])
+		copy(sel[:], selectorOf(sig))
 		m[sel] = funcSpec{name: sig[:strings.IndexByte(sig, '(')], args: args}
 	}
 	add("transfer(address,uint256)", argSpec{"to", kAddress, 160}, argSpec{"amount", kAmount, 256})
@@ -81,6 +81,9 @@ var knownFuncs = func() map[[4]byte]funcSpec {
 	add("delegate(address)", argSpec{"delegatee", kAddress, 160})
 	return m
 }()
+
+// selectorOf returns the 4-byte selector of a function signature.
+func selectorOf(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 
 // decoder holds what naming and formatting need; built once per load.
 type decoder struct {
@@ -118,8 +121,7 @@ func (d decoder) decode(target common.Address, value *big.Int, sig string, data 
 	sig = sanitize.Line(sig, 200)
 	if sig != "" {
 		// Bravo: calldata holds only the arguments.
-		sel := crypto.Keccak256([]byte(sig))[:4]
-		data = append(append([]byte{}, sel...), data...)
+		data = append(selectorOf(sig), data...)
 	}
 	if len(data) == 0 {
 		return a // plain ETH transfer

@@ -65,6 +65,7 @@ type Model struct {
 
 	detail *detail
 	md     map[string]RenderedMsg // rendered descriptions by proposal id
+	paints paints
 
 	width, height int
 }
@@ -74,7 +75,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 	m := &Model{
 		c: c, ctx: ctx, reader: r, timeout: timeout,
 		exact: map[uint64]time.Time{}, est: map[uint64]time.Time{},
-		md: map[string]RenderedMsg{},
+		md: map[string]RenderedMsg{}, paints: newPaints(c),
 	}
 	m.search = ui.Input{Prompt: "/ ", Placeholder: "search titles, proposers, ids", PromptStyle: c.Styles.Section}
 	m.table = vtable.New(m.columns(), c.Keys, vtable.Styles{
@@ -520,25 +521,43 @@ func (t tableRows) Cell(row, col int) string {
 	return ""
 }
 
-func (t tableRows) CellStyle(row, col int) lipgloss.Style {
+func (t tableRows) CellPaint(row, col int) vtable.Paint {
 	it := &t.m.data.items[t.m.rows[row]]
-	st := t.m.c.Styles
+	p := &t.m.paints
 	switch col {
 	case 2:
-		return st.State(it.p.State)
+		if int(it.p.State) < len(p.state) {
+			return p.state[it.p.State]
+		}
 	case 3:
-		return st.For
+		return p.forP
 	case 4:
-		return st.Against
+		return p.against
 	case 6:
 		if it.quorum {
-			return st.Good
+			return p.good
 		}
-		return st.Bad
+		return p.bad
 	case 0, 7:
-		return st.Muted
+		return p.muted
 	}
-	return lipgloss.Style{}
+	return vtable.Paint{}
+}
+
+// paints are the table's cell colours, reduced once from the theme.
+type paints struct {
+	state                           [8]vtable.Paint
+	forP, against, good, bad, muted vtable.Paint
+}
+
+func newPaints(c ui.Common) paints {
+	st := c.Styles
+	p := paints{forP: vtable.NewPaint(st.For), against: vtable.NewPaint(st.Against),
+		good: vtable.NewPaint(st.Good), bad: vtable.NewPaint(st.Bad), muted: vtable.NewPaint(st.Muted)}
+	for _, s := range governor.States() {
+		p.state[s] = vtable.NewPaint(st.State(s))
+	}
+	return p
 }
 
 // View renders the tab.

@@ -55,12 +55,15 @@ type Model struct {
 	sort   int
 	scroll int // first line of the balances pane
 
+	pIn, pOut, pMuted vtable.Paint
+
 	width, height int
 }
 
 // New builds the Treasury tab. ctx bounds every request it makes.
 func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Model {
-	m := &Model{c: c, ctx: ctx, reader: r, timeout: timeout}
+	m := &Model{c: c, ctx: ctx, reader: r, timeout: timeout,
+		pIn: vtable.NewPaint(c.Styles.Good), pOut: vtable.NewPaint(c.Styles.Bad), pMuted: vtable.NewPaint(c.Styles.Muted)}
 	m.flows = vtable.New(nil, c.Keys, vtable.Styles{Header: c.Styles.TableHeader, Selected: c.Styles.SelectedRow, Empty: c.Styles.Muted})
 	m.flows.SetEmpty("no flows")
 	m.setColumns()
@@ -234,18 +237,18 @@ func (r flowRows) Cell(row, col int) string {
 	return ""
 }
 
-func (r flowRows) CellStyle(row, col int) lipgloss.Style {
+func (r flowRows) CellPaint(row, col int) vtable.Paint {
 	f := &r.m.data.flows[r.m.fRows[row]]
 	if col == 1 || col == 3 {
 		if f.f.Direction == treasury.In {
-			return r.m.c.Styles.Good
+			return r.m.pIn
 		}
-		return r.m.c.Styles.Bad
+		return r.m.pOut
 	}
 	if col == 0 {
-		return r.m.c.Styles.Muted
+		return r.m.pMuted
 	}
-	return lipgloss.Style{}
+	return vtable.Paint{}
 }
 
 // View renders the tab.

@@ -26,7 +26,31 @@ type Rows interface {
 
 // Styler is optionally implemented by Rows to colour single cells.
 type Styler interface {
-	CellStyle(row, col int) lipgloss.Style
+	CellPaint(row, col int) Paint
+}
+
+// Paint is a style reduced to the escape sequences around its text, so
+// colouring a cell is a concatenation rather than a lipgloss render (which
+// costs microseconds per call). Only colours and attributes survive; build
+// Paints once, when the view is built.
+type Paint struct{ pre, post string }
+
+// NewPaint reduces a colour/attribute style to a Paint.
+func NewPaint(st lipgloss.Style) Paint {
+	r := st.Render("X")
+	i := strings.IndexByte(r, 'X')
+	if i < 0 {
+		return Paint{}
+	}
+	return Paint{pre: r[:i], post: r[i+1:]}
+}
+
+// Render wraps s in the paint's sequences.
+func (p Paint) Render(s string) string {
+	if p.pre == "" && p.post == "" {
+		return s
+	}
+	return p.pre + s + p.post
 }
 
 // Align is a column's alignment.
@@ -260,11 +284,13 @@ func (m *Model) line(cells []string, styler Styler, row int) string {
 		}
 		s := fit(cells[i], w, c.Align)
 		if styler != nil {
-			if st := styler.CellStyle(row, i); st.GetForeground() != (lipgloss.NoColor{}) || st.GetBold() {
-				s = st.Render(s)
-			}
+			p := styler.CellPaint(row, i)
+			b.WriteString(p.pre)
+			b.WriteString(s)
+			b.WriteString(p.post)
+		} else {
+			b.WriteString(s)
 		}
-		b.WriteString(s)
 		used += w
 	}
 	return b.String()

@@ -1,0 +1,321 @@
+package proposals
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/ui"
+)
+
+func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
+	t.Helper()
+	src := fake.New(o)
+	m := New(context.Background(), tuitest.Common(), src, 0)
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetInfo(info)
+	m.SetSize(100, 25)
+	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	return m, src
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
+	}
+}
+
+func typeText(m *Model, s string) {
+	for _, k := range tuitest.Type(s) {
+		tuitest.Drive(m.Update, m.Update(k))
+	}
+}
+
+// listed returns the titles of the rows in table order.
+func listed(m *Model) []string {
+	var out []string
+	for _, r := range m.rows {
+		out = append(out, m.data.items[r].title)
+	}
+	return out
+}
+
+func TestListNewestFirst(t *testing.T) {
+	m, src := setup(t, fake.Options{Proposals: 12})
+	got := listed(m)
+	if len(got) != 12 {
+		t.Fatalf("%d rows, want 12", len(got))
+	}
+	if got[0] != src.Proposal(11).Title || got[11] != src.Proposal(0).Title {
+		t.Fatalf("not newest first: %q … %q", got[0], got[11])
+	}
+	v := m.View()
+	for _, want := range []string{"ID ↓", "Title", "State", "Ends", src.Proposal(11).Title, "1–12 of 12", "ago"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	if st := m.Status(); st.Block != src.HeadNow().Number || st.Loading || st.Err != nil {
+		t.Fatalf("status %+v", st)
+	}
+}
+
+func TestFilterSearchSort(t *testing.T) {
+	m, _ := setup(t, fake.Options{Proposals: 20})
+	// f cycles: all → pending → active → canceled → defeated → succeeded → queued → expired → executed
+	for i := 0; i < 8; i++ {
+		press(m, "f")
+	}
+	if !strings.Contains(m.toolbar(), "filter executed") {
+		t.Fatalf("toolbar: %q", m.toolbar())
+	}
+	for _, r := range m.rows {
+		if s := m.data.items[r].p.State; s != governor.Executed {
+			t.Fatalf("filter executed lists a %s proposal", s)
+		}
+	}
+	press(m, "esc") // clears the filter
+	if len(m.rows) != 20 {
+		t.Fatalf("esc left %d rows", len(m.rows))
+	}
+
+	press(m, "/")
+	if !m.Capturing() {
+		t.Fatal("search box does not capture keys")
+	}
+	typeText(m, "audit")
+	for _, title := range listed(m) {
+		if !strings.Contains(strings.ToLower(title), "audit") {
+			t.Fatalf("search audit lists %q", title)
+		}
+	}
+	n := len(m.rows)
+	if n == 0 || n == 20 {
+		t.Fatalf("search matched %d rows", n)
+	}
+	press(m, "q") // typed into the box, not quit
+	if len(m.rows) != 0 {
+		t.Fatalf("auditq matched %d rows", len(m.rows))
+	}
+	press(m, "backspace", "enter")
+	if m.Capturing() || len(m.rows) != n {
+		t.Fatalf("after enter: capturing=%v rows=%d", m.Capturing(), len(m.rows))
+	}
+	// proposer search: alice's proposals (label from the DAO info)
+	press(m, "esc", "/")
+	typeText(m, "alice")
+	press(m, "enter")
+	for _, r := range m.rows {
+		if m.data.items[r].p.Proposer != fake.Accounts(0) {
+			t.Fatal("search alice lists another proposer")
+		}
+	}
+	press(m, "esc")
+
+	press(m, "s") // oldest first
+	if got := listed(m); got[0] != m.data.items[19].title {
+		t.Fatalf("oldest first starts with %q", got[0])
+	}
+	press(m, "s", "s") // most votes
+	items := m.data.items
+	for i := 1; i < len(m.rows); i++ {
+		if items[m.rows[i-1]].total.Cmp(items[m.rows[i]].total) < 0 {
+			t.Fatal("most votes is not descending")
+		}
+	}
+}
+
+func TestDetail(t *testing.T) {
+	m, src := setup(t, fake.Options{Proposals: 6})
+	press(m, "down", "enter") // second newest = proposal 4
+	if m.detail == nil {
+		t.Fatal("enter did not open the detail")
+	}
+	p := src.Proposal(4)
+	content := m.detail.content(m)
+	for _, want := range []string{
+		p.Title, "Timeline", "Created", "Voting starts", "Voting ends", "Votes cast", "For", "Against", "Abstain", "Quorum",
+		"Actions (1)", "USDx token", "transfer(", "to:", "amount:", "5,000 USDx",
+		"Description", "milestone one", "Voters (1)", p.ID.String(), "2025-03-",
+	} {
+		if !strings.Contains(content, want) {
+			t.Errorf("detail lacks %q", want)
+		}
+	}
+	if m.Help().ShortHelp()[4].Help().Desc != "sort votes" {
+		t.Error("detail help does not offer sorting votes")
+	}
+	press(m, "esc")
+	if m.detail != nil {
+		t.Fatal("esc did not close the detail")
+	}
+}
+
+func TestVotesSortable(t *testing.T) {
+	m, _ := setup(t, fake.Options{Proposals: 4}) // proposal 3 has 4 votes
+	press(m, "enter")
+	byWeight := m.detail.content(m)
+	if i, j := strings.Index(byWeight, "40,000.00 MCG"), strings.Index(byWeight, "10,000.00 MCG"); i < 0 || j < 0 || i > j {
+		t.Fatalf("votes not by weight:\n%s", byWeight)
+	}
+	press(m, "s")
+	if !strings.Contains(m.detail.content(m), "in chain order") {
+		t.Fatal("s did not switch to chain order")
+	}
+}
+
+func TestNewHeadKeepsSelection(t *testing.T) {
+	m, src := setup(t, fake.Options{Proposals: 10})
+	press(m, "down", "down", "down")
+	sel := m.selectedKey()
+	h := src.Advance(5)
+	tuitest.Drive(m.Update, m.Load(h, false))
+	if m.selectedKey() != sel {
+		t.Fatal("selection moved on refresh")
+	}
+	if m.Status().Block != h.Number {
+		t.Fatalf("data at %d, want %d", m.Status().Block, h.Number)
+	}
+}
+
+func TestStaleResultsDropped(t *testing.T) {
+	m, src := setup(t, fake.Options{Proposals: 5})
+	base := src.HeadNow()
+	h1 := ui.Head{Number: base.Number + 1, Time: base.Time}
+	h2 := ui.Head{Number: base.Number + 2, Time: base.Time}
+	cmd1 := m.Load(h1, false)
+	if cmd1 == nil {
+		t.Fatal("no load for a new head")
+	}
+	if m.Load(h2, false) != nil {
+		t.Fatal("second load sent while one is in flight")
+	}
+	msgs := tuitest.Run(cmd1)
+	next := m.Update(msgs[0])
+	if m.Status().Block != h1.Number {
+		t.Fatal("result for h1 not stored")
+	}
+	// the follow-up for h2 was coalesced into one request
+	var loaded []LoadedMsg
+	for _, msg := range tuitest.Run(next) {
+		if l, ok := msg.(LoadedMsg); ok {
+			loaded = append(loaded, l)
+		}
+	}
+	if len(loaded) != 1 || loaded[0].Head.Number != h2.Number {
+		t.Fatalf("follow-up loads: %+v", loaded)
+	}
+	m.Update(loaded[0])
+	// a late result for an older block is ignored
+	old := prepare(base, nil, nil, m.namer)
+	m.Update(LoadedMsg{Head: base, data: old})
+	if m.Status().Block != h2.Number || len(m.data.items) != 5 {
+		t.Fatalf("stale result replaced data: block %d, %d items", m.Status().Block, len(m.data.items))
+	}
+}
+
+func TestErrorsShown(t *testing.T) {
+	src := fake.New(fake.Options{})
+	m := New(context.Background(), tuitest.Common(), src, 0)
+	info, _ := src.Info(context.Background())
+	m.SetInfo(info)
+	m.SetSize(100, 25)
+	src.Err = errors.New("connection refused\x1b]52;c;AAAA\x07")
+	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	v := m.View()
+	if !strings.Contains(v, "reading proposals at block 5,000") && !strings.Contains(v, "reading proposals at block 5000") {
+		t.Fatalf("error view: %q", v)
+	}
+	if strings.Contains(v, "\x1b") {
+		t.Fatalf("node error string reached the view unsanitized: %q", v)
+	}
+	if m.Status().Err == nil {
+		t.Fatal("status has no error")
+	}
+}
+
+func TestDecode(t *testing.T) {
+	src := fake.New(fake.Options{})
+	info, _ := src.Info(context.Background())
+	d := newDecoder(info)
+	word := func(v *big.Int) []byte { b := make([]byte, 32); v.FillBytes(b); return b }
+	sel := func(sig string) []byte { return selectorOf(sig) }
+	cases := []struct {
+		name string
+		data []byte
+		sig  string
+		want []string
+		raw  bool
+	}{
+		{"transfer USDx", append(append(sel("transfer(address,uint256)"), word(new(big.Int).SetBytes(fake.Accounts(0).Bytes()))...), word(big.NewInt(1_500_000))...), "", []string{"transfer", "alice", "1.5 USDx"}, false},
+		{"approve", append(append(sel("approve(address,uint256)"), word(big.NewInt(0xa3))...), word(big.NewInt(7))...), "", []string{"approve", "timelock", "0.000007 USDx"}, false},
+		{"voting delay v5", append(sel("setVotingDelay(uint48)"), word(big.NewInt(7200))...), "", []string{"setVotingDelay", "7,200 blocks"}, false},
+		{"uint48 overflow", append(sel("setVotingDelay(uint48)"), word(new(big.Int).Lsh(big.NewInt(1), 60))...), "", []string{"does not fit"}, true},
+		{"timelock delay", append(sel("updateDelay(uint256)"), word(big.NewInt(172800))...), "", []string{"updateDelay", "172,800 s (2d 0h)"}, false},
+		{"short args", append(sel("transfer(address,uint256)"), 1, 2, 3), "", []string{"argument bytes"}, true},
+		{"dirty address", append(append(sel("transfer(address,uint256)"), word(new(big.Int).Lsh(big.NewInt(1), 200))...), word(big.NewInt(1))...), "", []string{"does not fit"}, true},
+		{"unknown selector", []byte{1, 2, 3, 4, 5}, "", nil, true},
+		{"bravo signature", word(big.NewInt(3)), "updateQuorumNumerator(uint256)", []string{"updateQuorumNumerator", "3"}, false},
+	}
+	for _, c := range cases {
+		a := d.decode(fake.StableAddr, big.NewInt(0), c.sig, c.data)
+		got := a.Func + " " + a.Note
+		for _, arg := range a.Args {
+			got += " " + arg.Name + "=" + arg.Value
+		}
+		if (a.Raw != nil) != c.raw {
+			t.Errorf("%s: raw=%v, want %v (%s)", c.name, a.Raw != nil, c.raw, got)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", c.name, got, w)
+			}
+		}
+	}
+	if a := d.decode(fake.TimelockAddr, big.NewInt(1), "", nil); a.TargetName != "timelock" || a.Raw != nil {
+		t.Errorf("plain transfer: %+v", a)
+	}
+}
+
+// TestFrameAllocsIndependentOfRows checks the table is virtualised: a frame
+// of 10,000 proposals allocates like a frame of 100.
+func TestFrameAllocsIndependentOfRows(t *testing.T) {
+	small, _ := setup(t, fake.Options{Proposals: 100})
+	large, _ := setup(t, fake.Options{Proposals: 10_000})
+	a := testing.AllocsPerRun(20, func() { _ = small.View() })
+	b := testing.AllocsPerRun(20, func() { _ = large.View() })
+	if b > a*1.2+10 {
+		t.Fatalf("frame allocations grow with rows: %v for 100, %v for 10,000", a, b)
+	}
+}
+
+func BenchmarkTable10k(b *testing.B) {
+	m, _ := setup(b, fake.Options{Proposals: 10_000})
+	press(m, "pgdown", "pgdown")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkKeyAndFrame10k(b *testing.B) {
+	m, _ := setup(b, fake.Options{Proposals: 10_000})
+	down := tuitest.Key("down")
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(down)
+		_ = m.View()
+	}
+}
+
+var _ tea.Msg = LoadedMsg{}
