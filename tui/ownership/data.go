@@ -80,6 +80,7 @@ type stats struct {
 type slice struct {
 	label string
 	share float64
+	count int // entries it stands for (1, or the number of "others")
 }
 
 func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
@@ -287,11 +288,11 @@ func top(n int, at func(int) (string, *big.Int), total *big.Int) []slice {
 	for i := 0; i < n && i < 10; i++ {
 		l, v := at(i)
 		s := format.Ratio(v, total)
-		out = append(out, slice{label: l, share: s})
+		out = append(out, slice{label: l, share: s, count: 1})
 		rest -= s
 	}
 	if n > 10 && rest > 0 {
-		out = append(out, slice{label: fmt.Sprintf("%s others", format.Uint(uint64(n-10))), share: rest})
+		out = append(out, slice{share: rest, count: n - 10})
 	}
 	return out
 }

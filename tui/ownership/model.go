@@ -423,9 +423,18 @@ func (m *Model) chart() string {
 			b.WriteString(st.Muted.Render("  nothing to show\n"))
 			return
 		}
-		for i, s := range ss {
-			if i >= per {
-				break
+		if len(ss) > per {
+			// fold what does not fit into "others"
+			rest := slice{}
+			for _, s := range ss[per-1:] {
+				rest.share += s.share
+				rest.count += s.count
+			}
+			ss = append(ss[:per-1:per-1], rest)
+		}
+		for _, s := range ss {
+			if s.label == "" {
+				s.label = format.Uint(uint64(s.count)) + " others"
 			}
 			n := int(s.share*float64(barW) + 0.5)
 			if s.share > 0 && n == 0 {

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// startDemo starts the seeded demo chain for one test.
+func startDemo(t *testing.T) (*devnet.Node, *devnet.DAO) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("seeds the demo DAO")
+	}
+	node, dao, err := devnet.StartDemo(context.Background(), devnet.Config{}, 1, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	return node, dao
+}
+
+// runJSON runs a read command with --json and decodes its output.
+func runJSON(t *testing.T, out any, args ...string) {
+	t.Helper()
+	e, stdout, stderr := testEnv(nil)
+	if code := run(context.Background(), e, append(args, "--json")); code != 0 {
+		t.Fatalf("%v: exit %d: %s", args, code, stderr)
+	}
+	dec := json.NewDecoder(stdout)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(out); err != nil {
+		t.Fatalf("%v: decode: %v\n%s", args, err, stdout)
+	}
+}
+
+func checkEIP55(t *testing.T, what, s string) {
+	t.Helper()
+	if s == "" {
+		return
+	}
+	if !common.IsHexAddress(s) || common.HexToAddress(s).Hex() != s {
+		t.Errorf("%s %q is not an EIP-55 address", what, s)
+	}
+}
+
+func checkDecimal(t *testing.T, what, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		t.Errorf("%s %q is not a decimal string", what, s)
+		return new(big.Int)
+	}
+	return v
+}
+
+// TestReadCommandsJSON runs every read command against the demo DAO and
+// checks the stable JSON: field names, decimal strings, EIP-55 addresses.
+func TestReadCommandsJSON(t *testing.T) {
+	node, dao := startDemo(t)
+	base := []string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex()}
+
+	var props []proposalJSON
+	runJSON(t, &props, append([]string{"proposals"}, base...)...)
+	states := map[string]bool{}
+	for _, p := range props {
+		states[p.State] = true
+		checkEIP55(t, "proposer", p.Proposer)
+		checkDecimal(t, "id", p.ID)
+		checkDecimal(t, "for_votes", p.ForVotes)
+		checkDecimal(t, "quorum", p.Quorum)
+		if p.Title == "" || p.Block == 0 || p.VoteEnd <= p.VoteStart {
+			t.Errorf("proposal %s: title %q block %d start %d end %d", p.ID, p.Title, p.Block, p.VoteStart, p.VoteEnd)
+		}
+	}
+	for _, s := range []string{"pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"} {
+		if !states[s] {
+			t.Errorf("no %s proposal in `proposals --json`", s)
+		}
+	}
+
+	// One proposal with votes, by the short id the table prints; flags after the id.
+	var executed *proposalJSON
+	for i := range props {
+		if props[i].State == "executed" {
+			executed = &props[i]
+			break
+		}
+	}
+	var detail proposalDetailJSON
+	id, _ := new(big.Int).SetString(executed.ID, 10)
+	runJSON(t, &detail, append([]string{"proposal", shortID(id)}, base...)...)
+	if detail.ID != executed.ID || len(detail.Actions) == 0 || len(detail.Votes) == 0 || detail.Description == "" {
+		t.Fatalf("proposal detail: id %s actions %d votes %d", detail.ID, len(detail.Actions), len(detail.Votes))
+	}
+	sum := new(big.Int)
+	for _, v := range detail.Votes {
+		checkEIP55(t, "voter", v.Voter)
+		if v.Support == "for" {
+			sum.Add(sum, checkDecimal(t, "weight", v.Weight))
+		}
+	}
+	if sum.String() != detail.ForVotes {
+		t.Errorf("for votes %s, sum of for weights %s", detail.ForVotes, sum)
+	}
+
+	var holders []holderJSON
+	runJSON(t, &holders, append([]string{"holders"}, base...)...)
+	if len(holders) < 25 {
+		t.Errorf("%d holders, want ≥ 25", len(holders))
+	}
+	var shares float64
+	for _, h := range holders {
+		checkEIP55(t, "holder", h.Address)
+		checkEIP55(t, "delegate", h.Delegate)
+		checkDecimal(t, "balance", h.Balance)
+		shares += h.Share
+	}
+	if shares < 0.999 || shares > 1.001 {
+		t.Errorf("holder shares add up to %f", shares)
+	}
+
+	var delegates []delegateJSON
+	runJSON(t, &delegates, append([]string{"delegates"}, base...)...)
+	if len(delegates) == 0 || delegates[0].Delegators == 0 {
+		t.Fatalf("delegates: %+v", delegates)
+	}
+
+	var tr treasuryJSON
+	runJSON(t, &tr, append([]string{"treasury", "--tokens", dao.Stable.Hex()}, base...)...)
+	if len(tr.Accounts) != 1 || tr.Accounts[0].Address != dao.Timelock.Hex() {
+		t.Fatalf("treasury accounts %+v, want the timelock", tr.Accounts)
+	}
+	symbols := map[string]bool{}
+	for _, tok := range tr.Accounts[0].Tokens {
+		symbols[tok.Symbol] = true
+		checkEIP55(t, "token", tok.Address)
+	}
+	if len(symbols) != 2 {
+		t.Errorf("treasury tokens %v, want the governance token and the stable", symbols)
+	}
+	dirs := map[string]bool{}
+	for _, f := range tr.Flows {
+		dirs[f.Direction+" "+f.Symbol] = true
+		if f.Asset != "ETH" {
+			checkEIP55(t, "asset", f.Asset)
+		}
+		checkEIP55(t, "counterparty", f.Counterparty)
+		checkDecimal(t, "amount", f.Amount)
+	}
+	if !dirs["out ETH"] || !dirs["in USDx"] || !dirs["out USDx"] {
+		t.Errorf("treasury flows lack ETH out or stable in/out: %v", dirs)
+	}
+}
+
+// TestNotAGovernor points the CLI at the token: a clear error, exit 1.
+func TestNotAGovernor(t *testing.T) {
+	node, dao := startDemo(t)
+	e, _, stderr := testEnv(nil)
+	code := run(context.Background(), e, []string{"proposals", "--rpc", node.HTTPURL(), "--governor", dao.Token.Hex()})
+	if code != 1 || !strings.Contains(stderr.String(), "not") || !strings.Contains(stderr.String(), "--governor") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}

@@ -1,0 +1,154 @@
+package ownership
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/internal/tuitest"
+)
+
+func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
+	t.Helper()
+	src := fake.New(o)
+	m := New(context.Background(), tuitest.Common(), src, 0)
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetInfo(info)
+	m.SetSize(100, 25)
+	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	return m, src
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
+	}
+}
+
+func TestHoldersAndDelegates(t *testing.T) {
+	m, _ := setup(t, fake.Options{Holders: 40})
+	v := m.View()
+	for _, want := range []string{"Model Commons Governance (MCG)", "holders 40", "Nakamoto", "Gini", "top-10",
+		"[Holders]", "Balance MCG ↓", "alice 0x", "1,000,000.00", "self", "1–20 of 40"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("holders view lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "l")
+	v = m.View()
+	for _, want := range []string{"[Delegates]", "Votes MCG ↓", "Delegators", "Voted", "/12"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("delegates view lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "s")
+	if !strings.Contains(m.View(), "sort delegators") {
+		t.Error("s did not sort delegates by delegators")
+	}
+	press(m, "l")
+	v = m.View()
+	for _, want := range []string{"[Distribution]", "Voting power by delegate", "Balance by holder", "others"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("chart lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "h", "h")
+	if !strings.Contains(m.View(), "[Holders]") {
+		t.Error("h did not go back to holders")
+	}
+}
+
+func TestSearchAndNavigate(t *testing.T) {
+	m, _ := setup(t, fake.Options{Holders: 40})
+	press(m, "/")
+	if !m.Capturing() {
+		t.Fatal("search does not capture")
+	}
+	for _, k := range tuitest.Type("bob") {
+		m.Update(k)
+	}
+	press(m, "enter")
+	if len(m.hRows) != 1 || m.data.holders[m.hRows[0]].h.Address != fake.Accounts(1) {
+		t.Fatalf("search bob: %d rows", len(m.hRows))
+	}
+	press(m, "esc")
+	press(m, "G")
+	if m.holders.Cursor() != 39 {
+		t.Fatalf("G: cursor %d", m.holders.Cursor())
+	}
+	press(m, "s")
+	if !strings.Contains(m.View(), "Votes MCG ↓") {
+		t.Error("s did not sort holders by votes")
+	}
+}
+
+func TestConcentration(t *testing.T) {
+	n := func(xs ...int64) []*big.Int {
+		var out []*big.Int
+		for _, x := range xs {
+			out = append(out, big.NewInt(x))
+		}
+		return out
+	}
+	// equal shares: Gini 0, Nakamoto = more than half
+	top, nak, gini := concentration(n(10, 10, 10, 10), big.NewInt(40))
+	if top != 1 || nak != 3 || gini > 1e-9 {
+		t.Errorf("equal: top %v nak %d gini %v", top, nak, gini)
+	}
+	// one whale
+	_, nak, gini = concentration(n(97, 1, 1, 1), big.NewInt(100))
+	if nak != 1 || gini < 0.7 {
+		t.Errorf("whale: nak %d gini %v", nak, gini)
+	}
+	// exactly half is not more than half
+	_, nak, _ = concentration(n(50, 25, 25), big.NewInt(100))
+	if nak != 2 {
+		t.Errorf("half: nak %d", nak)
+	}
+	// zeros and nil are ignored; empty is safe
+	if top, nak, gini := concentration(n(0), big.NewInt(0)); top != 0 || nak != 0 || gini != 0 {
+		t.Error("empty input")
+	}
+	top, _, _ = concentration(n(5, 4, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1), big.NewInt(22))
+	if top < 0.9 || top > 0.91 {
+		t.Errorf("top-10 of 12 = %v, want 20/22", top)
+	}
+}
+
+func TestFrameAllocsIndependentOfRows(t *testing.T) {
+	small, _ := setup(t, fake.Options{Holders: 100})
+	large, _ := setup(t, fake.Options{Holders: 100_000})
+	a := testing.AllocsPerRun(10, func() { _ = small.View() })
+	b := testing.AllocsPerRun(10, func() { _ = large.View() })
+	if b > a*1.2+10 {
+		t.Fatalf("frame allocations grow with rows: %v for 100, %v for 100,000", a, b)
+	}
+}
+
+func BenchmarkHolders100k(b *testing.B) {
+	m, _ := setup(b, fake.Options{Holders: 100_000})
+	press(m, "pgdown", "pgdown")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkPrepare100k(b *testing.B) {
+	src := fake.New(fake.Options{Holders: 100_000})
+	m := New(context.Background(), tuitest.Common(), src, 0)
+	info, _ := src.Info(context.Background())
+	m.SetInfo(info)
+	snap, _ := src.Ownership(context.Background(), 0)
+	ps, _ := src.Proposals(context.Background(), 0)
+	vs, _ := src.Votes(context.Background(), 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		prepare(src.HeadNow(), snap, ps, vs, m.namer)
+	}
+}
