@@ -124,9 +124,9 @@ func (c *Client) callPlain(ctx context.Context, block uint64, calls []Call, out 
 
 // callMulticall runs calls through Multicall3.aggregate3 at block.
 func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) ([]Result, error) {
-	mc, err := abi.JSON(strings.NewReader(aggregate3ABI))
+	mc, err := parseAggregate3()
 	if err != nil {
-		return nil, fmt.Errorf("internal error: aggregate3 ABI: %w", err)
+		return nil, err
 	}
 	method := mc.Methods["aggregate3"]
 	type call3 struct {
@@ -179,6 +179,16 @@ func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) 
 		}
 	}
 	return out, nil
+}
+
+// parseAggregate3 parses the aggregate3 ABI (a few microseconds; not cached
+// to keep the package free of mutable globals).
+func parseAggregate3() (abi.ABI, error) {
+	mc, err := abi.JSON(strings.NewReader(aggregate3ABI))
+	if err != nil {
+		return abi.ABI{}, fmt.Errorf("internal error: aggregate3 ABI: %w", err)
+	}
+	return mc, nil
 }
 
 // decodeAggregate3 decodes aggregate3's return data, expecting n results.

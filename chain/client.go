@@ -99,6 +99,9 @@ type Client struct {
 	chainID  *big.Int
 	requests atomic.Int64
 	isHTTP   bool
+	// batchLimit is the largest batch the provider accepted after refusing
+	// a larger one (0: Options.BatchSize).
+	batchLimit atomic.Int64
 
 	mcMu sync.Mutex
 	// Multicall3 presence, monotone in the block number: it has code at every
@@ -194,25 +197,6 @@ func (c *Client) wsTimeout(parent context.Context, err error) error {
 		return fmt.Errorf("%w: RPC %s sent no response within %s (raise the timeout or try another RPC)", ErrTimeout, c.safeURL, c.opts.Timeout)
 	}
 	return err
-}
-
-// batch sends one JSON-RPC batch (one HTTP request over HTTP).
-func (c *Client) batch(ctx context.Context, elems []rpc.BatchElem) error {
-	if len(elems) == 0 {
-		return nil
-	}
-	var err error
-	if c.isHTTP {
-		err = c.rpc.BatchCallContext(ctx, elems)
-	} else {
-		cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
-		err = c.wsTimeout(ctx, c.rpc.BatchCallContext(cctx, elems))
-		cancel()
-	}
-	if err != nil {
-		return fmt.Errorf("JSON-RPC batch of %d %s calls to %s: %w", len(elems), elems[0].Method, c.safeURL, err)
-	}
-	return nil
 }
 
 // Close closes the connection.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -295,7 +296,11 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 
 	// A node that never answers: a bounded number of attempts.
 	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
-		<-r.Context().Done()
+		io.Copy(io.Discard, r.Body)
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
 		return true
 	}
 	before := c.Requests()

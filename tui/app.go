@@ -213,7 +213,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.heads, m.live = msg.ch, true
 		return m, waitHead(msg.ch)
 	case headMsg:
-		return m, tea.Batch(m.gotHead(msg.head), waitHead(m.heads))
+		cmd := m.gotHead(msg.head)
+		if m.heads != nil {
+			cmd = tea.Batch(cmd, waitHead(m.heads))
+		}
+		return m, cmd
 	case headsClosedMsg:
 		m.live = false
 		if m.headErr == nil && m.ctx.Err() == nil {
@@ -493,12 +497,15 @@ func (m *Model) status() string {
 	return " " + vtable.Fit(left, m.width-1, vtable.Left)
 }
 
-// shortHelp is the footer's key help for the active view.
+// shortHelp is the footer's key help for the active view. (help's own
+// truncation can overflow when even its ellipsis does not fit, so the line
+// is cut here as well.)
 func (m *Model) shortHelp() string {
+	bindings := m.views[m.active].Help().ShortHelp()
 	if m.showHelp {
-		return " " + m.help.ShortHelpView([]key.Binding{m.c.Keys.Back, m.c.Keys.Quit})
+		bindings = []key.Binding{m.c.Keys.Back, m.c.Keys.Quit}
 	}
-	return " " + m.help.ShortHelpView(m.views[m.active].Help().ShortHelp())
+	return ansi.Truncate(" "+m.help.ShortHelpView(bindings), m.width, "…")
 }
 
 // fullHelp is the help screen: the active view's keys, then global keys.

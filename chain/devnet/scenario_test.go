@@ -537,13 +537,18 @@ func TestStartDemo(t *testing.T) {
 		c := newCast(testSeed)
 		everyone := append([]*actor{c.deployer, c.alice, c.bob, c.carol, c.dave, c.erin, c.northwind, c.hyperplane, c.osprey,
 			c.mira, c.tomas, c.priya, c.kenji, c.lucia, c.samir, c.fjord, c.mirror, c.evalWG, c.pool}, c.tail...)
+		ethDiffers := false
 		for _, x := range everyone {
 			if e1, e2 := d.ethBalance(t, x.addr), d2.ethBalance(t, x.addr); e1.Cmp(e2) != 0 {
 				t.Errorf("%s: ETH %s vs %s", x.name, e1, e2)
+				ethDiffers = true
 			}
 			if u1, u2 := d.usdxBalance(t, x.addr), d2.usdxBalance(t, x.addr); u1.Cmp(u2) != 0 {
 				t.Errorf("%s: USDx %s vs %s", x.name, u1, u2)
 			}
+		}
+		if ethDiffers {
+			logGasDiff(t, d, d2, everyone)
 		}
 		for _, who := range []common.Address{dao.Timelock} {
 			if d.ethBalance(t, who).Cmp(d2.ethBalance(t, who)) != 0 || d.usdxBalance(t, who).Cmp(d2.usdxBalance(t, who)) != 0 {
@@ -581,6 +586,49 @@ func TestStartDemo(t *testing.T) {
 			}
 		}
 	})
+}
+
+// logGasDiff logs every transaction whose gas differs between two runs: seeding
+// transactions are identical (same hashes), so a difference points at the step whose
+// cost depends on timing.
+func logGasDiff(t *testing.T, d1, d2 *demo, everyone []*actor) {
+	t.Helper()
+	names := make(map[common.Address]string)
+	for _, a := range everyone {
+		names[a.addr] = a.name
+	}
+	type txGas struct {
+		gas, block uint64
+		index      int
+		from       string
+	}
+	collect := func(d *demo) map[common.Hash]txGas {
+		out := make(map[common.Hash]txGas)
+		signer := types.LatestSignerForChainID(d.dao.ChainID)
+		for b := d.dao.StartBlock; b <= d.head; b++ {
+			blk, err := d.ec.BlockByNumber(context.Background(), new(big.Int).SetUint64(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, tx := range blk.Transactions() {
+				rc, err := d.ec.TransactionReceipt(context.Background(), tx.Hash())
+				if err != nil {
+					t.Fatal(err)
+				}
+				from, _ := types.Sender(signer, tx)
+				out[tx.Hash()] = txGas{rc.GasUsed, b - d.dao.StartBlock, i, names[from]}
+			}
+		}
+		return out
+	}
+	g1, g2 := collect(d1), collect(d2)
+	for h, a := range g1 {
+		if b, ok := g2[h]; !ok {
+			t.Logf("tx %s (%s) only in the first run", h.Hex(), a.from)
+		} else if a.gas != b.gas {
+			t.Logf("tx %s from %s: gas %d at block +%d index %d vs %d at block +%d index %d", h.Hex(), a.from, a.gas, a.block, a.index, b.gas, b.block, b.index)
+		}
+	}
 }
 
 // TestStartDemoWithBlockTime seeds while the node also seals on a timer, as

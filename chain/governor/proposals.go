@@ -7,7 +7,6 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Calls made for each proposal by Proposals, in this order; a quorum call
@@ -33,104 +32,17 @@ func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]Proposal,
 	if from > block {
 		return nil, fmt.Errorf("proposals of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
 	}
-	logs, err := r.c.Logs(ctx, chain.LogQuery{
-		Addresses: []common.Address{r.addr},
-		Topics:    [][]common.Hash{{r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled}},
-		From:      from,
-		To:        block,
-	})
+	q := r.EventQuery(from, block)
+	q.Topics = [][]common.Hash{{r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled}}
+	logs, err := r.c.Logs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("reading proposals of governor %s: %w", r.addr.Hex(), err)
 	}
-	props, queuedEta, err := r.fromLogs(logs)
-	if err != nil {
+	h := r.NewHistory()
+	if err := h.Apply(logs); err != nil {
 		return nil, err
 	}
-	if len(props) == 0 {
-		return []Proposal{}, nil
-	}
-	calls, quorumAt, clockAt, err := r.proposalCalls(props, block)
-	if err != nil {
-		return nil, err
-	}
-	res, err := r.c.CallAt(ctx, block, calls)
-	if err != nil {
-		return nil, fmt.Errorf("reading the state of %d proposals of governor %s at block %d: %w", len(props), r.addr.Hex(), block, err)
-	}
-	if len(res) != len(calls) {
-		return nil, fmt.Errorf("reading proposals of governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
-	}
-	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, block); err != nil {
-		return nil, err
-	}
-	return props, nil
-}
-
-// fromLogs builds proposals from ProposalCreated logs and records the blocks
-// of their queued, executed and canceled events. It returns each queued
-// proposal's eta from its event, by proposal index.
-func (r *Reader) fromLogs(logs []types.Log) ([]Proposal, map[int]uint64, error) {
-	var (
-		props     []Proposal
-		index     = make(map[string]int)
-		queuedEta = make(map[int]uint64)
-	)
-	for i := range logs {
-		l := &logs[i]
-		if len(l.Topics) == 0 {
-			return nil, nil, logError(l, "governor", fmt.Errorf("no topics"))
-		}
-		switch l.Topics[0] {
-		case r.abi.created:
-			ev, err := r.abi.decodeCreated(l)
-			if err != nil {
-				return nil, nil, err
-			}
-			key := ev.ID.String()
-			if _, dup := index[key]; dup {
-				return nil, nil, logError(l, "ProposalCreated", fmt.Errorf("proposal %s was already created earlier", key))
-			}
-			index[key] = len(props)
-			props = append(props, Proposal{
-				ID:           ev.ID,
-				Proposer:     ev.Proposer,
-				Targets:      ev.Targets,
-				Values:       ev.Values,
-				Signatures:   ev.Signatures,
-				Calldatas:    ev.Calldatas,
-				Description:  ev.Description,
-				Title:        Title(ev.Description),
-				VoteStart:    ev.VoteStart,
-				VoteEnd:      ev.VoteEnd,
-				CreatedBlock: l.BlockNumber,
-				CreatedTx:    l.TxHash,
-			})
-		case r.abi.queued, r.abi.executed, r.abi.canceled:
-			id, eta, err := r.abi.decodeIDEvent(r.abi.eventName(l.Topics[0]), l)
-			if err != nil {
-				return nil, nil, err
-			}
-			k, ok := index[id.String()]
-			if !ok {
-				continue // created before the start block
-			}
-			p := &props[k]
-			switch l.Topics[0] {
-			case r.abi.queued:
-				p.QueuedBlock = l.BlockNumber
-				if eta.IsUint64() {
-					queuedEta[k] = eta.Uint64()
-				}
-			case r.abi.executed:
-				p.ExecutedBlock = l.BlockNumber
-			default:
-				p.CanceledBlock = l.BlockNumber
-			}
-		default:
-			return nil, nil, logError(l, "governor", fmt.Errorf("unexpected topic0 %s", l.Topics[0].Hex()))
-		}
-	}
-	return props, queuedEta, nil
+	return r.ProposalsAt(ctx, h, block)
 }
 
 // proposalCalls lists the calls Proposals makes at block. quorumAt[i] is the

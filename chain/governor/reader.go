@@ -228,24 +228,17 @@ func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) 
 	if from > block {
 		return nil, fmt.Errorf("votes of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
 	}
-	logs, err := r.c.Logs(ctx, chain.LogQuery{
-		Addresses: []common.Address{r.addr},
-		Topics:    [][]common.Hash{{r.abi.voteCast, r.abi.voteCastParams}},
-		From:      from,
-		To:        block,
-	})
+	q := r.EventQuery(from, block)
+	q.Topics = [][]common.Hash{{r.abi.voteCast, r.abi.voteCastParams}}
+	logs, err := r.c.Logs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("reading votes of governor %s: %w", r.addr.Hex(), err)
 	}
-	votes := make([]Vote, 0, len(logs))
-	for i := range logs {
-		v, err := r.abi.decodeVote(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		votes = append(votes, *v)
+	h := r.NewHistory()
+	if err := h.Apply(logs); err != nil {
+		return nil, err
 	}
-	return votes, nil
+	return h.Votes(), nil
 }
 
 // EstimateTime returns the wall-clock time of a timepoint of the governor's
@@ -289,6 +282,17 @@ func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64)
 		return time.Time{}, fmt.Errorf("block %d is too far in the future to estimate its time", timepoint)
 	}
 	return time.Unix(int64(info.BlockTime)+int64(math.Round(secs)), 0), nil
+}
+
+// BlockSeconds returns the typical block time, in seconds, of the 100
+// blocks before info.Block (the figure EstimateTime extrapolates with; see
+// there), measured once per info.Block and cached. It costs one header batch
+// the first time.
+func (r *Reader) BlockSeconds(ctx context.Context, info *Info) (float64, error) {
+	if info == nil {
+		return 0, fmt.Errorf("measuring the block time: no governor info")
+	}
+	return r.blockSeconds(ctx, info)
 }
 
 // blockSeconds measures the block time before info.Block, caching the result

@@ -72,25 +72,19 @@ func Read(ctx context.Context, c *chain.Client, tokenAddr common.Address, from, 
 	if from > block {
 		return nil, fmt.Errorf("token %s: start block %d is after block %d", tokenAddr.Hex(), from, block)
 	}
-	p, err := parseABI()
+	l, err := NewLedger(tokenAddr, from)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.Logs(ctx, chain.LogQuery{
-		Addresses: []common.Address{tokenAddr},
-		Topics:    [][]common.Hash{{p.transfer, p.delegateChanged, p.votesChanged}},
-		From:      from,
-		To:        block,
-	})
+	logs, err := c.Logs(ctx, l.Query(from, block))
 	if err != nil {
 		return nil, fmt.Errorf("reading the history of token %s: %w", tokenAddr.Hex(), err)
 	}
-	snap, err := p.rebuild(logs, from)
-	if err != nil {
-		return nil, fmt.Errorf("token %s: %w", tokenAddr.Hex(), err)
+	if err := l.Apply(logs); err != nil {
+		return nil, err
 	}
-	snap.Token, snap.Block = tokenAddr, block
-	if err := p.readMeta(ctx, c, snap); err != nil {
+	snap, err := l.Snapshot(ctx, c, block)
+	if err != nil {
 		return nil, err
 	}
 	times, err := c.BlockTimes(ctx, []uint64{block})
@@ -152,78 +146,11 @@ func (p *parsed) readMeta(ctx context.Context, c *chain.Client, snap *Snapshot) 
 // rebuild replays Transfer, DelegateChanged and DelegateVotesChanged logs, in
 // chain order, into holders and delegates.
 func (p *parsed) rebuild(logs []types.Log, from uint64) (*Snapshot, error) {
-	balances := make(map[common.Address]*big.Int)
-	delegateOf := make(map[common.Address]common.Address)
-	votes := make(map[common.Address]*big.Int)
-	for i := range logs {
-		l := &logs[i]
-		if len(l.Topics) == 0 {
-			return nil, logError(l, "token", fmt.Errorf("no topics"))
-		}
-		switch l.Topics[0] {
-		case p.transfer:
-			src, dst, value, err := DecodeTransfer(l)
-			if err != nil {
-				return nil, err
-			}
-			if src != (common.Address{}) {
-				b := balances[src]
-				if b == nil {
-					b = new(big.Int)
-					balances[src] = b
-				}
-				b.Sub(b, value)
-				if b.Sign() < 0 {
-					return nil, fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
-						src.Hex(), l.BlockNumber, l.TxHash.Hex(), from)
-				}
-			}
-			if dst != (common.Address{}) {
-				b := balances[dst]
-				if b == nil {
-					b = new(big.Int)
-					balances[dst] = b
-				}
-				b.Add(b, value)
-			}
-		case p.delegateChanged:
-			if len(l.Topics) != 4 || len(l.Data) != 0 {
-				return nil, logError(l, "DelegateChanged", fmt.Errorf("%d topics and %d data bytes, want 4 and 0", len(l.Topics), len(l.Data)))
-			}
-			delegator, err := topicAddress(l, "DelegateChanged", 1)
-			if err != nil {
-				return nil, err
-			}
-			to, err := topicAddress(l, "DelegateChanged", 3)
-			if err != nil {
-				return nil, err
-			}
-			delegateOf[delegator] = to
-		case p.votesChanged:
-			if len(l.Topics) != 2 {
-				return nil, logError(l, "DelegateVotesChanged", fmt.Errorf("%d topics, want 2", len(l.Topics)))
-			}
-			who, err := topicAddress(l, "DelegateVotesChanged", 1)
-			if err != nil {
-				return nil, err
-			}
-			out, err := unpackEvent(&p.ABI, "DelegateVotesChanged", l)
-			if err != nil {
-				return nil, err
-			}
-			if len(out) != 2 {
-				return nil, logError(l, "DelegateVotesChanged", fmt.Errorf("%d fields, want 2", len(out)))
-			}
-			nv, ok := out[1].(*big.Int)
-			if !ok || nv == nil {
-				return nil, logError(l, "DelegateVotesChanged", fmt.Errorf("unexpected field types"))
-			}
-			votes[who] = nv
-		default:
-			return nil, logError(l, "token", fmt.Errorf("unexpected topic0 %s", l.Topics[0].Hex()))
-		}
+	l := p.newLedger(common.Address{}, from)
+	if err := l.Apply(logs); err != nil {
+		return nil, err
 	}
-	return assemble(balances, delegateOf, votes), nil
+	return assemble(l.balances, l.delegateOf, l.votes), nil
 }
 
 // assemble turns the replayed maps into a sorted Snapshot (without metadata).

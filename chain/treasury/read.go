@@ -107,17 +107,11 @@ func Read(ctx context.Context, c *chain.Client, q Query, block uint64) (*Snapsho
 	if err != nil {
 		return nil, err
 	}
-	var transfers, execs []types.Log
-	if len(accounts) > 0 && len(tokens) > 0 {
-		if transfers, err = p.transferLogs(ctx, c, accounts, tokens, q.From, block); err != nil {
-			return nil, err
-		}
+	logs, err := p.flowLogs(ctx, c, accounts, tokens, q.Governor, q.From, block, nil)
+	if err != nil {
+		return nil, err
 	}
-	if len(accounts) > 0 {
-		if execs, err = p.executionLogs(ctx, c, accounts, q.Governor, q.From, block); err != nil {
-			return nil, err
-		}
-	}
+	transfers, execs := p.split(logs)
 	flows, err := p.buildFlows(accounts, assets, q.Governor, transfers, execs)
 	if err != nil {
 		return nil, err
@@ -191,25 +185,10 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 		}
 	}
 	for i, t := range tokens {
-		fail := func(m string, err error) error {
-			return fmt.Errorf("token %s at block %d: %s(): %w: is it an ERC-20 token? check the tracked tokens", t.Hex(), block, m, err)
-		}
-		sym, dec := res[2*i], res[2*i+1]
-		a := Asset{Address: t}
-		if sym.Err == nil { // symbol() is optional in ERC-20
-			a.Symbol = token.DecodeString(sym.Data)
-		}
-		if dec.Err != nil {
-			return nil, fail("decimals", dec.Err)
-		}
-		d, err := decodeUint(dec.Data)
+		a, err := decodeAsset(t, res[2*i], res[2*i+1], block)
 		if err != nil {
-			return nil, fail("decimals", err)
+			return nil, err
 		}
-		if !d.IsUint64() || d.Uint64() > 255 {
-			return nil, fail("decimals", fmt.Errorf("%s does not fit in a uint8", d))
-		}
-		a.Decimals = uint8(d.Uint64())
 		assets[t] = a
 	}
 	k := 2 * len(tokens)
@@ -235,7 +214,7 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 // transferLogs fetches the tracked tokens' Transfer logs out of and into the
 // accounts (two topic-filtered queries), merged in chain order without
 // duplicates (a transfer between two accounts matches both).
-func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, from, block uint64) ([]types.Log, error) {
+func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
 	acctTopics := make([]common.Hash, len(accounts))
 	for i, a := range accounts {
 		acctTopics[i] = common.BytesToHash(a.Bytes())
@@ -245,6 +224,7 @@ func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, to
 		Topics:    [][]common.Hash{{p.transfer}, acctTopics},
 		From:      from,
 		To:        block,
+		Progress:  progress[0],
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading token transfers out of the treasury: %w", err)
@@ -254,6 +234,7 @@ func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, to
 		Topics:    [][]common.Hash{{p.transfer}, nil, acctTopics},
 		From:      from,
 		To:        block,
+		Progress:  progress[1],
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading token transfers into the treasury: %w", err)
@@ -263,7 +244,7 @@ func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, to
 
 // executionLogs fetches the accounts' timelock execution events and the
 // governor's ProposalExecuted events.
-func (p *parsed) executionLogs(ctx context.Context, c *chain.Client, accounts []common.Address, governor common.Address, from, block uint64) ([]types.Log, error) {
+func (p *parsed) executionLogs(ctx context.Context, c *chain.Client, accounts []common.Address, governor common.Address, from, block uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	addrs := slices.Clone(accounts)
 	topics := []common.Hash{p.callExecuted, p.executeTx}
 	if governor != (common.Address{}) {
@@ -277,6 +258,7 @@ func (p *parsed) executionLogs(ctx context.Context, c *chain.Client, accounts []
 		Topics:    [][]common.Hash{topics},
 		From:      from,
 		To:        block,
+		Progress:  progress,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading timelock executions of the treasury: %w", err)

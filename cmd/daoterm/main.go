@@ -48,6 +48,12 @@ func commands() map[string]command {
 		"holders":   {"list token holders, balances, delegates and voting power", runHolders},
 		"delegates": {"list delegates, voting power and delegators", runDelegates},
 		"treasury":  {"show treasury balances and flows", runTreasury},
+		"account":   {"list, create or import keystore accounts", runAccount},
+		"vote":      {"vote for, against or abstain on a proposal (signs with your keystore)", runVote},
+		"delegate":  {"delegate your voting power to an address or to yourself", runDelegate},
+		"queue":     {"queue a succeeded proposal in the timelock", runQueue},
+		"execute":   {"execute a queued proposal whose delay has passed", runExecute},
+		"ballot":    {"sign a gasless EIP-712 ballot, or relay someone's (castVoteBySig)", runBallot},
 	}
 }
 

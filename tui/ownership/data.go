@@ -160,30 +160,37 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []go
 		d.snap = snap
 	}
 
+	// Address.Hex computes the EIP-55 checksum (a keccak): once per address.
+	shortDelegate := map[common.Address]string{}
 	d.holders = make([]holderRow, len(snap.Holders))
 	for i := range snap.Holders {
 		h := &snap.Holders[i]
-		r := holderRow{h: h, name: label(namer, h.Address), share: format.Percent(h.Balance, supply)}
+		r := holderRow{h: h, share: format.Percent(h.Balance, supply)}
+		r.name, r.search = names(namer, h.Address)
 		switch h.Delegate {
 		case common.Address{}:
 			r.delegate = "—"
 		case h.Address:
 			r.delegate = "self"
 		default:
-			r.delegate = namer.Short(h.Delegate)
+			s, ok := shortDelegate[h.Delegate]
+			if !ok {
+				s = namer.Short(h.Delegate)
+				shortDelegate[h.Delegate] = s
+			}
+			r.delegate = s
 		}
-		r.search = searchKey(namer, h.Address)
 		d.holders[i] = r
 	}
 	d.delegates = make([]delegateRow, len(snap.Delegates))
 	for i := range snap.Delegates {
 		dl := &snap.Delegates[i]
-		r := delegateRow{d: dl, name: label(namer, dl.Address), share: format.Percent(dl.Votes, totalVotes),
+		r := delegateRow{d: dl, share: format.Percent(dl.Votes, totalVotes),
 			voted: len(voted[dl.Address]), nDelegat: len(dl.Delegators)}
 		if d.eligible > 0 {
 			r.ratio = float64(r.voted) / float64(d.eligible)
 		}
-		r.search = searchKey(namer, dl.Address)
+		r.name, r.search = names(namer, dl.Address)
 		d.delegates[i] = r
 	}
 
@@ -219,16 +226,16 @@ func cmpBig(a, b *big.Int) int {
 	return a.Cmp(b)
 }
 
-// label is an address's known name followed by the short address.
-func label(namer ui.Namer, a common.Address) string {
-	if n := namer.Name(a); n != "" {
-		return n + " " + format.ShortAddr(a)
+// names returns an address's table label (known name and short address)
+// and its lower-case search key.
+func names(namer ui.Namer, a common.Address) (label, search string) {
+	hx := a.Hex()
+	short := hx[:6] + "…" + hx[len(hx)-4:]
+	n := namer.Name(a)
+	if n != "" {
+		return n + " " + short, toLower(hx + " " + n)
 	}
-	return format.ShortAddr(a)
-}
-
-func searchKey(namer ui.Namer, a common.Address) string {
-	return toLower(a.Hex() + " " + namer.Name(a))
+	return short, toLower(hx)
 }
 
 func toLower(s string) string {

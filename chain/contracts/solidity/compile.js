@@ -90,7 +90,11 @@ function main() {
     process.stderr.write('compile.js: solc reported errors; nothing written\n');
     process.exit(1);
   }
-  const warnings = (output.errors || []).filter((e) => e.severity !== 'error').length;
+  const warnings = (output.errors || []).filter((e) => e.severity !== 'error');
+  for (const w of warnings) {
+    const where = w.sourceLocation ? `${w.sourceLocation.file}: ` : '';
+    process.stdout.write(`${w.severity}: ${where}${w.message.split('\n')[0]}\n`);
+  }
 
   fs.mkdirSync(artifactsDir, { recursive: true });
   if (args.abigenDir) fs.mkdirSync(args.abigenDir, { recursive: true });
@@ -118,7 +122,7 @@ function main() {
     }
     process.stdout.write(`${name}: ${size} bytes deployed (limit ${EIP170_LIMIT})\n`);
   }
-  process.stdout.write(`solc ${solc.version()}: ${CONTRACTS.length} contracts, ${warnings} warnings\n`);
+  process.stdout.write(`solc ${solc.version()}: ${CONTRACTS.length} contracts, ${warnings.length} warnings\n`);
 }
 
 main();

@@ -1,0 +1,81 @@
+package chain
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+func TestNewRevert(t *testing.T) {
+	errString := hexutil.MustDecode("0x08c379a0" +
+		"0000000000000000000000000000000000000000000000000000000000000020" +
+		"0000000000000000000000000000000000000000000000000000000000000004" +
+		"6e6f706500000000000000000000000000000000000000000000000000000000")
+	panic11 := append([]byte{0x4e, 0x48, 0x7b, 0x71}, common.LeftPadBytes([]byte{0x11}, 32)...)
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "execution reverted"},
+		{"Error(string)", errString, "execution reverted: nope"},
+		{"truncated Error(string)", errString[:40], "malformed Error(string)"},
+		{"Panic(0x11)", panic11, "panic 0x11"},
+		{"truncated Panic", panic11[:10], "malformed Panic"},
+		{"custom", []byte{0xde, 0xad, 0xbe, 0xef, 1}, "custom error 0xdeadbeef 0x01"},
+		{"short", []byte{1, 2}, "data 0x0102"},
+		{"huge Error(string) length", append(append([]byte{}, errString[:36]...), bytes.Repeat([]byte{0xff}, 32)...), "malformed"},
+	} {
+		e := newRevert(tc.data)
+		if !errors.Is(e, ErrReverted) || !strings.Contains(e.Error(), tc.want) {
+			t.Errorf("%s: %q, want ErrReverted containing %q", tc.name, e.Error(), tc.want)
+		}
+	}
+}
+
+func TestDecodeAggregate3Malformed(t *testing.T) {
+	mc, err := parseAggregate3()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := mc.Methods["aggregate3"]
+	good, err := m.Outputs.Pack([]struct {
+		Success    bool
+		ReturnData []byte
+	}{{true, []byte{1}}, {false, nil}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := decodeAggregate3(m, good, 2)
+	if err != nil || !bytes.Equal(rs[0].Data, []byte{1}) || !errors.Is(rs[1].Err, ErrReverted) {
+		t.Fatalf("good data: %v, %v", rs, err)
+	}
+	if _, err := decodeAggregate3(m, good, 3); err == nil {
+		t.Error("a count mismatch was accepted")
+	}
+	for _, bad := range [][]byte{nil, {1, 2, 3}, good[:len(good)-5], bytes.Repeat([]byte{0xff}, 96)} {
+		if _, err := decodeAggregate3(m, bad, 2); err == nil {
+			t.Errorf("malformed %x was accepted", bad)
+		}
+	}
+}
+
+func FuzzDecodeAggregate3(f *testing.F) {
+	mc, err := parseAggregate3()
+	if err != nil {
+		f.Fatal(err)
+	}
+	m := mc.Methods["aggregate3"]
+	good, _ := m.Outputs.Pack([]struct {
+		Success    bool
+		ReturnData []byte
+	}{{true, []byte{1}}, {false, []byte{0xde, 0xad, 0xbe, 0xef}}})
+	f.Add(good)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		decodeAggregate3(m, data, 2) // must not panic
+	})
+}

@@ -1,0 +1,194 @@
+package dao
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/daoterm/daoterm/chain/treasury"
+)
+
+// Proposals returns every proposal created since the start block, in
+// creation order, with state, tallies and quorum read at block (see
+// governor.Reader.Proposals). After the first sync a new block costs one log
+// query (one request per range chunk) and one CallAt; the same block again
+// costs nothing. The governor's events are fetched once for Proposals and
+// Votes together.
+func (d *DAO) Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error) {
+	return d.proposals.get(ctx, block, func() ([]governor.Proposal, error) {
+		h, err := d.govLogs.at(ctx, block)
+		if err != nil {
+			return nil, err
+		}
+		props, err := d.gov.ProposalsAt(ctx, h, block)
+		if err != nil {
+			return nil, err
+		}
+		if h.Len() > 0 { // a CallAt at block succeeded: it exists
+			d.saw(block)
+		}
+		return props, nil
+	})
+}
+
+// Votes returns every vote cast from the start block to block, in chain
+// order. It shares the governor's log fetch with Proposals and makes no
+// other request.
+func (d *DAO) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+	return d.votes.get(ctx, block, func() ([]governor.Vote, error) {
+		h, err := d.govLogs.at(ctx, block)
+		if err != nil {
+			return nil, err
+		}
+		return h.Votes(), nil
+	})
+}
+
+// Ownership returns the governance token's holders and delegates at block
+// (see token.Read). After the first sync a new block costs one log query per
+// range chunk, one CallAt and one header read.
+func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
+	return d.ownership.get(ctx, block, func() (*token.Snapshot, error) {
+		l, err := d.tokLogs.at(ctx, block)
+		if err != nil {
+			return nil, err
+		}
+		snap, err := l.Snapshot(ctx, d.c, block)
+		if err != nil {
+			return nil, err
+		}
+		d.saw(block)
+		times, err := d.blockTimes(ctx, []uint64{block})
+		if err != nil {
+			return nil, err
+		}
+		snap.BlockTime = times[block]
+		return snap, nil
+	})
+}
+
+// TreasuryAt returns the treasury's balances at block and its flows from the
+// start block to block (see treasury.Read). After the first sync a new
+// block costs three log queries per range chunk, one eth_getBalance batch,
+// one CallAt and one header batch (the block and the unconfirmed flows').
+func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
+	return d.treasure.get(ctx, block, func() (*treasury.Snapshot, error) {
+		flows, err := d.flowLogs.at(ctx, block)
+		if err != nil {
+			return nil, err
+		}
+		accounts, err := treasury.Balances(ctx, d.c, d.flowQ, block)
+		if err != nil {
+			return nil, err
+		}
+		d.saw(block)
+		blocks := []uint64{block}
+		for _, f := range flows {
+			if f.Block != blocks[len(blocks)-1] {
+				blocks = append(blocks, f.Block)
+			}
+		}
+		times, err := d.blockTimes(ctx, blocks)
+		if err != nil {
+			return nil, err
+		}
+		snap := &treasury.Snapshot{Accounts: accounts, Flows: slices.Clone(flows), Block: block, BlockTime: times[block]}
+		for i := range snap.Flows {
+			snap.Flows[i].Time = times[snap.Flows[i].Block]
+		}
+		return snap, nil
+	})
+}
+
+// BlockTimes returns the times of blocks: the block's timestamp for blocks
+// up to head (confirmed ones are cached; the others cost one header batch),
+// and for later blocks an estimate from head's timestamp at the block time
+// measured once before the block Open read (governor.Reader.BlockSeconds).
+// Blocks too far ahead to estimate are left out.
+func (d *DAO) BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error) {
+	past := make([]uint64, 0, len(blocks)+1)
+	future := false
+	for _, b := range blocks {
+		if b <= head {
+			past = append(past, b)
+		} else {
+			future = true
+		}
+	}
+	if future {
+		past = append(past, head)
+	}
+	times, err := d.blockTimes(ctx, past)
+	if err != nil {
+		return nil, err
+	}
+	var per float64
+	if future {
+		if per, err = d.gov.BlockSeconds(ctx, d.info); err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[uint64]time.Time, len(blocks))
+	for _, b := range blocks {
+		if b <= head {
+			out[b] = unix(times[b])
+			continue
+		}
+		secs := float64(b-head) * per
+		if secs > 1e12 {
+			continue
+		}
+		out[b] = unix(times[head] + uint64(math.Round(secs)))
+	}
+	return out, nil
+}
+
+// blockTimes returns the timestamps of blocks: cached ones for confirmed
+// blocks, the rest read in one header batch (per chain.Options.BatchSize).
+func (d *DAO) blockTimes(ctx context.Context, blocks []uint64) (map[uint64]uint64, error) {
+	out := make(map[uint64]uint64, len(blocks))
+	var missing []uint64
+	d.mu.Lock()
+	for _, b := range blocks {
+		if t, ok := d.times[b]; ok {
+			out[b] = t
+		} else {
+			missing = append(missing, b)
+		}
+	}
+	d.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	read, err := d.c.BlockTimes(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	d.saw(slices.Max(missing))
+	safe, ok := d.safe(math.MaxUint64)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, b := range missing {
+		t, found := read[b]
+		if !found {
+			return nil, fmt.Errorf("the RPC sent no timestamp for block %d: try another RPC", b)
+		}
+		out[b] = t
+		if ok && b <= safe {
+			d.times[b] = t
+		}
+	}
+	return out, nil
+}
+
+// unix converts a block timestamp.
+func unix(ts uint64) time.Time {
+	if ts > math.MaxInt64 {
+		ts = math.MaxInt64
+	}
+	return time.Unix(int64(ts), 0)
+}

@@ -1,0 +1,181 @@
+package governor
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// History is a governor's events folded in chain order: the proposals
+// created (without state or tallies, which ProposalsAt reads at a block) and
+// every vote cast. It lets a caller fetch logs once and extend them block
+// range by block range (see chain/dao) instead of re-reading them all.
+//
+// A History is not safe for concurrent modification; Clone it before applying
+// more logs to a History others may be reading.
+type History struct {
+	abi       *contractABI
+	props     []Proposal     // in creation order; state fields unset
+	index     map[string]int // proposal id (decimal) → index in props
+	queuedEta map[int]uint64 // ProposalQueued eta by index
+	votes     []Vote         // in chain order
+
+	applied   bool // some log was applied; lastBlock/lastIndex name the last one
+	lastBlock uint64
+	lastIndex uint
+}
+
+// NewHistory returns an empty History of r's governor.
+func (r *Reader) NewHistory() *History {
+	return &History{abi: r.abi, index: make(map[string]int), queuedEta: make(map[int]uint64)}
+}
+
+// EventQuery is the log query for every event a History folds (proposal
+// created, queued, executed and canceled, and votes) in blocks [from, to].
+func (r *Reader) EventQuery(from, to uint64) chain.LogQuery {
+	return chain.LogQuery{
+		Addresses: []common.Address{r.addr},
+		Topics: [][]common.Hash{{
+			r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled, r.abi.voteCast, r.abi.voteCastParams,
+		}},
+		From: from,
+		To:   to,
+	}
+}
+
+// Apply folds logs, which must follow every log applied before in chain
+// order. Queued, executed and canceled events of proposals the History has
+// not seen created are ignored (they were created before its first block).
+// On error the History may be partly updated: apply to a Clone when that
+// matters.
+func (h *History) Apply(logs []types.Log) error {
+	for i := range logs {
+		l := &logs[i]
+		if h.applied && (l.BlockNumber < h.lastBlock || l.BlockNumber == h.lastBlock && l.Index <= h.lastIndex) {
+			return logError(l, "governor", fmt.Errorf("out of chain order: after log %d of block %d", h.lastIndex, h.lastBlock))
+		}
+		if err := h.apply(l); err != nil {
+			return err
+		}
+		h.applied, h.lastBlock, h.lastIndex = true, l.BlockNumber, l.Index
+	}
+	return nil
+}
+
+// apply folds one log.
+func (h *History) apply(l *types.Log) error {
+	if len(l.Topics) == 0 {
+		return logError(l, "governor", fmt.Errorf("no topics"))
+	}
+	a := h.abi
+	switch l.Topics[0] {
+	case a.created:
+		ev, err := a.decodeCreated(l)
+		if err != nil {
+			return err
+		}
+		key := ev.ID.String()
+		if _, dup := h.index[key]; dup {
+			return logError(l, "ProposalCreated", fmt.Errorf("proposal %s was already created earlier", key))
+		}
+		h.index[key] = len(h.props)
+		h.props = append(h.props, Proposal{
+			ID:           ev.ID,
+			Proposer:     ev.Proposer,
+			Targets:      ev.Targets,
+			Values:       ev.Values,
+			Signatures:   ev.Signatures,
+			Calldatas:    ev.Calldatas,
+			Description:  ev.Description,
+			Title:        Title(ev.Description),
+			VoteStart:    ev.VoteStart,
+			VoteEnd:      ev.VoteEnd,
+			CreatedBlock: l.BlockNumber,
+			CreatedTx:    l.TxHash,
+		})
+	case a.queued, a.executed, a.canceled:
+		id, eta, err := a.decodeIDEvent(a.eventName(l.Topics[0]), l)
+		if err != nil {
+			return err
+		}
+		k, ok := h.index[id.String()]
+		if !ok {
+			return nil // created before the first block
+		}
+		p := &h.props[k]
+		switch l.Topics[0] {
+		case a.queued:
+			p.QueuedBlock = l.BlockNumber
+			if eta.IsUint64() {
+				h.queuedEta[k] = eta.Uint64()
+			}
+		case a.executed:
+			p.ExecutedBlock = l.BlockNumber
+		default:
+			p.CanceledBlock = l.BlockNumber
+		}
+	case a.voteCast, a.voteCastParams:
+		v, err := a.decodeVote(l)
+		if err != nil {
+			return err
+		}
+		h.votes = append(h.votes, *v)
+	default:
+		return logError(l, "governor", fmt.Errorf("unexpected topic0 %s", l.Topics[0].Hex()))
+	}
+	return nil
+}
+
+// Clone returns a copy that can be extended with Apply without changing h.
+// It costs O(proposals); votes are shared until either side appends.
+func (h *History) Clone() *History {
+	c := *h
+	c.props = slices.Clone(h.props)
+	c.index = maps.Clone(h.index)
+	c.queuedEta = maps.Clone(h.queuedEta)
+	c.votes = slices.Clip(h.votes)
+	return &c
+}
+
+// Votes returns the votes folded so far, in chain order. The slice is shared
+// with h: do not modify it.
+func (h *History) Votes() []Vote {
+	if h.votes == nil {
+		return []Vote{}
+	}
+	return slices.Clip(h.votes)
+}
+
+// Len returns how many proposals the History holds.
+func (h *History) Len() int { return len(h.props) }
+
+// ProposalsAt returns the proposals of h, in creation order, with state,
+// tallies, quorum, eta and deadline read at block in one CallAt (see
+// Proposals). h is not modified. A History with no proposals costs no
+// request.
+func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]Proposal, error) {
+	if len(h.props) == 0 {
+		return []Proposal{}, nil
+	}
+	props := slices.Clone(h.props)
+	calls, quorumAt, clockAt, err := r.proposalCalls(props, block)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.c.CallAt(ctx, block, calls)
+	if err != nil {
+		return nil, fmt.Errorf("reading the state of %d proposals of governor %s at block %d: %w", len(props), r.addr.Hex(), block, err)
+	}
+	if len(res) != len(calls) {
+		return nil, fmt.Errorf("reading proposals of governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
+	}
+	if err := r.applyResults(props, h.queuedEta, res, quorumAt, clockAt, block); err != nil {
+		return nil, err
+	}
+	return props, nil
+}

@@ -1,0 +1,315 @@
+package tui
+
+import (
+	"context"
+	"math/big"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/theme"
+	"github.com/daoterm/daoterm/tui/ui"
+)
+
+// harness drives the root model synchronously: no program, no head stream;
+// heads are fed as messages.
+type harness struct {
+	t   testing.TB
+	m   *Model
+	src *fake.Source
+}
+
+func newHarness(t testing.TB, src *fake.Source, styles *theme.Styles, w, h int) *harness {
+	t.Helper()
+	if styles == nil {
+		styles = theme.New(termenv.Ascii, true)
+	}
+	m := New(context.Background(), src, Options{Styles: styles})
+	hs := &harness{t: t, m: m, src: src}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs.send(infoMsg{info: info})
+	hs.send(headMsg{head: src.HeadNow()})
+	return hs
+}
+
+func (hs *harness) update(msg tea.Msg) tea.Cmd {
+	_, cmd := hs.m.Update(msg)
+	return cmd
+}
+
+func (hs *harness) send(msg tea.Msg) []tea.Msg {
+	return tuitest.Drive(hs.update, func() tea.Msg { return msg })
+}
+
+func (hs *harness) press(keys ...string) {
+	for _, k := range keys {
+		hs.send(tuitest.Key(k))
+	}
+}
+
+func (hs *harness) calls(name string) int64 { return hs.src.Calls[name].Load() }
+
+func TestOnlyVisibleViewRefreshes(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	if hs.calls("Proposals") != 1 || hs.calls("Ownership") != 0 || hs.calls("Treasury") != 0 {
+		t.Fatalf("start: proposals %d ownership %d treasury %d", hs.calls("Proposals"), hs.calls("Ownership"), hs.calls("Treasury"))
+	}
+	hs.send(headMsg{head: hs.src.Advance(1)})
+	if hs.calls("Proposals") != 2 || hs.calls("Ownership") != 0 {
+		t.Fatal("new head did not refresh only the visible view")
+	}
+	hs.press("2")
+	if hs.calls("Ownership") != 1 {
+		t.Fatal("switching to Ownership did not load it")
+	}
+	block := func(i int) uint64 { return hs.m.views[i].Status().Block }
+	before := block(0)
+	h := hs.src.Advance(1)
+	hs.send(headMsg{head: h})
+	if hs.calls("Ownership") != 2 || block(1) != h.Number || block(0) != before || hs.calls("Treasury") != 0 {
+		t.Fatal("new head refreshed a hidden view")
+	}
+	hs.press("1") // proposals catch up to the head they missed
+	if block(0) != h.Number {
+		t.Fatal("switching back did not catch up")
+	}
+	p := hs.calls("Proposals")
+	hs.press("1") // already current: nothing to do
+	if hs.calls("Proposals") != p {
+		t.Fatal("re-selecting a current view reloaded it")
+	}
+	hs.press("r") // forced refresh
+	if hs.calls("Proposals") != p+1 {
+		t.Fatal("r did not refresh")
+	}
+	// an older or repeated head is ignored
+	hs.send(headMsg{head: ui.Head{Number: 10}})
+	if hs.calls("Proposals") != p+1 || hs.m.head.Number == 10 {
+		t.Fatal("an older head was taken")
+	}
+}
+
+func TestTabsAndKeys(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	hs.press("tab")
+	if hs.m.active != 1 {
+		t.Fatal("tab did not move to Ownership")
+	}
+	hs.press("tab", "tab")
+	if hs.m.active != 0 {
+		t.Fatal("tab does not wrap")
+	}
+	hs.press("shift+tab")
+	if hs.m.active != 2 {
+		t.Fatal("shift+tab did not go back to Treasury")
+	}
+	hs.press("1", "?")
+	if v := hs.m.View(); !strings.Contains(v, "Everywhere") || !strings.Contains(v, "filter by state") {
+		t.Fatalf("help screen:\n%s", v)
+	}
+	hs.press("esc")
+	if hs.m.showHelp {
+		t.Fatal("esc did not close help")
+	}
+	// while searching, global keys are typed into the box
+	hs.press("/", "2", "q")
+	if hs.m.active != 0 || !hs.m.views[0].Capturing() {
+		t.Fatal("global keys fired while typing")
+	}
+	hs.press("esc")
+	if msgs := tuitest.Run(hs.update(tuitest.Key("q"))); len(msgs) != 1 || msgs[0] != tea.Quit() {
+		t.Fatalf("q did not quit: %v", msgs)
+	}
+}
+
+func TestMinimumSizeAndFrameFits(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{Proposals: 50, Holders: 300}), nil, 79, 24)
+	if v := hs.m.View(); !strings.Contains(v, "Terminal too small: 79×24") {
+		t.Fatalf("small terminal: %q", v)
+	}
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {160, 50}} {
+		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, keys := range [][]string{{"1"}, {"enter"}, {"esc", "2"}, {"l"}, {"l"}, {"3"}, {"l"}, {"?"}, {"esc"}} {
+			hs.press(keys...)
+			v := hs.m.View()
+			lines := strings.Split(v, "\n")
+			if len(lines) != size[1] {
+				t.Fatalf("%v after %v: %d lines", size, keys, len(lines))
+			}
+			for _, l := range lines {
+				if w := lipgloss.Width(l); w > size[0] {
+					t.Fatalf("%v after %v: line of width %d: %q", size, keys, w, l)
+				}
+			}
+		}
+		hs.press("1")
+	}
+}
+
+func TestErrorsAreOneLine(t *testing.T) {
+	src := fake.New(fake.Options{})
+	hs := newHarness(t, src, nil, 100, 30)
+	src.Err = errFake("dial tcp 127.0.0.1:8545: connection refused\nretry later\x1b[2J")
+	hs.send(headMsg{head: src.Advance(1)})
+	lines := strings.Split(hs.m.View(), "\n")
+	status := lines[len(lines)-2]
+	if !strings.Contains(status, "✗ proposals: reading proposals at block 5,001") && !strings.Contains(status, "reading proposals at block 5001") {
+		t.Fatalf("status line: %q", status)
+	}
+	if !strings.Contains(status, "connection refused retry") || strings.Contains(status, "\x1b") {
+		t.Fatalf("error not sanitized to one line: %q", status)
+	}
+	// the data read before stays on screen
+	if !strings.Contains(hs.m.View(), src.Proposal(11).Title) {
+		t.Fatal("previous data vanished on error")
+	}
+}
+
+type errFake string
+
+func (e errFake) Error() string { return string(e) }
+
+// payloadSource puts the hostile-text catalogue into every chain string.
+type payloadSource struct{ *fake.Source }
+
+var payload = "\x1b]52;c;ZWNobyBwd25lZA==\x07\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\" +
+	"\x1b]0;title\x07\x1b[2J\x1b[10;10H\x1bc\u009b31m&#27;[31m\u202Eevil\u200D\u200B"
+
+func (p payloadSource) Info(ctx context.Context) (*ui.DAOInfo, error) {
+	info, err := p.Source.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	info.Name = "DAO " + payload
+	info.ChainName = "chain " + payload
+	info.Token.Symbol = "M" + payload
+	info.Tokens[0].Symbol = "U" + payload
+	info.Labels[fake.Accounts(0)] = "alice" + payload
+	return info, nil
+}
+
+func (p payloadSource) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+	vs, err := p.Source.Votes(ctx, block)
+	out := append([]governor.Vote(nil), vs...)
+	for i := range out {
+		out[i].Reason = "reason " + payload
+	}
+	return out, err
+}
+
+func (p payloadSource) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
+	s, err := p.Source.Ownership(ctx, block)
+	if err != nil {
+		return nil, err
+	}
+	cp := *s
+	cp.Name, cp.Symbol = "Name "+payload, "S"+payload
+	return &cp, nil
+}
+
+var sgrRE = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// TestPayloadsNeverReachTheTerminal renders every view with colours on and
+// hostile text in every chain string: the frame may hold SGR colour
+// sequences and nothing else.
+func TestPayloadsNeverReachTheTerminal(t *testing.T) {
+	src := fake.New(fake.Options{Proposals: 5, Customize: func(p *governor.Proposal, i int) {
+		p.Title = "Title " + payload
+		p.Description = "# Heading " + payload + "\n\nBody &#27;]52;c;AAAA&#7; &#x1b;[2J &#155;31m " + payload +
+			"\n\n```\n" + payload + "\n```\n\n> quote " + payload + "\n"
+		p.Signatures = []string{"transfer(address,uint256)" + payload}
+	}})
+	styles := theme.New(termenv.TrueColor, true)
+	hs := newHarness(t, src, styles, 100, 30)
+	hs.m.src = payloadSource{src} // views read through the same fake
+	hs = newHarnessWith(t, payloadSource{src}, styles)
+	frames := map[string]string{}
+	frames["list"] = hs.m.View()
+	hs.press("enter")
+	frames["detail"] = hs.m.View()
+	hs.press("G")
+	frames["detail-end"] = hs.m.View()
+	hs.press("esc", "2")
+	frames["holders"] = hs.m.View()
+	hs.press("l")
+	frames["delegates"] = hs.m.View()
+	hs.press("3")
+	frames["treasury"] = hs.m.View()
+	hs.press("l")
+	frames["flows"] = hs.m.View()
+	for name, f := range frames {
+		if !strings.Contains(f, "\x1b[") {
+			t.Errorf("%s: no colours at all — is the profile on?", name)
+		}
+		rest := sgrRE.ReplaceAllString(f, "")
+		if sanitize.HasEscapes(rest) {
+			i := strings.IndexAny(rest, "\x1b\u009b\x07")
+			t.Errorf("%s: escape other than SGR near %q", name, rest[max(0, i-20):min(len(rest), i+20)])
+		}
+		for _, r := range rest {
+			if sanitize.IsMarked(r) {
+				t.Errorf("%s: invisible character %U reached the frame", name, r)
+				break
+			}
+		}
+	}
+	if !strings.Contains(frames["list"], "⟨U+202E⟩") && !strings.Contains(frames["detail"], "⟨U+202E⟩") {
+		t.Error("the bidi override is not shown as a marker")
+	}
+	if !strings.Contains(frames["detail"]+frames["detail-end"], "⟨U+001B⟩") {
+		t.Error("the &#27; entity is not shown as a marker")
+	}
+}
+
+func newHarnessWith(t testing.TB, src Source, styles *theme.Styles) *harness {
+	t.Helper()
+	m := New(context.Background(), src, Options{Styles: styles})
+	hs := &harness{t: t, m: m}
+	if ps, ok := src.(payloadSource); ok {
+		hs.src = ps.Source
+	}
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs.send(infoMsg{info: info})
+	hs.send(headMsg{head: hs.src.HeadNow()})
+	return hs
+}
+
+// BenchmarkFrame10kProposals renders whole frames (header, tabs, table,
+// footer) over 10,000 proposals, with colours.
+func BenchmarkFrame10kProposals(b *testing.B) {
+	hs := newHarness(b, fake.New(fake.Options{Proposals: 10_000}), theme.New(termenv.TrueColor, true), 100, 30)
+	hs.press("pgdown")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = hs.m.View()
+	}
+}
+
+// BenchmarkFrame100kHolders renders whole frames over 100,000 holders.
+func BenchmarkFrame100kHolders(b *testing.B) {
+	hs := newHarness(b, fake.New(fake.Options{Holders: 100_000}), theme.New(termenv.TrueColor, true), 100, 30)
+	hs.press("2", "pgdown")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = hs.m.View()
+	}
+}
+
+var _ = big.NewInt
