@@ -168,9 +168,5 @@ func isRateLimit(err error) bool {
 	if errors.As(err, &re) && re.ErrorCode() == 429 {
 		return true
 	}
-	var he rpc.HTTPError
-	if errors.As(err, &he) && he.StatusCode == 429 {
-		return true
-	}
 	return containsAny(strings.ToLower(err.Error()), ratePhrases)
 }

@@ -86,7 +86,7 @@ type testChain struct {
 	logs int
 }
 
-func startChain(t *testing.T, withMulticall bool) *testChain {
+func startChain(t testing.TB, withMulticall bool) *testChain {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -114,7 +114,7 @@ func startChain(t *testing.T, withMulticall bool) *testChain {
 
 // populate sends transactions emitting logs, with runs of empty blocks
 // between them, deterministically from seed.
-func (tc *testChain) populate(t *testing.T, seed uint64, txs int) {
+func (tc *testChain) populate(t testing.TB, seed uint64, txs int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -250,7 +250,7 @@ type logsProxy struct {
 	upstream string
 }
 
-func newLogsProxy(t *testing.T, upstream string, r refusal, k uint64, m int) *logsProxy {
+func newLogsProxy(t testing.TB, upstream string, r refusal, k uint64, m int) *logsProxy {
 	p := &logsProxy{upstream: upstream}
 	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		body, _ := io.ReadAll(req.Body)
@@ -282,7 +282,9 @@ func newLogsProxy(t *testing.T, upstream string, r refusal, k uint64, m int) *lo
 		out, _ := io.ReadAll(resp.Body)
 		if isLogs && !r.blocks {
 			var res struct {
-				Result []types.Log `json:"result"`
+				Result []struct {
+					BlockNumber hexutil.Uint64 `json:"blockNumber"`
+				} `json:"result"`
 			}
 			if err := json.Unmarshal(out, &res); err != nil {
 				t.Errorf("proxy: upstream answer: %v", err)
@@ -296,7 +298,7 @@ func newLogsProxy(t *testing.T, upstream string, r refusal, k uint64, m int) *lo
 					w.Write(out[len(out)-1:])
 					return
 				}
-				suggest := res.Result[m].BlockNumber - 1 // logs of blocks ≤ this number are ≤ m
+				suggest := uint64(res.Result[m].BlockNumber) - 1 // logs of blocks ≤ this number are ≤ m
 				r.respond(w, q.ID, from, to, suggest)
 				return
 			}
@@ -341,7 +343,7 @@ func TestDevnet(t *testing.T) {
 	}
 	ctx := context.Background()
 	tc := startChain(t, true)
-	tc.populate(t, 7, 70)
+	tc.populate(t, 7, 50)
 	t.Logf("chain: %d blocks, %d logs", tc.head, tc.logs)
 
 	direct, err := chain.Dial(ctx, tc.node.HTTPURL(), chain.Options{LogRange: 1 << 40})
@@ -370,6 +372,13 @@ func TestDevnet(t *testing.T) {
 		"topic B":   {Topics: [][]common.Hash{{topicB}}, From: 17, To: tc.head - 3},
 	}
 
+	expected := map[string][]types.Log{}
+	for name, q := range queries {
+		if expected[name], err = direct.Logs(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	t.Run("range splitting", func(t *testing.T) {
 		const k, m = 100, 300
 		for _, r := range refusals {
@@ -381,10 +390,7 @@ func TestDevnet(t *testing.T) {
 				}
 				defer c.Close()
 				for name, q := range queries {
-					exp, err := direct.Logs(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
+					exp := expected[name]
 					var last uint64
 					q.Progress = func(done, total uint64) {
 						if done <= last || done > total || total != q.To-q.From+1 {
@@ -630,5 +636,67 @@ func testMulticallVsBatch(t *testing.T, tc *testChain) {
 	// Sanity: the echo calls really came back.
 	if !bytes.Equal(got[0].Data, calls[0].Data) {
 		t.Errorf("echo: %x", got[0].Data)
+	}
+}
+
+// BenchmarkLogs reads every log of the test chain through a provider that
+// refuses spans above 100 blocks and answers above 300 logs, reporting the
+// eth_getLogs requests it took.
+func BenchmarkLogs(b *testing.B) {
+	ctx := context.Background()
+	tc := startChain(b, false)
+	tc.populate(b, 7, 50)
+	blocks := newLogsProxy(b, tc.node.HTTPURL(), refusals[0], 100, 0)
+	results := newLogsProxy(b, blocks.srv.URL, refusals[5], 0, 300)
+	c, err := chain.Dial(ctx, results.srv.URL, chain.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	q := chain.LogQuery{Topics: [][]common.Hash{{topicA, topicB}}, From: 0, To: tc.head}
+	before := c.Requests()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		logs, err := c.Logs(ctx, q)
+		if err != nil || len(logs) != tc.logs {
+			b.Fatalf("%d logs, %v", len(logs), err)
+		}
+	}
+	b.ReportMetric(float64(c.Requests()-before)/float64(b.N), "requests/op")
+	b.ReportMetric(float64(tc.head), "blocks")
+}
+
+// BenchmarkCallAt runs 1,234 calls at one block, through Multicall3 and as
+// plain batches, reporting HTTP requests per run.
+func BenchmarkCallAt(b *testing.B) {
+	ctx := context.Background()
+	tc := startChain(b, true)
+	calls := make([]chain.Call, 1234)
+	for i := range calls {
+		calls[i] = chain.Call{To: echo, Data: binary.BigEndian.AppendUint64(nil, uint64(i))}
+	}
+	for _, mode := range []struct {
+		name string
+		opts chain.Options
+	}{{"multicall", chain.Options{}}, {"batch", chain.Options{NoMulticall: true}}} {
+		b.Run(mode.name, func(b *testing.B) {
+			c, err := chain.Dial(ctx, tc.node.HTTPURL(), mode.opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer c.Close()
+			head, err := c.Head(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			before := c.Requests()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := c.CallAt(ctx, head.Number.Uint64(), calls); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(c.Requests()-before)/float64(b.N), "requests/op")
+		})
 	}
 }

@@ -277,8 +277,7 @@ func classifyLogsError(err error) logsRefusal {
 		case he.StatusCode == 413:
 			r.refused = true
 		case he.StatusCode == 429:
-			r.rateLimited = true
-			return r
+			return r // the transport has already retried it: give up
 		case he.StatusCode == 504:
 			r.refused, r.timeout = true, true
 			return r

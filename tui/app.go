@@ -60,7 +60,7 @@ type Options struct {
 // view is what the root needs from a tab.
 type view interface {
 	SetInfo(info *ui.DAOInfo)
-	SetSize(w, h int)
+	SetSize(w, h int) tea.Cmd
 	Load(head ui.Head, force bool) tea.Cmd
 	Update(msg tea.Msg) tea.Cmd
 	View() string
@@ -196,10 +196,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.Width = msg.Width - 1
-		for _, v := range m.views {
-			v.SetSize(msg.Width, m.bodyHeight())
+		cmds := make([]tea.Cmd, len(m.views))
+		for i, v := range m.views {
+			cmds[i] = v.SetSize(msg.Width, m.bodyHeight())
 		}
-		return m, nil
+		return m, tea.Batch(cmds...)
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case infoMsg:
@@ -327,14 +328,16 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, km.PrevTab):
 		return m.switchTo((m.active + len(m.views) - 1) % len(m.views))
 	case key.Matches(k, km.Refresh):
-		if m.info == nil {
-			return m.infoCmd()
-		}
 		var cmds []tea.Cmd
+		if m.info == nil {
+			cmds = append(cmds, m.infoCmd())
+		}
 		if !m.live {
 			cmds = append(cmds, m.headsCmd())
 		}
-		cmds = append(cmds, v.Load(m.head, true))
+		if m.info != nil && m.head.Number != 0 {
+			cmds = append(cmds, v.Load(m.head, true))
+		}
 		return m.withTicks(tea.Batch(cmds...))
 	}
 	return m.withTicks(v.Update(k))

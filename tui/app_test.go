@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/proposals"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -35,6 +36,7 @@ func newHarness(t testing.TB, src *fake.Source, styles *theme.Styles, w, h int) 
 	}
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m, src: src}
+	m.live = true // heads are fed by the test; r must not resubscribe
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	info, err := src.Info(context.Background())
 	if err != nil {
@@ -233,9 +235,7 @@ func TestPayloadsNeverReachTheTerminal(t *testing.T) {
 		p.Signatures = []string{"transfer(address,uint256)" + payload}
 	}})
 	styles := theme.New(termenv.TrueColor, true)
-	hs := newHarness(t, src, styles, 100, 30)
-	hs.m.src = payloadSource{src} // views read through the same fake
-	hs = newHarnessWith(t, payloadSource{src}, styles)
+	hs := newHarnessWith(t, payloadSource{src}, styles)
 	frames := map[string]string{}
 	frames["list"] = hs.m.View()
 	hs.press("enter")
@@ -250,6 +250,11 @@ func TestPayloadsNeverReachTheTerminal(t *testing.T) {
 	frames["treasury"] = hs.m.View()
 	hs.press("l")
 	frames["flows"] = hs.m.View()
+	if testing.Verbose() {
+		for _, n := range []string{"list", "detail", "detail-end", "holders"} {
+			t.Logf("%s:\n%s", n, sgrRE.ReplaceAllString(frames[n], ""))
+		}
+	}
 	for name, f := range frames {
 		if !strings.Contains(f, "\x1b[") {
 			t.Errorf("%s: no colours at all — is the profile on?", name)
@@ -278,6 +283,7 @@ func newHarnessWith(t testing.TB, src Source, styles *theme.Styles) *harness {
 	t.Helper()
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m}
+	m.live = true
 	if ps, ok := src.(payloadSource); ok {
 		hs.src = ps.Source
 	}
@@ -313,3 +319,41 @@ func BenchmarkFrame100kHolders(b *testing.B) {
 }
 
 var _ = big.NewInt
+
+// progressSource reports progress like a Source syncing logs.
+type progressSource struct{ *fake.Source }
+
+func (progressSource) Progress() Progress {
+	return Progress{Done: 30, Total: 120, What: "proposal logs"}
+}
+
+func TestProgressWhileLoading(t *testing.T) {
+	src := fake.New(fake.Options{})
+	m := New(context.Background(), progressSource{src}, Options{Styles: theme.New(termenv.Ascii, true)})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	info, _ := src.Info(context.Background())
+	m.Update(infoMsg{info: info})
+	_, cmd := m.Update(headMsg{head: src.HeadNow()}) // load starts, not run
+	if cmd == nil || !m.loading() {
+		t.Fatal("no load in flight")
+	}
+	m.Update(progressMsg{p: progressSource{src}.Progress()})
+	st := m.status()
+	if !strings.Contains(st, "loading proposals") || !strings.Contains(st, "█████░") || !strings.Contains(st, "25% proposal logs") {
+		t.Fatalf("status while loading: %q", st)
+	}
+}
+
+func TestResizeRerendersDescription(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	hs.press("enter")
+	var widths []int
+	for _, msg := range hs.send(tea.WindowSizeMsg{Width: 120, Height: 40}) {
+		if r, ok := msg.(proposals.RenderedMsg); ok {
+			widths = append(widths, r.Width)
+		}
+	}
+	if len(widths) != 1 || widths[0] <= 100 {
+		t.Fatalf("resizing the detail rendered the description at widths %v", widths)
+	}
+}

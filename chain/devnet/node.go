@@ -177,8 +177,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	ethConf.SyncMode = ethconfig.FullSync
 	// Archive state (hash scheme, no pruning): historical eth_call and
 	// eth_getBalance work at any block, as every figure is read at a block.
-	ethConf.StateScheme = rawdb.HashScheme
+	ethConf.StateScheme = rawdb.PathScheme
 	ethConf.NoPruning = true
+	ethConf.StateHistory = 0
 	ethConf.TransactionHistory = 0 // index every transaction
 	// No log index: geth's filter-map renderer cost more CPU than sealing
 	// itself (≈ 60% of a mining benchmark). eth_getLogs then walks header

@@ -37,6 +37,10 @@ const (
 	DemoProposalThreshold = 10_000
 )
 
+// DefaultDemoSeed is the seed `daoterm devnet` is meant to use when none is given, so that
+// the demo's addresses and proposal ids are the same on every machine.
+const DefaultDemoSeed int64 = 1
+
 // Names of the demo DAO's contracts.
 const (
 	DemoGovernorName = "Model Commons Governor"

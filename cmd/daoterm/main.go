@@ -42,6 +42,7 @@ func usageErr(err error) error { return &exitError{code: 2, err: err} }
 
 func commands() map[string]command {
 	return map[string]command{
+		"demo":      {"open the dashboard on the embedded demo chain", runDemo},
 		"devnet":    {"run the embedded chain with the seeded demo DAO", runDevnet},
 		"proposals": {"list every proposal with state, tallies and quorum", runProposals},
 		"proposal":  {"show one proposal: actions, description, votes", runProposal},
@@ -78,7 +79,7 @@ func run(ctx context.Context, e *env, args []string) int {
 			return exitCode(e, "daoterm "+args[0], c.run(ctx, e, args[1:]))
 		}
 	}
-	return exitCode(e, "daoterm", usageErr(fmt.Errorf("unknown command %q", args)))
+	return exitCode(e, "daoterm", runDashboard(ctx, e, args))
 }
 
 // exitCode prints err, if any, and maps it to an exit status: 2 for usage

@@ -98,7 +98,8 @@ func (s *Source) build() {
 	titles := []string{"Fund the grants program", "Raise the quorum to 5%", "Pay the audit firm", "Lower the voting delay",
 		"Treasury diversification into USDx", "Renew the core team budget", "Update the timelock delay", "Onboard new delegates"}
 	for i := 0; i < o.Proposals; i++ {
-		created := uint64(100 + i*(int(o.Head)-100)/max(1, o.Proposals))
+		// spread over the chain; the newest is pending, the next active
+		created := uint64(100 + i*(int(o.Head)-105)/max(1, o.Proposals-1))
 		p := governor.Proposal{
 			ID:           new(big.Int).Add(new(big.Int).Lsh(big.NewInt(int64(i+1)), 200), big.NewInt(int64(r.IntN(1<<30)))),
 			Proposer:     Accounts(i % 5),
@@ -107,7 +108,7 @@ func (s *Source) build() {
 			Signatures:   []string{""},
 			Calldatas:    [][]byte{transferData(Accounts(i%7), new(big.Int).Mul(big.NewInt(int64(1000*(i+1))), unit(6)))},
 			VoteStart:    created + 10,
-			VoteEnd:      created + 110,
+			VoteEnd:      created + 600,
 			For:          tokens(int64(r.IntN(400_000))),
 			Against:      tokens(int64(r.IntN(200_000))),
 			Abstain:      tokens(int64(r.IntN(50_000))),
@@ -124,9 +125,13 @@ func (s *Source) build() {
 			if p.VoteStart >= o.Head {
 				p.State = governor.Pending
 				p.Quorum = nil
+				p.For, p.Against, p.Abstain = new(big.Int), new(big.Int), new(big.Int)
 			}
 		case i%5 == 0:
 			p.State = governor.Defeated
+			if p.For.Cmp(p.Against) > 0 {
+				p.For, p.Against = p.Against, p.For
+			}
 		case i%5 == 1:
 			p.State = governor.Executed
 			p.QueuedBlock, p.ExecutedBlock = p.VoteEnd+5, p.VoteEnd+20

@@ -128,14 +128,16 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []go
 
 	// participation: distinct proposals each voter voted on, of those that
 	// opened for voting
+	opened := map[string]bool{}
 	for i := range ps {
-		if ps[i].State != governor.Pending {
-			d.eligible++
+		if ps[i].State != governor.Pending && ps[i].ID != nil {
+			opened[ps[i].ID.String()] = true
 		}
 	}
+	d.eligible = len(opened)
 	voted := map[common.Address]map[string]struct{}{}
 	for _, v := range vs {
-		if v.ProposalID == nil {
+		if v.ProposalID == nil || !opened[v.ProposalID.String()] {
 			continue
 		}
 		set := voted[v.Voter]

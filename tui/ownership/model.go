@@ -89,10 +89,11 @@ func (m *Model) SetInfo(info *ui.DAOInfo) {
 const headerLines = 4
 
 // SetSize sets the view's size.
-func (m *Model) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.holders.SetSize(w, h-headerLines)
 	m.delegates.SetSize(w, h-headerLines)
+	return nil
 }
 
 // Load asks for the data at head; force reloads the current block.

@@ -41,7 +41,7 @@ func TestHoldersAndDelegates(t *testing.T) {
 	}
 	press(m, "l")
 	v = m.View()
-	for _, want := range []string{"[Delegates]", "Votes MCG ↓", "Delegators", "Voted", "/12"} {
+	for _, want := range []string{"[Delegates]", "Votes MCG ↓", "Delegators", "Voted", "/11"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("delegates view lacks %q:\n%s", want, v)
 		}

@@ -265,7 +265,7 @@ func (d *detail) actions(m *Model, b *strings.Builder, p *governor.Proposal) {
 			target = st.Bold.Render(a.TargetName) + " " + t.Hex()
 		}
 		fmt.Fprintf(b, "  %d. %s\n", i+1, target)
-		if val != nil && val.Sign() != 0 {
+		if val != nil {
 			fmt.Fprintf(b, "     %s %s\n", st.Label.Render("value"), format.Exact(val, 18)+" ETH")
 		}
 		switch {

@@ -38,6 +38,9 @@ const (
 
 var sortNames = [...]string{"newest", "oldest", "deadline", "most votes"}
 
+// maxRendered bounds the cache of rendered descriptions.
+const maxRendered = 64
+
 // Model is the Proposals tab.
 type Model struct {
 	c       ui.Common
@@ -95,13 +98,16 @@ func (m *Model) SetInfo(info *ui.DAOInfo) {
 	m.dec = newDecoder(info)
 }
 
-// SetSize sets the view's size.
-func (m *Model) SetSize(w, h int) {
+// SetSize sets the view's size; an open description is rendered again for
+// the new width.
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.table.SetSize(w, h-1)
-	if m.detail != nil {
-		m.detail.setSize(m, w, h)
+	if m.detail == nil {
+		return nil
 	}
+	m.detail.setSize(m, w, h)
+	return m.renderDescription()
 }
 
 // Load asks for the data at head; force reloads the current block. It
@@ -168,6 +174,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.refreshDetail()
 		return nil
 	case RenderedMsg:
+		if len(m.md) >= maxRendered {
+			clear(m.md) // a cache, not a store: keep memory bounded
+		}
 		m.md[msg.Key] = msg
 		m.refreshDetail()
 		return nil

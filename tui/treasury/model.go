@@ -77,10 +77,11 @@ func (m *Model) SetInfo(info *ui.DAOInfo) {
 }
 
 // SetSize sets the view's size.
-func (m *Model) SetSize(w, h int) {
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.flows.SetSize(w, h-1)
 	m.setColumns()
+	return nil
 }
 
 // Load asks for the data at head; force reloads the current block.

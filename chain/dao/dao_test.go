@@ -1,0 +1,420 @@
+package dao_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/contracts"
+	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TestMatchesOneShot compares every read of DAOs with different caching
+// against one-shot reads of the readers while the chain moves on with real
+// transactions: votes, delegations, a re-delegation, a treasury inflow.
+func TestMatchesOneShot(t *testing.T) {
+	_, demoDAO := startDemo(t)
+	ctx := context.Background()
+	w := newWallet(t)
+	c := dial(t, chain.Options{}) // for the one-shot reads
+	variants := []struct {
+		name string
+		opts chain.Options
+		cfg  dao.Config
+		d    *dao.DAO
+	}{
+		{name: "defaults"},
+		{name: "1 confirmation, 37-block log chunks", opts: chain.Options{LogRange: 37}, cfg: dao.Config{Confirmations: 1}},
+		{name: "nothing confirmed", cfg: dao.Config{Confirmations: 1 << 40}},
+	}
+	for i := range variants {
+		variants[i].d = open(t, dial(t, variants[i].opts), variants[i].cfg)
+	}
+	check := func(name string, block uint64) {
+		t.Helper()
+		for _, v := range variants {
+			checkAt(t, c, v.d, v.name+", "+name, block)
+		}
+	}
+
+	b0 := head(t, c)
+	check("at open", b0)
+
+	var active []governor.Proposal
+	props, err := variants[0].d.Proposals(ctx, b0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range props {
+		if p.State == governor.Active {
+			active = append(active, p)
+		}
+	}
+	if len(active) < 2 {
+		t.Fatalf("%d active proposals, the demo has at least 2", len(active))
+	}
+	gov, tok := contracts.NewDaoGovernor(), contracts.NewDaoToken()
+
+	w.send("alice", demoDAO.Governor, gov.PackCastVoteWithReason(active[0].ID, uint8(governor.For), "The evals look good: ship it."))
+	w.send("dave", demoDAO.Token, tok.PackDelegate(w.addr("dave")))
+	check("after a vote and a delegation", head(t, c))
+
+	mine(t, 70) // the vote and the delegation are now confirmed
+	check("70 blocks later", head(t, c))
+
+	w.send("carol", demoDAO.Token, tok.PackDelegate(w.addr("alice")))
+	w.send("alice", demoDAO.Token, tok.PackTransfer(demoDAO.Timelock, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
+	w.send("alice", demoDAO.Governor, gov.PackCastVote(active[1].ID, uint8(governor.Against)))
+	mine(t, 1)
+	b1 := head(t, c)
+	check("after a re-delegation, a treasury inflow and another vote", b1)
+	check("an old block", b0+1)
+	check("the same block again", b1)
+	mine(t, 3)
+	check("3 more blocks", head(t, c))
+}
+
+// TestRequests pins what a refresh on a new head costs.
+func TestRequests(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name     string
+		logRange uint64
+	}{
+		{"one chunk", 0},
+		{"50-block chunks", 50},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := dial(t, chain.Options{LogRange: tt.logRange})
+			d := open(t, c, dao.Config{})
+			logRange := tt.logRange
+			if logRange == 0 {
+				logRange = chain.DefaultLogRange
+			}
+			// The unconfirmed tail of a read at head+1 just after a read at
+			// head: the last Confirmations blocks up to head, and head+1.
+			tail := uint64(dao.DefaultConfirmations + 1)
+			chunks := int64((tail + logRange - 1) / logRange)
+
+			type step struct {
+				name string
+				read func(block uint64) error
+				want int64
+			}
+			props := func(b uint64) error { _, err := d.Proposals(ctx, b); return err }
+			votes := func(b uint64) error { _, err := d.Votes(ctx, b); return err }
+			own := func(b uint64) error { _, err := d.Ownership(ctx, b); return err }
+			tr := func(b uint64) error { _, err := d.TreasuryAt(ctx, b); return err }
+			run := func(block uint64, steps []step) {
+				t.Helper()
+				for _, s := range steps {
+					var err error
+					got := requests(c, func() { err = s.read(block) })
+					if err != nil {
+						t.Fatalf("%s at block %d: %v", s.name, block, err)
+					}
+					t.Logf("%s at block %d: %d requests", s.name, block, got)
+					if s.want >= 0 && got != s.want {
+						t.Errorf("%s at block %d cost %d requests, want %d", s.name, block, got, s.want)
+					}
+				}
+			}
+
+			b := head(t, c)
+			// The first sync reads the whole history: one request per chunk.
+			_, demoDAO := startDemo(t)
+			first := int64((b - demoDAO.StartBlock + logRange) / logRange)
+			run(b, []step{
+				{"first Proposals", props, first + 1},
+				{"Votes, same block", votes, 0},
+				{"Proposals again", props, 0},
+				{"first Ownership", own, first + 2},
+				{"Ownership again", own, 0},
+				{"first TreasuryAt", tr, 3*first + 3},
+				{"TreasuryAt again", tr, 0},
+			})
+			mine(t, 1)
+			// Log query (per chunk) + one CallAt; Votes shares the log query.
+			run(b+1, []step{
+				{"Proposals at head+1", props, chunks + 1},
+				{"Votes at head+1", votes, 0},
+				{"Proposals at head+1 again", props, 0},
+			})
+			// Log query (per chunk) + CallAt + header.
+			run(b+1, []step{{"Ownership at head+1", own, chunks + 2}})
+			// Three log queries (per chunk) + ETH balances + CallAt + headers.
+			run(b+1, []step{{"TreasuryAt at head+1", tr, 3*chunks + 3}})
+			mine(t, 1)
+			run(b+2, []step{
+				{"Votes at head+2", votes, chunks},
+				{"Proposals at head+2", props, 1},
+				{"Ownership at head+2", own, chunks + 2},
+				{"TreasuryAt at head+2", tr, 3*chunks + 3},
+			})
+		})
+	}
+}
+
+// TestConcurrentCallersShareOneRead reads proposals and votes of one block
+// from many goroutines at once.
+func TestConcurrentCallersShareOneRead(t *testing.T) {
+	ctx := context.Background()
+	c := dial(t, chain.Options{})
+	d := open(t, c, dao.Config{})
+	for round, cost := range []int64{2, 2} { // one log query + one CallAt
+		if round > 0 {
+			mine(t, 1)
+		}
+		block := head(t, c)
+		var (
+			wg    sync.WaitGroup
+			props [8][]governor.Proposal
+			votes [8][]governor.Vote
+		)
+		got := requests(c, func() {
+			for i := range 8 {
+				wg.Go(func() {
+					var err error
+					if i%2 == 0 {
+						props[i], err = d.Proposals(ctx, block)
+					} else {
+						votes[i], err = d.Votes(ctx, block)
+					}
+					if err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			wg.Wait()
+		})
+		if got != cost {
+			t.Errorf("round %d: 8 concurrent reads of block %d cost %d requests, want %d", round, block, got, cost)
+		}
+		for i := 2; i < 8; i += 2 {
+			if &props[i][0] != &props[0][0] || &votes[i+1][0] != &votes[1][0] {
+				t.Errorf("round %d: caller %d got a result of its own", round, i)
+			}
+		}
+	}
+}
+
+// TestProgress watches Progress while the first sync fetches its logs in
+// chunks.
+func TestProgress(t *testing.T) {
+	node, demoDAO := startDemo(t)
+	ctx := context.Background()
+	var (
+		d    atomic.Pointer[dao.DAO]
+		mu   sync.Mutex
+		seen [][3]any
+	)
+	rt := roundTripper(func(r *http.Request) (*http.Response, error) {
+		if x := d.Load(); x != nil {
+			done, total, what := x.Progress()
+			mu.Lock()
+			seen = append(seen, [3]any{done, total, what})
+			mu.Unlock()
+		}
+		return http.DefaultTransport.RoundTrip(r)
+	})
+	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{LogRange: 100, HTTPClient: &http.Client{Transport: rt}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	x := open(t, c, dao.Config{})
+	block := head(t, c)
+	d.Store(x)
+	if _, err := x.Votes(ctx, block); err != nil {
+		t.Fatal(err)
+	}
+	total := block - demoDAO.StartBlock + 1
+	if len(seen) < 3 {
+		t.Fatalf("progress seen at %d requests: %v", len(seen), seen)
+	}
+	if seen[0] != [3]any{uint64(0), uint64(0), "governor events"} {
+		t.Errorf("progress at the first request: %v", seen[0])
+	}
+	prev := uint64(0)
+	for _, s := range seen[1:] {
+		done, tot := s[0].(uint64), s[1].(uint64)
+		if tot != total || done <= prev || done > total || s[2] != "governor events" {
+			t.Errorf("progress %v after %d: want more blocks done, of %d", s, prev, total)
+		}
+		prev = done
+	}
+	if done, tot, what := x.Progress(); done != 0 || tot != 0 || what != "" {
+		t.Errorf("progress after the sync: %d/%d %q", done, tot, what)
+	}
+}
+
+type roundTripper func(*http.Request) (*http.Response, error)
+
+func (f roundTripper) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// TestBlockTimes checks real timestamps, their cache and estimates.
+func TestBlockTimes(t *testing.T) {
+	ctx := context.Background()
+	c := dial(t, chain.Options{})
+	d := open(t, c, dao.Config{})
+	h := head(t, c)
+	old := []uint64{h - 300, h - 200, h - 100}
+	want, err := c.BlockTimes(ctx, append(old, h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, cost := range []int64{1, 0} { // confirmed blocks are cached
+		var got map[uint64]time.Time
+		n := requests(c, func() { got, err = d.BlockTimes(ctx, h, old) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != cost {
+			t.Errorf("call %d: %d requests, want %d", i, n, cost)
+		}
+		for _, b := range old {
+			if got[b].Unix() != int64(want[b]) {
+				t.Errorf("block %d: %v, want %d", b, got[b], want[b])
+			}
+		}
+	}
+	// The head is not confirmed: read each time. Future blocks: estimated
+	// from it (the block time is measured once).
+	future := []uint64{h + 10, h + 1000}
+	got, err := d.BlockTimes(ctx, h, append([]uint64{h}, future...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	per, err := d.Governor().BlockSeconds(ctx, d.Info())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[h].Unix() != int64(want[h]) {
+		t.Errorf("head %d: %v, want %d", h, got[h], want[h])
+	}
+	for _, b := range future {
+		wantT := int64(want[h]) + int64(float64(b-h)*per+0.5)
+		if got[b].Unix() != wantT || !got[b].After(got[h]) {
+			t.Errorf("block %d: %v, want %d (%.2f s per block)", b, got[b], wantT, per)
+		}
+	}
+	if n := requests(c, func() { _, err = d.BlockTimes(ctx, h, future) }); err != nil || n != 1 {
+		t.Errorf("future blocks again: %d requests (%v), want 1 (the head's time)", n, err)
+	}
+}
+
+// TestOpen checks the defaults Open resolves and its errors.
+func TestOpen(t *testing.T) {
+	_, demoDAO := startDemo(t)
+	ctx := context.Background()
+	c := dial(t, chain.Options{})
+	d := open(t, c, dao.Config{})
+	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
+		t.Errorf("client, info: %+v", d.Info())
+	}
+	if tok := d.Token(); tok.Address != demoDAO.Token || tok.Symbol != devnet.DemoTokenSymbol || tok.Decimals != 18 {
+		t.Errorf("token %+v", tok)
+	}
+	toks := d.Tokens()
+	if len(toks) != 1+len(demoDAO.Tokens) || toks[0] != d.Token() || toks[1].Address != demoDAO.Stable || toks[1].Symbol != devnet.DemoStableSymbol || toks[1].Decimals != 6 {
+		t.Errorf("tokens %+v", toks)
+	}
+	if tr := d.Treasury(); len(tr) != 1 || tr[0] != demoDAO.Timelock {
+		t.Errorf("treasury %v", tr)
+	}
+	// Given token and treasury, the governance token listed again.
+	other := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	d2, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, Token: demoDAO.Token, Treasury: []common.Address{other, other},
+		Tokens: []common.Address{demoDAO.Token, demoDAO.Stable}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr := d2.Treasury(); len(tr) != 1 || tr[0] != other || len(d2.Tokens()) != 2 {
+		t.Errorf("treasury %v, tokens %+v", tr, d2.Tokens())
+	}
+
+	for _, tt := range []struct {
+		name string
+		cfg  dao.Config
+		want string
+		is   error
+	}{
+		{"not a governor", dao.Config{Governor: demoDAO.Token}, "not an OpenZeppelin Governor", governor.ErrNotGovernor},
+		{"no code", dao.Config{Governor: other}, "has no code", governor.ErrNoCode},
+		{"start after head", dao.Config{Governor: demoDAO.Governor, StartBlock: 1 << 40}, "start block", nil},
+		{"tracked token not an ERC-20", dao.Config{Governor: demoDAO.Governor, Tokens: []common.Address{demoDAO.Timelock}}, "decimals", nil},
+	} {
+		_, err := dao.Open(ctx, c, tt.cfg)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || tt.is != nil && !errors.Is(err, tt.is) {
+			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+
+	if _, err := d.Proposals(ctx, demoDAO.StartBlock-1); err == nil {
+		t.Error("a block before the start block gave no error")
+	}
+}
+
+// BenchmarkRefresh measures what the Proposals tab costs on each new head:
+// Proposals and Votes at the new block, with the DAO (incremental) and with
+// one-shot reads from the start block.
+func BenchmarkRefresh(b *testing.B) {
+	_, demoDAO := startDemo(b)
+	ctx := context.Background()
+	incremental := func(d *dao.DAO, block uint64) error {
+		if _, err := d.Proposals(ctx, block); err != nil {
+			return err
+		}
+		_, err := d.Votes(ctx, block)
+		return err
+	}
+	oneShot := func(d *dao.DAO, block uint64) error {
+		if _, err := d.Governor().Proposals(ctx, demoDAO.StartBlock, block); err != nil {
+			return err
+		}
+		_, err := d.Governor().Votes(ctx, demoDAO.StartBlock, block)
+		return err
+	}
+	for _, bc := range []struct {
+		name     string
+		logRange uint64 // 50: the demo's history in 17 chunks, as a long history would be
+		read     func(d *dao.DAO, block uint64) error
+	}{
+		{"dao", 0, incremental},
+		{"oneshot", 0, oneShot},
+		{"dao, 50-block chunks", 50, incremental},
+		{"oneshot, 50-block chunks", 50, oneShot},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			c := dial(b, chain.Options{LogRange: bc.logRange})
+			d := open(b, c, dao.Config{})
+			block := head(b, c)
+			if err := bc.read(d, block); err != nil {
+				b.Fatal(err)
+			}
+			var reqs int64
+			for b.Loop() {
+				b.StopTimer()
+				mine(b, 1)
+				block++
+				b.StartTimer()
+				reqs += requests(c, func() {
+					if err := bc.read(d, block); err != nil {
+						b.Fatal(err)
+					}
+				})
+			}
+			b.ReportMetric(float64(reqs)/float64(b.N), "requests/op")
+		})
+	}
+}

@@ -1,0 +1,265 @@
+package dao_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// The seeded demo DAO (no block time: blocks are sealed only for
+// transactions and Mine, so request counts are exact) is started once for
+// the package's tests and benchmarks.
+var demo struct {
+	once sync.Once
+	node *devnet.Node
+	dao  *devnet.DAO
+	dir  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demo.node != nil {
+		demo.node.Close()
+	}
+	if demo.dir != "" {
+		os.RemoveAll(demo.dir)
+	}
+	os.Exit(code)
+}
+
+// startDemo returns the running demo chain and its DAO.
+func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
+	tb.Helper()
+	demo.once.Do(func() {
+		demo.dir, demo.err = os.MkdirTemp("", "daoterm-dao-test-")
+		if demo.err != nil {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+		defer cancel()
+		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, filepath.Join(demo.dir, "keys"))
+	})
+	if demo.err != nil {
+		tb.Fatalf("starting the demo chain: %v", demo.err)
+	}
+	return demo.node, demo.dao
+}
+
+// dial connects a fresh client (with its own request counter) to the demo.
+func dial(tb testing.TB, opts chain.Options) *chain.Client {
+	tb.Helper()
+	node, _ := startDemo(tb)
+	c, err := chain.Dial(context.Background(), node.HTTPURL(), opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(c.Close)
+	return c
+}
+
+// open opens the demo DAO over c.
+func open(tb testing.TB, c *chain.Client, cfg dao.Config) *dao.DAO {
+	tb.Helper()
+	_, demoDAO := startDemo(tb)
+	cfg.Governor, cfg.StartBlock = demoDAO.Governor, demoDAO.StartBlock
+	cfg.Tokens = demoDAO.Tokens
+	d, err := dao.Open(context.Background(), c, cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func head(tb testing.TB, c *chain.Client) uint64 {
+	tb.Helper()
+	h, err := c.Head(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return h.Number.Uint64()
+}
+
+func mine(tb testing.TB, n int) {
+	tb.Helper()
+	node, _ := startDemo(tb)
+	if err := node.Mine(context.Background(), n); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// requests returns how many HTTP requests fn made through c.
+func requests(c *chain.Client, fn func()) int64 {
+	before := c.Requests()
+	fn()
+	return c.Requests() - before
+}
+
+// same fails unless got and want encode to the same JSON.
+func same(t *testing.T, what string, got, want any) {
+	t.Helper()
+	g, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(g, w) {
+		i := 0
+		for i < len(g) && i < len(w) && g[i] == w[i] {
+			i++
+		}
+		lo := max(0, i-80)
+		t.Errorf("%s differs from a one-shot read at byte %d:\n got …%s…\nwant …%s…", what, i, g[lo:min(len(g), i+80)], w[lo:min(len(w), i+80)])
+	}
+}
+
+// checkAt compares every kind of read of d at block with one-shot reads of
+// the readers over c.
+func checkAt(t *testing.T, c *chain.Client, d *dao.DAO, name string, block uint64) {
+	t.Helper()
+	ctx := context.Background()
+	_, demoDAO := startDemo(t)
+	start := demoDAO.StartBlock
+	gov := d.Governor()
+
+	wantProps, err := gov.Proposals(ctx, start, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVotes, err := gov.Votes(ctx, start, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOwn, err := token.Read(ctx, c, d.Token().Address, start, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tracked []common.Address
+	for _, a := range d.Tokens() {
+		tracked = append(tracked, a.Address)
+	}
+	wantTr, err := treasury.Read(ctx, c, treasury.Query{Accounts: d.Treasury(), Tokens: tracked, Governor: demoDAO.Governor, From: start}, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	props, err := d.Proposals(ctx, block)
+	if err != nil {
+		t.Fatalf("%s: Proposals(%d): %v", name, block, err)
+	}
+	votes, err := d.Votes(ctx, block)
+	if err != nil {
+		t.Fatalf("%s: Votes(%d): %v", name, block, err)
+	}
+	own, err := d.Ownership(ctx, block)
+	if err != nil {
+		t.Fatalf("%s: Ownership(%d): %v", name, block, err)
+	}
+	tr, err := d.TreasuryAt(ctx, block)
+	if err != nil {
+		t.Fatalf("%s: TreasuryAt(%d): %v", name, block, err)
+	}
+	same(t, name+": proposals", props, wantProps)
+	same(t, name+": votes", votes, wantVotes)
+	same(t, name+": ownership", own, wantOwn)
+	same(t, name+": treasury", tr, wantTr)
+	if len(props) == 0 || len(votes) == 0 || len(own.Holders) == 0 || len(tr.Flows) == 0 {
+		t.Fatalf("%s: empty read: %d proposals, %d votes, %d holders, %d flows", name, len(props), len(votes), len(own.Holders), len(tr.Flows))
+	}
+}
+
+// wallet signs and sends transactions from the demo's dev accounts.
+type wallet struct {
+	tb   testing.TB
+	eth  *ethclient.Client
+	id   *big.Int
+	keys map[string]*ecdsa.PrivateKey
+}
+
+func newWallet(tb testing.TB) *wallet {
+	node, demoDAO := startDemo(tb)
+	eth, err := ethclient.Dial(node.HTTPURL())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(eth.Close)
+	w := &wallet{tb: tb, eth: eth, id: demoDAO.ChainID, keys: map[string]*ecdsa.PrivateKey{}}
+	for _, a := range demoDAO.Accounts {
+		data, err := os.ReadFile(filepath.Join(demoDAO.KeystoreDir, a.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		k, err := keystore.DecryptKey(data, a.Passphrase)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		w.keys[a.Name()] = k.PrivateKey
+	}
+	return w
+}
+
+// addr returns a dev account's address.
+func (w *wallet) addr(name string) common.Address {
+	k, ok := w.keys[name]
+	if !ok {
+		w.tb.Fatalf("no dev account %q", name)
+	}
+	return crypto.PubkeyToAddress(k.PublicKey)
+}
+
+// send signs a call from name, sends it and waits until it is mined
+// successfully; it returns the block it was mined in.
+func (w *wallet) send(name string, to common.Address, data []byte) uint64 {
+	w.tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	from := w.addr(name)
+	nonce, err := w.eth.PendingNonceAt(ctx, from)
+	if err != nil {
+		w.tb.Fatal(err)
+	}
+	price := big.NewInt(20_000_000_000)
+	tx, err := types.SignNewTx(w.keys[name], types.LatestSignerForChainID(w.id), &types.DynamicFeeTx{
+		ChainID: w.id, Nonce: nonce, GasTipCap: price, GasFeeCap: price, Gas: 500_000, To: &to, Data: data,
+	})
+	if err != nil {
+		w.tb.Fatal(err)
+	}
+	if err := w.eth.SendTransaction(ctx, tx); err != nil {
+		w.tb.Fatalf("sending a transaction from %s: %v", name, err)
+	}
+	for {
+		rc, err := w.eth.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if rc.Status != types.ReceiptStatusSuccessful {
+				w.tb.Fatalf("transaction from %s to %s reverted in block %d", name, to, rc.BlockNumber)
+			}
+			return rc.BlockNumber.Uint64()
+		}
+		if ctx.Err() != nil {
+			w.tb.Fatalf("no receipt for the transaction from %s: %v", name, err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

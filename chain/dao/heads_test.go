@@ -1,0 +1,213 @@
+package dao_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/url"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/chain/devnet"
+)
+
+// TestHeads follows a devnet that seals a block every 50 ms, over a
+// WebSocket client, over HTTP with a WebSocket URL, and by polling.
+func TestHeads(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	node, err := devnet.Start(ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+
+	for _, tt := range []struct {
+		name, url, wsURL string
+		poll             time.Duration
+	}{
+		{"websocket client", node.WSURL(), "", 0},
+		{"http client, websocket url", node.HTTPURL(), node.WSURL(), 0},
+		{"polling", node.HTTPURL(), "", 20 * time.Millisecond},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := chain.Dial(ctx, tt.url, chain.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			before := node.Head()
+			sctx, stop := context.WithCancel(ctx)
+			heads, err := dao.Heads(sctx, c, tt.wsURL, tt.poll)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []dao.Head
+			for h := range heads {
+				if h.Err != nil {
+					t.Errorf("head error: %v", h.Err)
+					continue
+				}
+				got = append(got, h)
+				if len(got) == 5 {
+					break
+				}
+			}
+			if len(got) < 5 {
+				t.Fatalf("the stream ended after %d heads", len(got))
+			}
+			if got[0].Number < before {
+				t.Errorf("first head %d, but the chain was at %d before", got[0].Number, before)
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i].Number <= got[i-1].Number || got[i].Time.Before(got[i-1].Time) {
+					t.Errorf("head %d (%d at %v) after head %d (%d at %v)", i, got[i].Number, got[i].Time, i-1, got[i-1].Number, got[i-1].Time)
+				}
+			}
+			for _, h := range got {
+				hdr, err := c.Header(ctx, h.Number)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if h.Time.Unix() != int64(hdr.Time) {
+					t.Errorf("head %d: time %v, header says %d", h.Number, h.Time, hdr.Time)
+				}
+			}
+			stop()
+			for range heads { // must be closed once ctx ends
+			}
+		})
+	}
+}
+
+// TestHeadsWrongChain refuses a WebSocket URL of another chain.
+func TestHeadsWrongChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, err := devnet.Start(ctx, devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := devnet.Start(ctx, devnet.Config{ChainID: 4242})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	c, err := chain.Dial(ctx, a.HTTPURL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := dao.Heads(ctx, c, b.WSURL(), 0); !errors.Is(err, chain.ErrChainIDMismatch) {
+		t.Errorf("err = %v, want a chain id mismatch", err)
+	}
+	if _, err := dao.Heads(ctx, c, a.HTTPURL(), 0); err == nil {
+		t.Error("an http:// WebSocket URL gave no error")
+	}
+}
+
+// TestHeadsReconnect cuts the WebSocket connection under the stream: an
+// error head arrives, then the stream goes on with increasing heads.
+func TestHeadsReconnect(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	node, err := devnet.Start(ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	u, err := url.Parse(node.WSURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newProxy(t, u.Host)
+	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	heads, err := dao.Heads(ctx, c, "ws://"+p.addr(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last uint64
+	next := func() dao.Head {
+		t.Helper()
+		h, ok := <-heads
+		if !ok {
+			t.Fatal("the stream ended")
+		}
+		if h.Err == nil {
+			if h.Number <= last {
+				t.Errorf("head %d after head %d", h.Number, last)
+			}
+			last = h.Number
+		}
+		return h
+	}
+	for range 3 {
+		if h := next(); h.Err != nil {
+			t.Fatalf("before the cut: %v", h.Err)
+		}
+	}
+	p.cut()
+	for h := next(); h.Err == nil; h = next() {
+	}
+	for range 3 {
+		if h := next(); h.Err != nil {
+			t.Fatalf("after reconnecting: %v", h.Err)
+		}
+	}
+}
+
+// proxy forwards TCP connections to a node and can cut them all.
+type proxy struct {
+	ln    net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func newProxy(t *testing.T, target string) *proxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln}
+	t.Cleanup(func() { ln.Close(); p.cut() })
+	go func() {
+		for {
+			in, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			out, err := net.Dial("tcp", target)
+			if err != nil {
+				in.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, in, out)
+			p.mu.Unlock()
+			go func() { io.Copy(out, in); out.Close() }()
+			go func() { io.Copy(in, out); in.Close() }()
+		}
+	}()
+	return p
+}
+
+func (p *proxy) addr() string { return p.ln.Addr().String() }
+
+// cut closes every connection made so far.
+func (p *proxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}

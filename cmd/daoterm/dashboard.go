@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/config"
+	"github.com/daoterm/daoterm/tui"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// runDashboard opens the dashboard for the DAO named by flags or config.
+func runDashboard(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("daoterm", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f daoFlags
+	f.register(fs)
+	rest, err := f.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 1 {
+		return usageErr(fmt.Errorf("unexpected arguments %q: give at most one DAO name", rest))
+	}
+	if len(rest) == 1 {
+		f.dao = rest[0]
+	}
+	d, _, err := f.resolve(e)
+	if err != nil {
+		return err
+	}
+	return dashboard(ctx, e, d, dashboardOptions{})
+}
+
+// dashboardOptions are what the demo adds to a plain dashboard.
+type dashboardOptions struct {
+	wsURL  string                    // a WebSocket endpoint for new heads
+	labels map[common.Address]string // names of known addresses
+}
+
+// dashboard connects to d and runs the TUI until the user quits.
+func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) error {
+	c, err := chain.Dial(ctx, d.RPC, chain.Options{})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	src, err := openSource(ctx, c, d, o)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	opts := tui.Options{}
+	if path := e.getenv("DAOTERM_LOG"); path != "" {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+		if err != nil {
+			return fmt.Errorf("open the log file $DAOTERM_LOG: %w", err)
+		}
+		defer f.Close()
+		opts.Log = slog.New(slog.NewTextHandler(f, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	m := tui.New(ctx, src, opts)
+	_, err = tea.NewProgram(m, tea.WithAltScreen(), tea.WithContext(ctx),
+		tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
+	if err != nil && ctx.Err() == nil {
+		return fmt.Errorf("the terminal UI stopped: %w", err)
+	}
+	return nil
+}
+
+// source implements tui.Source over a synced DAO.
+type source struct {
+	name   string
+	d      *dao.DAO
+	wsURL  string
+	labels map[common.Address]string
+}
+
+func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
+	syncer, err := dao.Open(ctx, c, dao.Config{
+		Governor: d.Governor, Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, StartBlock: d.StartBlock,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &source{name: d.Name, d: syncer, wsURL: o.wsURL, labels: o.labels}, nil
+}
+
+func (s *source) Info(ctx context.Context) (*tui.DAOInfo, error) {
+	info := s.d.Info()
+	name := s.name
+	if name == "" {
+		name = info.Name
+	}
+	tokens := s.d.Tokens()
+	return &tui.DAOInfo{
+		Name:      name,
+		ChainName: chainName(s.d.Client().ChainID()),
+		ChainID:   s.d.Client().ChainID(),
+		Governor:  *info,
+		Token:     s.d.Token(),
+		Tokens:    tokens,
+		Treasury:  s.d.Treasury(),
+		Labels:    s.labels,
+	}, nil
+}
+
+func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
+	in, err := dao.Heads(ctx, s.d.Client(), s.wsURL, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan tui.Head)
+	go func() {
+		defer close(out)
+		for h := range in {
+			select {
+			case out <- tui.Head{Number: h.Number, Time: h.Time, Err: h.Err}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
+}
+
+func (s *source) Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error) {
+	return s.d.Proposals(ctx, block)
+}
+
+func (s *source) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+	return s.d.Votes(ctx, block)
+}
+
+func (s *source) BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error) {
+	return s.d.BlockTimes(ctx, head, blocks)
+}
+
+func (s *source) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
+	return s.d.Ownership(ctx, block)
+}
+
+func (s *source) Treasury(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
+	return s.d.TreasuryAt(ctx, block)
+}
+
+// Progress reports the first sync's progress to the footer.
+func (s *source) Progress() tui.Progress {
+	done, total, what := s.d.Progress()
+	return tui.Progress{Done: done, Total: total, What: what}
+}
+
+// chainName names well-known chains; others are "chain N".
+func chainName(id *big.Int) string {
+	names := map[uint64]string{
+		1: "Ethereum", 10: "OP Mainnet", 56: "BNB Chain", 100: "Gnosis", 137: "Polygon",
+		8453: "Base", 42161: "Arbitrum One", 42170: "Arbitrum Nova", 11155111: "Sepolia",
+		17000: "Holesky", 560048: "Hoodi", 1337: "devnet", 31337: "Anvil/Hardhat",
+	}
+	if id.IsUint64() {
+		if n, ok := names[id.Uint64()]; ok {
+			return n
+		}
+	}
+	return "chain " + id.String()
+}
+
+// shortLabel is the first word of a devnet account label ("alice: whale…" → "alice").
+func shortLabel(label string) string {
+	if i := strings.IndexAny(label, ": "); i > 0 {
+		return label[:i]
+	}
+	return label
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/config"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// runDemo implements `daoterm demo`: the embedded chain with the seeded DAO
+// and the dashboard on it, with the dev accounts' keystore at hand.
+func runDemo(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	listen := fs.String("listen", "127.0.0.1:0", "`host:port` for the chain's JSON-RPC (port 0 picks a free one)")
+	blockTime := fs.Duration("block-time", 2*time.Second, "seal an empty block this often")
+	seed := fs.Int64("seed", 1, "seed of the demo scenario")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageErr(err)
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fmt.Errorf("unexpected argument %q (demo takes only flags)", fs.Arg(0)))
+	}
+	ksDir, err := os.MkdirTemp("", "daoterm-demo-keystore-")
+	if err != nil {
+		return fmt.Errorf("create a temporary keystore directory: %w", err)
+	}
+	defer os.RemoveAll(ksDir)
+
+	fmt.Fprintln(e.stderr, "daoterm demo: starting the embedded chain and seeding the Model Commons DAO…")
+	node, d, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime}, *seed, ksDir)
+	if err != nil {
+		return fmt.Errorf("start the demo chain: %w", err)
+	}
+	defer node.Close()
+
+	labels := map[common.Address]string{}
+	for _, a := range d.Accounts {
+		labels[a.Address] = shortLabel(a.Label)
+	}
+	err = dashboard(ctx, e, &config.DAO{
+		Name:       "Model Commons (demo)",
+		RPC:        node.HTTPURL(),
+		Governor:   d.Governor,
+		Token:      d.Token,
+		Treasury:   []common.Address{d.Timelock},
+		Tokens:     d.Tokens,
+		StartBlock: d.StartBlock,
+	}, dashboardOptions{wsURL: node.WSURL(), labels: labels})
+	if err == nil {
+		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped\n", node.ChainID(), node.HTTPURL())
+	}
+	return err
+}

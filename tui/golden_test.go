@@ -1,0 +1,91 @@
+package tui_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
+
+	"github.com/daoterm/daoterm/tui"
+	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/theme"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// step is keys to send and text to wait for once they are handled.
+type step struct {
+	keys []string
+	wait string
+}
+
+// runGolden runs the real bubbletea program at 100×30 on the fake DAO,
+// plays the steps, quits and compares the final frame with the golden file
+// (go test ./tui -run Golden -update rewrites them).
+func runGolden(t *testing.T, steps ...step) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
+	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true)})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	wait := func(s string) {
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	}
+	wait("ago") // proposals and their deadlines loaded
+	for _, s := range steps {
+		for _, k := range s.keys {
+			tm.Send(tuitest.Key(k))
+		}
+		wait(s.wait)
+	}
+	tm.Send(tea.QuitMsg{})
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
+	golden.RequireEqual(t, []byte(fm.View()))
+}
+
+func TestGoldenProposals(t *testing.T) { runGolden(t) }
+
+func TestGoldenProposalDetail(t *testing.T) {
+	// The description renders asynchronously below the fold: scroll down
+	// until it shows, then back to the top for a stable frame.
+	runGolden(t, step{keys: []string{"down", "enter"}, wait: "Voting ends"},
+		step{keys: []string{"G"}, wait: "milestone one"}, step{keys: []string{"g"}, wait: "  0%"})
+}
+
+func TestGoldenProposalFiltered(t *testing.T) {
+	runGolden(t, step{keys: []string{"f", "f"}, wait: "filter active"}, step{keys: []string{"/"}, wait: "search titles"},
+		step{keys: []string{"a", "u", "d"}, wait: "/ aud"}, step{keys: []string{"enter"}, wait: `search "aud"`})
+}
+
+func TestGoldenOwnership(t *testing.T) {
+	runGolden(t, step{keys: []string{"2"}, wait: "ownership at block"})
+}
+
+func TestGoldenDelegates(t *testing.T) {
+	runGolden(t, step{keys: []string{"2"}, wait: "ownership at block"}, step{keys: []string{"l"}, wait: "Delegators"})
+}
+
+func TestGoldenTreasury(t *testing.T) {
+	runGolden(t, step{keys: []string{"3"}, wait: "treasury at block"})
+}
+
+func TestGoldenFlows(t *testing.T) {
+	runGolden(t, step{keys: []string{"3"}, wait: "treasury at block"}, step{keys: []string{"l"}, wait: "Counterparty"})
+}
+
+func TestGoldenHelp(t *testing.T) {
+	runGolden(t, step{keys: []string{"?"}, wait: "Everywhere"})
+}
