@@ -10,6 +10,7 @@ import (
 	_ "github.com/charmbracelet/glamour"
 	_ "github.com/charmbracelet/lipgloss"
 	_ "github.com/charmbracelet/x/exp/teatest"
+	_ "github.com/creack/pty"
 	_ "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	_ "github.com/ethereum/go-ethereum/accounts/keystore"
 	_ "github.com/ethereum/go-ethereum/eth"
@@ -18,7 +19,7 @@ import (
 	_ "github.com/ethereum/go-ethereum/ethclient"
 	_ "github.com/ethereum/go-ethereum/node"
 	_ "github.com/muesli/termenv"
-	_ "github.com/creack/pty"
 	_ "golang.org/x/term"
 )
+
 func main() {}

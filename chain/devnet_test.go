@@ -46,7 +46,7 @@ func emitterCode(topic0 common.Hash) []byte {
 	code := []byte{
 		0x60, 0x00, 0x35, // PUSH1 0 CALLDATALOAD          n
 		0x60, 0x00, // PUSH1 0                            i
-		0x5b,       // 5: JUMPDEST
+		0x5b,                   // 5: JUMPDEST
 		0x81, 0x81, 0x10, 0x15, // DUP2 DUP2 LT ISZERO  !(i<n)
 		0x60, 0x3a, 0x57, // PUSH1 end JUMPI
 		0x80, // DUP1                                  topic1 = i
@@ -380,7 +380,7 @@ func TestDevnet(t *testing.T) {
 	}
 
 	t.Run("range splitting", func(t *testing.T) {
-		const k, m = 100, 300
+		const k, m = 100, 350 // m above the most logs one block holds (≈310)
 		for _, r := range refusals {
 			t.Run(r.name, func(t *testing.T) {
 				p := newLogsProxy(t, tc.node.HTTPURL(), r, k, m)
@@ -420,7 +420,7 @@ func TestDevnet(t *testing.T) {
 
 	t.Run("both limits", func(t *testing.T) {
 		blocks := newLogsProxy(t, tc.node.HTTPURL(), refusals[1], 400, 0)
-		results := newLogsProxy(t, blocks.srv.URL, refusals[5], 0, 200)
+		results := newLogsProxy(t, blocks.srv.URL, refusals[5], 0, 350)
 		c, err := chain.Dial(ctx, results.srv.URL, chain.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -640,14 +640,14 @@ func testMulticallVsBatch(t *testing.T, tc *testChain) {
 }
 
 // BenchmarkLogs reads every log of the test chain through a provider that
-// refuses spans above 100 blocks and answers above 300 logs, reporting the
+// refuses spans above 100 blocks and answers above 350 logs, reporting the
 // eth_getLogs requests it took.
 func BenchmarkLogs(b *testing.B) {
 	ctx := context.Background()
 	tc := startChain(b, false)
 	tc.populate(b, 7, 50)
 	blocks := newLogsProxy(b, tc.node.HTTPURL(), refusals[0], 100, 0)
-	results := newLogsProxy(b, blocks.srv.URL, refusals[5], 0, 300)
+	results := newLogsProxy(b, blocks.srv.URL, refusals[5], 0, 350)
 	c, err := chain.Dial(ctx, results.srv.URL, chain.Options{})
 	if err != nil {
 		b.Fatal(err)

@@ -318,7 +318,12 @@ func TestOpen(t *testing.T) {
 	_, demoDAO := startDemo(t)
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
-	d := open(t, c, dao.Config{})
+	var d *dao.DAO
+	// governor.New 4 (head, code, Multicall3 code, probe), head 1, Info 2
+	// (calls, header), token symbols and decimals 1.
+	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 8 {
+		t.Errorf("Open made %d requests, want 8", n)
+	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())
 	}

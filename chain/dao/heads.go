@@ -42,8 +42,9 @@ type Head struct {
 // polls c every poll (DefaultPoll when 0). Failures — a lost connection, a
 // refused subscription, a malformed head, a failed poll — arrive as a Head
 // with Err set, and the stream goes on (a lost subscription is retried with
-// back-off, catching up with the current head). Heads returns an error only
-// when the current head cannot be read or wsURL cannot be dialed.
+// back-off, catching up with the current head; a node without subscriptions
+// is polled instead). Heads returns an error only when the current head
+// cannot be read or wsURL cannot be dialed or serves another chain.
 func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duration) (<-chan Head, error) {
 	if poll <= 0 {
 		poll = DefaultPoll
@@ -82,11 +83,11 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 		if !send(ctx, out, first) {
 			return
 		}
-		if ws != nil {
-			follow(ctx, ws, out, first.Number)
-		} else {
-			pollHeads(ctx, c, poll, out, first.Number)
+		last := first.Number
+		if ws != nil && !follow(ctx, ws, out, &last) {
+			return
 		}
+		pollHeads(ctx, c, poll, out, last)
 	}()
 	return out, nil
 }
@@ -120,19 +121,28 @@ func dialWS(ctx context.Context, c *chain.Client, wsURL string) (*rpc.Client, er
 	return ws, nil
 }
 
-// follow sends the heads of a newHeads subscription above last, subscribing
-// again (after a back-off) whenever the subscription fails.
-func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last uint64) {
+// follow sends the heads of a newHeads subscription above *last,
+// subscribing again (after a back-off) whenever the subscription fails. It
+// returns false when ctx ends, true when the node has no subscriptions (the
+// caller polls instead).
+func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last *uint64) bool {
 	wait := retryFirst
 	for {
 		ch := make(chan json.RawMessage, 16)
 		sub, err := ws.EthSubscribe(ctx, ch, "newHeads")
 		if err != nil {
-			if ctx.Err() != nil || !send(ctx, out, Head{Err: fmt.Errorf("subscribing to new heads: %w (retrying in %s)", err, wait)}) {
-				return
+			if ctx.Err() != nil {
+				return false
+			}
+			var re rpc.Error
+			if errors.Is(err, rpc.ErrNotificationsUnsupported) || errors.As(err, &re) && re.ErrorCode() == -32601 {
+				return send(ctx, out, Head{Err: fmt.Errorf("the node does not stream new heads (%w): polling instead", err)})
+			}
+			if !send(ctx, out, Head{Err: fmt.Errorf("subscribing to new heads: %w (retrying in %s)", err, wait)}) {
+				return false
 			}
 			if sleep(ctx, wait) != nil {
-				return
+				return false
 			}
 			wait = min(2*wait, retryLongest)
 			continue
@@ -143,17 +153,12 @@ func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last uint64) {
 		cctx, cancel := context.WithTimeout(ctx, dialTimeout)
 		err = ws.CallContext(cctx, &raw, "eth_getBlockByNumber", "latest", false)
 		cancel()
-		if err == nil {
-			if !forward(ctx, out, raw, &last) {
-				sub.Unsubscribe()
-				return
-			}
-		}
-		if !drain(ctx, sub, ch, out, &last) {
-			sub.Unsubscribe()
-			return
-		}
+		live := err != nil || forward(ctx, out, raw, last)
+		live = live && drain(ctx, sub, ch, out, last)
 		sub.Unsubscribe()
+		if !live || sleep(ctx, retryFirst) != nil { // a pause, in case the node drops every subscription
+			return false
+		}
 	}
 }
 

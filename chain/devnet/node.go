@@ -23,6 +23,7 @@ import (
 	"maps"
 	"math/big"
 	"net"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -137,7 +138,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 
 	nodeConf := &node.Config{
 		Name:                 "daoterm-devnet",
-		DataDir:              "", // in memory
+		DataDir:              os.Getenv("ZZ_DATADIR"),
 		IPCPath:              "", // no IPC socket
 		P2P:                  p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""},
 		HTTPHost:             host,
@@ -177,9 +178,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	ethConf.SyncMode = ethconfig.FullSync
 	// Archive state (hash scheme, no pruning): historical eth_call and
 	// eth_getBalance work at any block, as every figure is read at a block.
-	ethConf.StateScheme = rawdb.PathScheme
+	ethConf.StateScheme = rawdb.HashScheme
 	ethConf.NoPruning = true
-	ethConf.StateHistory = 0
 	ethConf.TransactionHistory = 0 // index every transaction
 	// No log index: geth's filter-map renderer cost more CPU than sealing
 	// itself (≈ 60% of a mining benchmark). eth_getLogs then walks header

@@ -64,6 +64,11 @@ type Model struct {
 	query     string
 
 	width, height int
+
+	// the summary is rendered once per dataset and width, not per frame
+	sum      string
+	sumData  *dataset
+	sumWidth int
 }
 
 // New builds the Ownership tab. ctx bounds every request it makes.
@@ -326,8 +331,11 @@ func (m *Model) View() string {
 		}
 		return st.Muted.Render("loading holders and delegates…")
 	}
+	if m.sumData != m.data || m.sumWidth != m.width {
+		m.sum, m.sumData, m.sumWidth = m.summary(), m.data, m.width
+	}
 	var b strings.Builder
-	b.WriteString(m.summary())
+	b.WriteString(m.sum)
 	b.WriteByte('\n')
 	b.WriteString(m.paneBar())
 	b.WriteByte('\n')
@@ -366,7 +374,7 @@ func (m *Model) summary() string {
 		st.Label.Render("  Nakamoto ") + st.Bold.Render(nak) +
 		st.Label.Render("  Gini ") + st.Bold.Render(fmt.Sprintf("%.2f", s.powerGini)) +
 		st.Muted.Render("   balances: top-10 "+format.PercentF(s.balTop10)+", Gini "+fmt.Sprintf("%.2f", s.balGini))
-	l3 := st.Muted.Render(fmt.Sprintf("Nakamoto: fewest delegates holding over half the votes · Voted: of %d proposals opened for voting", d.eligible))
+	l3 := st.Muted.Render(fmt.Sprintf("Nakamoto: fewest delegates holding over half the votes · Voted: of %s proposals opened for voting", format.Uint(uint64(d.eligible))))
 	return vtable.Fit(l1, m.width, vtable.Left) + "\n" + vtable.Fit(l2, m.width, vtable.Left) + "\n" + vtable.Fit(l3, m.width, vtable.Left)
 }
 

@@ -327,11 +327,19 @@ func (m *Model) balances() string {
 			b.WriteString("  " + fit(a.symbol, 8, vtable.Left) + " " + st.Muted.Render("no flows") + "\n")
 			continue
 		}
-		lo, hi := a.series[0].t, a.series[len(a.series)-1].t
-		line := "  " + fit(a.symbol, 8, vtable.Left) + " " + st.Chart.Render(sparkline(a.series, sparkW)) + " " +
-			st.Muted.Render("max "+compact(maxOf(a.series)))
+		// The axis runs from the first flow to the last: idle time after
+		// it would flatten the steps into one line.
+		pts := a.series[:len(a.series)-1]
+		lo, hi := pts[0].t, pts[len(pts)-1].t
+		vlo, vhi := minMax(pts)
+		line := "  " + fit(a.symbol, 8, vtable.Left) + " " + st.Chart.Render(sparkline(pts, sparkW)) + " " +
+			st.Muted.Render(compact(vlo)+"–"+compact(vhi))
 		b.WriteString(line + "\n")
-		note := lo.UTC().Format("2006-01-02") + " → " + hi.UTC().Format("2006-01-02")
+		layout := "2006-01-02"
+		if hi.Sub(lo) < 48*time.Hour {
+			layout = "2006-01-02 15:04"
+		}
+		note := "first flow " + lo.UTC().Format(layout) + " → last " + hi.UTC().Format(layout)
 		if !a.complete {
 			note += "  (incomplete: transfers without logs)"
 		}
@@ -347,13 +355,14 @@ func plural(n int, one, many string) string {
 	return format.Uint(uint64(n)) + " " + many
 }
 
-// sparkline draws the step function pts (time-ordered) over w columns.
+// sparkline draws the step function pts (time-ordered) over w columns,
+// scaled from the lowest to the highest value (a flat series sits mid-way).
 func sparkline(pts []point, w int) string {
 	const levels = "▁▂▃▄▅▆▇█"
 	glyphs := []rune(levels)
 	t0, t1 := pts[0].t, pts[len(pts)-1].t
 	span := t1.Sub(t0)
-	hi := maxOf(pts)
+	lo, hi := minMax(pts)
 	var b strings.Builder
 	j := 0
 	for c := 0; c < w; c++ {
@@ -367,26 +376,22 @@ func sparkline(pts []point, w int) string {
 			j++
 		}
 		v := pts[j].v
-		idx := 0
-		if hi > 0 {
-			idx = int(math.Round(v / hi * float64(len(glyphs)-1)))
+		idx := len(glyphs) / 2
+		if hi > lo {
+			idx = int(math.Round((v - lo) / (hi - lo) * float64(len(glyphs)-1)))
 		}
 		idx = max(0, min(len(glyphs)-1, idx))
-		if v <= 0 {
-			b.WriteRune(' ')
-			continue
-		}
 		b.WriteRune(glyphs[idx])
 	}
 	return b.String()
 }
 
-func maxOf(pts []point) float64 {
-	hi := 0.0
+func minMax(pts []point) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
-		hi = max(hi, p.v)
+		lo, hi = min(lo, p.v), max(hi, p.v)
 	}
-	return hi
+	return lo, hi
 }
 
 // compact formats a float for chart labels: 1.2k, 3.4M.

@@ -36,7 +36,7 @@ func TestBalancesAndFlows(t *testing.T) {
 	m, _ := setup(t, fake.Options{Flows: 30})
 	v := m.View()
 	for _, want := range []string{"[Balances]", "timelock 0x", "ETH", "125.0000", "USDx", "505,000.0000",
-		"Totals", "+635,000.00", "-130,000.00", "10/20", "Balance over time", "max ", "2025-03-01 → 2025-03-02"} {
+		"Totals", "+635,000.00", "-130,000.00", "10/20", "Balance over time", "first flow 2025-03-01", "→ last 2025-03-02"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("balances lack %q:\n%s", want, v)
 		}
