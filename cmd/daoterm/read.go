@@ -89,7 +89,7 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 		p := &props[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
 			shortID(p.ID), p.State, amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18),
-			quorumMark(p), endsAt(s, p.VoteEnd), safeLine(p.Title, 60))
+			quorumMark(p), endsAt(ctx, s, p.VoteEnd), safeLine(p.Title, 60))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -133,7 +133,7 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "id        %s\n", p.ID)
 	fmt.Fprintf(w, "state     %s (block %d)\n", p.State, p.Block)
 	fmt.Fprintf(w, "proposer  %s\n", p.Proposer.Hex())
-	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, endsAt(s, p.VoteEnd))
+	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, endsAt(ctx, s, p.VoteEnd))
 	if p.ETA != 0 {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
@@ -492,12 +492,16 @@ func quorumMark(p *governor.Proposal) string {
 	return "no"
 }
 
-// endsAt is the deadline as absolute UTC time, estimated for future
-// timepoints from the chain's clock.
-func endsAt(s *session, timepoint uint64) string {
-	t, err := s.gov.EstimateTime(context.Background(), s.info, timepoint)
+// endsAt is a timepoint as absolute UTC time; a future block's time is an
+// estimate from the chain's recent block times and is marked "≈".
+func endsAt(ctx context.Context, s *session, timepoint uint64) string {
+	t, err := s.gov.EstimateTime(ctx, s.info, timepoint)
 	if err != nil {
 		return fmt.Sprintf("%s %d", s.info.Clock, timepoint)
 	}
-	return t.UTC().Format("2006-01-02 15:04")
+	out := t.UTC().Format("2006-01-02 15:04")
+	if s.info.Clock != governor.ClockTimestamp && timepoint > s.block {
+		out = "≈" + out
+	}
+	return out
 }
