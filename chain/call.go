@@ -15,7 +15,10 @@ import (
 
 // Multicall3Address is where Multicall3 lives on most chains (and on the
 // devnet, from genesis).
-var Multicall3Address = common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11")
+const Multicall3Address = "0xcA11bde05977b3631167028862bE2a173976CA11"
+
+// multicall3 is Multicall3Address parsed (never modified).
+var multicall3 = common.HexToAddress(Multicall3Address)
 
 // aggregatesPerBatch is how many aggregate3 eth_calls share one JSON-RPC batch.
 const aggregatesPerBatch = 8
@@ -155,7 +158,7 @@ func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) 
 			if err != nil {
 				return nil, fmt.Errorf("internal error: packing aggregate3: %w", err)
 			}
-			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: Multicall3Address, Data: data}, num}, Result: &res[i]}
+			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: multicall3, Data: data}, num}, Result: &res[i]}
 		}
 		if err := c.batch(ctx, elems); err != nil {
 			return nil, fmt.Errorf("calling contracts through Multicall3 at block %d: %w", block, err)
@@ -253,7 +256,7 @@ func (c *Client) multicallAt(ctx context.Context, block uint64) (bool, error) {
 		return false, nil
 	}
 	c.mcMu.Unlock()
-	ok, err := c.HasCode(ctx, Multicall3Address, block)
+	ok, err := c.HasCode(ctx, multicall3, block)
 	if err != nil {
 		return false, fmt.Errorf("checking for Multicall3: %w", err)
 	}

@@ -102,7 +102,7 @@ func startChain(t testing.TB, withMulticall bool) *testChain {
 		invalidOp: {Code: []byte{0xfe}, Balance: big.NewInt(0)},
 	}
 	if withMulticall {
-		alloc[chain.Multicall3Address] = types.Account{Code: contracts.Multicall3Runtime(), Balance: big.NewInt(0)}
+		alloc[common.HexToAddress(chain.Multicall3Address)] = types.Account{Code: contracts.Multicall3Runtime(), Balance: big.NewInt(0)}
 	}
 	n, err := devnet.Start(ctx, devnet.Config{Alloc: alloc})
 	if err != nil {
@@ -539,7 +539,7 @@ func testMulticallVsBatch(t *testing.T, tc *testChain) {
 		case 5:
 			calls[i] = chain.Call{To: common.Address{byte(i)}, Data: []byte{1}} // no code
 		case 6:
-			calls[i] = chain.Call{To: chain.Multicall3Address, Data: append(getEthBalance, common.LeftPadBytes(from.Bytes(), 32)...)}
+			calls[i] = chain.Call{To: common.HexToAddress(chain.Multicall3Address), Data: append(getEthBalance, common.LeftPadBytes(from.Bytes(), 32)...)}
 		}
 	}
 	mc, err := chain.Dial(ctx, tc.node.HTTPURL(), chain.Options{})

@@ -23,7 +23,6 @@ import (
 	"maps"
 	"math/big"
 	"net"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +76,14 @@ type Config struct {
 	Alloc types.GenesisAlloc
 	// ChainID is the EIP-155 chain id; default DefaultChainID.
 	ChainID uint64
+	// DataDir, when set, keeps the chain's database in that directory
+	// (created if needed; the caller removes it). Empty keeps everything
+	// in memory: fastest to start (≈ 60 ms against ≈ 400 ms), right for
+	// tests and short runs, but memory grows by ≈ 10 KB a block and geth's
+	// in-memory ancient store turns slow once it holds ~100k keys (after
+	// about a minute of life with ten thousand blocks or more, sealing can
+	// slow to tens of ms a block). Use a directory for long-running chains.
+	DataDir string
 }
 
 // Node is a running devnet. It is safe for concurrent use.
@@ -138,8 +145,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 
 	nodeConf := &node.Config{
 		Name:                 "daoterm-devnet",
-		DataDir:              os.Getenv("ZZ_DATADIR"),
-		IPCPath:              "", // no IPC socket
+		DataDir:              cfg.DataDir, // "" = in memory
+		IPCPath:              "",          // no IPC socket
 		P2P:                  p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""},
 		HTTPHost:             host,
 		HTTPPort:             port,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/big"
 	"net"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -165,6 +166,32 @@ func TestValueTransferMined(t *testing.T) {
 	}
 	if old.Sign() != 0 {
 		t.Fatalf("bob balance before transfer %v, want 0", old)
+	}
+}
+
+// TestDataDir runs the chain on disk: it works like the in-memory one,
+// keeps archive state, and leaves its database in the directory.
+func TestDataDir(t *testing.T) {
+	ctx := testCtx(t)
+	dir := t.TempDir()
+	alice, bob := newTestKey(t), newTestKey(t)
+	n, c := startNode(t, Config{DataDir: dir}, alice)
+	tx := sendTx(t, ctx, c, n.ChainID(), alice, 0, bob.addr, big.NewInt(5), nil, 21000)
+	r := waitReceipt(t, ctx, c, tx.Hash())
+	if err := n.Mine(ctx, 300); err != nil { // past the 128 recent states
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		block *big.Int
+		want  int64
+	}{{new(big.Int).Sub(r.BlockNumber, big.NewInt(1)), 0}, {r.BlockNumber, 5}, {nil, 5}} {
+		bal, err := c.BalanceAt(ctx, bob.addr, tc.block)
+		if err != nil || bal.Int64() != tc.want {
+			t.Fatalf("balance at %v: %v, %v; want %d", tc.block, bal, err, tc.want)
+		}
+	}
+	if entries, err := os.ReadDir(dir); err != nil || len(entries) == 0 {
+		t.Fatalf("data dir %s is empty (%v)", dir, err)
 	}
 }
 
@@ -600,7 +627,11 @@ func TestCloseLeavesNoGoroutines(t *testing.T) {
 			t.Fatal("started on a busy port")
 		}
 		alice := newTestKey(t)
-		n, err := Start(ctx, Config{BlockTime: 10 * time.Millisecond, Alloc: types.GenesisAlloc{alice.addr: {Balance: big.NewInt(params.Ether)}}})
+		cfg := Config{BlockTime: 10 * time.Millisecond, Alloc: types.GenesisAlloc{alice.addr: {Balance: big.NewInt(params.Ether)}}}
+		if i == 0 {
+			cfg.DataDir = t.TempDir() // the on-disk database closes too
+		}
+		n, err := Start(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
