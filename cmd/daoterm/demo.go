@@ -37,7 +37,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	defer os.RemoveAll(ksDir)
 
 	fmt.Fprintln(e.stderr, "daoterm demo: starting the embedded chain and seeding the Model Commons DAO…")
-	node, d, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime}, *seed, ksDir)
+	// On disk, not in memory: an in-memory chain slows down as it grows.
+	dataDir, err := os.MkdirTemp("", "daoterm-demo-chain-")
+	if err != nil {
+		return fmt.Errorf("create a temporary chain directory: %w", err)
+	}
+	defer os.RemoveAll(dataDir)
+	node, d, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime, DataDir: dataDir}, *seed, ksDir)
 	if err != nil {
 		return fmt.Errorf("start the demo chain: %w", err)
 	}

@@ -106,7 +106,16 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 		ksDir = dir
 	}
 
-	node, dao, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime}, *seed, ksDir)
+	// The chain's database lives on disk while the command runs: an
+	// in-memory geth grows by ~10 KB a block and slows down after tens of
+	// thousands of blocks, and this command runs for hours.
+	dataDir, err := os.MkdirTemp("", "daoterm-devnet-chain-")
+	if err != nil {
+		return fmt.Errorf("create a temporary directory for the chain: %w", err)
+	}
+	defer os.RemoveAll(dataDir)
+
+	node, dao, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime, DataDir: dataDir}, *seed, ksDir)
 	if err != nil {
 		return fmt.Errorf("start the demo chain: %w", err)
 	}
