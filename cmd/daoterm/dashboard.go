@@ -37,6 +37,13 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 	if len(rest) == 1 {
 		f.dao = rest[0]
 	}
+	if f.dao == "" && f.governor == "" {
+		name, quit, err := pickDAO(ctx, e, &f)
+		if err != nil || quit {
+			return err
+		}
+		f.dao = name
+	}
 	d, _, err := f.resolve(e)
 	if err != nil {
 		return err

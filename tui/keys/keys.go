@@ -22,37 +22,72 @@ type KeyMap struct {
 	Help             key.Binding
 	Quit             key.Binding
 	Refresh          key.Binding
-	Vote             key.Binding // reserved: disabled until voting exists
-	Delegate         key.Binding // reserved: disabled until delegation exists
+	Vote             key.Binding // vote on the Active proposal under the cursor
+	Delegate         key.Binding // delegate voting power (Ownership)
+	Queue            key.Binding // queue a Succeeded proposal
+	Execute          key.Binding // execute a Queued proposal
+	Account          key.Binding // pick the signing account
+	Transactions     key.Binding // list the journal's transactions
+
+	// Keys inside the signing flow (which captures the keyboard, so these
+	// may share keys with the bindings above).
+	Continue key.Binding // finish a multi-line reason
+	Confirm  key.Binding // choose / continue / sign
+	Retry    key.Binding // prepare again after a failure
+	For      key.Binding // choose For
+	Against  key.Binding // choose Against
+	Abstain  key.Binding // choose Abstain
 }
 
 // Default returns the default keymap: vim keys and arrows.
 func Default() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "ctrl+b"), key.WithHelp("pgup/^u", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "ctrl+f", " "), key.WithHelp("pgdn/^d", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
-		PrevPane: key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "prev pane")),
-		NextPane: key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("→/l", "next pane")),
-		Tab1:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "proposals")),
-		Tab2:     key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "ownership")),
-		Tab3:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "treasury")),
-		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
-		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("S-tab", "prev tab")),
-		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Filter:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter")),
-		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
-		Vote:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote"), key.WithDisabled()),
-		Delegate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delegate"), key.WithDisabled()),
+		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "ctrl+u", "ctrl+b"), key.WithHelp("pgup/^u", "page up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "ctrl+f", " "), key.WithHelp("pgdn/^d", "page down")),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		PrevPane:     key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "prev pane")),
+		NextPane:     key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("→/l", "next pane")),
+		Tab1:         key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "proposals")),
+		Tab2:         key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "ownership")),
+		Tab3:         key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "treasury")),
+		NextTab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
+		PrevTab:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("S-tab", "prev tab")),
+		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Filter:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter")),
+		Sort:         key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
+		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Refresh:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		Vote:         key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote")),
+		Delegate:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delegate")),
+		Queue:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "queue")),
+		Execute:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "execute")),
+		Account:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "account")),
+		Transactions: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "transactions")),
+
+		Continue: key.NewBinding(key.WithKeys("tab", "ctrl+s"), key.WithHelp("tab", "continue")),
+		Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
+		For:      key.NewBinding(key.WithKeys("f", "1"), key.WithHelp("f", "for")),
+		Against:  key.NewBinding(key.WithKeys("a", "0"), key.WithHelp("a", "against")),
+		Abstain:  key.NewBinding(key.WithKeys("n", "2"), key.WithHelp("n", "abstain")),
 	}
+}
+
+// Wallet is the help group of the signing keys available everywhere.
+func (k KeyMap) Wallet() []key.Binding {
+	return []key.Binding{k.Account, k.Transactions}
+}
+
+// Flow lists the bindings used only inside the signing flow; they may share
+// keys with other bindings because the flow captures the keyboard.
+func (k KeyMap) Flow() []key.Binding {
+	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain}
 }
 
 // ShortHelp is the footer's one line of help (help.KeyMap).
@@ -61,13 +96,13 @@ func (k KeyMap) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the help screen's global keys (help.KeyMap); each view adds
-// its own.
+// its own (v, d, u, x only where they apply), and the root adds the wallet's
+// keys (a, t) when signing is available.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Tab1, k.Tab2, k.Tab3},
 		{k.NextTab, k.PrevTab},
 		{k.Refresh, k.Help, k.Quit},
-		{k.Vote, k.Delegate},
 	}
 }
 
