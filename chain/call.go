@@ -145,8 +145,11 @@ func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) 
 	for start := 0; start < len(calls); start += size {
 		groups = append(groups, group{start, min(start+size, len(calls))})
 	}
-	for gi := 0; gi < len(groups); gi += aggregatesPerBatch {
-		gs := groups[gi:min(gi+aggregatesPerBatch, len(groups))]
+	// Aggregates are heavy calls: at most aggregatesPerBatch per JSON-RPC
+	// batch, and never more than the batch limit, so none is split again.
+	perBatch := min(aggregatesPerBatch, c.maxBatch())
+	for gi := 0; gi < len(groups); gi += perBatch {
+		gs := groups[gi:min(gi+perBatch, len(groups))]
 		res := make([]hexutil.Bytes, len(gs))
 		elems := make([]rpc.BatchElem, len(gs))
 		for i, g := range gs {
