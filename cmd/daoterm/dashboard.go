@@ -44,8 +44,11 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		f.dao = name
 	}
-	d, _, err := f.resolve(e)
+	d, cfg, err := f.resolve(e)
 	if err != nil {
+		if f.governor == "" && f.rpc == "" && (cfg == nil || len(cfg.DAOs) == 0) {
+			err = fmt.Errorf("%w\n(new here? `daoterm demo` opens the dashboard on an embedded demo chain)", err)
+		}
 		return err
 	}
 	return dashboard(ctx, e, d, dashboardOptions{})

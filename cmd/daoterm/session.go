@@ -83,7 +83,7 @@ func (f *daoFlags) resolve(e *env) (*config.DAO, *config.Config, error) {
 	}
 	dao, err := config.Resolve(cfg, f.dao, o, e.getenv)
 	if err != nil {
-		return nil, nil, usageErr(err)
+		return nil, cfg, usageErr(err)
 	}
 	return dao, cfg, nil
 }
