@@ -23,6 +23,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
@@ -32,6 +33,7 @@ import (
 	"github.com/daoterm/daoterm/tui/theme"
 	tview "github.com/daoterm/daoterm/tui/treasury"
 	"github.com/daoterm/daoterm/tui/ui"
+	"github.com/daoterm/daoterm/tui/vote"
 	"github.com/daoterm/daoterm/tui/vtable"
 )
 
@@ -55,6 +57,23 @@ type Options struct {
 	// Log receives debug logs; nil discards them. Never log to the
 	// terminal the UI draws on.
 	Log *slog.Logger
+	// Wallet signs and tracks transactions (vote, delegate, queue,
+	// execute); nil leaves the dashboard read-only and v, d, u, x explain
+	// how to enable signing.
+	Wallet Wallet
+}
+
+// Wallet is the signing side the dashboard drives; see vote.Wallet.
+type Wallet = vote.Wallet
+
+// walletTimeout bounds each wallet call (a simulation, a signature, a
+// broadcast, a reconcile of the journal).
+const walletTimeout = 2 * time.Minute
+
+// signingView is implemented by views that offer signing keys (only when
+// a wallet is present) and mark the signing account's votes.
+type signingView interface {
+	SetSigning(enabled bool, me common.Address, name string)
 }
 
 // view is what the root needs from a tab.
@@ -80,6 +99,8 @@ type Model struct {
 	log    *slog.Logger
 	views  [3]view
 	active int
+	vote   *vote.Model
+	voter  common.Address // the account the views were last told about
 
 	info    *ui.DAOInfo
 	infoErr error
@@ -126,6 +147,8 @@ func New(ctx context.Context, src Source, opts Options) *Model {
 		ownership.New(ctx, c, src, opts.RequestTimeout),
 		tview.New(ctx, c, src, opts.RequestTimeout),
 	}
+	m.vote = vote.New(ctx, c, opts.Wallet, min(walletTimeout, opts.RequestTimeout))
+	m.tellViews()
 	m.spin = spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(c.Styles.Spinner))
 	m.help = help.New()
 	m.help.Styles.ShortKey = c.Styles.Bold
@@ -154,7 +177,7 @@ type (
 
 // Init starts reading the DAO's description and the head stream.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner())
+	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner(), m.vote.Init())
 }
 
 func (m *Model) infoCmd() tea.Cmd {
@@ -200,6 +223,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		for i, v := range m.views {
 			cmds[i] = v.SetSize(msg.Width, m.bodyHeight())
 		}
+		m.vote.SetSize(msg.Width, m.bodyHeight())
 		return m, tea.Batch(cmds...)
 	case tea.KeyMsg:
 		return m, m.key(msg)
@@ -247,8 +271,33 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.routed(1, msg)
 	case tview.LoadedMsg:
 		return m, m.routed(2, msg)
+	case vote.StartMsg:
+		return m, m.voted(m.vote.Start(msg.Request))
+	case vote.Msg:
+		return m, m.voted(m.vote.Update(msg))
 	}
 	return m, nil
+}
+
+// voted follows up on the signing side: the spinner while it works, and
+// the views told when the signing account changed.
+func (m *Model) voted(cmd tea.Cmd) tea.Cmd {
+	if addr, _ := m.vote.Voter(); addr != m.voter {
+		m.tellViews()
+	}
+	return m.withTicks(cmd)
+}
+
+// tellViews tells the views whether signing is available and which
+// account signs.
+func (m *Model) tellViews() {
+	addr, name := m.vote.Voter()
+	m.voter = addr
+	for _, v := range m.views {
+		if sv, ok := v.(signingView); ok {
+			sv.SetSigning(m.vote.Enabled(), addr, name)
+		}
+	}
 }
 
 // routed hands an async result to the view that owns it.
@@ -270,6 +319,7 @@ func (m *Model) gotInfo(msg infoMsg) tea.Cmd {
 	for _, v := range m.views {
 		v.SetInfo(msg.info)
 	}
+	m.vote.SetInfo(msg.info)
 	if m.head.Number == 0 {
 		return nil
 	}
@@ -286,16 +336,23 @@ func (m *Model) gotHead(h ui.Head) tea.Cmd {
 		return nil // reorg to a lower height or a repeat: keep the newest
 	}
 	m.head, m.headErr = h, nil
+	reconcile := m.vote.Head(h)
 	if m.info == nil {
-		return nil
+		return reconcile
 	}
-	return m.withTicks(m.views[m.active].Load(h, false))
+	return tea.Batch(reconcile, m.withTicks(m.views[m.active].Load(h, false)))
 }
 
 // key handles global keys and hands the rest to the active view.
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	km := m.c.Keys
 	v := m.views[m.active]
+	if m.vote.Open() {
+		if k.Type == tea.KeyCtrlC {
+			return tea.Quit
+		}
+		return m.voted(m.vote.Update(k))
+	}
 	if v.Capturing() {
 		if k.Type == tea.KeyCtrlC {
 			return tea.Quit
@@ -317,6 +374,10 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, km.Help):
 		m.showHelp = true
 		return nil
+	case key.Matches(k, km.Account):
+		return m.voted(m.vote.OpenAccounts())
+	case key.Matches(k, km.Transactions):
+		return m.voted(m.vote.OpenTransactions())
 	case key.Matches(k, km.Tab1):
 		return m.switchTo(0)
 	case key.Matches(k, km.Tab2):
@@ -355,6 +416,9 @@ func (m *Model) switchTo(i int) tea.Cmd {
 // loading reports whether any view has a request in flight.
 func (m *Model) loading() bool {
 	if m.info == nil && m.infoErr == nil {
+		return true
+	}
+	if busy, _ := m.vote.Busy(); busy {
 		return true
 	}
 	for _, v := range m.views {
@@ -417,6 +481,8 @@ func (m *Model) View() string {
 	}
 	var body string
 	switch {
+	case m.vote.Open():
+		body = m.vote.View()
 	case m.showHelp:
 		body = m.fullHelp()
 	case m.info == nil && m.infoErr != nil:
@@ -471,7 +537,11 @@ func (m *Model) tabs() string {
 			parts[i] = st.Tab.Render(" " + label + " ")
 		}
 	}
-	return " " + strings.Join(parts, st.TabGap.Render("│"))
+	left := " " + strings.Join(parts, st.TabGap.Render("│"))
+	if badge := m.vote.Badge(); badge != "" {
+		return spread(left, badge+" ", m.width)
+	}
+	return left
 }
 
 // status is the footer's first line: loading, progress, error or the block
@@ -480,7 +550,10 @@ func (m *Model) status() string {
 	st := m.c.Styles
 	vs := m.views[m.active].Status()
 	var left string
+	busy, doing := m.vote.Busy()
 	switch {
+	case busy:
+		left = m.spin.View() + " " + st.Status.Render(doing+"…")
 	case m.info == nil && m.infoErr == nil:
 		left = m.spin.View() + " " + st.Status.Render("reading the DAO…")
 	case vs.Loading:
@@ -505,7 +578,9 @@ func (m *Model) status() string {
 // is cut here as well.)
 func (m *Model) shortHelp() string {
 	bindings := m.views[m.active].Help().ShortHelp()
-	if m.showHelp {
+	if m.vote.Open() {
+		bindings = m.vote.Help().ShortHelp()
+	} else if m.showHelp {
 		bindings = []key.Binding{m.c.Keys.Back, m.c.Keys.Quit}
 	}
 	return ansi.Truncate(" "+m.help.ShortHelpView(bindings), m.width, "…")
@@ -514,10 +589,14 @@ func (m *Model) shortHelp() string {
 // fullHelp is the help screen: the active view's keys, then global keys.
 func (m *Model) fullHelp() string {
 	st := m.c.Styles
+	global := m.c.Keys.FullHelp()
+	if m.vote.Enabled() {
+		global = append(global, m.c.Keys.Wallet())
+	}
 	return st.Section.Render(" "+tabNames[m.active]) + "\n\n" +
 		indentLines(m.help.FullHelpView(m.views[m.active].Help().FullHelp()), "   ") + "\n\n" +
 		st.Section.Render(" Everywhere") + "\n\n" +
-		indentLines(m.help.FullHelpView(m.c.Keys.FullHelp()), "   ") + "\n\n" +
+		indentLines(m.help.FullHelpView(global), "   ") + "\n\n" +
 		st.Muted.Render(" Amounts are cut, never rounded up. ≈ marks estimated times. Addresses are shortened in tables.")
 }
 

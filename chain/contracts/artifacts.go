@@ -20,6 +20,12 @@ const (
 	NameDaoGovernor = "DaoGovernor"
 	NameStableToken = "StableToken"
 	NameMulticall3  = "Multicall3"
+
+	// The OpenZeppelin 4.9 contracts (solidity/v4), deployed by tests that prove the
+	// readers and the signer work on v4 governors too; the demo DAO does not use them.
+	NameDaoTokenV4    = "DaoTokenV4"
+	NameDaoTimelockV4 = "DaoTimelockV4"
+	NameDaoGovernorV4 = "DaoGovernorV4"
 )
 
 //go:embed artifacts/*.json
@@ -38,7 +44,7 @@ type Artifact struct {
 func LoadArtifact(name string) (*Artifact, error) {
 	data, err := artifactFiles.ReadFile("artifacts/" + name + ".json")
 	if err != nil {
-		return nil, fmt.Errorf("contracts: no embedded artifact %q (known: DaoToken, DaoTimelock, DaoGovernor, StableToken, Multicall3): %w", name, err)
+		return nil, fmt.Errorf("contracts: no embedded artifact %q (known: DaoToken, DaoTimelock, DaoGovernor, StableToken, Multicall3, DaoTokenV4, DaoTimelockV4, DaoGovernorV4): %w", name, err)
 	}
 	var a Artifact
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // eip170Limit is the largest runtime code a contract may deploy (EIP-170).
@@ -18,6 +20,10 @@ func TestArtifactsMatchBindings(t *testing.T) {
 		NameDaoGovernor: DaoGovernorMetaData.Bin,
 		NameStableToken: StableTokenMetaData.Bin,
 		NameMulticall3:  Multicall3MetaData.Bin,
+
+		NameDaoTokenV4:    DaoTokenV4MetaData.Bin,
+		NameDaoTimelockV4: DaoTimelockV4MetaData.Bin,
+		NameDaoGovernorV4: DaoGovernorV4MetaData.Bin,
 	}
 	for name, bin := range metas {
 		a, err := LoadArtifact(name)
@@ -57,5 +63,42 @@ func TestMulticall3Runtime(t *testing.T) {
 func TestLoadArtifactUnknown(t *testing.T) {
 	if _, err := LoadArtifact("Nope"); err == nil {
 		t.Fatal("want error for unknown artifact")
+	}
+}
+
+// TestV4ArtifactsAreOpenZeppelinV4 checks that the v4 contracts were really built from
+// OpenZeppelin 4.9 (the import remapping of solidity/compile.js) and the others from 5.x:
+// castVoteBySig takes (v, r, s) in v4 and (voter, signature) in v5.
+func TestV4ArtifactsAreOpenZeppelinV4(t *testing.T) {
+	v4BySig := crypto.Keccak256([]byte("castVoteBySig(uint256,uint8,uint8,bytes32,bytes32)"))[:4]
+	v5BySig := crypto.Keccak256([]byte("castVoteBySig(uint256,uint8,address,bytes)"))[:4]
+	for _, tc := range []struct {
+		name      string
+		meta      *bind.MetaData
+		want, not []byte
+	}{
+		{NameDaoGovernorV4, &DaoGovernorV4MetaData, v4BySig, v5BySig},
+		{NameDaoGovernor, &DaoGovernorMetaData, v5BySig, v4BySig},
+	} {
+		parsed, err := tc.meta.ParseABI()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, ok := parsed.Methods["castVoteBySig"]; !ok || !bytes.Equal(m.ID, tc.want) {
+			t.Errorf("%s: castVoteBySig is %q, want selector %x", tc.name, m.Sig, tc.want)
+		}
+		for _, m := range parsed.Methods {
+			if bytes.Equal(m.ID, tc.not) {
+				t.Errorf("%s has the other OpenZeppelin version's %s", tc.name, m.Sig)
+			}
+		}
+	}
+	// v4's ERC20Votes has the fixed-size checkpoints(address,uint32) of 4.x.
+	tok, err := DaoTokenV4MetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := tok.Methods["checkpoints"]; !ok || m.Sig != "checkpoints(address,uint32)" {
+		t.Errorf("DaoTokenV4 checkpoints: %v", m.Sig)
 	}
 }

@@ -2,9 +2,12 @@
 // abigen v2 bindings (DaoToken, DaoTimelock, DaoGovernor, StableToken, Multicall3) and the
 // compiled artifacts they were generated from, embedded for genesis and tests.
 //
-// The sources, package.json/package-lock.json (npm solc 0.8.37, @openzeppelin/contracts 5.7.0)
-// and the compile script live in solidity/. Regenerate everything, byte for byte, from the
-// repository root with:
+// DaoTokenV4, DaoTimelockV4 and DaoGovernorV4 are the same governance stack built from
+// OpenZeppelin 4.9 (solidity/v4), for tests that prove daoterm reads and votes on v4 governors.
+//
+// The sources, package.json/package-lock.json (npm solc 0.8.37, @openzeppelin/contracts 5.7.0,
+// and 4.9.6 as the alias @openzeppelin/contracts-v4) and the compile script live in
+// solidity/. Regenerate everything, byte for byte, from the repository root with:
 //
 //	go generate ./chain/contracts
 //

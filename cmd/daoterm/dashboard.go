@@ -14,6 +14,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
@@ -51,13 +52,30 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	return dashboard(ctx, e, d, dashboardOptions{})
+	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f)})
+}
+
+// signingOptions find the keystore and account for the dashboard's signing
+// flows: --keystore / --account, then the config file, then the default
+// keystore directories. A missing keystore does not stop the dashboard:
+// the flows say how to configure one.
+func signingOptions(e *env, cfg *config.Config, f *daoFlags) walletOptions {
+	var o walletOptions
+	ks, acct, err := config.ResolveAccount(cfg, config.Overrides{Keystore: f.keystore, Account: f.account}, e.getenv)
+	if err != nil {
+		o.keystoreErr = err
+		return o
+	}
+	o.account = acct
+	o.keystore, o.keystoreErr = signer.ResolveDir(e.getenv("HOME"), ks, "", false)
+	return o
 }
 
 // dashboardOptions are what the demo adds to a plain dashboard.
 type dashboardOptions struct {
 	wsURL  string                    // a WebSocket endpoint for new heads
 	labels map[common.Address]string // names of known addresses
+	wallet walletOptions             // keystore, account and journal for signing
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -73,7 +91,13 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	opts := tui.Options{}
+	wo := o.wallet
+	if wo.journal == "" {
+		if wo.journal, err = signer.DefaultJournalPath(e.getenv); err != nil {
+			return err
+		}
+	}
+	opts := tui.Options{Wallet: newWallet(c, src.d.Info().Address, src.d.Token().Address, wo)}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {

@@ -6,9 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/config"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -21,6 +24,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:0", "`host:port` for the chain's JSON-RPC (port 0 picks a free one)")
 	blockTime := fs.Duration("block-time", 2*time.Second, "seal an empty block this often")
 	seed := fs.Int64("seed", 1, "seed of the demo scenario")
+	account := fs.String("account", "alice", "dev account to sign with (alice, bob, carol, dave, erin; a picks another in the dashboard)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -50,8 +54,15 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	defer node.Close()
 
 	labels := map[common.Address]string{}
+	roles := map[string]string{}
 	for _, a := range d.Accounts {
 		labels[a.Address] = shortLabel(a.Label)
+		_, role, _ := strings.Cut(a.Label, ":")
+		roles[a.Name()] = "demo passphrase " + a.Passphrase + " · " + strings.TrimSpace(role)
+	}
+	journal, err := demoJournal(e)
+	if err != nil {
+		return err
 	}
 	err = dashboard(ctx, e, &config.DAO{
 		Name:       "Model Commons (demo)",
@@ -61,9 +72,28 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		Treasury:   []common.Address{d.Timelock},
 		Tokens:     d.Tokens,
 		StartBlock: d.StartBlock,
-	}, dashboardOptions{wsURL: node.WSURL(), labels: labels})
+	}, dashboardOptions{wsURL: node.WSURL(), labels: labels, wallet: walletOptions{
+		keystore: ksDir, account: *account, roles: roles, journal: journal,
+	}})
 	if err == nil {
-		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped\n", node.ChainID(), node.HTTPURL())
+		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped; its transactions are in %s\n", node.ChainID(), node.HTTPURL(), journal)
 	}
 	return err
+}
+
+// demoJournal is the demo's own transaction journal, next to the real one
+// ($XDG_STATE_HOME/daoterm/demo-journal.jsonl). It starts empty on every
+// run: the demo chain is new each time (with the same chain id and
+// accounts), so an old demo transaction must never be re-broadcast to it,
+// nor mixed into the journal of real chains.
+func demoJournal(e *env) (string, error) {
+	p, err := signer.DefaultJournalPath(e.getenv)
+	if err != nil {
+		return "", err
+	}
+	p = filepath.Join(filepath.Dir(p), "demo-journal.jsonl")
+	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("reset the demo journal: %w", err)
+	}
+	return p, nil
 }

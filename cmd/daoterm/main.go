@@ -88,7 +88,9 @@ func exitCode(e *env, prefix string, err error) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(e.stderr, "%s: %v\n", prefix, err)
+	// Errors can quote the node and the chain (revert reasons, HTTP bodies):
+	// sanitize them like any other chain text.
+	fmt.Fprintf(e.stderr, "%s: %s\n", prefix, safeBlock(err.Error(), 4000))
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code

@@ -15,11 +15,13 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/ui"
+	"github.com/daoterm/daoterm/tui/vote"
 	"github.com/daoterm/daoterm/tui/vtable"
 )
 
@@ -64,6 +66,8 @@ type Model struct {
 	query     string
 
 	width, height int
+
+	signing bool // a wallet is present: offer d
 
 	// the summary is rendered once per dataset and width, not per frame
 	sum      string
@@ -125,13 +129,40 @@ func (m *Model) Help() help.KeyMap {
 		return keys.Help{Short: []key.Binding{withHelp(k.Open, "done"), withHelp(k.Back, "clear")}}
 	}
 	pane := []key.Binding{withHelp(k.NextPane, "holders/delegates/chart")}
-	return keys.Help{
+	h := keys.Help{
 		Short: append(append([]key.Binding{k.Up, k.Down}, pane...), k.Search, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.PrevPane, k.NextPane, withHelp(k.Search, "search addresses"), withHelp(k.Sort, "change order"), withHelp(k.Back, "clear search")},
 		},
 	}
+	if m.signing {
+		h.Short = append([]key.Binding{withHelp(k.Delegate, "delegate")}, h.Short...)
+		h.Full = append(h.Full, []key.Binding{withHelp(k.Delegate, "delegate: to yourself, the selected address or one you type")})
+	}
+	return h
+}
+
+// SetSigning says whether signing is available (the help then offers d).
+func (m *Model) SetSigning(enabled bool, _ common.Address, _ string) { m.signing = enabled }
+
+// selected returns the holder or delegate under the cursor (zero when the
+// chart is shown or the table is empty).
+func (m *Model) selected() common.Address {
+	if m.data == nil {
+		return common.Address{}
+	}
+	switch m.pane {
+	case paneHolders:
+		if c := m.holders.Cursor(); c < len(m.hRows) {
+			return m.data.holders[m.hRows[c]].h.Address
+		}
+	case paneDelegates:
+		if c := m.delegates.Cursor(); c < len(m.dRows) {
+			return m.data.delegates[m.dRows[c]].d.Address
+		}
+	}
+	return common.Address{}
 }
 
 func withHelp(b key.Binding, desc string) key.Binding {
@@ -202,6 +233,8 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 			m.search.SetValue("")
 			m.apply()
 		}
+	case key.Matches(k, km.Delegate):
+		return vote.Start(vote.Request{Kind: vote.KindDelegate, Candidate: m.selected()})
 	default:
 		switch m.pane {
 		case paneHolders:

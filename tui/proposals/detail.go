@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/tui/format"
@@ -112,6 +113,9 @@ func (d *detail) content(m *Model) string {
 	line(state + "  " + q + st.Muted.Render("  · as of block "+format.Uint(m.data.head.Number)))
 	line(st.Label.Render("ID        ") + p.ID.String())
 	line(st.Label.Render("Proposer  ") + m.namer.Full(p.Proposer))
+	if you := d.yourVote(m, p); you != "" {
+		line(st.Label.Render("You       ") + you)
+	}
 
 	// Timeline
 	section("Timeline")
@@ -146,6 +150,27 @@ func (d *detail) content(m *Model) string {
 	section(fmt.Sprintf("Voters (%s) %s", format.Uint(uint64(len(votes))), st.Muted.Render("— "+order+", s to sort")))
 	d.votes(m, &b, it, votes)
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// yourVote says how the signing account voted on p, or that it has not
+// ("" without an account). It is read from the chain like every vote.
+func (d *detail) yourVote(m *Model, p *governor.Proposal) string {
+	if m.me == (common.Address{}) {
+		return ""
+	}
+	st := m.c.Styles
+	who := st.Muted.Render(" · " + sanitize.Line(m.meName, 24))
+	for _, v := range m.data.votes[d.key] {
+		if v.Voter == m.me {
+			return "voted " + st.Support(v.Support).Render(v.Support.String()) +
+				" with " + format.Amount(v.Weight, m.dec.token.Decimals, m.dec.token.Symbol, 2) +
+				who + st.Muted.Render(" · block "+format.Uint(v.Block))
+		}
+	}
+	if p.State == governor.Active {
+		return "have not voted yet" + who + st.Muted.Render(" · v to vote")
+	}
+	return "did not vote" + who
 }
 
 // timeline writes created / voting / queued / executed rows.

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/tui/format"
@@ -22,6 +23,7 @@ import (
 	"github.com/daoterm/daoterm/tui/markdown"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/ui"
+	"github.com/daoterm/daoterm/tui/vote"
 	"github.com/daoterm/daoterm/tui/vtable"
 )
 
@@ -69,6 +71,10 @@ type Model struct {
 	detail *detail
 	md     map[string]RenderedMsg // rendered descriptions by proposal id
 	paints paints
+
+	signing bool           // a wallet is present: offer v, u, x
+	me      common.Address // the signing account (zero: none), for "you voted"
+	meName  string
 
 	width, height int
 }
@@ -119,6 +125,74 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
 }
 
+// SetSigning says whether signing is available (the help then offers v,
+// u and x where they apply) and names the signing account, whose vote the
+// detail page shows (zero address: none).
+func (m *Model) SetSigning(enabled bool, me common.Address, name string) {
+	m.signing, m.me, m.meName = enabled, me, name
+	m.refreshDetail()
+}
+
+// current is the proposal the keys act on: the open one, else the one
+// under the cursor (nil when none).
+func (m *Model) current() *governor.Proposal {
+	if m.data == nil {
+		return nil
+	}
+	k := m.selectedKey()
+	if m.detail != nil {
+		k = m.detail.key
+	}
+	if i, ok := m.data.byKey[k]; ok && k != "" {
+		return m.data.items[i].p
+	}
+	return nil
+}
+
+// actionKeys are the signing keys that apply to the current proposal: v on
+// an Active one, u on a Succeeded one, x on a Queued one.
+func (m *Model) actionKeys() []key.Binding {
+	p := m.current()
+	if p == nil || !m.signing {
+		return nil
+	}
+	k := m.c.Keys
+	switch p.State {
+	case governor.Active:
+		return []key.Binding{withHelp(k.Vote, "vote")}
+	case governor.Succeeded:
+		return []key.Binding{withHelp(k.Queue, "queue")}
+	case governor.Queued:
+		if p.ETA == 0 || uint64(m.now().Unix()) >= p.ETA { // the timelock delay has passed
+			return []key.Binding{withHelp(k.Execute, "execute")}
+		}
+	}
+	return nil
+}
+
+// action starts a signing flow on the current proposal for v, u or x. The
+// flow explains itself when the proposal is in the wrong state.
+func (m *Model) action(k tea.KeyMsg) (tea.Cmd, bool) {
+	km := m.c.Keys
+	var kind vote.Kind
+	switch {
+	case key.Matches(k, km.Vote):
+		kind = vote.KindVote
+	case key.Matches(k, km.Queue):
+		kind = vote.KindQueue
+	case key.Matches(k, km.Execute):
+		kind = vote.KindExecute
+	default:
+		return nil, false
+	}
+	p := m.current()
+	if p == nil {
+		return nil, true
+	}
+	cp := *p
+	return vote.Start(vote.Request{Kind: kind, Proposal: &cp}), true
+}
+
 // Status reports the view's loading state for the footer.
 func (m *Model) Status() ui.Status {
 	h, _ := m.loader.Have()
@@ -131,22 +205,31 @@ func (m *Model) Capturing() bool { return m.typing }
 // Help returns the key help for the current mode.
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
+	acts := m.actionKeys()
 	if m.detail != nil {
-		return keys.Help{
-			Short: []key.Binding{k.Up, k.Down, k.PageDown, k.Back, withHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit},
+		h := keys.Help{
+			Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.PageDown, k.Back, withHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit),
 			Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, withHelp(k.Sort, "sort votes")}},
 		}
+		if len(acts) > 0 {
+			h.Full = append(h.Full, acts)
+		}
+		return h
 	}
 	if m.typing {
 		return keys.Help{Short: []key.Binding{withHelp(k.Open, "done"), withHelp(k.Back, "clear")}}
 	}
-	return keys.Help{
-		Short: []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit},
+	h := keys.Help{
+		Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, withHelp(k.Search, "search titles, proposers"), withHelp(k.Filter, "filter by state"), withHelp(k.Sort, "change order"), withHelp(k.Back, "clear search/filter")},
 		},
 	}
+	if len(acts) > 0 {
+		h.Full = append(h.Full, acts)
+	}
+	return h
 }
 
 func withHelp(b key.Binding, desc string) key.Binding {
@@ -327,6 +410,9 @@ func (m *Model) listKey(k tea.KeyMsg) tea.Cmd {
 			return m.open(key)
 		}
 	default:
+		if cmd, ok := m.action(k); ok {
+			return cmd
+		}
 		m.table.Update(k)
 	}
 	return nil
@@ -350,6 +436,9 @@ func (m *Model) detailKey(k tea.KeyMsg) tea.Cmd {
 		m.detail.byWeight = !m.detail.byWeight
 		m.refreshDetail()
 	default:
+		if cmd, ok := m.action(k); ok {
+			return cmd
+		}
 		m.detail.scroll(km, k)
 	}
 	return nil

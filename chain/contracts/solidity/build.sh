@@ -18,17 +18,21 @@ node compile.js --abigen-dir "$tmp"
 
 # abigen v2 names the result struct of a multi-value method <Method>Output without the
 # contract's name, so two contracts of one package that both have eip712Domain() collide.
-# The aliases rename those methods in Go only (TokenEip712Domain, GovernorEip712Domain);
+# The same goes for proposalVotes() (ProposalVotesOutput) in the two governors. The aliases
+# rename those methods in Go only (TokenEip712Domain, GovernorEip712Domain, ProposalVotesV4, ...);
 # the ABI and the packed calls are unchanged.
 alias_for() {
 	case "$1" in
 	DaoToken) echo "eip712Domain=tokenEip712Domain" ;;
 	DaoGovernor) echo "eip712Domain=governorEip712Domain" ;;
+	DaoTokenV4) echo "eip712Domain=tokenV4Eip712Domain" ;;
+	DaoGovernorV4) echo "eip712Domain=governorV4Eip712Domain,proposalVotes=proposalVotesV4" ;;
 	*) echo "" ;;
 	esac
 }
 
-for name in DaoToken DaoTimelock DaoGovernor StableToken Multicall3; do
+# The v4 contracts (v4/*.sol, OpenZeppelin 4.9) go to daotokenv4.go, daotimelockv4.go, ...
+for name in DaoToken DaoTimelock DaoGovernor StableToken Multicall3 DaoTokenV4 DaoTimelockV4 DaoGovernorV4; do
 	out="$pkg/$(echo "$name" | tr '[:upper:]' '[:lower:]').go"
 	alias="$(alias_for "$name")"
 	# Run from a directory outside the module so `go run pkg@version` cannot touch go.mod.

@@ -6,6 +6,15 @@
 // Usage: node compile.js [--abigen-dir DIR]
 //   --abigen-dir DIR  also write DIR/<Name>.abi and DIR/<Name>.bin for abigen.
 //
+// Two compile jobs, each one standard-JSON input:
+//   v5  the demo DAO (*.sol here) against @openzeppelin/contracts (5.x);
+//   v4  v4/*.sol against OpenZeppelin 4.9, installed as the npm alias
+//       @openzeppelin/contracts-v4: the job remaps "@openzeppelin/contracts/" to it, so the
+//       v4 sources import OpenZeppelin as any v4 project does. A job that pulls a source from
+//       the other version's package fails the build.
+// Separate jobs keep the v5 input (and so the v5 bytecode, metadata hash included) exactly
+// as it was before the v4 contracts existed.
+//
 // Settings: evmVersion cancun (solc 0.8.37 defaults to osaka), optimizer on with
 // 200 runs, no viaIR. Warnings are printed; only severity "error" fails the build.
 // The build also fails when a deployed contract exceeds the EIP-170 limit.
@@ -15,8 +24,24 @@ const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
-// The contracts we ship, one per source file of the same name.
-const CONTRACTS = ['DaoToken', 'DaoTimelock', 'DaoGovernor', 'StableToken', 'Multicall3'];
+// The compile jobs and the contracts they ship, one per source file <dir>/<Name>.sol.
+// sources: the source unit names a job may compile (prefixes); anything else fails the build.
+const JOBS = [
+  {
+    name: 'v5',
+    dir: '',
+    contracts: ['DaoToken', 'DaoTimelock', 'DaoGovernor', 'StableToken', 'Multicall3'],
+    remappings: [],
+    sources: [/^[^/]+\.sol$/, /^@openzeppelin\/contracts\//],
+  },
+  {
+    name: 'v4',
+    dir: 'v4',
+    contracts: ['DaoTokenV4', 'DaoTimelockV4', 'DaoGovernorV4'],
+    remappings: ['@openzeppelin/contracts/=@openzeppelin/contracts-v4/'],
+    sources: [/^v4\/[^/]+\.sol$/, /^@openzeppelin\/contracts-v4\//],
+  },
+];
 const EIP170_LIMIT = 24576;
 
 const here = __dirname;
@@ -58,25 +83,29 @@ function sortKeys(v) {
   return v;
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
+// Returns the source unit name of a job's contract.
+function sourceName(job, name) {
+  return job.dir ? `${job.dir}/${name}.sol` : `${name}.sol`;
+}
+
+// Compiles one job; exits on compiler errors. Returns solc's output and the warnings.
+function compileJob(job) {
   const sources = {};
-  for (const name of CONTRACTS) {
-    const file = `${name}.sol`;
+  for (const name of job.contracts) {
+    const file = sourceName(job, name);
     sources[file] = { content: fs.readFileSync(path.join(here, file), 'utf8') };
   }
-  const input = {
-    language: 'Solidity',
-    sources,
-    settings: {
-      evmVersion: 'cancun',
-      optimizer: { enabled: true, runs: 200 },
-      viaIR: false,
-      outputSelection: {
-        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] },
-      },
+  const settings = {
+    evmVersion: 'cancun',
+    optimizer: { enabled: true, runs: 200 },
+    viaIR: false,
+    outputSelection: {
+      '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] },
     },
   };
+  // Only set when needed: the v5 input stays byte for byte what it always was.
+  if (job.remappings.length > 0) settings.remappings = job.remappings;
+  const input = { language: 'Solidity', sources, settings };
 
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
   let failed = false;
@@ -87,28 +116,49 @@ function main() {
     }
   }
   if (failed) {
-    process.stderr.write('compile.js: solc reported errors; nothing written\n');
+    process.stderr.write(`compile.js: solc reported errors in the ${job.name} job; nothing written\n`);
     process.exit(1);
+  }
+  // Every source the job compiled must come from its own OpenZeppelin version.
+  for (const unit of Object.keys(output.sources || {}).sort()) {
+    if (!job.sources.some((re) => re.test(unit))) {
+      process.stderr.write(`compile.js: the ${job.name} job compiled ${unit}, which is not one of its sources (wrong OpenZeppelin version or import remapping?); nothing written\n`);
+      process.exit(1);
+    }
   }
   const warnings = (output.errors || []).filter((e) => e.severity !== 'error');
   for (const w of warnings) {
     const where = w.sourceLocation ? `${w.sourceLocation.file}: ` : '';
     process.stdout.write(`${w.severity}: ${where}${w.message.split('\n')[0]}\n`);
   }
+  return { output, warnings };
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  // Compile every job before writing anything, so a failure leaves the artifacts as they were.
+  const results = JOBS.map((job) => ({ job, ...compileJob(job) }));
 
   fs.mkdirSync(artifactsDir, { recursive: true });
   if (args.abigenDir) fs.mkdirSync(args.abigenDir, { recursive: true });
 
-  for (const name of CONTRACTS) {
-    const c = output.contracts[`${name}.sol`] && output.contracts[`${name}.sol`][name];
-    if (!c) throw new Error(`solc produced no contract ${name} in ${name}.sol`);
+  const built = [];
+  for (const { job, output } of results) {
+    for (const name of job.contracts) {
+      const file = sourceName(job, name);
+      const c = output.contracts[file] && output.contracts[file][name];
+      if (!c) throw new Error(`solc produced no contract ${name} in ${file}`);
+      const size = c.evm.deployedBytecode.object.length / 2;
+      if (size > EIP170_LIMIT) {
+        process.stderr.write(`compile.js: ${name} is ${size} bytes deployed, over the ${EIP170_LIMIT}-byte limit\n`);
+        process.exit(1);
+      }
+      built.push({ name, c, size });
+    }
+  }
+  for (const { name, c, size } of built) {
     const bytecode = c.evm.bytecode.object;
     const deployed = c.evm.deployedBytecode.object;
-    const size = deployed.length / 2;
-    if (size > EIP170_LIMIT) {
-      process.stderr.write(`compile.js: ${name} is ${size} bytes deployed, over the ${EIP170_LIMIT}-byte limit\n`);
-      process.exit(1);
-    }
     const artifact = sortKeys({
       contractName: name,
       abi: c.abi,
@@ -122,7 +172,8 @@ function main() {
     }
     process.stdout.write(`${name}: ${size} bytes deployed (limit ${EIP170_LIMIT})\n`);
   }
-  process.stdout.write(`solc ${solc.version()}: ${CONTRACTS.length} contracts, ${warnings.length} warnings\n`);
+  const nWarnings = results.reduce((n, r) => n + r.warnings.length, 0);
+  process.stdout.write(`solc ${solc.version()}: ${built.length} contracts in ${JOBS.length} jobs, ${nWarnings} warnings\n`);
 }
 
 main();

@@ -1,0 +1,434 @@
+package vote
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/tui/ui"
+)
+
+// step is where a flow stands.
+type step uint8
+
+const (
+	stepSupport    step = iota // vote: For / Against / Abstain
+	stepReason                 // vote: optional multi-line reason
+	stepTarget                 // delegate: yourself / the selected holder / an address
+	stepAddress                // delegate: typing an address
+	stepPreparing              // checks, simulation, gas and fees
+	stepReview                 // everything that will be signed
+	stepPassphrase             // masked passphrase
+	stepSigning                // decrypting the key and signing
+	stepSending                // journal, then broadcast
+	stepPending                // broadcast; waiting to be mined
+	stepDone                   // mined (success or revert), replaced or cancelled
+	stepFailed                 // nothing was sent: a failed check, simulation or signature
+)
+
+// Delegation targets offered by stepTarget.
+const (
+	targetSelf = iota
+	targetCandidate
+	targetTyped
+)
+
+// Messages of a flow's commands. flow is the flow's id: results for a flow
+// that was closed meanwhile are dropped.
+type (
+	preparedMsg struct {
+		flow, attempt int
+		p             Prepared
+		err           error
+	}
+	signedMsg struct {
+		flow int
+		s    *signer.Signed
+		err  error
+	}
+	recordedMsg struct {
+		flow int
+		err  error
+	}
+	broadcastMsg struct {
+		flow int
+		err  error
+	}
+)
+
+func (preparedMsg) voteMsg()  {}
+func (signedMsg) voteMsg()    {}
+func (recordedMsg) voteMsg()  {}
+func (broadcastMsg) voteMsg() {}
+
+// flow is one signing flow: choose, review, passphrase, sign, journal,
+// broadcast, pending, mined.
+type flow struct {
+	id      int
+	ctx     context.Context
+	c       ui.Common
+	w       Wallet
+	timeout time.Duration
+	namer   ui.Namer
+	acct    Account
+	req     Request
+
+	step    step
+	attempt int // prepare attempts; a result for an older one is dropped
+
+	// vote
+	support governor.Support
+	choice  int // cursor in the support list
+	reason  textArea
+
+	// delegate
+	target    int // cursor in the target list
+	targets   []int
+	addr      ui.Input
+	addrErr   string
+	delegatee common.Address
+	typed     bool // the delegatee was typed
+
+	// review
+	prepared Prepared
+	review   *signer.Review
+	scroll   int
+
+	// passphrase
+	pass    secret
+	passErr string
+
+	// after signing
+	signed  *signer.Signed
+	sendErr error         // broadcast failed: journaled, retried by reconcile
+	entry   *signer.Entry // latest journal entry of the transaction
+
+	// failure (nothing sent)
+	failTitle string
+	failErr   error
+	canRetry  bool
+
+	width, height int
+}
+
+// newFlow starts a flow for req signed by acct.
+func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Duration, namer ui.Namer, acct Account, req Request) (*flow, tea.Cmd) {
+	f := &flow{id: id, ctx: ctx, c: c, w: w, timeout: timeout, namer: namer, acct: acct, req: req}
+	f.addr = ui.Input{Prompt: "address ", Placeholder: "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", Limit: 42, PromptStyle: c.Styles.Label}
+	switch req.Kind {
+	case KindVote:
+		f.step = stepSupport
+		f.choice = 0 // For
+	case KindDelegate:
+		f.step = stepTarget
+		f.targets = []int{targetSelf}
+		if req.Candidate != (common.Address{}) && req.Candidate != acct.Address {
+			f.targets = append(f.targets, targetCandidate)
+			f.target = 1 // the holder the user pressed d on
+		}
+		f.targets = append(f.targets, targetTyped)
+	default:
+		return f, f.prepare()
+	}
+	return f, nil
+}
+
+// supports is the order of the support list.
+var supports = [...]governor.Support{governor.For, governor.Against, governor.Abstain}
+
+// busy reports whether a command of the flow is running.
+func (f *flow) busy() bool {
+	return f.step == stepPreparing || f.step == stepSigning || f.step == stepSending
+}
+
+// closable reports whether esc may close the flow now. Signing and sending
+// run to their end (they are short) so that what happened is always shown.
+func (f *flow) closable() bool {
+	return f.step != stepSigning && f.step != stepSending
+}
+
+// key handles a key; it reports close = true when the flow should close.
+func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
+	km := f.c.Keys
+	switch f.step {
+	case stepSupport:
+		switch {
+		case key.Matches(k, km.Back):
+			return nil, true
+		case key.Matches(k, km.Up):
+			f.choice = (f.choice + len(supports) - 1) % len(supports)
+		case key.Matches(k, km.Down):
+			f.choice = (f.choice + 1) % len(supports)
+		case key.Matches(k, km.For):
+			f.pick(0)
+		case key.Matches(k, km.Against):
+			f.pick(1)
+		case key.Matches(k, km.Abstain):
+			f.pick(2)
+		case key.Matches(k, km.Confirm):
+			f.pick(f.choice)
+		}
+	case stepReason:
+		switch {
+		case key.Matches(k, km.Back):
+			f.step = stepSupport
+		case key.Matches(k, km.Continue):
+			return f.prepare(), false
+		default:
+			f.reason.Update(k)
+		}
+	case stepTarget:
+		switch {
+		case key.Matches(k, km.Back):
+			return nil, true
+		case key.Matches(k, km.Up):
+			f.target = (f.target + len(f.targets) - 1) % len(f.targets)
+		case key.Matches(k, km.Down):
+			f.target = (f.target + 1) % len(f.targets)
+		case key.Matches(k, km.Confirm):
+			switch f.targets[f.target] {
+			case targetSelf:
+				f.delegatee, f.typed = f.acct.Address, false
+				return f.prepare(), false
+			case targetCandidate:
+				f.delegatee, f.typed = f.req.Candidate, false
+				return f.prepare(), false
+			case targetTyped:
+				f.step, f.addrErr = stepAddress, ""
+			}
+		}
+	case stepAddress:
+		switch {
+		case key.Matches(k, km.Back):
+			f.step = stepTarget
+		case key.Matches(k, km.Confirm):
+			a, err := chain.ParseAddress(strings.TrimSpace(f.addr.Value()))
+			if err != nil {
+				f.addrErr = err.Error()
+				return nil, false
+			}
+			f.delegatee, f.typed, f.addrErr = a, true, ""
+			return f.prepare(), false
+		default:
+			if f.addr.Update(k) {
+				f.addrErr = ""
+			}
+		}
+	case stepPreparing:
+		if key.Matches(k, km.Back) {
+			f.attempt++ // drop the result
+			return nil, f.back()
+		}
+	case stepReview:
+		switch {
+		case key.Matches(k, km.Back):
+			return nil, f.back()
+		case key.Matches(k, km.Up):
+			f.scroll = max(0, f.scroll-1)
+		case key.Matches(k, km.Down):
+			f.scroll++
+		case key.Matches(k, km.PageUp):
+			f.scroll = max(0, f.scroll-10)
+		case key.Matches(k, km.PageDown):
+			f.scroll += 10
+		case key.Matches(k, km.Confirm):
+			f.step, f.passErr = stepPassphrase, ""
+		}
+	case stepPassphrase:
+		switch {
+		case key.Matches(k, km.Back):
+			f.pass.Wipe()
+			f.step = stepReview
+		case key.Matches(k, km.Confirm):
+			return f.sign(), false
+		default:
+			f.pass.Update(k)
+			f.passErr = ""
+		}
+	case stepPending:
+		if key.Matches(k, km.Back) {
+			return nil, true
+		}
+	case stepDone:
+		if key.Matches(k, km.Back) || key.Matches(k, km.Confirm) {
+			return nil, true
+		}
+	case stepFailed:
+		switch {
+		case key.Matches(k, km.Back) || key.Matches(k, km.Confirm):
+			return nil, true
+		case f.canRetry && key.Matches(k, km.Retry):
+			return f.prepare(), false
+		}
+	}
+	return nil, false
+}
+
+// pick chooses a support and moves on to the reason.
+func (f *flow) pick(i int) {
+	f.choice = i
+	f.support = supports[i]
+	f.step = stepReason
+}
+
+// back returns to the step before the review (the choice), or reports that
+// the flow should close when there is none.
+func (f *flow) back() bool {
+	switch f.req.Kind {
+	case KindVote:
+		f.step = stepReason
+	case KindDelegate:
+		f.step = stepTarget
+		if f.typed {
+			f.step = stepAddress
+		}
+	default:
+		return true
+	}
+	return false
+}
+
+// prepare asks the wallet to check, simulate and price the transaction.
+func (f *flow) prepare() tea.Cmd {
+	f.attempt++
+	f.step = stepPreparing
+	f.prepared, f.review, f.scroll = nil, nil, 0
+	f.failTitle, f.failErr, f.canRetry = "", nil, false
+	ctx, w, timeout, acct := f.ctx, f.w, f.timeout, f.acct
+	id, attempt := f.id, f.attempt
+	var call func(ctx context.Context) (Prepared, error)
+	switch f.req.Kind {
+	case KindVote:
+		pid, support, reason := new(big.Int).Set(f.req.Proposal.ID), f.support, f.reason.Value()
+		call = func(ctx context.Context) (Prepared, error) { return w.PrepareVote(ctx, acct, pid, support, reason) }
+	case KindDelegate:
+		to := f.delegatee
+		call = func(ctx context.Context) (Prepared, error) { return w.PrepareDelegate(ctx, acct, to) }
+	case KindQueue:
+		p := f.req.Proposal
+		call = func(ctx context.Context) (Prepared, error) { return w.PrepareQueue(ctx, acct, p) }
+	case KindExecute:
+		p := f.req.Proposal
+		call = func(ctx context.Context) (Prepared, error) { return w.PrepareExecute(ctx, acct, p) }
+	}
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		p, err := call(ctx)
+		if err == nil && (p == nil || p.Review() == nil) {
+			err = errors.New("the wallet returned no review")
+		}
+		return preparedMsg{flow: id, attempt: attempt, p: p, err: err}
+	}
+}
+
+// sign hands the passphrase to a signing command, which zeroes it when
+// the wallet returns. The flow keeps no copy.
+func (f *flow) sign() tea.Cmd {
+	pass := f.pass.Take()
+	f.step = stepSigning
+	ctx, w, timeout, p, id := f.ctx, f.w, f.timeout, f.prepared, f.id
+	return func() tea.Msg {
+		defer zero(pass)
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		s, err := w.Sign(ctx, p, pass)
+		if err == nil && s == nil {
+			err = errors.New("the wallet returned no signed transaction")
+		}
+		return signedMsg{flow: id, s: s, err: err}
+	}
+}
+
+// update handles the results of the flow's commands.
+func (f *flow) update(msg Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case preparedMsg:
+		if msg.attempt != f.attempt || f.step != stepPreparing {
+			return nil
+		}
+		if msg.err != nil {
+			f.fail("Nothing can be signed", msg.err, true)
+			return nil
+		}
+		f.prepared, f.review = msg.p, msg.p.Review()
+		f.step = stepReview
+	case signedMsg:
+		if f.step != stepSigning {
+			return nil
+		}
+		switch {
+		case errors.Is(msg.err, signer.ErrWrongPassphrase):
+			f.step = stepPassphrase
+			f.passErr = "wrong passphrase — try again"
+		case msg.err != nil:
+			f.fail("Not signed", msg.err, false)
+		default:
+			f.signed = msg.s
+			f.step = stepSending
+			ctx, w, timeout, s, id := f.ctx, f.w, f.timeout, msg.s, f.id
+			return func() tea.Msg {
+				ctx, cancel := context.WithTimeout(ctx, timeout)
+				defer cancel()
+				return recordedMsg{flow: id, err: w.Record(ctx, s)}
+			}
+		}
+	case recordedMsg:
+		if f.step != stepSending {
+			return nil
+		}
+		if msg.err != nil {
+			f.fail("Not sent: the journal could not be written", msg.err, false)
+			return nil
+		}
+		ctx, w, timeout, s, id := f.ctx, f.w, f.timeout, f.signed, f.id
+		return func() tea.Msg {
+			ctx, cancel := context.WithTimeout(ctx, timeout)
+			defer cancel()
+			return broadcastMsg{flow: id, err: w.Broadcast(ctx, s)}
+		}
+	case broadcastMsg:
+		if f.step != stepSending {
+			return nil
+		}
+		f.sendErr = msg.err
+		f.step = stepPending
+	}
+	return nil
+}
+
+// fail shows a failure after which nothing was sent.
+func (f *flow) fail(title string, err error, retry bool) {
+	f.step = stepFailed
+	f.failTitle, f.failErr, f.canRetry = title, err, retry
+	f.prepared, f.review = nil, nil
+}
+
+// journal follows the transaction's journal entry once it is sent.
+func (f *flow) journal(entries []signer.Entry) {
+	if f.signed == nil || (f.step != stepPending && f.step != stepDone) {
+		return
+	}
+	for i := range entries {
+		if entries[i].Hash == f.signed.Hash {
+			e := entries[i]
+			f.entry = &e
+			if e.Status.Final() {
+				f.step = stepDone
+			}
+			if e.Status == signer.StatusPending {
+				f.sendErr = nil // a reconcile re-broadcast it
+			}
+			return
+		}
+	}
+}

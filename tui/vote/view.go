@@ -1,0 +1,533 @@
+package vote
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
+	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/theme"
+	"github.com/daoterm/daoterm/tui/ui"
+	"github.com/daoterm/daoterm/tui/vtable"
+)
+
+// View renders the open overlay (the dashboard's body), or "".
+func (m *Model) View() string {
+	switch m.overlay {
+	case overlayFlow:
+		f := m.flow
+		f.width, f.height = m.width, m.height
+		return f.view()
+	case overlayPicker:
+		return m.pickerView()
+	case overlayTxs:
+		return m.txsView()
+	case overlayNotice:
+		return m.noticeView()
+	}
+	return ""
+}
+
+// spread puts left and right on one line of width w.
+func spread(left, right string, w int) string {
+	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return vtable.Fit(left, w, vtable.Left)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// wrapText sanitizes untrusted text to one paragraph and wraps it at w.
+func wrapText(s string, w, max int) []string {
+	return strings.Split(ansi.Wrap(sanitize.Line(s, max), max1(w), ""), "\n")
+}
+
+func max1(w int) int { return max(10, w) }
+
+// indent prefixes each line.
+func indent(lines []string, pre string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = pre + l
+	}
+	return out
+}
+
+// acctLine is "alice 0x1234…abcd".
+func acctLine(a Account) string {
+	return sanitize.Line(a.Name, 24) + " " + format.ShortAddr(a.Address)
+}
+
+// title names the flow.
+func (f *flow) title() string {
+	p := f.req.Proposal
+	prop := func() string {
+		if p == nil {
+			return ""
+		}
+		return " · " + format.ShortID(p.ID) + " " + sanitize.Line(p.Title, 60)
+	}
+	switch f.req.Kind {
+	case KindVote:
+		return "Vote" + prop()
+	case KindDelegate:
+		return "Delegate your voting power"
+	case KindQueue:
+		return "Queue" + prop()
+	case KindExecute:
+		return "Execute" + prop()
+	}
+	return ""
+}
+
+// view renders the flow at its current step.
+func (f *flow) view() string {
+	st := f.c.Styles
+	w := f.width
+	right := st.Muted.Render("signing as ") + st.Bold.Render(acctLine(f.acct)) + " "
+	title := ansi.Truncate(" "+st.Section.Render(f.title()), max(10, w-lipgloss.Width(right)-2), "…")
+	head := []string{spread(title, right, w), ""}
+	var body []string
+	add := func(lines ...string) { body = append(body, lines...) }
+	switch f.step {
+	case stepSupport:
+		add("  How do you vote?", "")
+		labels := [...]string{"For", "Against", "Abstain"}
+		keysOf := [...]key.Binding{f.c.Keys.For, f.c.Keys.Against, f.c.Keys.Abstain}
+		for i, s := range supports {
+			mark := "  "
+			if i == f.choice {
+				mark = "▸ "
+			}
+			add("  " + mark + st.Support(s).Render(vtable.Fit(labels[i], 9, vtable.Left)) + st.Muted.Render(keysOf[i].Help().Key))
+		}
+		add("", st.Muted.Render("  Nothing is signed until you have reviewed the transaction and typed your passphrase."))
+	case stepReason:
+		add("  You vote "+st.Support(f.support).Render(supportName(f.support))+". Reason (optional, published on chain with your vote):", "")
+		area := max(3, min(10, f.height-8))
+		text := f.reason.View(w-6, area)
+		lines := strings.Split(text, "\n")
+		for len(lines) < area {
+			lines = append(lines, "")
+		}
+		add(indent(lines, "  │ ")...)
+		fn := "castVoteWithReason"
+		if f.reason.Len() == 0 {
+			fn = "castVote (no reason)"
+		}
+		add("", st.Muted.Render(fmt.Sprintf("  %d/%d characters · enter: new line · tab: continue with %s · esc: back", f.reason.Len(), maxReasonRunes, fn)))
+	case stepTarget:
+		add("  Delegate the voting power of "+st.Bold.Render(acctLine(f.acct))+" to:", "")
+		for i, t := range f.targets {
+			mark := "  "
+			if i == f.target {
+				mark = "▸ "
+			}
+			var s string
+			switch t {
+			case targetSelf:
+				s = "yourself         " + f.acct.Address.Hex()
+			case targetCandidate:
+				s = "the selected one " + f.namer.Full(f.req.Candidate)
+			case targetTyped:
+				s = "an address you type…"
+			}
+			add("  " + mark + s)
+		}
+		add("", st.Muted.Render("  Delegation moves all your voting power (not your tokens); you can change it any time."))
+	case stepAddress:
+		add("  Delegate to the address:", "", "  "+f.addr.View())
+		if f.addrErr != "" {
+			add("")
+			for _, l := range wrapText("✗ "+f.addrErr, w-4, 300) {
+				add("  " + st.Error.Render(l))
+			}
+		}
+		add("", st.Muted.Render("  0x and 40 hex digits. All lower or all upper case, or mixed case with a valid EIP-55 checksum."))
+	case stepPreparing:
+		add("  "+st.Status.Render("Checking and simulating the transaction, estimating gas and fees…"), "",
+			st.Muted.Render("  Nothing is signed yet. esc: back"))
+	case stepReview:
+		return strings.Join(append(head, f.reviewView(f.height-len(head))...), "\n")
+	case stepPassphrase:
+		r := f.review
+		add("  "+st.Bold.Render(sanitize.Line(r.Function, 40))+st.Muted.Render(" on ")+f.namer.Short(r.To)+
+			st.Muted.Render(" · max cost ")+signer.FormatUnits(r.MaxCost, 18)+" ETH"+
+			st.Muted.Render(" · "+sanitize.Line(r.ChainName, 30)+" (id "+r.ChainID.String()+")"), "")
+		dots := strings.Repeat("●", min(f.pass.Len(), 64))
+		add("  Passphrase for " + st.Bold.Render(sanitize.Line(f.acct.Name, 24)) + " (" + f.acct.Address.Hex() + "): " + dots + "█")
+		if f.acct.Label != "" {
+			add(st.Muted.Render("  " + sanitize.Line(f.acct.Label, 200)))
+		}
+		if f.passErr != "" {
+			add("", "  "+st.Error.Render("✗ "+f.passErr))
+		}
+		add("", st.Muted.Render("  The passphrase decrypts your key for this one signature; then key and passphrase are wiped."),
+			st.Muted.Render("  enter: sign and send · esc: back to the review"))
+	case stepSigning:
+		add("  " + st.Status.Render("Decrypting the key and signing…"))
+	case stepSending:
+		add("  "+st.Good.Render("✓ Signed ")+f.signed.Hash.Hex(), "",
+			"  "+st.Status.Render("Writing the journal, then broadcasting…"))
+	case stepPending:
+		add("  "+st.Warn.Render("⧗ Pending")+" — sent, waiting to be mined", "",
+			"  "+st.Label.Render("Transaction  ")+f.signed.Hash.Hex(),
+			"  "+st.Label.Render("Nonce        ")+fmt.Sprint(f.signed.Nonce)+st.Muted.Render(" · from "+acctLine(f.acct)))
+		if f.sendErr != nil {
+			add("")
+			add(indent(wrapText("The broadcast failed: "+f.sendErr.Error(), w-4, sanitize.MaxError), "  ")...)
+			add(st.Muted.Render("  It is in the journal: daoterm sends it again on each new block until it is mined or replaced."))
+		}
+		add("", st.Muted.Render("  esc closes this window; the transaction stays in the transactions list (t)."))
+	case stepDone:
+		add(f.doneLines()...)
+	case stepFailed:
+		add("  "+st.Error.Render("✗ "+f.failTitle), "")
+		add(indent(f.failLines(w-4), "  ")...)
+		add("", st.Muted.Render("  Nothing was signed or sent."))
+		if f.canRetry {
+			add(st.Muted.Render("  r: try again · esc: close"))
+		}
+	}
+	return strings.Join(append(head, body...), "\n")
+}
+
+// failLines explains a failure: a decoded revert, or the error.
+func (f *flow) failLines(w int) []string {
+	var re *signer.RevertError
+	if errors.As(f.failErr, &re) {
+		return append([]string{f.c.Styles.Bold.Render("The simulation reverted:")}, wrapText(re.Revert.String(), w, 600)...)
+	}
+	if errors.Is(f.failErr, signer.ErrChainChanged) {
+		return wrapText("Refused to sign: "+f.failErr.Error(), w, 600)
+	}
+	return wrapText(f.failErr.Error(), w, 600)
+}
+
+// doneLines report the outcome of a settled transaction.
+func (f *flow) doneLines() []string {
+	st := f.c.Styles
+	e := f.entry
+	hash := "  " + st.Label.Render("Transaction  ") + f.signed.Hash.Hex()
+	switch e.Status {
+	case signer.StatusMined:
+		out := []string{"  " + st.Good.Render(fmt.Sprintf("✓ Mined in block %s: success", format.Uint(e.Block))), "", "  " + f.successLine()}
+		if f.req.Kind == KindVote {
+			out = append(out, st.Muted.Render("  The proposal shows your vote and the new tallies from the next block."))
+		}
+		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
+	case signer.StatusFailed:
+		out := []string{"  " + st.Error.Render(fmt.Sprintf("✗ Mined in block %s but reverted", format.Uint(e.Block))), ""}
+		out = append(out, indent(wrapText(orElse(e.Detail, "no reason given"), f.width-4, 600), "  ")...)
+		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
+	default: // replaced, cancelled
+		out := []string{"  " + st.Warn.Render("✗ Not mined: "+string(e.Status)), ""}
+		out = append(out, indent(wrapText(orElse(e.Detail, "its nonce was used by another transaction"), f.width-4, 600), "  ")...)
+		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
+	}
+}
+
+// successLine says what a mined transaction did.
+func (f *flow) successLine() string {
+	st := f.c.Styles
+	title := ""
+	if p := f.req.Proposal; p != nil {
+		title = "“" + sanitize.Line(p.Title, 60) + "”"
+	}
+	switch f.req.Kind {
+	case KindVote:
+		return "You voted " + st.Support(f.support).Render(supportName(f.support)) + " on " + title + "."
+	case KindDelegate:
+		if f.delegatee == f.acct.Address {
+			return "You delegated your voting power to yourself."
+		}
+		return "You delegated your voting power to " + f.namer.Full(f.delegatee) + "."
+	case KindQueue:
+		return "Queued " + title + " in the timelock."
+	case KindExecute:
+		return "Executed " + title + "."
+	}
+	return ""
+}
+
+// supportName is "For", "Against" or "Abstain".
+func supportName(s governor.Support) string {
+	n := s.String()
+	return strings.ToUpper(n[:1]) + n[1:]
+}
+
+func orElse(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// reviewView renders the review in h lines: everything that will be
+// signed, scrollable when it does not fit.
+func (f *flow) reviewView(h int) []string {
+	st := f.c.Styles
+	w := f.width
+	top := []string{"  " + st.Bold.Render("Review") + st.Muted.Render(" — read it all: this is exactly what you sign. Nothing is signed yet.")}
+	foot := []string{"  " + st.Bold.Render("enter") + st.Muted.Render(": type your passphrase to sign · esc: back · ↑/↓: scroll")}
+	content := f.reviewLines(w)
+	area := max(1, h-len(top)-len(foot))
+	f.scroll = max(0, min(f.scroll, len(content)-area))
+	end := min(len(content), f.scroll+area)
+	shown := append([]string(nil), content[f.scroll:end]...)
+	if end < len(content) {
+		shown[len(shown)-1] = st.Muted.Render(fmt.Sprintf("  ↓ %d more lines (↓ to scroll)", len(content)-end+1))
+	}
+	for len(shown) < area {
+		shown = append(shown, "")
+	}
+	out := append(top, shown...)
+	return append(out, foot...)
+}
+
+// reviewRows are the rows shown above the review's own: the proposal, or
+// the delegatee's name.
+func (f *flow) reviewRows() []signer.Row {
+	var rows []signer.Row
+	if p := f.req.Proposal; p != nil {
+		rows = append(rows, signer.Row{Label: "Proposal", Value: p.Title})
+		if f.req.Kind != KindVote { // a vote's arguments show the id
+			rows = append(rows, signer.Row{Label: "Proposal id", Value: p.ID.String()})
+		}
+	}
+	if f.req.Kind == KindDelegate {
+		rows = append(rows, signer.Row{Label: "Delegate to", Value: f.namer.Full(f.delegatee)})
+	}
+	return rows
+}
+
+// reviewLines lays the review out: the warnings first (they must not
+// scroll out of sight), then label / value rows with values wrapped.
+func (f *flow) reviewLines(w int) []string {
+	st := f.c.Styles
+	r := f.review
+	var out []string
+	for _, warn := range r.Warnings {
+		for i, l := range wrapText(warn, w-6, 600) {
+			pre := "    "
+			if i == 0 {
+				pre = "  ⚠ "
+			}
+			out = append(out, st.Warn.Render(pre+l))
+		}
+	}
+	if len(out) > 0 {
+		out = append(out, "")
+	}
+	rows := f.reviewRows()
+	for _, row := range r.Rows() {
+		if row.Label != "WARNING" { // shown above, with emphasis
+			rows = append(rows, row)
+		}
+	}
+	labelW := 0
+	for _, row := range rows {
+		labelW = max(labelW, len(row.Label))
+	}
+	labelW = min(labelW, 18)
+	valW := max(10, w-labelW-6)
+	for _, row := range rows {
+		for i, v := range wrapText(row.Value, valW, 2000) {
+			label := ""
+			if i == 0 {
+				label = row.Label
+			}
+			out = append(out, "  "+st.Label.Render(vtable.Fit(label, labelW, vtable.Left))+"  "+v)
+		}
+	}
+	return out
+}
+
+// help is the flow's key help at its current step.
+func (f *flow) help() keys.Help {
+	k := f.c.Keys
+	h := func(b key.Binding, desc string) key.Binding {
+		b.SetHelp(b.Help().Key, desc)
+		return b
+	}
+	switch f.step {
+	case stepSupport:
+		return keys.Help{Short: []key.Binding{k.For, k.Against, k.Abstain, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel")}}
+	case stepReason:
+		return keys.Help{Short: []key.Binding{k.Continue, h(k.Confirm, "new line"), k.Back}}
+	case stepTarget:
+		return keys.Help{Short: []key.Binding{k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel")}}
+	case stepAddress:
+		return keys.Help{Short: []key.Binding{h(k.Confirm, "review"), k.Back}}
+	case stepPreparing:
+		return keys.Help{Short: []key.Binding{k.Back}}
+	case stepReview:
+		return keys.Help{Short: []key.Binding{h(k.Confirm, "passphrase"), k.Up, k.Down, k.Back}}
+	case stepPassphrase:
+		return keys.Help{Short: []key.Binding{h(k.Confirm, "sign and send"), h(k.Back, "back to review")}}
+	case stepSigning, stepSending:
+		return keys.Help{}
+	case stepPending:
+		return keys.Help{Short: []key.Binding{h(k.Back, "close (keeps tracking)")}}
+	case stepFailed:
+		if f.canRetry {
+			return keys.Help{Short: []key.Binding{k.Retry, h(k.Back, "close")}}
+		}
+	}
+	return keys.Help{Short: []key.Binding{h(k.Back, "close")}}
+}
+
+// pickerView lists the keystore's accounts.
+func (m *Model) pickerView() string {
+	st := m.c.Styles
+	w := m.width
+	right := ""
+	if m.acctsRead && m.acctErr == nil {
+		right = st.Muted.Render(fmt.Sprintf("%d account(s) in the keystore ", len(m.accts)))
+	}
+	out := []string{spread(" "+st.Section.Render("Signing account"), right, w), ""}
+	if m.waiting != nil {
+		out = append(out, indent(wrapText("No signing account is chosen. Pick one for this session with enter; to make it stick: "+howToConfigure, w-4, 1000), "  ")...)
+		out = append(out, "")
+	}
+	if m.defProblem != "" {
+		out = append(out, st.Warn.Render("  ⚠ "+sanitize.Line(m.defProblem, 200)), "")
+	}
+	switch {
+	case m.acctsBusy && !m.acctsRead:
+		return strings.Join(append(out, "  "+st.Status.Render("reading the keystore…")), "\n")
+	case m.acctErr != nil:
+		out = append(out, "  "+st.Error.Render("✗ "+ui.ErrLine("keystore", m.acctErr)), "")
+		return strings.Join(append(out, indent(wrapText(howToConfigure, w-4, 1000), "  ")...), "\n")
+	case len(m.accts) == 0:
+		out = append(out, "  "+st.Muted.Render("The keystore holds no accounts. `daoterm account new NAME` or `daoterm account import NAME` adds one."))
+		return strings.Join(out, "\n")
+	}
+	nameW := 8
+	for _, a := range m.accts {
+		nameW = max(nameW, min(20, len(a.Name)))
+	}
+	for i, a := range m.accts {
+		mark := "  "
+		if i == m.pick {
+			mark = "▸ "
+		}
+		inUse := " "
+		if m.hasAcct && a.Name == m.acct.Name {
+			inUse = "●"
+		}
+		name := vtable.Fit(sanitize.Line(a.Name, 40), nameW, vtable.Left)
+		var line string
+		if a.Usable() {
+			line = inUse + " " + st.Bold.Render(name) + "  " + a.Address.Hex() + "  " + st.Muted.Render(sanitize.Line(a.Label, 200))
+		} else {
+			line = "  " + st.Muted.Render(name+"  cannot sign here: "+sanitize.Line(a.Problem, 200))
+		}
+		out = append(out, "  "+mark+line) // the root cuts lines to the width
+		for _, warn := range a.Warnings {
+			out = append(out, st.Warn.Render("        ⚠ "+sanitize.Line(warn, 300)))
+		}
+	}
+	out = append(out, "", st.Muted.Render("  ● in use · the account is chosen for this session only"))
+	return strings.Join(out, "\n")
+}
+
+// txsView lists the journal's transactions on this chain, newest first.
+func (m *Model) txsView() string {
+	st := m.c.Styles
+	w := m.width
+	right := st.Muted.Render(fmt.Sprintf("%d pending · %d in all ", m.Pending(), len(m.entries)))
+	out := []string{spread(" "+st.Section.Render("Transactions")+st.Muted.Render(" — the journal of everything signed here"), right, w), ""}
+	if m.journalErr != nil {
+		out = append(out, "  "+st.Error.Render("✗ "+ui.ErrLine("journal", m.journalErr)), "")
+	}
+	if m.retryErr != "" {
+		out = append(out, "  "+st.Warn.Render("⚠ last retry: "+m.retryErr), "")
+	}
+	if len(m.entries) == 0 {
+		msg := "No transactions signed on this chain yet."
+		if !m.journalRead && m.journalErr == nil {
+			msg = "reading the journal…"
+		}
+		return strings.Join(append(out, "  "+st.Muted.Render(msg)), "\n")
+	}
+	callW := max(10, w-2-2-10-14-12-4)
+	out = append(out, "    "+st.TableHeader.Render(vtable.Fit("Status", 10, vtable.Left)+vtable.Fit("Hash", 14, vtable.Left)+vtable.Fit("Call", callW, vtable.Left)+" "+vtable.Fit("Block", 11, vtable.Right)))
+	listH := max(3, m.height-len(out)-6)
+	first := max(0, min(m.txCursor-listH+1, len(m.entries)-listH))
+	if m.txCursor < first {
+		first = m.txCursor
+	}
+	var sel *signer.Entry
+	for n := first; n < len(m.entries) && n < first+listH; n++ {
+		e := &m.entries[len(m.entries)-1-n]
+		mark := "  "
+		if n == m.txCursor {
+			mark, sel = "▸ ", e
+		}
+		blk := ""
+		if e.Block != 0 {
+			blk = format.Uint(e.Block)
+		}
+		out = append(out, "  "+mark+statusStyle(st, e.Status).Render(vtable.Fit(string(e.Status), 10, vtable.Left))+
+			vtable.Fit(format.ShortHash(e.Hash), 14, vtable.Left)+
+			vtable.Fit(sanitize.Line(e.Summary, 300), callW, vtable.Left)+" "+vtable.Fit(blk, 11, vtable.Right))
+	}
+	if sel == nil {
+		sel = &m.entries[len(m.entries)-1]
+	}
+	out = append(out, "", "  "+st.Label.Render("Hash    ")+sel.Hash.Hex())
+	var who string
+	if sel.From != nil {
+		who = m.namer.Full(*sel.From)
+	}
+	if sel.Nonce != nil {
+		who += fmt.Sprintf(" · nonce %d", *sel.Nonce)
+	}
+	out = append(out, "  "+st.Label.Render("From    ")+who)
+	if sel.Detail != "" {
+		for i, l := range wrapText(sel.Detail, w-12, 500) {
+			label := "        "
+			if i == 0 {
+				label = st.Label.Render("Detail  ")
+			}
+			out = append(out, "  "+label+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// statusStyle colours a journal status.
+func statusStyle(st *theme.Styles, s signer.Status) lipgloss.Style {
+	switch s {
+	case signer.StatusMined:
+		return st.Good
+	case signer.StatusFailed:
+		return st.Error
+	case signer.StatusReplaced, signer.StatusCancelled:
+		return st.Muted
+	}
+	return st.Warn
+}
+
+// noticeView shows a notice.
+func (m *Model) noticeView() string {
+	st := m.c.Styles
+	out := []string{" " + st.Section.Render(m.notice.title), ""}
+	for _, l := range m.notice.lines {
+		if l == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, indent(wrapText(l, m.width-4, 1000), "  ")...)
+	}
+	return strings.Join(append(out, "", st.Muted.Render("  esc: close")), "\n")
+}

@@ -1,0 +1,124 @@
+package tui_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
+
+	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/tui"
+	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/theme"
+	"github.com/daoterm/daoterm/tui/vote/votetest"
+)
+
+// walletStep is keys to send (one message per key), an optional action,
+// and text to wait for.
+type walletStep struct {
+	keys []string
+	text string // typed one rune at a time
+	do   func(src *fake.Source, w *votetest.Wallet)
+	wait string
+}
+
+// runWalletGolden runs the real program at 100×30 on the fake DAO with the
+// fake wallet, plays the steps and compares the final frame with the
+// golden file (go test ./tui -run Golden -update rewrites them).
+func runWalletGolden(t *testing.T, w *votetest.Wallet, steps ...walletStep) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
+	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true), Wallet: w})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	wait := func(s string) {
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	}
+	wait("ago")
+	for _, s := range steps {
+		for _, k := range s.keys {
+			tm.Send(tuitest.Key(k))
+		}
+		for _, k := range tuitest.Type(s.text) {
+			tm.Send(k)
+		}
+		if s.do != nil {
+			s.do(src, w)
+		}
+		wait(s.wait)
+	}
+	tm.Send(tea.QuitMsg{})
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
+	golden.RequireEqual(t, []byte(fm.View()))
+}
+
+// toReview opens a vote For with a reason on the active proposal.
+var toReview = []walletStep{
+	{keys: []string{"down"}, wait: "v vote"},
+	{keys: []string{"v"}, wait: "How do you vote?"},
+	{keys: []string{"f"}, wait: "Reason (optional"},
+	{text: "Open weights serve the commons.", wait: "31/4000"},
+	{keys: []string{"tab"}, wait: "Review"},
+}
+
+func TestGoldenVoteReview(t *testing.T) {
+	runWalletGolden(t, votetest.New(), toReview...)
+}
+
+func TestGoldenVoteReviewWarnings(t *testing.T) {
+	w := votetest.New()
+	w.Power, w.AlreadyVoted = new(big.Int), true
+	runWalletGolden(t, w, toReview...)
+}
+
+func TestGoldenVoteWrongPassphrase(t *testing.T) {
+	runWalletGolden(t, votetest.New(), append(append([]walletStep(nil), toReview...),
+		walletStep{keys: []string{"enter"}, wait: "Passphrase for"},
+		walletStep{text: "not-it", wait: "●●●●●●"},
+		walletStep{keys: []string{"enter"}, wait: "wrong passphrase"})...)
+}
+
+func TestGoldenVoteMined(t *testing.T) {
+	runWalletGolden(t, votetest.New(), append(append([]walletStep(nil), toReview...),
+		walletStep{keys: []string{"enter"}, wait: "Passphrase for"},
+		walletStep{text: votetest.AlicePass, wait: "●●●●●●●●●●●●"},
+		walletStep{keys: []string{"enter"}, wait: "Pending"},
+		walletStep{do: func(src *fake.Source, w *votetest.Wallet) {
+			if err := w.Mine(w.Entries()[0].Hash, src.HeadNow().Number+1); err != nil {
+				t.Error(err)
+			}
+			src.Advance(1)
+		}, wait: "You voted For"})...)
+}
+
+func TestGoldenVoteReverted(t *testing.T) {
+	w := votetest.New()
+	w.PrepareErr = votetest.Revert("GovernorAlreadyCastVote", "GovernorAlreadyCastVote(address)",
+		signer.Arg{Name: "voter", Type: "address", Value: votetest.Alice.Hex()})
+	runWalletGolden(t, w, append(append([]walletStep(nil), toReview[:4]...),
+		walletStep{keys: []string{"tab"}, wait: "The simulation reverted"})...)
+}
+
+func TestGoldenDelegateReview(t *testing.T) {
+	runWalletGolden(t, votetest.New(),
+		walletStep{keys: []string{"2"}, wait: "ownership at block"},
+		walletStep{keys: []string{"down", "d"}, wait: "the selected one"},
+		walletStep{keys: []string{"enter"}, wait: "Review"})
+}
+
+func TestGoldenTransactions(t *testing.T) {
+	runWalletGolden(t, votetest.New(), append(append([]walletStep(nil), toReview...),
+		walletStep{keys: []string{"enter"}, wait: "Passphrase for"},
+		walletStep{text: votetest.AlicePass, wait: "●●●●●●●●●●●●"},
+		walletStep{keys: []string{"enter"}, wait: "Pending"},
+		walletStep{keys: []string{"esc", "t"}, wait: "in all"})...)
+}
