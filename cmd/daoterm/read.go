@@ -441,12 +441,37 @@ func toTreasuryJSON(snap *treasury.Snapshot) treasuryJSON {
 	return out
 }
 
-// writeJSON prints v as indented JSON. encoding/json escapes control
-// characters, so chain text cannot reach the terminal raw.
+// writeJSON prints v as indented JSON. encoding/json escapes C0 controls;
+// C1 controls (U+009B is an 8-bit CSI), bidi overrides and zero-width
+// characters are escaped here too, so chain text printed to a terminal
+// cannot act on it. The decoded values are unchanged.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	out, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.Grow(len(out) + 1)
+	for _, r := range string(out) {
+		if isInvisible(r) {
+			fmt.Fprintf(&b, `\u%04x`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('\n')
+	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// isInvisible reports C1 controls, bidi controls and zero-width characters.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x80 && r <= 0x9f, r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e,
+		r >= 0x2060 && r <= 0x2069, r == 0x061c, r == 0xfeff:
+		return true
+	}
+	return false
 }
 
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0) }

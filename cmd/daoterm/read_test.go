@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -91,5 +92,22 @@ func TestBadFlagExit2(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "--governor") {
 		t.Fatalf("stderr %q does not name --governor", stderr)
+	}
+}
+
+func TestWriteJSONEscapesInvisible(t *testing.T) {
+	var b bytes.Buffer
+	in := map[string]string{"title": "a\u009b31m\u202eb\u200dc\x1b]52;c;x\x07"}
+	if err := writeJSON(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"\u009b", "\u202e", "\u200d", "\x1b", "\x07"} {
+		if strings.Contains(b.String(), bad) {
+			t.Fatalf("output %q carries %q raw", b.String(), bad)
+		}
+	}
+	var out map[string]string
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil || out["title"] != in["title"] {
+		t.Fatalf("round trip: %q, %v", out["title"], err)
 	}
 }

@@ -30,6 +30,7 @@ import (
 type Limits struct {
 	MaxBytes  int // largest source rendered as markdown (after sanitizing)
 	MaxDepth  int // deepest nesting of blockquotes and list items
+	MaxNested int // most nesting over all lines: Σ (depth-1), glamour's cost grows with it
 	MaxWord   int // longest run of non-space runes
 	MaxLines  int // most source lines
 	MaxDelims int // most emphasis, link and code delimiters (* _ [ ] `)
@@ -42,6 +43,7 @@ func DefaultLimits() Limits {
 	return Limits{
 		MaxBytes:  64 << 10,
 		MaxDepth:  8,
+		MaxNested: 400,
 		MaxWord:   200,
 		MaxLines:  1000,
 		MaxDelims: 4000,
@@ -116,7 +118,7 @@ func Check(src string, lim Limits) string {
 	if len(src) > lim.MaxBytes {
 		return fmt.Sprintf("description is %s, over the %s markdown limit", size(len(src)), size(lim.MaxBytes))
 	}
-	lines, fence := 0, ""
+	lines, fence, nested := 0, "", 0
 	for line := range strings.Lines(src) {
 		lines++
 		if lines > lim.MaxLines {
@@ -135,8 +137,12 @@ func Check(src string, lim Limits) string {
 		if fence != "" {
 			continue
 		}
-		if d := depth(line); d > lim.MaxDepth {
+		d := depth(line)
+		if d > lim.MaxDepth {
 			return fmt.Sprintf("markdown nested %d levels deep (limit %d)", d, lim.MaxDepth)
+		}
+		if nested += max(0, d-1); nested > lim.MaxNested {
+			return fmt.Sprintf("markdown has over %d nested lines", lim.MaxNested)
 		}
 	}
 	// longest word and delimiter count, over the whole text

@@ -186,3 +186,22 @@ func BenchmarkRenderBombs(b *testing.B) {
 		})
 	}
 }
+
+// TestNestingBudget: many lines nested within the depth limit would cost
+// glamour seconds and gigabytes; they take the plain path instead, while an
+// ordinary nested list still renders as markdown.
+func TestNestingBudget(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("- - - - - - - - x\n", 990),
+		strings.Repeat("- - - - x\n", 990),
+		strings.Repeat("> - > - > - > - x\n", 250),
+	} {
+		if why := Check(src, DefaultLimits()); !strings.Contains(why, "nested lines") {
+			t.Errorf("Check(%q…) = %q, want the nesting budget", src[:18], why)
+		}
+	}
+	list := "# Plan\n\n" + strings.Repeat("- step\n  - detail\n  - detail\n", 60)
+	if why := Check(list, DefaultLimits()); why != "" {
+		t.Errorf("an ordinary nested list is refused: %s", why)
+	}
+}
