@@ -57,7 +57,7 @@ type Row struct {
 // dashboard). Values may hold untrusted chain text: sanitize before display.
 func (r *Review) Rows() []Row {
 	amount := func(v *big.Int) string {
-		s := FormatUnits(v, r.TokenDecimals)
+		s := groupThousands(FormatUnits(v, r.TokenDecimals))
 		if r.TokenSymbol != "" {
 			s += " " + r.TokenSymbol
 		}
@@ -127,4 +127,26 @@ func labelled(addr, name string) string {
 		return addr
 	}
 	return addr + " (" + name + ")"
+}
+
+// groupThousands puts commas in the integer part of a formatted amount:
+// "1442000.5" → "1,442,000.5". The digits are unchanged: reviews show exact
+// amounts.
+func groupThousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return sign + b.String()
 }

@@ -115,7 +115,7 @@ func TestVoteWithReasonEndToEnd(t *testing.T) {
 		t.Fatalf("after tab: step %d", h.step())
 	}
 	h.wantView("Review", "castVoteWithReason(uint256,uint8,string)", "proposalId", "1 (for)",
-		"Open weights serve the commons.", "Voting power", "1200000 MCG at snapshot 4321", "Nonce", "Gas limit",
+		"Open weights serve the commons.", "Voting power", "1,200,000 MCG at snapshot 4321", "Nonce", "Gas limit",
 		"Max fee", "Priority fee", "Max cost", "local dev chain (id 1337)", "Release the 7B weights")
 	if h.w.Count("Sign") != 0 {
 		t.Fatal("signed before the passphrase")
