@@ -320,32 +320,42 @@ func hexShort(data []byte) string {
 // asRevert turns a per-call eth_call error into a RevertError when it is an
 // execution failure (revert, out of gas, invalid opcode, ...); otherwise nil.
 func asRevert(err error) *RevertError {
-	var data []byte
+	data, ok := RevertData(err)
+	if !ok {
+		return nil
+	}
+	e := newRevert(data)
+	if e.Reason == "" && !strings.Contains(strings.ToLower(err.Error()), "revert") {
+		e.Reason = err.Error()
+	}
+	return e
+}
+
+// RevertData reports whether a JSON-RPC error from eth_call or
+// eth_estimateGas is an execution failure (a revert, out of gas, an invalid
+// opcode, ...) rather than a transport or node problem, and returns the
+// revert data the node attached, if any.
+func RevertData(err error) (data []byte, ok bool) {
+	if err == nil {
+		return nil, false
+	}
 	var de rpc.DataError
 	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if b, err := hexutil.Decode(s); err == nil {
+		if s, isStr := de.ErrorData().(string); isStr {
+			if b, derr := hexutil.Decode(s); derr == nil {
 				data = b
 			}
 		}
 	}
-	code := 0
 	var re rpc.Error
-	if errors.As(err, &re) {
-		code = re.ErrorCode()
+	if errors.As(err, &re) && re.ErrorCode() == 3 {
+		return data, true
 	}
 	msg := strings.ToLower(err.Error())
-	if code == 3 || strings.Contains(msg, "revert") {
-		return newRevert(data)
-	}
-	for _, s := range []string{"out of gas", "invalid opcode", "invalid jump", "stack underflow", "stack overflow", "stack limit", "write protection", "return data out of bounds", "max code size", "invalid code"} {
+	for _, s := range []string{"revert", "out of gas", "invalid opcode", "invalid jump", "stack underflow", "stack overflow", "stack limit", "write protection", "return data out of bounds", "max code size", "invalid code"} {
 		if strings.Contains(msg, s) {
-			e := newRevert(data)
-			if e.Reason == "" {
-				e.Reason = err.Error()
-			}
-			return e
+			return data, true
 		}
 	}
-	return nil
+	return data, len(data) > 0
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/daoterm/daoterm/chain"
 )
 
 // ErrReverted is wrapped by every *RevertError: the call would fail (or
@@ -344,34 +345,13 @@ func shortHex(data []byte, max int) string {
 // revertFromRPC extracts revert data from a JSON-RPC error. ok is false when
 // the error is not an execution failure (a transport or node problem).
 func revertFromRPC(d *revertDecoder, err error) (*Revert, bool) {
-	if err == nil {
-		return nil, false
-	}
-	var data []byte
-	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if b, err := hexutil.Decode(s); err == nil {
-				data = b
-			}
-		}
-	}
-	code := 0
-	var re rpc.Error
-	if errors.As(err, &re) {
-		code = re.ErrorCode()
-	}
-	msg := err.Error()
-	lower := strings.ToLower(msg)
-	exec := code == 3 || len(data) > 0 || strings.Contains(lower, "revert") ||
-		strings.Contains(lower, "out of gas") || strings.Contains(lower, "invalid opcode") ||
-		strings.Contains(lower, "stack underflow") || strings.Contains(lower, "stack limit")
-	if !exec {
+	data, ok := chain.RevertData(err)
+	if !ok {
 		return nil, false
 	}
 	r := d.decode(data)
 	if len(data) == 0 {
-		r.Message = truncate(msg, 300)
+		r.Message = truncate(err.Error(), 300)
 	}
 	return r, true
 }
