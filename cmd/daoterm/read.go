@@ -152,17 +152,28 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	return tw.Flush()
 }
 
-func runHolders(ctx context.Context, e *env, args []string) error {
-	r := newReadCmd("holders", "holders [DAO] [flags]")
+// readOwnership runs the shared part of `holders` and `delegates`: flags,
+// connect, and the token's ownership at the pinned block.
+func readOwnership(ctx context.Context, e *env, name string, args []string) (*readCmd, *token.Snapshot, error) {
+	r := newReadCmd(name, name+" [DAO] [flags]")
 	if _, err := r.start(ctx, e, args, 0); err != nil {
-		return err
+		return nil, nil, err
 	}
-	defer r.session.close()
 	s := r.session
 	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
 	if err != nil {
+		s.close()
+		return nil, nil, err
+	}
+	return r, snap, nil
+}
+
+func runHolders(ctx context.Context, e *env, args []string) error {
+	r, snap, err := readOwnership(ctx, e, "holders", args)
+	if err != nil {
 		return err
 	}
+	defer r.session.close()
 	if r.json {
 		out := make([]holderJSON, len(snap.Holders))
 		for i, h := range snap.Holders {
@@ -188,16 +199,11 @@ func runHolders(ctx context.Context, e *env, args []string) error {
 }
 
 func runDelegates(ctx context.Context, e *env, args []string) error {
-	r := newReadCmd("delegates", "delegates [DAO] [flags]")
-	if _, err := r.start(ctx, e, args, 0); err != nil {
-		return err
-	}
-	defer r.session.close()
-	s := r.session
-	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
+	r, snap, err := readOwnership(ctx, e, "delegates", args)
 	if err != nil {
 		return err
 	}
+	defer r.session.close()
 	if r.json {
 		out := make([]delegateJSON, len(snap.Delegates))
 		for i, d := range snap.Delegates {
