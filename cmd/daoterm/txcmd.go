@@ -186,16 +186,12 @@ func printReview(w io.Writer, title string, extra []signer.Row, r *signer.Review
 	fmt.Fprintln(w)
 }
 
-// send prepares call, shows the review, confirms, signs, journals,
-// broadcasts and (with --wait) waits for the receipt.
-func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
-	p, err := signer.Prepare(ctx, c.session.client, c.from, call, signer.PrepareOptions{FromName: c.acct.Name, Journal: c.journal})
-	if err != nil {
-		return explain(err)
-	}
-	printReview(e.stderr, "Review: "+call.Function, extra, &p.Review)
+// confirmAndSign asks for confirmation (unless --yes), then signs with the
+// passphrase from --password-file or the hidden prompt (asking again after a
+// wrong one). The passphrase bytes are zeroed afterwards either way.
+func (c *txCmd) confirmAndSign(e *env, question string, sign func(pass []byte) (common.Address, error)) error {
 	if !c.yes {
-		ok, err := c.prompt.confirm("Sign and send this transaction? [y/N] ")
+		ok, err := c.prompt.confirm(question)
 		if err != nil {
 			return err
 		}
@@ -203,15 +199,7 @@ func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []sig
 			return errors.New("cancelled: nothing was signed")
 		}
 	}
-	var signed *signer.Signed
-	sign := func(pass []byte) (common.Address, error) {
-		s, err := p.Sign(ctx, c.session.client, c.acct, pass)
-		if err != nil {
-			return common.Address{}, err
-		}
-		signed = s
-		return s.From, nil
-	}
+	var err error
 	if c.pass != nil {
 		_, err = sign(c.pass)
 		zero(c.pass)
@@ -223,6 +211,29 @@ func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []sig
 	}
 	if err != nil {
 		return explain(err)
+	}
+	return nil
+}
+
+// send prepares call, shows the review, confirms, signs, journals,
+// broadcasts and (with --wait) waits for the receipt.
+func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
+	p, err := signer.Prepare(ctx, c.session.client, c.from, call, signer.PrepareOptions{FromName: c.acct.Name, Journal: c.journal})
+	if err != nil {
+		return explain(err)
+	}
+	printReview(e.stderr, "Review: "+call.Function, extra, &p.Review)
+	var signed *signer.Signed
+	err = c.confirmAndSign(e, "Sign and send this transaction? [y/N] ", func(pass []byte) (common.Address, error) {
+		s, err := p.Sign(ctx, c.session.client, c.acct, pass)
+		if err != nil {
+			return common.Address{}, err
+		}
+		signed = s
+		return s.From, nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := c.journal.Record(signed); err != nil {
 		return fmt.Errorf("%w: nothing was sent", err)
@@ -417,33 +428,17 @@ func runBallot(ctx context.Context, e *env, args []string) error {
 		return explain(err)
 	}
 	printReview(e.stderr, "Review: gasless ballot (EIP-712 signature for castVoteBySig)", proposalRows(p), &pb.Review)
-	if !c.yes {
-		ok, err := c.prompt.confirm("Sign this ballot? [y/N] ")
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return errors.New("cancelled: nothing was signed")
-		}
-	}
 	var bl *signer.Ballot
-	sign := func(pass []byte) (common.Address, error) {
+	err = c.confirmAndSign(e, "Sign this ballot? [y/N] ", func(pass []byte) (common.Address, error) {
 		b, err := pb.Sign(ctx, c.session.client, c.acct, pass)
 		if err != nil {
 			return common.Address{}, err
 		}
 		bl = b
 		return b.Voter, nil
-	}
-	if c.pass != nil {
-		_, err = sign(c.pass)
-	} else {
-		var pass []byte
-		pass, _, err = c.unlock(e, sign)
-		zero(pass)
-	}
+	})
 	if err != nil {
-		return explain(err)
+		return err
 	}
 	data, err := bl.MarshalJSON()
 	if err != nil {
