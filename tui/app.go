@@ -513,16 +513,26 @@ func (m *Model) header() string {
 	if chain != "" {
 		left += "  " + st.HeaderMeta.Render(chain)
 	}
-	right := st.HeaderMeta.Render("connecting…")
-	if m.head.Number != 0 {
-		live := "●"
-		if !m.live {
-			live = "○"
-		}
-		right = st.HeaderMeta.Render(live+" block ") + st.Bold.Render(format.Uint(m.head.Number)) +
-			st.HeaderMeta.Render("  "+m.head.Time.UTC().Format("2006-01-02 15:04:05")+" UTC ")
+	if m.head.Number == 0 {
+		return spread(left, st.HeaderMeta.Render("connecting…"), m.width)
 	}
-	return spread(left, right, m.width)
+	live := "●"
+	if !m.live {
+		live = "○"
+	}
+	block := st.HeaderMeta.Render(live+" block ") + st.Bold.Render(format.Uint(m.head.Number))
+	// The head block always shows; its time as much as fits.
+	for _, layout := range []string{"2006-01-02 15:04:05 UTC", "15:04:05 UTC", ""} {
+		right := block + " "
+		if layout != "" {
+			right = block + st.HeaderMeta.Render("  "+m.head.Time.UTC().Format(layout)+" ")
+		}
+		if lipgloss.Width(left)+lipgloss.Width(right) < m.width {
+			return spread(left, right, m.width)
+		}
+	}
+	// Too narrow even for the block: the name gives way to it.
+	return spread(vtable.Fit(left, max(0, m.width-lipgloss.Width(block)-2), vtable.Left), block+" ", m.width)
 }
 
 // tabs is the tab bar; the active tab is bracketed so it shows without colour.

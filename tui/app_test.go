@@ -14,6 +14,7 @@ import (
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/proposals"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -355,5 +356,22 @@ func TestResizeRerendersDescription(t *testing.T) {
 	}
 	if len(widths) != 1 || widths[0] <= 100 {
 		t.Fatalf("resizing the detail rendered the description at widths %v", widths)
+	}
+}
+
+// TestHeaderKeepsHeadBlock: however narrow, the header shows the head
+// block; the block's time gives way first.
+func TestHeaderKeepsHeadBlock(t *testing.T) {
+	for _, w := range []int{60, 80, 100, 160} {
+		hs := newHarness(t, fake.New(fake.Options{}), nil, w, 24)
+		hs.m.info.Name = "A rather long DAO name for a narrow terminal"
+		line := strings.SplitN(hs.m.header(), "\n", 2)[0]
+		want := "block " + format.Uint(hs.src.HeadNow().Number)
+		if !strings.Contains(line, want) {
+			t.Errorf("width %d: header %q lacks %q", w, line, want)
+		}
+		if got := lipgloss.Width(line); got > w {
+			t.Errorf("width %d: header is %d wide", w, got)
+		}
 	}
 }
