@@ -8,13 +8,13 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -27,53 +27,22 @@ import (
 // The seeded demo DAO (no block time: blocks are sealed only for
 // transactions and Mine, so request counts are exact) is started once for
 // the package's tests and benchmarks.
-var demo struct {
-	once sync.Once
-	node *devnet.Node
-	dao  *devnet.DAO
-	dir  string
-	err  error
-}
+var demo devnettest.Shared
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if demo.node != nil {
-		demo.node.Close()
-	}
-	if demo.dir != "" {
-		os.RemoveAll(demo.dir)
-	}
-	os.Exit(code)
+	os.Exit(demo.Run(m))
 }
 
 // startDemo returns the running demo chain and its DAO.
 func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
 	tb.Helper()
-	demo.once.Do(func() {
-		demo.dir, demo.err = os.MkdirTemp("", "daoterm-dao-test-")
-		if demo.err != nil {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		defer cancel()
-		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, filepath.Join(demo.dir, "keys"))
-	})
-	if demo.err != nil {
-		tb.Fatalf("starting the demo chain: %v", demo.err)
-	}
-	return demo.node, demo.dao
+	return demo.Start(tb)
 }
 
 // dial connects a fresh client (with its own request counter) to the demo.
 func dial(tb testing.TB, opts chain.Options) *chain.Client {
 	tb.Helper()
-	node, _ := startDemo(tb)
-	c, err := chain.Dial(context.Background(), node.HTTPURL(), opts)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(c.Close)
-	return c
+	return demo.Dial(tb, opts)
 }
 
 // open opens the demo DAO over c.
@@ -91,11 +60,7 @@ func open(tb testing.TB, c *chain.Client, cfg dao.Config) *dao.DAO {
 
 func head(tb testing.TB, c *chain.Client) uint64 {
 	tb.Helper()
-	h, err := c.Head(context.Background())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return h.Number.Uint64()
+	return devnettest.Head(tb, c)
 }
 
 func mine(tb testing.TB, n int) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -26,11 +27,7 @@ func fullRead(ctx context.Context, tb testing.TB, url string, dao *devnet.DAO, o
 	if err != nil {
 		tb.Fatal(err)
 	}
-	h, err := c.Head(ctx)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	block := h.Number.Uint64()
+	block := devnettest.Head(tb, c)
 	info, err := r.Info(ctx, block)
 	if err != nil {
 		tb.Fatal(err)
@@ -65,7 +62,7 @@ func fullRead(ctx context.Context, tb testing.TB, url string, dao *devnet.DAO, o
 // BenchmarkFullRead times a full read of the demo DAO over HTTP JSON-RPC and
 // reports the requests it costs.
 func BenchmarkFullRead(b *testing.B) {
-	node, dao := startDemo(b)
+	node, dao := demo.Start(b)
 	ctx := context.Background()
 	for _, bc := range []struct {
 		name string
@@ -87,7 +84,7 @@ func BenchmarkFullRead(b *testing.B) {
 // TestFullReadRequests pins the request count of a full read so that a
 // change that adds per-item requests fails a test, not only a benchmark.
 func TestFullReadRequests(t *testing.T) {
-	node, dao := startDemo(t)
+	node, dao := demo.Start(t)
 	got := fullRead(context.Background(), t, node.HTTPURL(), dao, chain.Options{})
 	// Dial 1 (chain id); New 4 (head, code, Multicall3 code, probe); head 1;
 	// Info 2 (calls, block time); Proposals 2 (logs, calls); Votes 1 (logs);

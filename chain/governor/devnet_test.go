@@ -6,66 +6,22 @@ import (
 	"math/big"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
-	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // The seeded demo DAO is started once for the package's tests and benchmarks.
-var demo struct {
-	once sync.Once
-	node *devnet.Node
-	dao  *devnet.DAO
-	dir  string
-	err  error
-}
+var demo devnettest.Shared
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if demo.node != nil {
-		demo.node.Close()
-	}
-	if demo.dir != "" {
-		os.RemoveAll(demo.dir)
-	}
-	os.Exit(code)
-}
-
-// startDemo returns the running demo chain and its DAO.
-func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
-	tb.Helper()
-	demo.once.Do(func() {
-		demo.dir, demo.err = os.MkdirTemp("", "daoterm-governor-test-")
-		if demo.err != nil {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		defer cancel()
-		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, demo.dir)
-	})
-	if demo.err != nil {
-		tb.Fatalf("starting the demo chain: %v", demo.err)
-	}
-	return demo.node, demo.dao
-}
-
-// dial connects a fresh client (with its own request counter) to the demo.
-func dial(tb testing.TB, opts chain.Options) *chain.Client {
-	tb.Helper()
-	node, _ := startDemo(tb)
-	c, err := chain.Dial(context.Background(), node.HTTPURL(), opts)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(c.Close)
-	return c
+	os.Exit(demo.Run(m))
 }
 
 // ethCall is an independent eth_call (not through CallAt) at block.
@@ -78,24 +34,15 @@ func ethCall(t *testing.T, c *chain.Client, to common.Address, data []byte, bloc
 	return out
 }
 
-func head(t testing.TB, c *chain.Client) uint64 {
-	t.Helper()
-	h, err := c.Head(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h.Number.Uint64()
-}
-
 func TestInfo(t *testing.T) {
-	_, dao := startDemo(t)
-	c := dial(t, chain.Options{})
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
 	ctx := context.Background()
 	r, err := governor.New(ctx, c, dao.Governor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := head(t, c)
+	block := devnettest.Head(t, c)
 	info, err := r.Info(ctx, block)
 	if err != nil {
 		t.Fatal(err)
@@ -123,14 +70,14 @@ func TestInfo(t *testing.T) {
 }
 
 func TestProposalsMatchChain(t *testing.T) {
-	_, dao := startDemo(t)
-	c := dial(t, chain.Options{})
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
 	ctx := context.Background()
 	r, err := governor.New(ctx, c, dao.Governor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := head(t, c)
+	block := devnettest.Head(t, c)
 	props, err := r.Proposals(ctx, dao.StartBlock, block)
 	if err != nil {
 		t.Fatal(err)
@@ -199,14 +146,14 @@ func TestProposalsMatchChain(t *testing.T) {
 }
 
 func TestVotesMatchTallies(t *testing.T) {
-	_, dao := startDemo(t)
-	c := dial(t, chain.Options{})
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
 	ctx := context.Background()
 	r, err := governor.New(ctx, c, dao.Governor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := head(t, c)
+	block := devnettest.Head(t, c)
 	props, err := r.Proposals(ctx, dao.StartBlock, block)
 	if err != nil {
 		t.Fatal(err)
@@ -260,8 +207,8 @@ func TestVotesMatchTallies(t *testing.T) {
 }
 
 func TestNotAGovernor(t *testing.T) {
-	_, dao := startDemo(t)
-	c := dial(t, chain.Options{})
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
 	ctx := context.Background()
 	for _, a := range []common.Address{dao.Token, dao.Timelock, dao.Stable} {
 		_, err := governor.New(ctx, c, a)
@@ -284,14 +231,14 @@ func TestNotAGovernor(t *testing.T) {
 }
 
 func TestEstimateTime(t *testing.T) {
-	_, dao := startDemo(t)
-	c := dial(t, chain.Options{})
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
 	ctx := context.Background()
 	r, err := governor.New(ctx, c, dao.Governor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := head(t, c)
+	block := devnettest.Head(t, c)
 	info, err := r.Info(ctx, block)
 	if err != nil {
 		t.Fatal(err)
@@ -343,10 +290,10 @@ func TestEstimateTime(t *testing.T) {
 // state and tallies costs one log query per range chunk plus one request per
 // batch of calls, never one request per proposal.
 func TestProposalsRequestCount(t *testing.T) {
-	_, dao := startDemo(t)
+	_, dao := demo.Start(t)
 	ctx := context.Background()
-	probe := dial(t, chain.Options{})
-	block := head(t, probe)
+	probe := demo.Dial(t, chain.Options{})
+	block := devnettest.Head(t, probe)
 	span := block - dao.StartBlock + 1
 	const batch = 7
 	// aggregatesPerBatch of package chain: aggregate3 eth_calls per JSON-RPC batch.
@@ -365,7 +312,7 @@ func TestProposalsRequestCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := dial(t, tt.opts)
+			c := demo.Dial(t, tt.opts)
 			r, err := governor.New(ctx, c, dao.Governor)
 			if err != nil {
 				t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum"
@@ -183,7 +184,7 @@ func (d *v4DAO) view(to common.Address, data []byte, block uint64) []byte {
 	return ethCall(d.t, d.c, to, data, block)
 }
 
-func (d *v4DAO) head() uint64 { return head(d.t, d.c) }
+func (d *v4DAO) head() uint64 { return devnettest.Head(d.t, d.c) }
 
 // mineTo seals empty blocks until the head is at least target.
 func (d *v4DAO) mineTo(target uint64) {

@@ -4,13 +4,12 @@ import (
 	"context"
 	"math/big"
 	"os"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -18,40 +17,10 @@ import (
 )
 
 // The seeded demo DAO is started once for the package's tests.
-var demo struct {
-	once sync.Once
-	node *devnet.Node
-	dao  *devnet.DAO
-	dir  string
-	err  error
-}
+var demo devnettest.Shared
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if demo.node != nil {
-		demo.node.Close()
-	}
-	if demo.dir != "" {
-		os.RemoveAll(demo.dir)
-	}
-	os.Exit(code)
-}
-
-func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
-	tb.Helper()
-	demo.once.Do(func() {
-		demo.dir, demo.err = os.MkdirTemp("", "daoterm-token-test-")
-		if demo.err != nil {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		defer cancel()
-		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, demo.dir)
-	})
-	if demo.err != nil {
-		tb.Fatalf("starting the demo chain: %v", demo.err)
-	}
-	return demo.node, demo.dao
+	os.Exit(demo.Run(m))
 }
 
 // everyAddress lists every address that ever appeared in the token's
@@ -95,18 +64,10 @@ func call(t *testing.T, c *chain.Client, to common.Address, data []byte, block u
 }
 
 func TestReadMatchesChain(t *testing.T) {
-	node, dao := startDemo(t)
+	_, dao := demo.Start(t)
 	ctx := context.Background()
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	h, err := c.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head := h.Number.Uint64()
+	c := demo.Dial(t, chain.Options{})
+	head := devnettest.Head(t, c)
 	// The head, and a block in the middle of the scenario: every figure is
 	// pinned to the block asked for.
 	for _, block := range []uint64{head, (dao.StartBlock + head) / 2} {
@@ -201,19 +162,12 @@ func checkSnapshot(t *testing.T, c *chain.Client, dao *devnet.DAO, snap *token.S
 }
 
 func TestReadRequests(t *testing.T) {
-	node, dao := startDemo(t)
+	_, dao := demo.Start(t)
 	ctx := context.Background()
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	h, err := c.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := demo.Dial(t, chain.Options{})
+	head := devnettest.Head(t, c)
 	before := c.Requests()
-	if _, err := token.Read(ctx, c, dao.Token, dao.StartBlock, h.Number.Uint64()); err != nil {
+	if _, err := token.Read(ctx, c, dao.Token, dao.StartBlock, head); err != nil {
 		t.Fatal(err)
 	}
 	// One log query, the Multicall3 code check, one aggregate3, one header.

@@ -4,13 +4,11 @@ import (
 	"context"
 	"math/big"
 	"os"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
-	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum"
@@ -18,40 +16,10 @@ import (
 )
 
 // The seeded demo DAO is started once for the package's tests.
-var demo struct {
-	once sync.Once
-	node *devnet.Node
-	dao  *devnet.DAO
-	dir  string
-	err  error
-}
+var demo devnettest.Shared
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if demo.node != nil {
-		demo.node.Close()
-	}
-	if demo.dir != "" {
-		os.RemoveAll(demo.dir)
-	}
-	os.Exit(code)
-}
-
-func startDemo(tb testing.TB) (*devnet.Node, *devnet.DAO) {
-	tb.Helper()
-	demo.once.Do(func() {
-		demo.dir, demo.err = os.MkdirTemp("", "daoterm-treasury-test-")
-		if demo.err != nil {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		defer cancel()
-		demo.node, demo.dao, demo.err = devnet.StartDemo(ctx, devnet.Config{}, 1, demo.dir)
-	})
-	if demo.err != nil {
-		tb.Fatalf("starting the demo chain: %v", demo.err)
-	}
-	return demo.node, demo.dao
+	os.Exit(demo.Run(m))
 }
 
 // balanceOf is an independent eth_call of token.balanceOf(who) at block; 0
@@ -115,13 +83,9 @@ func plainETHIn(t *testing.T, c *chain.Client, who common.Address, from, to uint
 }
 
 func TestReadMatchesChain(t *testing.T) {
-	node, dao := startDemo(t)
+	_, dao := demo.Start(t)
 	ctx := context.Background()
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := demo.Dial(t, chain.Options{})
 	h, err := c.Head(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -259,18 +223,10 @@ func TestReadMatchesChain(t *testing.T) {
 // TestTwoAccounts reads the timelock and a payee together: flows between
 // them appear once for each side and each account's token flows still add up.
 func TestTwoAccounts(t *testing.T) {
-	node, dao := startDemo(t)
+	_, dao := demo.Start(t)
 	ctx := context.Background()
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	h, err := c.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := h.Number.Uint64()
+	c := demo.Dial(t, chain.Options{})
+	block := devnettest.Head(t, c)
 	tokens := append([]common.Address{dao.Token}, dao.Tokens...)
 	first, err := treasury.Read(ctx, c, treasury.Query{Accounts: []common.Address{dao.Timelock}, Tokens: tokens, Governor: dao.Governor, From: dao.StartBlock}, block)
 	if err != nil {

@@ -8,21 +8,14 @@ import (
 	"testing"
 
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// startDemo starts the seeded demo chain for one test.
+// startDemo starts the seeded demo chain for one test (skipped under -short).
 func startDemo(t *testing.T) (*devnet.Node, *devnet.DAO) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("seeds the demo DAO")
-	}
-	node, dao, err := devnet.StartDemo(context.Background(), devnet.Config{}, 1, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	return node, dao
+	return devnettest.Demo(t)
 }
 
 // runJSON runs a read command with --json and decodes its output.
