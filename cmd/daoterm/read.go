@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/tui/proposals"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -140,8 +141,16 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "for       %s\nagainst   %s\nabstain   %s\nquorum    %s %s\n\n",
 		amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18), amount(p.Quorum, 18), quorumMark(p))
 	fmt.Fprintln(w, "actions:")
+	info, err := s.displayInfo(ctx)
+	if err != nil {
+		return err
+	}
 	for i, t := range p.Targets {
-		fmt.Fprintf(w, "  %d. %s value %s wei calldata 0x%x\n", i+1, t.Hex(), p.Values[i], p.Calldatas[i])
+		sig := ""
+		if i < len(p.Signatures) {
+			sig = p.Signatures[i]
+		}
+		printAction(w, i+1, proposals.DecodeAction(info, t, p.Values[i], sig, p.Calldatas[i]))
 	}
 	fmt.Fprintf(w, "\n%s\n\nvotes (%d):\n", safeBlock(p.Description, 20000), len(mine))
 	tw := newTable(w)
@@ -276,6 +285,32 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(w, "\nread at block %d\n", snap.Block)
 	return nil
+}
+
+// printAction prints one decoded action: target, value, and the function
+// with its arguments, or the raw calldata when the selector is unknown.
+func printAction(w io.Writer, n int, a proposals.Action) {
+	target := a.Target.Hex()
+	if a.TargetName != "" {
+		target = safeLine(a.TargetName, 60) + " " + target
+	}
+	fmt.Fprintf(w, "  %d. %s\n     value %s ETH\n", n, target, amount(a.Value, 18))
+	if a.Func != "" {
+		fmt.Fprintf(w, "     %s(", safeLine(a.Func, 80))
+		for i, arg := range a.Args {
+			if i > 0 {
+				fmt.Fprint(w, ", ")
+			}
+			fmt.Fprintf(w, "%s: %s", safeLine(arg.Name, 40), safeLine(arg.Value, 120))
+		}
+		fmt.Fprintln(w, ")")
+	}
+	if len(a.Raw) > 0 {
+		fmt.Fprintf(w, "     calldata 0x%x\n", a.Raw)
+	}
+	if a.Note != "" {
+		fmt.Fprintf(w, "     (%s)\n", safeLine(a.Note, 200))
+	}
 }
 
 // findProposal finds a proposal by its decimal id, its hex id (with or

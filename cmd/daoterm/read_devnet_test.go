@@ -160,3 +160,31 @@ func TestNotAGovernor(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestProposalDecodesActions: the table form of `daoterm proposal` names the
+// DAO's contracts and decodes ERC-20 transfers with symbol and decimals.
+func TestProposalDecodesActions(t *testing.T) {
+	node, dao := startDemo(t)
+	base := []string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex(), "--tokens", dao.Stable.Hex()}
+	var props []proposalJSON
+	runJSON(t, &props, append([]string{"proposals"}, base...)...)
+	var id string
+	for _, p := range props {
+		if p.Title == "Pay Q1 contributors" {
+			id = p.ID
+		}
+	}
+	if id == "" {
+		t.Fatal("no “Pay Q1 contributors” proposal in the demo")
+	}
+	e, stdout, stderr := testEnv(nil)
+	if code := run(context.Background(), e, append([]string{"proposal", id}, base...)); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	out := stdout.String()
+	for _, want := range []string{"transfer(to: 0x", "12,000 USDx", "mint(to: 0x", "25,000 MCT", "value 1.00 ETH"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("`daoterm proposal` output lacks %q:\n%s", want, out)
+		}
+	}
+}

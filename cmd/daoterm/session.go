@@ -9,7 +9,9 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
+	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -162,4 +164,23 @@ func (s *session) trackedTokens() []common.Address {
 		}
 	}
 	return out
+}
+
+// displayInfo is what naming addresses and formatting amounts needs: the
+// governor, the token and tracked tokens with their symbols and decimals, and
+// the treasury.
+func (s *session) displayInfo(ctx context.Context) (*ui.DAOInfo, error) {
+	assets, err := treasury.ReadAssets(ctx, s.client, s.trackedTokens(), s.block)
+	if err != nil {
+		return nil, err
+	}
+	treasuries, _ := s.treasuries() // none is fine here: nothing to name
+	return &ui.DAOInfo{
+		Name:     s.info.Name,
+		ChainID:  s.client.ChainID(),
+		Governor: *s.info,
+		Token:    assets[0],
+		Tokens:   assets,
+		Treasury: treasuries,
+	}, nil
 }

@@ -83,6 +83,15 @@ var knownFuncs = func() map[[4]byte]funcSpec {
 }()
 
 // selectorOf returns the 4-byte selector of a function signature.
+// DecodeAction decodes one proposal action for display: the target named
+// from info (the DAO's token, timelock, governor, tracked tokens), the
+// function with named, formatted arguments when its selector is known, raw
+// calldata otherwise. sig is the Bravo-style signature, "" for OpenZeppelin
+// proposals. The CLI prints proposals with it too.
+func DecodeAction(info *ui.DAOInfo, target common.Address, value *big.Int, sig string, data []byte) Action {
+	return newDecoder(info).decode(target, value, sig, data)
+}
+
 func selectorOf(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 
 // decoder holds what naming and formatting need; built once per load.
