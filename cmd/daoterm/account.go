@@ -70,6 +70,15 @@ func (p *prompter) line() ([]byte, error) {
 
 // secret asks for a secret; on a terminal nothing is echoed.
 func (p *prompter) secret(prompt string) ([]byte, error) {
+	if fd, ok := p.terminal(); ok {
+		if restore, err := noEcho(fd); err == nil {
+			fmt.Fprint(p.e.stderr, prompt)
+			b, err := readSecretLine(p.e.stdin)
+			restore()
+			fmt.Fprintln(p.e.stderr)
+			return b, err
+		}
+	}
 	fmt.Fprint(p.e.stderr, prompt)
 	if fd, ok := p.terminal(); ok {
 		b, err := term.ReadPassword(fd)
@@ -86,6 +95,47 @@ func (p *prompter) secret(prompt string) ([]byte, error) {
 	b, err := p.line()
 	fmt.Fprintln(p.e.stderr)
 	return b, err
+}
+
+// readSecretLine reads one line byte by byte, so that no buffer but the
+// returned one ever holds the secret (the caller zeroes it). A terminal in
+// canonical mode hands over one line per read, so nothing is read ahead.
+func readSecretLine(r io.Reader) ([]byte, error) {
+	var b []byte
+	var one [1]byte
+	for {
+		n, err := r.Read(one[:])
+		if n == 1 {
+			switch c := one[0]; {
+			case c == '\n':
+				if len(b) > 0 && b[len(b)-1] == '\r' {
+					b = b[:len(b)-1]
+				}
+				return b, nil
+			case len(b) >= maxSecret:
+				zero(b)
+				return nil, fmt.Errorf("input longer than %d bytes", maxSecret)
+			default:
+				if len(b) == cap(b) { // grow by hand so the old array can be wiped
+					nb := make([]byte, len(b), 2*cap(b)+16)
+					copy(nb, b)
+					zero(b)
+					b = nb
+				}
+				b = append(b, c)
+			}
+		}
+		if err != nil {
+			if err == io.EOF && len(b) > 0 {
+				return b, nil
+			}
+			zero(b)
+			if err == io.EOF {
+				return nil, errors.New("standard input ended before the passphrase")
+			}
+			return nil, fmt.Errorf("reading from the terminal: %w", err)
+		}
+	}
 }
 
 // confirm asks a yes/no question; only "y" or "yes" is yes.

@@ -138,3 +138,18 @@ func TestParseInterspersed(t *testing.T) {
 		t.Fatalf("%q %v yes=%v reason=%q", pos, err, *yes, *reason)
 	}
 }
+
+func TestReadSecretLine(t *testing.T) {
+	for in, want := range map[string]string{"pw\n": "pw", "pw\r\nrest": "pw", "last": "last"} {
+		got, err := readSecretLine(strings.NewReader(in))
+		if err != nil || string(got) != want {
+			t.Errorf("readSecretLine(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := readSecretLine(strings.NewReader(strings.Repeat("x", maxSecret+1) + "\n")); err == nil {
+		t.Error("an over-long secret was accepted")
+	}
+	if _, err := readSecretLine(strings.NewReader("")); err == nil {
+		t.Error("empty input was accepted")
+	}
+}

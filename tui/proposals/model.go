@@ -75,6 +75,7 @@ type Model struct {
 	signing bool           // a wallet is present: offer v, u, x
 	me      common.Address // the signing account (zero: none), for "you voted"
 	meName  string
+	mine    map[string]governor.Support // the signing account's votes by proposal id
 
 	width, height int
 }
@@ -130,7 +131,25 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 // detail page shows (zero address: none).
 func (m *Model) SetSigning(enabled bool, me common.Address, name string) {
 	m.signing, m.me, m.meName = enabled, me, name
+	m.collectMine()
+	m.table.SetColumns(m.columns())
 	m.refreshDetail()
+}
+
+// collectMine indexes the signing account's votes, for the table's "You"
+// column; once per load or account change, never per frame.
+func (m *Model) collectMine() {
+	m.mine = map[string]governor.Support{}
+	if m.data == nil || m.me == (common.Address{}) {
+		return
+	}
+	for key, votes := range m.data.votes {
+		for _, v := range votes {
+			if v.Voter == m.me {
+				m.mine[key] = v.Support
+			}
+		}
+	}
 }
 
 // current is the proposal the keys act on: the open one, else the one
@@ -299,6 +318,7 @@ func (m *Model) setData(d *dataset) {
 	sel := m.selectedKey()
 	m.data = d
 	m.est = map[uint64]time.Time{} // estimates were for the old head
+	m.collectMine()
 	m.applyView(sel)
 	m.refreshDetail()
 }
@@ -563,6 +583,9 @@ func (m *Model) columns() []vtable.Column {
 		{Title: "Q", Width: 1},
 		{Title: "Ends", Width: 11, Align: vtable.Right},
 	}
+	if m.me != (common.Address{}) {
+		cols = append(cols, vtable.Column{Title: "You", Width: 3})
+	}
 	switch m.sort {
 	case sortNewest:
 		cols[0].Title = "ID ↓"
@@ -615,6 +638,13 @@ func (t tableRows) Cell(row, col int) string {
 			s = "≈" + s
 		}
 		return s
+	case 8:
+		if v, ok := t.m.mine[it.key]; ok {
+			return [...]string{"Agt", "For", "Abs"}[min(int(v), 2)]
+		}
+		if it.p.State == governor.Active {
+			return "·" // still open to you
+		}
 	}
 	return ""
 }
@@ -636,6 +666,15 @@ func (t tableRows) CellPaint(row, col int) vtable.Paint {
 			return p.good
 		}
 		return p.bad
+	case 8:
+		v, voted := t.m.mine[it.key]
+		switch {
+		case voted && v == governor.For:
+			return p.forP
+		case voted && v == governor.Against:
+			return p.against
+		}
+		return p.muted
 	case 0, 7:
 		return p.muted
 	}

@@ -319,3 +319,50 @@ func BenchmarkKeyAndFrame10k(b *testing.B) {
 }
 
 var _ tea.Msg = LoadedMsg{}
+
+// TestYouColumn: with a signing account the table shows how it voted on
+// each proposal, and "·" where an active proposal still waits for it.
+func TestYouColumn(t *testing.T) {
+	m, _ := setup(t, fake.Options{Proposals: 12})
+	if n := len(m.columns()); n != 8 {
+		t.Fatalf("%d columns without an account, want 8", n)
+	}
+	me := fake.Accounts(1)
+	m.SetSigning(true, me, "alice")
+	if n := len(m.columns()); n != 9 {
+		t.Fatalf("%d columns with an account, want 9", n)
+	}
+	rows := tableRows{m}
+	voted, open := 0, 0
+	for r := range m.rows {
+		it := &m.data.items[m.rows[r]]
+		var want string
+		for _, v := range m.data.votes[it.key] {
+			if v.Voter == me {
+				want = [...]string{"Agt", "For", "Abs"}[v.Support]
+			}
+		}
+		got := rows.Cell(r, 8)
+		switch {
+		case want != "":
+			voted++
+			if got != want {
+				t.Errorf("%s: You = %q, want %q", it.title, got, want)
+			}
+		case it.p.State == governor.Active:
+			open++
+			if got != "·" {
+				t.Errorf("%s (active, not voted): You = %q, want ·", it.title, got)
+			}
+		case got != "":
+			t.Errorf("%s: You = %q, want empty", it.title, got)
+		}
+	}
+	if voted == 0 {
+		t.Fatal("the fake source has no vote by the account: the test checks nothing")
+	}
+	if !strings.Contains(m.View(), "You") {
+		t.Error("the table header lacks the You column")
+	}
+	t.Logf("%d voted, %d open", voted, open)
+}
