@@ -118,3 +118,10 @@ func (h Help) ShortHelp() []key.Binding { return h.Short }
 
 // FullHelp implements help.KeyMap.
 func (h Help) FullHelp() [][]key.Binding { return h.Full }
+
+// WithHelp returns b with its help text changed to desc, for a view whose
+// use of a shared key is more specific ("enter: open proposal").
+func WithHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}

@@ -85,11 +85,8 @@ type slice struct {
 
 func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
-		if timeout > 0 {
-			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, timeout)
-			defer cancel()
-		}
+		ctx, cancel := ui.WithTimeout(ctx, timeout)
+		defer cancel()
 		snap, err := r.Ownership(ctx, head.Number)
 		if err != nil {
 			return LoadedMsg{Head: head, Err: fmt.Errorf("reading token ownership at block %d: %w", head.Number, err)}

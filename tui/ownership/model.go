@@ -126,19 +126,19 @@ func (m *Model) Capturing() bool { return m.typing }
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
 	if m.typing {
-		return keys.Help{Short: []key.Binding{withHelp(k.Open, "done"), withHelp(k.Back, "clear")}}
+		return keys.Help{Short: []key.Binding{keys.WithHelp(k.Open, "done"), keys.WithHelp(k.Back, "clear")}}
 	}
-	pane := []key.Binding{withHelp(k.NextPane, "holders/delegates/chart")}
+	pane := []key.Binding{keys.WithHelp(k.NextPane, "holders/delegates/chart")}
 	h := keys.Help{
 		Short: append(append([]key.Binding{k.Up, k.Down}, pane...), k.Search, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.PrevPane, k.NextPane, withHelp(k.Search, "search addresses"), withHelp(k.Sort, "change order"), withHelp(k.Back, "clear search")},
+			{k.PrevPane, k.NextPane, keys.WithHelp(k.Search, "search addresses"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search")},
 		},
 	}
 	if m.signing {
-		h.Short = append([]key.Binding{withHelp(k.Delegate, "delegate")}, h.Short...)
-		h.Full = append(h.Full, []key.Binding{withHelp(k.Delegate, "delegate: to yourself, the selected address or one you type")})
+		h.Short = append([]key.Binding{keys.WithHelp(k.Delegate, "delegate")}, h.Short...)
+		h.Full = append(h.Full, []key.Binding{keys.WithHelp(k.Delegate, "delegate: to yourself, the selected address or one you type")})
 	}
 	return h
 }
@@ -163,11 +163,6 @@ func (m *Model) selected() common.Address {
 		}
 	}
 	return common.Address{}
-}
-
-func withHelp(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
 }
 
 // Update handles the view's messages and keys.

@@ -77,7 +77,7 @@ type item struct {
 // into the closure when it is built.
 func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := withTimeout(ctx, timeout)
+		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
 		ps, err := r.Proposals(ctx, head.Number)
 		if err != nil {
@@ -89,13 +89,6 @@ func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeou
 		}
 		return LoadedMsg{Head: head, data: prepare(head, ps, vs, namer)}
 	}
-}
-
-func withTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	if d <= 0 {
-		return context.WithCancel(ctx)
-	}
-	return context.WithTimeout(ctx, d)
 }
 
 // prepare builds the dataset. Malformed entries (nil ids) are skipped
@@ -159,7 +152,7 @@ func timesCmd(ctx context.Context, r Reader, head uint64, blocks []uint64, timeo
 	slices.Sort(blocks)
 	blocks = slices.Compact(blocks)
 	return func() tea.Msg {
-		ctx, cancel := withTimeout(ctx, timeout)
+		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
 		t, err := r.BlockTimes(ctx, head, blocks)
 		if err != nil {

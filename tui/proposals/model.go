@@ -178,12 +178,12 @@ func (m *Model) actionKeys() []key.Binding {
 	k := m.c.Keys
 	switch p.State {
 	case governor.Active:
-		return []key.Binding{withHelp(k.Vote, "vote")}
+		return []key.Binding{keys.WithHelp(k.Vote, "vote")}
 	case governor.Succeeded:
-		return []key.Binding{withHelp(k.Queue, "queue")}
+		return []key.Binding{keys.WithHelp(k.Queue, "queue")}
 	case governor.Queued:
 		if p.ETA == 0 || uint64(m.now().Unix()) >= p.ETA { // the timelock delay has passed
-			return []key.Binding{withHelp(k.Execute, "execute")}
+			return []key.Binding{keys.WithHelp(k.Execute, "execute")}
 		}
 	}
 	return nil
@@ -227,8 +227,8 @@ func (m *Model) Help() help.KeyMap {
 	acts := m.actionKeys()
 	if m.detail != nil {
 		h := keys.Help{
-			Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.PageDown, k.Back, withHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit),
-			Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, withHelp(k.Sort, "sort votes")}},
+			Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.PageDown, k.Back, keys.WithHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit),
+			Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, keys.WithHelp(k.Sort, "sort votes")}},
 		}
 		if len(acts) > 0 {
 			h.Full = append(h.Full, acts)
@@ -236,24 +236,19 @@ func (m *Model) Help() help.KeyMap {
 		return h
 	}
 	if m.typing {
-		return keys.Help{Short: []key.Binding{withHelp(k.Open, "done"), withHelp(k.Back, "clear")}}
+		return keys.Help{Short: []key.Binding{keys.WithHelp(k.Open, "done"), keys.WithHelp(k.Back, "clear")}}
 	}
 	h := keys.Help{
 		Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, withHelp(k.Search, "search titles, proposers"), withHelp(k.Filter, "filter by state"), withHelp(k.Sort, "change order"), withHelp(k.Back, "clear search/filter")},
+			{k.Open, keys.WithHelp(k.Search, "search titles, proposers"), keys.WithHelp(k.Filter, "filter by state"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search/filter")},
 		},
 	}
 	if len(acts) > 0 {
 		h.Full = append(h.Full, acts)
 	}
 	return h
-}
-
-func withHelp(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
 }
 
 // Update handles the view's messages and keys.

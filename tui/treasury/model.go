@@ -104,19 +104,14 @@ func (m *Model) Capturing() bool { return false }
 // Help returns the key help.
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
-	pane := withHelp(k.NextPane, "balances/flows")
+	pane := keys.WithHelp(k.NextPane, "balances/flows")
 	return keys.Help{
-		Short: []key.Binding{k.Up, k.Down, pane, withHelp(k.Filter, "in/out"), k.Sort, k.NextTab, k.Help, k.Quit},
+		Short: []key.Binding{k.Up, k.Down, pane, keys.WithHelp(k.Filter, "in/out"), k.Sort, k.NextTab, k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.PrevPane, k.NextPane, withHelp(k.Filter, "flows in/out/all"), withHelp(k.Sort, "flows newest/oldest")},
+			{k.PrevPane, k.NextPane, keys.WithHelp(k.Filter, "flows in/out/all"), keys.WithHelp(k.Sort, "flows newest/oldest")},
 		},
 	}
-}
-
-func withHelp(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
 }
 
 // Update handles the view's messages and keys.

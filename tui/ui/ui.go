@@ -7,6 +7,7 @@
 package ui
 
 import (
+	"context"
 	"math/big"
 	"time"
 
@@ -190,4 +191,12 @@ func ErrLine(what string, err error) string {
 		return ""
 	}
 	return sanitize.Line(what+": "+err.Error(), sanitize.MaxError)
+}
+
+// WithTimeout bounds ctx by d for one read; d <= 0 means no bound.
+func WithTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
 }
