@@ -199,3 +199,16 @@ func Duration(d time.Duration) string {
 	}
 	return fmt.Sprintf("%ds", s)
 }
+
+// CmpBig orders amounts for sorting, a nil amount (unknown) before any other.
+func CmpBig(a, b *big.Int) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return a.Cmp(b)
+}

@@ -147,8 +147,8 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []go
 
 	// The reader sorts largest first; the charts rely on it. The snapshot
 	// may be shared with other reads, so sort a copy if it is not.
-	byBal := func(a, b token.Holder) int { return cmpBig(b.Balance, a.Balance) }
-	byVotes := func(a, b token.Delegate) int { return cmpBig(b.Votes, a.Votes) }
+	byBal := func(a, b token.Holder) int { return format.CmpBig(b.Balance, a.Balance) }
+	byVotes := func(a, b token.Delegate) int { return format.CmpBig(b.Votes, a.Votes) }
 	if !slices.IsSortedFunc(snap.Holders, byBal) || !slices.IsSortedFunc(snap.Delegates, byVotes) {
 		cp := *snap
 		cp.Holders = slices.Clone(snap.Holders)
@@ -213,23 +213,11 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []go
 	return d
 }
 
-func cmpBig(a, b *big.Int) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return -1
-	case b == nil:
-		return 1
-	}
-	return a.Cmp(b)
-}
-
 // names returns an address's table label (known name and short address)
 // and its lower-case search key.
 func names(namer ui.Namer, a common.Address) (label, search string) {
 	hx := a.Hex()
-	short := hx[:6] + "…" + hx[len(hx)-4:]
+	short := format.ShortAddr(a)
 	n := namer.Name(a)
 	if n != "" {
 		return n + " " + short, toLower(hx + " " + n)

@@ -256,7 +256,7 @@ func (m *Model) apply() {
 	}
 	hs := m.data.holders
 	if m.hSort == 1 {
-		slices.SortStableFunc(m.hRows, func(a, b int) int { return cmpBig(hs[b].h.Votes, hs[a].h.Votes) })
+		slices.SortStableFunc(m.hRows, func(a, b int) int { return format.CmpBig(hs[b].h.Votes, hs[a].h.Votes) })
 	}
 	m.dRows = m.dRows[:0]
 	for i := range m.data.delegates {

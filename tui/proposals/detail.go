@@ -333,7 +333,7 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []governor.
 		order[i] = i
 	}
 	if d.byWeight {
-		slices.SortStableFunc(order, func(a, c int) int { return cmpBig(votes[c].Weight, votes[a].Weight) })
+		slices.SortStableFunc(order, func(a, c int) int { return format.CmpBig(votes[c].Weight, votes[a].Weight) })
 	}
 	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
 	reasonW := max(10, d.vp.Width-2-13-1-8-1-20-1-6-1)
@@ -355,18 +355,6 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []governor.
 			vtable.Fit(format.Percent(v.Weight, it.total), 6, vtable.Right),
 			vtable.Fit(reason, reasonW, vtable.Left))
 	}
-}
-
-func cmpBig(a, b *big.Int) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return -1
-	case b == nil:
-		return 1
-	}
-	return a.Cmp(b)
 }
 
 // bar draws a horizontal bar of width w filled to ratio r.
