@@ -26,6 +26,12 @@ const (
 	NameDaoTokenV4    = "DaoTokenV4"
 	NameDaoTimelockV4 = "DaoTimelockV4"
 	NameDaoGovernorV4 = "DaoGovernorV4"
+
+	// Uniswap's GovernorAlpha, Timelock and UNI, copied as they are from the build JSON of
+	// npm @uniswap/governance@1.0.2 (solc 0.5.16; the package ships no sources).
+	NameUniGovernorAlpha = "UniGovernorAlpha"
+	NameUniTimelock      = "UniTimelock"
+	NameUni              = "Uni"
 )
 
 //go:embed artifacts/*.json

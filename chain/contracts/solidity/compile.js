@@ -15,6 +15,9 @@
 // Separate jobs keep the v5 input (and so the v5 bytecode, metadata hash included) exactly
 // as it was before the v4 contracts existed.
 //
+// Prebuilt: UniGovernorAlpha, UniTimelock and Uni are copied from the build JSON of
+// @uniswap/governance@1.0.2 as they are (that package ships no sources), not compiled.
+//
 // Settings: evmVersion cancun (solc 0.8.37 defaults to osaka), optimizer on with
 // 200 runs, no viaIR. Warnings are printed; only severity "error" fails the build.
 // The build also fails when a deployed contract exceeds the EIP-170 limit.
@@ -43,6 +46,15 @@ const JOBS = [
   },
 ];
 const EIP170_LIMIT = 24576;
+
+// Contracts shipped only as build JSON (no sources on npm), written out as they are:
+// abi, evm.bytecode.object and evm.deployedBytecode.object, in the same artifact format.
+// @uniswap/governance@1.0.2 was built with solc 0.5.16 (runs 999999, istanbul).
+const PREBUILT = [
+  { name: 'UniGovernorAlpha', file: '@uniswap/governance/build/GovernorAlpha.json' },
+  { name: 'UniTimelock', file: '@uniswap/governance/build/Timelock.json' },
+  { name: 'Uni', file: '@uniswap/governance/build/Uni.json' },
+];
 
 const here = __dirname;
 const artifactsDir = path.join(here, '..', 'artifacts');
@@ -134,10 +146,34 @@ function compileJob(job) {
   return { output, warnings };
 }
 
+// Reads one PREBUILT contract's build JSON; exits when it lacks code or needs linking.
+function loadPrebuilt(p) {
+  const j = JSON.parse(fs.readFileSync(path.join(here, 'node_modules', p.file), 'utf8'));
+  const evm = j.evm || {};
+  const bc = evm.bytecode || {};
+  const dbc = evm.deployedBytecode || {};
+  for (const [what, o] of [['bytecode', bc], ['deployedBytecode', dbc]]) {
+    if (typeof o.object !== 'string' || o.object.length === 0 || !/^[0-9a-f]+$/i.test(o.object)) {
+      process.stderr.write(`compile.js: ${p.file} has no evm.${what}.object (run npm ci); nothing written\n`);
+      process.exit(1);
+    }
+    if (o.linkReferences && Object.keys(o.linkReferences).length > 0) {
+      process.stderr.write(`compile.js: ${p.file} needs library linking; nothing written\n`);
+      process.exit(1);
+    }
+  }
+  if (!Array.isArray(j.abi)) {
+    process.stderr.write(`compile.js: ${p.file} has no abi; nothing written\n`);
+    process.exit(1);
+  }
+  return { abi: j.abi, evm: { bytecode: { object: bc.object }, deployedBytecode: { object: dbc.object } } };
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
   // Compile every job before writing anything, so a failure leaves the artifacts as they were.
   const results = JOBS.map((job) => ({ job, ...compileJob(job) }));
+  const prebuilt = PREBUILT.map((p) => ({ name: p.name, c: loadPrebuilt(p) }));
 
   fs.mkdirSync(artifactsDir, { recursive: true });
   if (args.abigenDir) fs.mkdirSync(args.abigenDir, { recursive: true });
@@ -156,6 +192,14 @@ function main() {
       built.push({ name, c, size });
     }
   }
+  for (const { name, c } of prebuilt) {
+    const size = c.evm.deployedBytecode.object.length / 2;
+    if (size > EIP170_LIMIT) {
+      process.stderr.write(`compile.js: ${name} is ${size} bytes deployed, over the ${EIP170_LIMIT}-byte limit\n`);
+      process.exit(1);
+    }
+    built.push({ name, c, size });
+  }
   for (const { name, c, size } of built) {
     const bytecode = c.evm.bytecode.object;
     const deployed = c.evm.deployedBytecode.object;
@@ -173,7 +217,7 @@ function main() {
     process.stdout.write(`${name}: ${size} bytes deployed (limit ${EIP170_LIMIT})\n`);
   }
   const nWarnings = results.reduce((n, r) => n + r.warnings.length, 0);
-  process.stdout.write(`solc ${solc.version()}: ${built.length} contracts in ${JOBS.length} jobs, ${nWarnings} warnings\n`);
+  process.stdout.write(`solc ${solc.version()}: ${built.length - prebuilt.length} contracts in ${JOBS.length} jobs, ${nWarnings} warnings; ${prebuilt.length} prebuilt\n`);
 }
 
 main();
