@@ -15,6 +15,14 @@
 //	treasury = ["0x…"]                  # optional; default: the governor's timelock
 //	tokens = ["0x…"]                    # optional tracked ERC-20s
 //	start_block = 0                     # optional; first block to read logs from
+//	registry = "ens"                    # optional; start from a well-known DAO (`daoterm daos`); other keys override it
+//	chain_id = 1                        # optional; refuse an RPC endpoint on another chain
+//	family = "oz-governor-v4"           # optional; the governor family (default: detect on chain)
+//
+// A DAO that is not in the file may be named by its registry slug
+// ("uniswap", "ens", "arbitrum-core"): see package config/registry and
+// Resolve. With registry set, name and governor may be left out: the name
+// defaults to the slug.
 //
 // Precedence is flags, then the file, then the environment ($ETH_RPC_URL),
 // then defaults. Every problem is reported, not just the first, as an *Error
@@ -46,6 +54,19 @@ type DAO struct {
 	Treasury   []common.Address // empty = the governor's timelock
 	Tokens     []common.Address // tracked ERC-20s
 	StartBlock uint64           // first block to read logs from
+
+	// ChainID is the chain the DAO lives on; 0 = any. daoterm refuses an
+	// RPC endpoint on another chain.
+	ChainID uint64
+	// Family is the governor family (registry.Family vocabulary, e.g.
+	// "oz-governor-v4"); "" = detect on chain.
+	Family string
+	// Registry is the slug of the built-in registry entry the DAO is based
+	// on (package config/registry); "" = none.
+	Registry string
+	// RPCFrom says where RPC was set, for messages: "--rpc",
+	// "$ETH_RPC_URL" or "rpc" (the config file); "" when RPC is empty.
+	RPCFrom string
 }
 
 // clone returns a deep copy of d.

@@ -113,12 +113,14 @@ func TestExample(t *testing.T) {
 			{
 				Name:     "Model Commons",
 				RPC:      "http://127.0.0.1:8545",
+				RPCFrom:  "rpc",
 				Governor: mustAddr(t, "0x5FbDB2315678afecb367f032d93F642f64180aa3"),
 				Token:    mustAddr(t, "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"),
 			},
 			{
 				Name:       "ENS",
 				RPC:        "https://mainnet.example.org",
+				RPCFrom:    "$ETH_RPC_URL",
 				Governor:   mustAddr(t, "0x323A76393544d5ecca80cd6ef2A560C6a395b7E3"),
 				Token:      mustAddr(t, "0xC18360217D8F7Ab5e7c516566761Ea12Ce7F9D72"),
 				Treasury:   []common.Address{mustAddr(t, "0xFe89cc7aBB2C4183683ab71653C4cdc9B02D44b7")},
@@ -293,6 +295,7 @@ func TestResolve(t *testing.T) {
 	want := &DAO{
 		Name:       "ENS",
 		RPC:        "https://flag.example.org",
+		RPCFrom:    "--rpc",
 		Governor:   mustAddr(t, addr2),
 		Token:      mustAddr(t, addr4),
 		Treasury:   []common.Address{mustAddr(t, addr3)},
@@ -320,7 +323,7 @@ func TestResolve(t *testing.T) {
 
 	// --governor without a DAO name: flags alone, the file's DAOs are not used.
 	d, err = Resolve(c, "", Overrides{RPC: "ws://x:8546", Governor: strings.ToLower(addr4)}, noEnv)
-	if err != nil || !reflect.DeepEqual(d, &DAO{RPC: "ws://x:8546", Governor: mustAddr(t, addr4)}) {
+	if err != nil || !reflect.DeepEqual(d, &DAO{RPC: "ws://x:8546", RPCFrom: "--rpc", Governor: mustAddr(t, addr4)}) {
 		t.Errorf("flag-only with a file: %+v, %v", d, err)
 	}
 

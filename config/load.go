@@ -10,13 +10,14 @@ import (
 	"unicode"
 
 	"github.com/BurntSushi/toml"
+	"github.com/daoterm/daoterm/config/registry"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // Keys the file takes, in the order the docs list them.
 func topKeys() []string { return []string{"keystore", "account", "dao"} }
 func daoKeys() []string {
-	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "start_block"}
+	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "start_block", "registry", "chain_id", "family"}
 }
 
 // loader checks one file and collects every problem.
@@ -162,9 +163,13 @@ func (l *loader) daos(key string, v any) []DAO {
 	return out
 }
 
-// dao checks one [[dao]] table.
+// dao checks one [[dao]] table. With a registry key the table starts from
+// that registry entry and its other keys override it.
 func (l *loader) dao(key string, m map[string]any) DAO {
 	var d DAO
+	if v, ok := m["registry"]; ok {
+		d = l.registryDAO(joinKey(key, "registry"), v)
+	}
 	for _, k := range l.sortedKeys(key, m) {
 		v := m[k]
 		kk := joinKey(key, k)
@@ -182,7 +187,7 @@ func (l *loader) dao(key string, m map[string]any) DAO {
 				if err := checkURL(s); err != nil {
 					l.errorf(kk, "%v", err)
 				} else {
-					d.RPC = s
+					d.RPC, d.RPCFrom = s, "rpc"
 				}
 			}
 		case "governor":
@@ -207,17 +212,84 @@ func (l *loader) dao(key string, m map[string]any) DAO {
 			default:
 				d.StartBlock = uint64(n)
 			}
+		case "registry":
+			// read first, above
+		case "chain_id":
+			n, ok := v.(int64)
+			switch {
+			case !ok:
+				l.errorf(kk, "must be an integer chain id, not %s; write chain_id = 1 (no quotes)", typeName(v))
+			case n <= 0:
+				l.errorf(kk, "must be a positive chain id (1 is Ethereum), not %d; or remove the key to accept any chain", n)
+			default:
+				d.ChainID = uint64(n)
+			}
+		case "family":
+			if s, ok := l.nonEmptyString(kk, v, `family = "oz-governor-v4"`); ok {
+				if f, _, known := registry.ParseFamily(s); known {
+					d.Family = string(f)
+				} else {
+					l.errorf(kk, "unknown governor family %q; use one of %s, or remove the key to detect it on chain", s, familyList())
+				}
+			}
 		default:
 			l.unknown(kk, k, daoKeys(), true)
 		}
 	}
-	if _, ok := m["name"]; !ok {
+	_, fromRegistry := m["registry"]
+	if _, ok := m["name"]; !ok && !fromRegistry {
 		l.errorf(joinKey(key, "name"), `missing; add name = "…" to this [[dao]] table (it picks the DAO on the command line)`)
 	}
-	if _, ok := m["governor"]; !ok {
+	if _, ok := m["governor"]; !ok && !fromRegistry {
 		l.errorf(joinKey(key, "governor"), `missing; add governor = "0x…" (the Governor contract's address) to this [[dao]] table`)
 	}
 	return d
+}
+
+// registryDAO is the DAO the registry key names, with its name defaulting
+// to the slug.
+func (l *loader) registryDAO(key string, v any) DAO {
+	s, ok := l.nonEmptyString(key, v, `registry = "ens"`)
+	if !ok {
+		return DAO{}
+	}
+	e, ok := registry.Lookup(s)
+	if !ok {
+		if sug := suggest(s, registry.Slugs()); sug != "" {
+			l.errorf(key, "no well-known DAO %q; did you mean %q? (`daoterm daos` lists them)", s, sug)
+		} else {
+			l.errorf(key, "no well-known DAO %q; `daoterm daos` lists the slugs", s)
+		}
+		return DAO{}
+	}
+	d := fromRegistry(&e)
+	d.Name = e.Slug
+	return d
+}
+
+// fromRegistry is the DAO a registry entry describes: every treasury, the
+// earlier of the governor's and the token's start blocks (holders need the
+// token's whole history), the expected chain and the family.
+func fromRegistry(e *registry.DAO) DAO {
+	return DAO{
+		Name:       e.Name,
+		Governor:   e.Governor,
+		Token:      e.Token,
+		Treasury:   e.TreasuryAddresses(),
+		StartBlock: e.FirstBlock(),
+		ChainID:    e.ChainID,
+		Family:     string(e.Family),
+		Registry:   e.Slug,
+	}
+}
+
+// familyList lists the family vocabulary for messages.
+func familyList() string {
+	var names []string
+	for _, f := range registry.Families() {
+		names = append(names, string(f))
+	}
+	return strings.Join(names, ", ")
 }
 
 // rpcFromEnv fills in $ETH_RPC_URL for DAOs with no rpc key.
@@ -239,7 +311,7 @@ func (l *loader) rpcFromEnv(c *Config) {
 	}
 	for i := range c.DAOs {
 		if c.DAOs[i].RPC == "" {
-			c.DAOs[i].RPC = env
+			c.DAOs[i].RPC, c.DAOs[i].RPCFrom = env, "$ETH_RPC_URL"
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/daoterm/daoterm/config/registry"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -21,6 +22,11 @@ type Overrides struct {
 // environment over defaults:
 //
 //   - with daoName, the [[dao]] table of that name, with flags overriding its keys;
+//     when no table has that name, the built-in registry entry with that slug
+//     (package config/registry): its governor, token, every treasury, the
+//     earlier of its governor's and token's start blocks, its chain id and
+//     family, with rpc from --rpc or $ETH_RPC_URL. A table's name shadows a
+//     slug; a table may start from a registry entry with registry = "slug";
 //   - with no daoName but --governor, a DAO defined by the flags alone
 //     (rpc from --rpc or $ETH_RPC_URL): no [[dao]] table is consulted, so a
 //     file's token or treasury is never mixed with another governor;
@@ -30,6 +36,11 @@ type Overrides struct {
 // c may be nil (no config file). getenv supplies ETH_RPC_URL; nil means the
 // process environment. Every problem is reported: the error is an Errors
 // whose items are *Error (File "" and Key "--flag" for bad flag values).
+//
+// A DAO whose governor family daoterm cannot read (registry.Family.Supported)
+// is an error naming the DAO, the family and why. --governor on a registry
+// DAO drops the registry's family (it described another contract) unless the
+// file sets family.
 func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string) (*DAO, error) {
 	if getenv == nil {
 		getenv = os.Getenv
@@ -40,10 +51,19 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 	d, idx := &DAO{}, -1
 	if daoName != "" || o.Governor == "" {
 		i, err := c.find(daoName, defaultPath(getenv))
-		if err != nil {
+		switch {
+		case err == nil:
+			d, idx = c.DAOs[i].clone(), i
+		case daoName != "":
+			e, ok := registry.Lookup(daoName)
+			if !ok {
+				return nil, Errors{registryHint(err, daoName)}
+			}
+			r := fromRegistry(&e)
+			d = &r
+		default:
 			return nil, Errors{err}
 		}
-		d, idx = c.DAOs[i].clone(), i
 	}
 
 	var errs Errors
@@ -54,7 +74,7 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 		if err := checkURL(o.RPC); err != nil {
 			flagErr("--rpc", "%v", err)
 		} else {
-			d.RPC = o.RPC
+			d.RPC, d.RPCFrom = o.RPC, "--rpc"
 		}
 	}
 	governorOK := true
@@ -64,6 +84,9 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 			flagErr("--governor", "%v", err)
 			governorOK = false
 		} else {
+			if d.Registry != "" && a != d.Governor && !c.hasKey(idx, "family") {
+				d.Family = "" // the registry's family is another contract's
+			}
 			d.Governor = a
 		}
 	}
@@ -98,13 +121,20 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 			if err := checkURL(env); err != nil {
 				errs = append(errs, &Error{Key: "$ETH_RPC_URL", Msg: fmt.Sprintf("%v; fix or unset it, or pass --rpc URL", err)})
 			} else {
-				d.RPC = env
+				d.RPC, d.RPCFrom = env, "$ETH_RPC_URL"
 			}
 		case idx >= 0:
 			errs = append(errs, c.missingRPC(idx, `add rpc = "https://…" to this [[dao]] table, set ETH_RPC_URL, or pass --rpc URL`))
+		case d.Registry != "":
+			e, _ := registry.Lookup(d.Registry)
+			flagErr("--rpc", "missing; %s is on %s (chain %d): pass --rpc URL of a node on that chain (%s), or set ETH_RPC_URL",
+				d.Registry, e.Chain, e.ChainID, e.Chain)
 		default:
 			flagErr("--rpc", "missing; pass --rpc URL (http, https, ws or wss) or set ETH_RPC_URL")
 		}
+	}
+	if f := registry.Family(d.Family); d.Family != "" && !f.Supported() {
+		errs = append(Errors{c.unsupportedFamily(d, idx, f)}, errs...)
 	}
 	if governorOK && d.Governor == (common.Address{}) {
 		flagErr("--governor", "missing; pass --governor ADDR (the Governor contract)")
@@ -113,6 +143,55 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 		return nil, err
 	}
 	return d, nil
+}
+
+// registryHint adds to a "no DAO named" error that the name is not a
+// well-known DAO either, suggesting the closest slug.
+func registryHint(err *Error, name string) *Error {
+	e := *err
+	if s := suggest(name, registry.Slugs()); s != "" {
+		e.Msg += fmt.Sprintf("; it is not a well-known DAO either: did you mean %q? (`daoterm daos` lists them)", s)
+	} else {
+		e.Msg += "; it is not a well-known DAO either (`daoterm daos` lists them)"
+	}
+	return &e
+}
+
+// unsupportedFamily says that daoterm cannot read d's governor, at the
+// [[dao]] table's family or registry key when d comes from the file.
+func (c *Config) unsupportedFamily(d *DAO, idx int, f registry.Family) *Error {
+	why := f.Reason()
+	if why == "" {
+		why = "daoterm reads OpenZeppelin and Compound governors only"
+	}
+	tail := fmt.Sprintf("has a governor of the %s family, which daoterm cannot read yet: %s. `daoterm daos` lists the DAOs daoterm can read", f, why)
+	if idx < 0 {
+		who := d.Registry
+		if who == "" {
+			who = d.Name
+		} else if d.Name != "" && !strings.EqualFold(d.Name, who) {
+			who = fmt.Sprintf("%s (%s)", who, d.Name)
+		}
+		return &Error{Msg: who + " " + tail}
+	}
+	key := joinKey(indexKey("dao", idx), "registry")
+	if c.hasKey(idx, "family") || d.Registry == "" {
+		key = joinKey(indexKey("dao", idx), "family")
+	}
+	line := 0
+	if c.layout != nil {
+		line = c.layout.line(key)
+	}
+	return &Error{File: c.Path, Line: line, Key: key, Msg: fmt.Sprintf("DAO %q %s; remove the table, or set family if the registry is wrong", d.Name, tail)}
+}
+
+// hasKey reports whether [[dao]] table idx of the file sets key.
+func (c *Config) hasKey(idx int, key string) bool {
+	if idx < 0 || c.layout == nil {
+		return false
+	}
+	_, ok := c.layout.lines[joinKey(indexKey("dao", idx), key)]
+	return ok
 }
 
 // ResolveAccount returns the keystore directory and account to sign with:
