@@ -1,11 +1,13 @@
 package token
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -18,30 +20,59 @@ func TransferTopic() common.Hash {
 	return crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
 }
 
-// DecodeTransfer decodes an ERC-20 Transfer log. A log of another shape (an
-// ERC-721 Transfer has its value indexed, so four topics and no data) is an
-// error naming the transaction and log index.
-func DecodeTransfer(l *types.Log) (from, to common.Address, value *big.Int, err error) {
-	if len(l.Topics) != 3 || len(l.Data) != 32 {
-		why := fmt.Errorf("%d topics and %d data bytes, want 3 and 32", len(l.Topics), len(l.Data))
-		if len(l.Topics) == 4 {
-			why = fmt.Errorf("%w (an ERC-721 Transfer? only ERC-20 tokens are supported)", why)
-		}
-		return from, to, nil, logError(l, "Transfer", why)
-	}
-	if from, err = topicAddress(l, "Transfer", 1); err != nil {
-		return from, to, nil, err
-	}
-	if to, err = topicAddress(l, "Transfer", 2); err != nil {
-		return from, to, nil, err
-	}
-	return from, to, new(big.Int).SetBytes(l.Data), nil
+// Transfer is one decoded Transfer log.
+type Transfer struct {
+	From, To common.Address
+	Value    *big.Int // the amount; 1 for an ERC-721 transfer
+	TokenID  *big.Int // the ERC-721 token moved; nil for an ERC-20 transfer
 }
 
+// NFT reports whether t is an ERC-721 transfer.
+func (t Transfer) NFT() bool { return t.TokenID != nil }
+
+// DecodeTransferLog decodes a Transfer log of either shape: ERC-20 (from and
+// to indexed, the value in 32 bytes of data: 3 topics) or ERC-721 (from, to
+// and tokenId indexed, no data: 4 topics, one token moved). Any other shape
+// is an error naming the transaction and log index.
+func DecodeTransferLog(l *types.Log) (t Transfer, err error) {
+	switch {
+	case len(l.Topics) == 3 && len(l.Data) == 32:
+		t.Value = new(big.Int).SetBytes(l.Data)
+	case len(l.Topics) == 4 && len(l.Data) == 0:
+		t.Value = big.NewInt(1)
+		t.TokenID = new(big.Int).SetBytes(l.Topics[3][:])
+	default:
+		return t, logError(l, "Transfer", fmt.Errorf("%d topics and %d data bytes, want 3 and 32 (ERC-20) or 4 and 0 (ERC-721)", len(l.Topics), len(l.Data)))
+	}
+	if t.From, err = topicAddress(l, "Transfer", 1); err != nil {
+		return Transfer{}, err
+	}
+	if t.To, err = topicAddress(l, "Transfer", 2); err != nil {
+		return Transfer{}, err
+	}
+	return t, nil
+}
+
+// DecodeTransfer decodes a Transfer log (see DecodeTransferLog): an ERC-721
+// transfer moves a value of 1.
+func DecodeTransfer(l *types.Log) (from, to common.Address, value *big.Int, err error) {
+	t, err := DecodeTransferLog(l)
+	if err != nil {
+		return from, to, nil, err
+	}
+	return t.From, t.To, t.Value, nil
+}
+
+// MaxText is the longest name or symbol DecodeString returns, in bytes:
+// longer text (a hostile token's) is cut at a character boundary.
+const MaxText = 256
+
 // DecodeString decodes the return data of an ERC-20 name() or symbol(): an
-// ABI string, or a bytes32 (MKR-style, trailing zero bytes dropped). Invalid
-// UTF-8 is replaced with U+FFFD; anything else gives "". The result is raw
-// chain text: views must still sanitize it.
+// ABI string, or a bytes32 (MKR-style, cut at the first zero byte). Invalid
+// UTF-8 is replaced with U+FFFD, zero bytes are dropped, surrounding spaces
+// trimmed and the result cut to MaxText bytes; anything else gives "". It
+// never panics. The result is raw chain text: views must still sanitize
+// terminal escapes.
 func DecodeString(data []byte) (s string) {
 	defer func() {
 		if recover() != nil {
@@ -49,7 +80,11 @@ func DecodeString(data []byte) (s string) {
 		}
 	}()
 	if len(data) == 32 {
-		return strings.ToValidUTF8(strings.TrimRight(string(data), "\x00"), "\uFFFD")
+		b := data
+		if i := bytes.IndexByte(b, 0); i >= 0 {
+			b = b[:i]
+		}
+		return cleanText(string(b))
 	}
 	t, err := abi.NewType("string", "", nil)
 	if err != nil {
@@ -60,10 +95,39 @@ func DecodeString(data []byte) (s string) {
 		return ""
 	}
 	str, _ := out[0].(string)
-	if !utf8.ValidString(str) {
-		str = strings.ToValidUTF8(str, "\uFFFD")
+	return cleanText(str)
+}
+
+// cleanText makes chain text safe to hold: valid UTF-8, no zero bytes, at
+// most MaxText bytes, trimmed.
+func cleanText(s string) string {
+	if len(s) > 4*MaxText { // bound the work on huge input
+		s = s[:4*MaxText]
 	}
-	return str
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\x00", "")
+	if len(s) > MaxText {
+		cut := MaxText
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return strings.TrimSpace(s)
+}
+
+// DecodeDecimals decodes a decimals() result defensively: a call that
+// reverted, returned too little, or a number above 255 gives 0 (an ERC-721
+// has no decimals()).
+func DecodeDecimals(r chain.Result) uint8 {
+	if r.Err != nil || len(r.Data) < 32 {
+		return 0
+	}
+	d := new(big.Int).SetBytes(r.Data[:32])
+	if !d.IsUint64() || d.Uint64() > 255 {
+		return 0
+	}
+	return uint8(d.Uint64())
 }
 
 // decodeUint decodes a uint return value (one 32-byte word).

@@ -81,8 +81,8 @@ func TestReadMatchesChain(t *testing.T) {
 
 func checkSnapshot(t *testing.T, c *chain.Client, dao *devnet.DAO, snap *token.Snapshot, block uint64) {
 	tk := contracts.NewDaoToken()
-	if snap.Block != block || snap.Token != dao.Token {
-		t.Errorf("snapshot of %s at %d", snap.Token, snap.Block)
+	if snap.Block != block || snap.Token != dao.Token || snap.Kind != token.ERC20Votes {
+		t.Errorf("snapshot of %s (%q) at %d", snap.Token, snap.Kind, snap.Block)
 	}
 	name, _ := tk.UnpackName(call(t, c, dao.Token, tk.PackName(), block))
 	symbol, _ := tk.UnpackSymbol(call(t, c, dao.Token, tk.PackSymbol(), block))
@@ -158,6 +158,18 @@ func checkSnapshot(t *testing.T, c *chain.Client, dao *devnet.DAO, snap *token.S
 	}
 	if toOthers == 0 {
 		t.Errorf("nobody delegates to someone else; the demo does")
+	}
+}
+
+func TestDetectKindDemo(t *testing.T) {
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
+	k, err := token.DetectKind(context.Background(), c, dao.Token, devnettest.Head(t, c))
+	if err != nil || k != token.ERC20Votes {
+		t.Errorf("DetectKind = %q, %v", k, err)
+	}
+	if _, err := token.DetectKind(context.Background(), c, dao.Timelock, devnettest.Head(t, c)); err == nil {
+		t.Error("the timelock has a token kind")
 	}
 }
 

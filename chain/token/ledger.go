@@ -27,6 +27,8 @@ type Ledger struct {
 	delegateOf map[common.Address]common.Address
 	votes      map[common.Address]*big.Int
 
+	nft bool // some Transfer was ERC-721 shaped (one token moved)
+
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
 	lastIndex uint
@@ -103,10 +105,12 @@ func (l *Ledger) apply(lg *types.Log) error {
 	}
 	switch lg.Topics[0] {
 	case p.transfer:
-		src, dst, value, err := DecodeTransfer(lg)
+		t, err := DecodeTransferLog(lg)
 		if err != nil {
 			return err
 		}
+		src, dst, value := t.From, t.To, t.Value
+		l.nft = l.nft || t.NFT()
 		if src != (common.Address{}) {
 			b := new(big.Int).Sub(l.balance(src), value)
 			if b.Sign() < 0 {
@@ -165,14 +169,45 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 	return new(big.Int)
 }
 
-// Snapshot returns the ownership folded so far, with name, symbol, decimals
-// and total supply read at block in one CallAt. BlockTime is left 0 for the
-// caller to fill. l is not modified.
+// Snapshot returns the ownership folded so far, with name, symbol,
+// decimals, total supply and the kind read (and probed) at block in one
+// CallAt. BlockTime is left 0 for the caller to fill. l is not modified.
+//
+// Metadata is read defensively: a name or symbol that reverts or is not a
+// string gives "", a decimals() that fails gives 0 (an ERC-721 has none:
+// its balances are counts), and a totalSupply() that fails (ERC721Votes has
+// none) is replaced by the sum of the balances. For a Nouns-style token
+// (ERC-721 with Comp's getters), where an account that never delegated
+// votes with its own tokens, such a holder's Delegate is itself.
 func (l *Ledger) Snapshot(ctx context.Context, c *chain.Client, block uint64) (*Snapshot, error) {
-	snap := assemble(l.balances, l.delegateOf, l.votes)
-	snap.Token, snap.Block = l.token, block
-	if err := l.p.readMeta(ctx, c, snap); err != nil {
+	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft)
+	if err != nil {
 		return nil, err
 	}
-	return snap, nil
+	return l.snapshot(m, block), nil
+}
+
+// snapshot assembles the Snapshot from the folded state and what readMeta
+// read.
+func (l *Ledger) snapshot(m meta, block uint64) *Snapshot {
+	delegateOf := l.delegateOf
+	if m.selfDelegates() {
+		delegateOf = maps.Clone(l.delegateOf)
+		for a, b := range l.balances {
+			if b.Sign() > 0 && delegateOf[a] == (common.Address{}) {
+				delegateOf[a] = a
+			}
+		}
+	}
+	snap := assemble(l.balances, delegateOf, l.votes)
+	snap.Token, snap.Block = l.token, block
+	snap.Name, snap.Symbol, snap.Decimals, snap.Kind = m.Name, m.Symbol, m.Decimals, m.kind
+	snap.TotalSupply = m.supply
+	if snap.TotalSupply == nil {
+		snap.TotalSupply = new(big.Int)
+		for _, h := range snap.Holders {
+			snap.TotalSupply.Add(snap.TotalSupply, h.Balance)
+		}
+	}
+	return snap
 }

@@ -12,16 +12,24 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// tokenABI is the part of ERC-20 and ERC20Votes (OpenZeppelin v4/v5,
-// Compound's COMP) that the reader uses, written by hand so that it works
-// against any such token.
+// tokenABI is the part of ERC-20, ERC-721, ERC20Votes and ERC721Votes
+// (OpenZeppelin v4/v5), Comp-style tokens (COMP, UNI) and Nouns'
+// ERC721Checkpointable that the reader uses, written by hand so that it
+// works against any such token. Comp-style events encode their uint96
+// amounts as uint256, so one event ABI serves all.
 const tokenABI = `[
 {"type":"function","name":"name","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"string"}]},
 {"type":"function","name":"symbol","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"string"}]},
 {"type":"function","name":"decimals","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint8"}]},
 {"type":"function","name":"totalSupply","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"balanceOf","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"getVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"getCurrentVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint96"}]},
+{"type":"function","name":"delegates","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"address"}]},
+{"type":"function","name":"supportsInterface","stateMutability":"view","inputs":[{"name":"interfaceId","type":"bytes4"}],"outputs":[{"name":"","type":"bool"}]},
 {"type":"event","name":"Transfer","anonymous":false,"inputs":[
  {"name":"from","type":"address","indexed":true},
  {"name":"to","type":"address","indexed":true},
@@ -55,12 +63,14 @@ func parseABI() (*parsed, error) {
 	}, nil
 }
 
-// Read rebuilds the ownership of an ERC20Votes token at block from its logs
-// in [from, block]: balances from Transfer, each holder's delegate from
-// DelegateChanged and each delegate's voting power from DelegateVotesChanged
-// (its last newVotes); name, symbol, decimals and total supply come from one
-// CallAt at block. Shares are left to callers (Balance / TotalSupply, Votes /
-// TotalVotes).
+// Read rebuilds the ownership of a governance token (ERC20Votes, Comp-style
+// or ERC721Votes: see Kind) at block from its logs in [from, block]:
+// balances from Transfer (an ERC-721 Transfer moves one token), each
+// holder's delegate from DelegateChanged and each delegate's voting power
+// from DelegateVotesChanged (its last newVotes); name, symbol, decimals,
+// total supply and the kind come from one CallAt at block (see
+// Ledger.Snapshot). Shares are left to callers (Balance / TotalSupply, Votes
+// / TotalVotes).
 //
 // from must be at or before the token's first Transfer (its deployment
 // block, or 0): with a later start the history is partial and Read fails when
@@ -95,52 +105,100 @@ func Read(ctx context.Context, c *chain.Client, tokenAddr common.Address, from, 
 	return snap, nil
 }
 
-// readMeta reads name, symbol, decimals and totalSupply at snap.Block.
-func (p *parsed) readMeta(ctx context.Context, c *chain.Client, snap *Snapshot) error {
-	methods := []string{"name", "symbol", "decimals", "totalSupply"}
-	calls := make([]chain.Call, len(methods))
-	for i, m := range methods {
-		data, err := p.Pack(m)
-		if err != nil {
-			return fmt.Errorf("encoding ERC20.%s: %w", m, err)
+// meta is what readMeta reads at a block.
+type meta struct {
+	Meta
+	supply *big.Int // nil when totalSupply() failed
+	probe
+}
+
+// readMeta reads name, symbol, decimals and totalSupply at block, and probes
+// the kind, in one CallAt. nftLogs says the token's Transfer logs were
+// ERC-721 shaped. Name, symbol and decimals are read defensively (see
+// DecodeMeta). Only a contract that answers neither totalSupply() nor a
+// votes getter is an error.
+func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Address, block uint64, nftLogs bool) (meta, error) {
+	calls := MetaCalls(tok)
+	for _, m := range []string{"totalSupply", "getVotes", "getCurrentVotes"} {
+		var args []any
+		if m != "totalSupply" {
+			args = []any{common.Address{}}
 		}
-		calls[i] = chain.Call{To: snap.Token, Data: data}
+		data, err := p.Pack(m, args...)
+		if err != nil {
+			return meta{}, fmt.Errorf("encoding %s: %w", m, err)
+		}
+		calls = append(calls, chain.Call{To: tok, Data: data})
 	}
-	res, err := c.CallAt(ctx, snap.Block, calls)
+	res, err := c.CallAt(ctx, block, calls)
 	if err != nil {
-		return fmt.Errorf("reading token %s at block %d: %w", snap.Token.Hex(), snap.Block, err)
+		return meta{}, fmt.Errorf("reading token %s at block %d: %w", tok.Hex(), block, err)
 	}
 	if len(res) != len(calls) {
-		return fmt.Errorf("reading token %s at block %d: %d results for %d calls", snap.Token.Hex(), snap.Block, len(res), len(calls))
+		return meta{}, fmt.Errorf("reading token %s at block %d: %d results for %d calls", tok.Hex(), block, len(res), len(calls))
 	}
-	fail := func(m string, err error) error {
-		return fmt.Errorf("token %s at block %d: %s(): %w: is it an ERC-20 token? check --token", snap.Token.Hex(), snap.Block, m, err)
+	m := meta{Meta: DecodeMeta(res[:metaCalls])}
+	m.probe = classify(res[metaCalls+1], res[metaCalls+2], nftLogs || m.NFT)
+	if supply := res[metaCalls]; answered(supply) {
+		m.supply = new(big.Int).SetBytes(supply.Data[:32])
+	} else if m.kind == "" {
+		why := supply.Err
+		if why == nil {
+			why = fmt.Errorf("returned %d bytes", len(supply.Data))
+		}
+		return meta{}, fmt.Errorf("token %s at block %d answers neither totalSupply() (%v) nor getVotes/getCurrentVotes: is it a governance token? check --token", tok.Hex(), block, why)
 	}
-	// name and symbol are optional in ERC-20; some old tokens return bytes32.
+	if m.kind.IsNFT() {
+		m.Decimals = 0
+	}
+	return m, nil
+}
+
+// Meta is a token's metadata as read defensively.
+type Meta struct {
+	Name, Symbol string // "" when the call failed; see DecodeString
+	Decimals     uint8  // 0 when decimals() failed; see DecodeDecimals
+	NFT          bool   // supportsInterface(0x80ac58cd) answered true: ERC-721
+}
+
+// metaCalls is len(MetaCalls(…)).
+const metaCalls = 4
+
+// MetaCalls returns the calls whose results DecodeMeta reads: name(),
+// symbol(), decimals() and supportsInterface(0x80ac58cd), for a caller that
+// bundles them into a larger CallAt.
+func MetaCalls(tok common.Address) []chain.Call {
+	// The selectors are fixed: no ABI packing can fail.
+	sel := func(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
+	supports := append(sel("supportsInterface(bytes4)"), common.RightPadBytes(erc721InterfaceID[:], 32)...)
+	return []chain.Call{
+		{To: tok, Data: sel("name()")},
+		{To: tok, Data: sel("symbol()")},
+		{To: tok, Data: sel("decimals()")},
+		{To: tok, Data: supports},
+	}
+}
+
+// DecodeMeta decodes the results of MetaCalls. It never fails: a call that
+// reverted or returned garbage gives "" or 0. A result slice of the wrong
+// length gives the zero Meta.
+func DecodeMeta(res []chain.Result) Meta {
+	var m Meta
+	if len(res) != metaCalls {
+		return m
+	}
 	if res[0].Err == nil {
-		snap.Name = DecodeString(res[0].Data)
+		m.Name = DecodeString(res[0].Data)
 	}
 	if res[1].Err == nil {
-		snap.Symbol = DecodeString(res[1].Data)
+		m.Symbol = DecodeString(res[1].Data)
 	}
-	if res[2].Err != nil {
-		return fail("decimals", res[2].Err)
+	m.Decimals = DecodeDecimals(res[2])
+	m.NFT = isTrue(res[3])
+	if m.NFT {
+		m.Decimals = 0
 	}
-	d, err := decodeUint(res[2].Data)
-	if err != nil {
-		return fail("decimals", err)
-	}
-	if !d.IsUint64() || d.Uint64() > 255 {
-		return fail("decimals", fmt.Errorf("%s does not fit in a uint8", d))
-	}
-	snap.Decimals = uint8(d.Uint64())
-	if res[3].Err != nil {
-		return fail("totalSupply", res[3].Err)
-	}
-	if snap.TotalSupply, err = decodeUint(res[3].Data); err != nil {
-		return fail("totalSupply", err)
-	}
-	return nil
+	return m
 }
 
 // rebuild replays Transfer, DelegateChanged and DelegateVotesChanged logs, in

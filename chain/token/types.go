@@ -1,6 +1,8 @@
-// Package token reads who owns an ERC20Votes governance token: holders and
-// balances rebuilt from Transfer logs, delegation from DelegateChanged and
-// voting power from DelegateVotesChanged, all pinned to one block.
+// Package token reads who owns a governance token — OpenZeppelin
+// ERC20Votes, a Comp-style token (COMP, UNI) or an ERC721Votes NFT (also
+// Nouns' ERC721Checkpointable); see Kind: holders and balances rebuilt from
+// Transfer logs, delegation from DelegateChanged and voting power from
+// DelegateVotesChanged, all pinned to one block.
 package token
 
 import (
@@ -14,7 +16,7 @@ type Holder struct {
 	Address  common.Address
 	Balance  *big.Int
 	Delegate common.Address // zero when the holder never delegated
-	Votes    *big.Int       // the holder's own voting power (getVotes)
+	Votes    *big.Int       // the holder's own voting power (getVotes / getCurrentVotes)
 }
 
 // Delegate is an address that holds voting power or has delegators.
@@ -27,9 +29,10 @@ type Delegate struct {
 // Snapshot is the ownership of a token at Block.
 type Snapshot struct {
 	Token       common.Address
-	Name        string
-	Symbol      string
-	Decimals    uint8
+	Kind        Kind   // "" when the token answers no votes getter
+	Name        string // raw chain text ("" if unreadable): sanitize before display
+	Symbol      string // raw chain text ("" if unreadable): sanitize before display
+	Decimals    uint8  // 0 for an ERC-721 (balances are counts) or when unreadable
 	TotalSupply *big.Int
 	TotalVotes  *big.Int   // sum of all delegates' votes
 	Holders     []Holder   // sorted by balance, largest first, then address

@@ -38,6 +38,11 @@ func (b *logBuilder) transfer(from, to common.Address, v int64) {
 	b.add([]common.Hash{b.p.transfer, addrTopic(from), addrTopic(to)}, common.LeftPadBytes(big.NewInt(v).Bytes(), 32))
 }
 
+// nft adds an ERC-721 Transfer: tokenId indexed, no data.
+func (b *logBuilder) nft(from, to common.Address, id int64) {
+	b.add([]common.Hash{b.p.transfer, addrTopic(from), addrTopic(to), common.BigToHash(big.NewInt(id))}, nil)
+}
+
 func (b *logBuilder) delegate(who, from, to common.Address) {
 	b.add([]common.Hash{b.p.delegateChanged, addrTopic(who), addrTopic(from), addrTopic(to)}, nil)
 }
@@ -124,8 +129,11 @@ func TestRebuildPartialHistory(t *testing.T) {
 
 func TestRebuildMalformed(t *testing.T) {
 	cases := map[string]func(b *logBuilder){
-		"erc721 transfer": func(b *logBuilder) {
-			b.add([]common.Hash{b.p.transfer, addrTopic(alice), addrTopic(bob), {1}}, nil)
+		"erc721 transfer with data": func(b *logBuilder) {
+			b.add([]common.Hash{b.p.transfer, addrTopic(alice), addrTopic(bob), {1}}, make([]byte, 32))
+		},
+		"two-topic transfer": func(b *logBuilder) {
+			b.add([]common.Hash{b.p.transfer, addrTopic(alice)}, make([]byte, 32))
 		},
 		"short transfer data": func(b *logBuilder) {
 			b.add([]common.Hash{b.p.transfer, addrTopic(alice), addrTopic(bob)}, []byte{1})
