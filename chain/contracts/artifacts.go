@@ -32,6 +32,14 @@ const (
 	NameUniGovernorAlpha = "UniGovernorAlpha"
 	NameUniTimelock      = "UniTimelock"
 	NameUni              = "Uni"
+
+	// The governor-family fixtures of chain/devnet (family_oz*.go): an OpenZeppelin 4.9
+	// GovernorCompatibilityBravo governor over a Compound timelock (v4/), and OpenZeppelin 5
+	// contracts for a fractional-voting governor on a timestamp clock and an NFT DAO.
+	NameCompatGovernorV4   = "CompatGovernorV4"
+	NameTimeToken          = "TimeToken"
+	NameFractionalGovernor = "FractionalGovernor"
+	NameNftToken           = "NftToken"
 )
 
 //go:embed artifacts/*.json
