@@ -85,6 +85,9 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 		return err
 	}
 	defer c.Close()
+	if err := checkChain(c, d); err != nil {
+		return err
+	}
 	src, err := openSource(ctx, c, d, o)
 	if err != nil {
 		return err

@@ -106,6 +106,10 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkChain(c, dao); err != nil {
+		c.Close()
+		return nil, err
+	}
 	s := &session{dao: dao, client: c}
 	if err := s.open(ctx); err != nil {
 		c.Close()
