@@ -354,7 +354,7 @@ func TestOpen(t *testing.T) {
 		want string
 		is   error
 	}{
-		{"not a governor", dao.Config{Governor: demoDAO.Token}, "not an OpenZeppelin Governor", governor.ErrNotGovernor},
+		{"not a governor", dao.Config{Governor: demoDAO.Token}, "is not a governor daoterm can read", governor.ErrNotGovernor},
 		{"no code", dao.Config{Governor: other}, "has no code", governor.ErrNoCode},
 		{"start after head", dao.Config{Governor: demoDAO.Governor, StartBlock: 1 << 40}, "start block", nil},
 		{"tracked token not an ERC-20", dao.Config{Governor: demoDAO.Governor, Tokens: []common.Address{demoDAO.Timelock}}, "decimals", nil},

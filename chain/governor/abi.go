@@ -65,8 +65,11 @@ const governorABI = `[
 // in tests).
 type contractABI struct {
 	abi.ABI
-	created, queued, executed, canceled common.Hash // event topic0s
-	voteCast, voteCastParams            common.Hash
+	compound abi.ABI // compoundABI
+	write    abi.ABI // writeABI
+
+	created, queued, executed, canceled     common.Hash // event topic0s
+	voteCast, voteCastParams, voteCastAlpha common.Hash
 }
 
 // parseABI parses governorABI.
@@ -75,8 +78,19 @@ func parseABI() (*contractABI, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing the built-in Governor ABI: %w", err)
 	}
+	comp, err := abi.JSON(strings.NewReader(compoundABI))
+	if err != nil {
+		return nil, fmt.Errorf("parsing the built-in Compound governor ABI: %w", err)
+	}
+	write, err := abi.JSON(strings.NewReader(writeABI))
+	if err != nil {
+		return nil, fmt.Errorf("parsing the built-in governor write ABI: %w", err)
+	}
 	return &contractABI{
 		ABI:            a,
+		compound:       comp,
+		write:          write,
+		voteCastAlpha:  comp.Events["VoteCast"].ID,
 		created:        a.Events["ProposalCreated"].ID,
 		queued:         a.Events["ProposalQueued"].ID,
 		executed:       a.Events["ProposalExecuted"].ID,
@@ -90,7 +104,7 @@ func parseABI() (*contractABI, error) {
 // this package, so an error here is a programming mistake; it is still
 // returned rather than panicking.
 func (a *contractABI) pack(method string, args ...any) ([]byte, error) {
-	data, err := a.Pack(method, args...)
+	data, err := a.abiOf(method).Pack(method, args...)
 	if err != nil {
 		return nil, fmt.Errorf("encoding Governor.%s: %w", method, err)
 	}
@@ -108,11 +122,20 @@ func (a *contractABI) unpack(method string, data []byte) (out []any, err error) 
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%s() returned no data (the contract has no such function?)", method)
 	}
-	out, err = a.Unpack(method, data)
+	out, err = a.abiOf(method).Unpack(method, data)
 	if err != nil {
 		return nil, fmt.Errorf("malformed return data of %s(): %w", method, err)
 	}
 	return out, nil
+}
+
+// abiOf returns the ABI that declares the view method: governorABI, else
+// compoundABI.
+func (a *contractABI) abiOf(method string) *abi.ABI {
+	if _, ok := a.Methods[method]; ok {
+		return &a.ABI
+	}
+	return &a.compound
 }
 
 // eventName returns the name of the governor event with topic0 id, or "".
@@ -123,3 +146,38 @@ func (a *contractABI) eventName(id common.Hash) string {
 	}
 	return ev.Name
 }
+
+// compoundABI is the part of Compound's GovernorAlpha and GovernorBravo (and
+// OpenZeppelin's GovernorCompatibilityBravo) that differs from governorABI:
+// proposals(id) is decoded word by word (9 words in Alpha, 10 in Bravo), so it
+// is declared here with no outputs. Alpha's VoteCast has a bool support and no
+// indexed voter, so its topic0 differs.
+const compoundABI = `[
+{"type":"function","name":"proposals","stateMutability":"view","inputs":[{"name":"id","type":"uint256"}],"outputs":[]},
+{"type":"function","name":"proposalCount","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"initialProposalId","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"quorumVotes","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"comp","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
+{"type":"function","name":"uni","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
+{"type":"function","name":"proposalNeedsQueuing","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"","type":"bool"}]},
+{"type":"function","name":"GRACE_PERIOD","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"getMinDelay","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"castVote","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"bool"}],"outputs":[]},
+{"type":"function","name":"queue","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[]},
+{"type":"function","name":"execute","stateMutability":"payable","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[]},
+{"type":"event","name":"VoteCast","anonymous":false,"inputs":[
+ {"name":"voter","type":"address","indexed":false},
+ {"name":"proposalId","type":"uint256","indexed":false},
+ {"name":"support","type":"bool","indexed":false},
+ {"name":"votes","type":"uint256","indexed":false}]}
+]`
+
+// writeABI holds the write calls of OpenZeppelin governors and GovernorBravo
+// (castVote and castVoteWithReason have the same selectors in both).
+const writeABI = `[
+{"type":"function","name":"castVote","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"uint8"}],"outputs":[]},
+{"type":"function","name":"castVoteWithReason","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"uint8"},{"name":"reason","type":"string"}],"outputs":[]},
+{"type":"function","name":"castVoteWithReasonAndParams","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"uint8"},{"name":"reason","type":"string"},{"name":"params","type":"bytes"}],"outputs":[]},
+{"type":"function","name":"queue","stateMutability":"nonpayable","inputs":[{"name":"targets","type":"address[]"},{"name":"values","type":"uint256[]"},{"name":"calldatas","type":"bytes[]"},{"name":"descriptionHash","type":"bytes32"}],"outputs":[]},
+{"type":"function","name":"execute","stateMutability":"payable","inputs":[{"name":"targets","type":"address[]"},{"name":"values","type":"uint256[]"},{"name":"calldatas","type":"bytes[]"},{"name":"descriptionHash","type":"bytes32"}],"outputs":[]}
+]`

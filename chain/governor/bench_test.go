@@ -87,10 +87,10 @@ func TestFullReadRequests(t *testing.T) {
 	node, dao := demo.Start(t)
 	got := fullRead(context.Background(), t, node.HTTPURL(), dao, chain.Options{})
 	// Dial 1 (chain id); New 4 (head, code, Multicall3 code, probe); head 1;
-	// Info 2 (calls, block time); Proposals 2 (logs, calls); Votes 1 (logs);
+	// Info 3 (calls, timelock probe, block time); Proposals 2 (logs, calls); Votes 1 (logs);
 	// token 3 (logs, calls, block time); treasury 6 (ETH balances, calls,
 	// transfers out, transfers in, executions, block times).
-	const want = 20
+	const want = 21
 	t.Logf("full read: %d requests", got)
 	if got != want {
 		t.Errorf("a full read of the demo DAO made %d requests, want %d", got, want)

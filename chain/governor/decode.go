@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -62,7 +63,7 @@ func (a *contractABI) callState(data []byte) (State, error) {
 	if !ok {
 		return 0, fmt.Errorf("state() did not return a uint8")
 	}
-	if int(v) >= len(stateNames) {
+	if !State(v).Valid() {
 		return 0, fmt.Errorf("state() returned %d, which is not a Governor ProposalState (0–7)", v)
 	}
 	return State(v), nil
@@ -194,8 +195,16 @@ func (a *contractABI) decodeIDEvent(name string, l *types.Log) (id, eta *big.Int
 	return id, eta, nil
 }
 
-// decodeVote decodes a VoteCast or VoteCastWithParams log.
+// decodeVote decodes a VoteCast or VoteCastWithParams log, or Alpha's
+// VoteCast (bool support, nothing indexed). A VoteCastWithParams whose
+// params are 48 bytes is a fractional vote — three packed uint128s: against,
+// for, abstain (OpenZeppelin's GovernorCountingFractional, support 255, and
+// ScopeLift's flexible voting alike): its Support is gov.Fractional and its
+// Split holds the amounts.
 func (a *contractABI) decodeVote(l *types.Log) (*Vote, error) {
+	if len(l.Topics) > 0 && l.Topics[0] == a.voteCastAlpha {
+		return a.decodeAlphaVote(l)
+	}
 	name := "VoteCast"
 	if len(l.Topics) > 0 && l.Topics[0] == a.voteCastParams {
 		name = "VoteCastWithParams"
@@ -217,16 +226,60 @@ func (a *contractABI) decodeVote(l *types.Log) (*Vote, error) {
 	if !ok1 || !ok2 || !ok3 || !ok4 || id == nil || weight == nil {
 		return nil, logError(l, name, fmt.Errorf("unexpected field types"))
 	}
-	return &Vote{
+	v := &Vote{
 		ProposalID: id,
 		Voter:      common.BytesToAddress(l.Topics[1].Bytes()),
-		Support:    Support(support),
+		Support:    gov.Support(support),
 		Weight:     weight,
 		Reason:     reason,
 		Block:      l.BlockNumber,
 		Tx:         l.TxHash,
 		LogIndex:   l.Index,
-	}, nil
+	}
+	if len(out) == 5 {
+		if params, ok := out[4].([]byte); ok && len(params) == 48 {
+			v.Support = gov.Fractional
+			v.Split = &gov.Split{
+				Against: new(big.Int).SetBytes(params[0:16]),
+				For:     new(big.Int).SetBytes(params[16:32]),
+				Abstain: new(big.Int).SetBytes(params[32:48]),
+			}
+		}
+	}
+	return v, nil
+}
+
+// decodeAlphaVote decodes GovernorAlpha's VoteCast(address voter, uint256
+// proposalId, bool support, uint256 votes).
+func (a *contractABI) decodeAlphaVote(l *types.Log) (*Vote, error) {
+	const name = "VoteCast(bool)"
+	if len(l.Topics) != 1 {
+		return nil, logError(l, name, fmt.Errorf("%d topics, want 1", len(l.Topics)))
+	}
+	if len(l.Data) != 4*32 {
+		return nil, logError(l, name, fmt.Errorf("%d bytes of data, want 128", len(l.Data)))
+	}
+	voter := common.BytesToHash(l.Data[:32])
+	if !isAddressTopic(voter) {
+		return nil, logError(l, name, fmt.Errorf("voter %s is not an address", voter.Hex()))
+	}
+	support := word(l.Data, 2)
+	if support.BitLen() > 1 {
+		return nil, logError(l, name, fmt.Errorf("support %s is not a bool", support))
+	}
+	v := &Vote{
+		ProposalID: word(l.Data, 1),
+		Voter:      common.BytesToAddress(voter.Bytes()),
+		Support:    gov.Against,
+		Weight:     word(l.Data, 3),
+		Block:      l.BlockNumber,
+		Tx:         l.TxHash,
+		LogIndex:   l.Index,
+	}
+	if support.Sign() > 0 {
+		v.Support = gov.For
+	}
+	return v, nil
 }
 
 // unpackEvent checks a log's topic count and decodes its data, recovering

@@ -216,7 +216,7 @@ func TestNotAGovernor(t *testing.T) {
 			t.Errorf("New(%s) = %v, want ErrNotGovernor", a, err)
 			continue
 		}
-		if msg := err.Error(); !strings.Contains(msg, a.Hex()) || !strings.Contains(msg, "not an OpenZeppelin Governor") || !strings.Contains(msg, "--governor") {
+		if msg := err.Error(); !strings.Contains(msg, a.Hex()) || !strings.Contains(msg, "is not a governor daoterm can read") || !strings.Contains(msg, "--governor") {
 			t.Errorf("unclear message: %s", msg)
 		}
 	}

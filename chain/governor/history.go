@@ -9,6 +9,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // History is a governor's events folded in chain order: the proposals
@@ -41,7 +42,7 @@ func (r *Reader) EventQuery(from, to uint64) chain.LogQuery {
 	return chain.LogQuery{
 		Addresses: []common.Address{r.addr},
 		Topics: [][]common.Hash{{
-			r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled, r.abi.voteCast, r.abi.voteCastParams,
+			r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled, r.abi.voteCast, r.abi.voteCastParams, r.abi.voteCastAlpha,
 		}},
 		From: from,
 		To:   to,
@@ -90,7 +91,7 @@ func (h *History) apply(l *types.Log) error {
 			Targets:      ev.Targets,
 			Values:       ev.Values,
 			Signatures:   ev.Signatures,
-			Calldatas:    ev.Calldatas,
+			Calldatas:    fullCalldatas(ev.Signatures, ev.Calldatas),
 			Description:  ev.Description,
 			Title:        Title(ev.Description),
 			VoteStart:    ev.VoteStart,
@@ -119,7 +120,7 @@ func (h *History) apply(l *types.Log) error {
 		default:
 			p.CanceledBlock = l.BlockNumber
 		}
-	case a.voteCast, a.voteCastParams:
+	case a.voteCast, a.voteCastParams, a.voteCastAlpha:
 		v, err := a.decodeVote(l)
 		if err != nil {
 			return err
@@ -163,7 +164,7 @@ func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]P
 		return []Proposal{}, nil
 	}
 	props := slices.Clone(h.props)
-	calls, quorumAt, clockAt, err := r.proposalCalls(props, block)
+	calls, nShared, at, err := r.proposalCalls(props, block)
 	if err != nil {
 		return nil, err
 	}
@@ -174,8 +175,25 @@ func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]P
 	if len(res) != len(calls) {
 		return nil, fmt.Errorf("reading proposals of governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
 	}
-	if err := r.applyResults(props, h.queuedEta, res, quorumAt, clockAt, block); err != nil {
+	if err := r.applyResults(props, h.queuedEta, res, nShared, at, block); err != nil {
 		return nil, err
 	}
 	return props, nil
+}
+
+// fullCalldatas returns each action's complete calldata. Alpha and Bravo
+// (and CompatibilityBravo's propose with signatures) keep a function
+// signature apart from its arguments; the calldata a target receives is then
+// the signature's selector followed by them. OpenZeppelin governors leave the
+// signatures empty and emit complete calldata.
+func fullCalldatas(sigs []string, calldatas [][]byte) [][]byte {
+	out := make([][]byte, len(calldatas))
+	for i, cd := range calldatas {
+		if i < len(sigs) && sigs[i] != "" {
+			out[i] = append(crypto.Keccak256([]byte(sigs[i]))[:4:4], cd...)
+			continue
+		}
+		out[i] = cd
+	}
+	return out
 }

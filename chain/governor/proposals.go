@@ -3,31 +3,25 @@ package governor
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
 )
-
-// Calls made for each proposal by Proposals, in this order; a quorum call
-// follows when the proposal's snapshot can be read.
-var perProposal = []string{"state", "proposalVotes", "proposalEta", "proposalDeadline"}
 
 // Proposals returns every proposal created in blocks [from, block], in
 // creation order, with its state, tallies, quorum, eta and deadline read at
 // block.
 //
 // It costs one log query per range chunk (ProposalCreated, ProposalQueued,
-// ProposalExecuted and ProposalCanceled together) and one CallAt, that is one
-// request per Options.BatchSize calls: state, proposalVotes, proposalEta and
-// proposalDeadline for each proposal, plus quorum(snapshot) for each proposal
-// whose snapshot is already past (plus one clock() for a timestamp clock).
+// ProposalExecuted and ProposalCanceled together — the same events in every
+// family) and one CallAt, that is one request per chain.Options.BatchSize
+// calls: the family's calls for each proposal (OpenZeppelin: state, tallies,
+// proposalEta, proposalDeadline and quorum(snapshot) once the snapshot is
+// past; Bravo and Alpha: state and proposals(id)) plus the family's shared
+// calls (clock() for a timestamp clock, quorumVotes()).
 //
 // Queued, executed and canceled events of proposals created before from are
-// ignored. A proposal's VoteEnd is proposalDeadline() when the governor has
-// it (it may have been extended, e.g. by GovernorPreventLateQuorum), else the
-// event's. ETA is proposalEta() when non-zero, else the ProposalQueued
-// event's eta (OpenZeppelin v4 reports 0 once a proposal is executed).
+// ignored.
 func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]Proposal, error) {
 	if from > block {
 		return nil, fmt.Errorf("proposals of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
@@ -45,119 +39,33 @@ func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]Proposal,
 	return r.ProposalsAt(ctx, h, block)
 }
 
-// proposalCalls lists the calls Proposals makes at block. quorumAt[i] is the
-// index of proposal i's quorum call, or -1; clockAt is the index of the
-// clock() call, or -1.
-func (r *Reader) proposalCalls(props []Proposal, block uint64) (calls []chain.Call, quorumAt []int, clockAt int, err error) {
-	quorumAt = make([]int, len(props))
-	clockAt = -1
+// proposalCalls lists the calls ProposalsAt makes at block: the family's
+// shared calls first, then each proposal's. at[i] is where proposal i's
+// calls start; the last entry of at is len(calls).
+func (r *Reader) proposalCalls(props []Proposal, block uint64) (calls []chain.Call, nShared int, at []int, err error) {
+	if calls, err = r.fam.sharedCalls(); err != nil {
+		return nil, 0, nil, err
+	}
+	nShared = len(calls)
+	at = make([]int, 0, len(props)+1)
 	for i := range props {
-		for _, m := range perProposal {
-			data, err := r.abi.pack(m, props[i].ID)
-			if err != nil {
-				return nil, nil, 0, err
-			}
-			calls = append(calls, chain.Call{To: r.addr, Data: data})
-		}
-		quorumAt[i] = -1
-		// A block clock's current timepoint is the block number; a
-		// timestamp clock's is unknown before the call, so ask and sort
-		// the answers out afterwards with clock().
-		if r.clock == ClockTimestamp || props[i].VoteStart < block {
-			data, err := r.abi.pack("quorum", new(big.Int).SetUint64(props[i].VoteStart))
-			if err != nil {
-				return nil, nil, 0, err
-			}
-			quorumAt[i] = len(calls)
-			calls = append(calls, chain.Call{To: r.addr, Data: data})
-		}
-	}
-	if r.clock == ClockTimestamp {
-		data, err := r.abi.pack("clock")
+		at = append(at, len(calls))
+		pc, err := r.fam.proposalCalls(&props[i], block)
 		if err != nil {
-			return nil, nil, 0, err
+			return nil, 0, nil, err
 		}
-		clockAt = len(calls)
-		calls = append(calls, chain.Call{To: r.addr, Data: data})
+		calls = append(calls, pc...)
 	}
-	return calls, quorumAt, clockAt, nil
+	return calls, nShared, append(at, len(calls)), nil
 }
 
 // applyResults decodes the CallAt results into props.
-func (r *Reader) applyResults(props []Proposal, queuedEta map[int]uint64, res []chain.Result, quorumAt []int, clockAt int, block uint64) error {
-	var (
-		clock   uint64
-		clockOK bool
-	)
-	if clockAt >= 0 && res[clockAt].Err == nil {
-		c, err := r.abi.callBig("clock", res[clockAt].Data)
-		if err != nil {
-			return fmt.Errorf("governor %s at block %d: %w", r.addr.Hex(), block, err)
-		}
-		if clock, err = bigToUint64(c, "clock()"); err != nil {
-			return fmt.Errorf("governor %s at block %d: %w", r.addr.Hex(), block, err)
-		}
-		clockOK = true
-	}
-	k := 0
+func (r *Reader) applyResults(props []Proposal, queuedEta map[int]uint64, res []chain.Result, nShared int, at []int, block uint64) error {
+	shared := res[:nShared]
 	for i := range props {
 		p := &props[i]
-		fail := func(err error) error {
+		if err := r.fam.readProposal(p, res[at[i]:at[i+1]], shared, block, queuedEta[i]); err != nil {
 			return fmt.Errorf("reading proposal %s of governor %s at block %d: %w", p.ID, r.addr.Hex(), block, err)
-		}
-		stateR, votesR, etaR, deadlineR := res[k], res[k+1], res[k+2], res[k+3]
-		k += len(perProposal)
-		if stateR.Err != nil {
-			return fail(fmt.Errorf("state(): %w", stateR.Err))
-		}
-		st, err := r.abi.callState(stateR.Data)
-		if err != nil {
-			return fail(err)
-		}
-		p.State = st
-		if votesR.Err != nil {
-			return fail(fmt.Errorf("proposalVotes(): %w (does the governor use GovernorCountingSimple?)", votesR.Err))
-		}
-		if p.Against, p.For, p.Abstain, err = r.abi.callVotes(votesR.Data); err != nil {
-			return fail(err)
-		}
-		if etaR.Err == nil { // absent in OZ v4 without a timelock extension
-			eta, err := r.abi.callBig("proposalEta", etaR.Data)
-			if err != nil {
-				return fail(err)
-			}
-			if p.ETA, err = bigToUint64(eta, "proposalEta()"); err != nil {
-				return fail(err)
-			}
-		}
-		if p.ETA == 0 {
-			p.ETA = queuedEta[i]
-		}
-		if deadlineR.Err == nil {
-			d, err := r.abi.callBig("proposalDeadline", deadlineR.Data)
-			if err != nil {
-				return fail(err)
-			}
-			if p.VoteEnd, err = bigToUint64(d, "proposalDeadline()"); err != nil {
-				return fail(err)
-			}
-		}
-		if q := quorumAt[i]; q >= 0 {
-			k++
-			past := p.VoteStart < block
-			if r.clock == ClockTimestamp {
-				past = clockOK && p.VoteStart < clock
-			}
-			switch {
-			case !past:
-				// The snapshot is not past: quorum is not defined yet.
-			case res[q].Err != nil:
-				return fail(fmt.Errorf("quorum(%d): %w", p.VoteStart, res[q].Err))
-			default:
-				if p.Quorum, err = r.abi.callBig("quorum", res[q].Data); err != nil {
-					return fail(err)
-				}
-			}
 		}
 		p.Block = block
 	}

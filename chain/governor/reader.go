@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -27,6 +28,7 @@ type Reader struct {
 	c     *chain.Client
 	addr  common.Address
 	abi   *contractABI
+	fam   family    // the governor's family, as detected by New
 	clock ClockMode // as probed by New; used to decide which quorum calls can succeed
 
 	mu        sync.Mutex
@@ -44,12 +46,24 @@ type readerError struct {
 func (e *readerError) Error() string { return e.msg }
 func (e *readerError) Unwrap() error { return e.kind }
 
-// New checks that addr holds an OpenZeppelin Governor (v4 or v5) at the
-// latest block and returns a reader for it. It returns an error matching
-// ErrNoCode when addr has no code, and ErrNotGovernor when the contract does
-// not answer the Governor interface (COUNTING_MODE, votingDelay,
-// votingPeriod, name).
+// Options tune NewWith.
+type Options struct {
+	// Family, when not empty, names the governor's family instead of
+	// detecting it (the config's family key).
+	Family gov.Family
+}
+
+// New probes the contract at addr at the latest block, detects its family
+// (OpenZeppelin v5 or v4 in any counting mode, GovernorBravo or
+// GovernorAlpha) and returns a reader for it. It returns an error matching
+// ErrNoCode when addr has no code, and ErrNotGovernor when the contract fits
+// no supported family; the error says what was probed.
 func New(ctx context.Context, c *chain.Client, addr common.Address) (*Reader, error) {
+	return NewWith(ctx, c, addr, Options{})
+}
+
+// NewWith is New with options.
+func NewWith(ctx context.Context, c *chain.Client, addr common.Address, opts Options) (*Reader, error) {
 	a, err := parseABI()
 	if err != nil {
 		return nil, err
@@ -68,50 +82,16 @@ func New(ctx context.Context, c *chain.Client, addr common.Address) (*Reader, er
 			"governor %s has no code on chain %s (block %d): it is not a contract here; check --governor and --rpc",
 			addr.Hex(), c.ChainID(), block)}
 	}
-	r := &Reader{c: c, addr: addr, abi: a}
-	if err := r.probe(ctx, block); err != nil {
+	fam, err := detect(ctx, c, a, addr, block, opts.Family)
+	if err != nil {
 		return nil, err
 	}
-	return r, nil
+	return &Reader{c: c, addr: addr, abi: a, fam: fam, clock: fam.kind().Clock}, nil
 }
 
-// probe asks the contract for the functions every OpenZeppelin Governor has,
-// in one CallAt, and remembers its clock mode.
-func (r *Reader) probe(ctx context.Context, block uint64) error {
-	methods := []string{"COUNTING_MODE", "votingDelay", "votingPeriod", "name", "CLOCK_MODE"}
-	res, err := r.callAt(ctx, block, methods)
-	if err != nil {
-		return err
-	}
-	notGov := func(why string) error {
-		return &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
-			"%s on chain %s is not an OpenZeppelin Governor (%s): check --governor",
-			r.addr.Hex(), r.c.ChainID(), why)}
-	}
-	for i, m := range methods[:4] {
-		if res[i].Err != nil {
-			return notGov(fmt.Sprintf("%s() reverted", m))
-		}
-	}
-	if _, err := r.abi.callString("COUNTING_MODE", res[0].Data); err != nil {
-		return notGov(err.Error())
-	}
-	if _, err := r.abi.callBig("votingDelay", res[1].Data); err != nil {
-		return notGov(err.Error())
-	}
-	if _, err := r.abi.callBig("votingPeriod", res[2].Data); err != nil {
-		return notGov(err.Error())
-	}
-	if _, err := r.abi.callString("name", res[3].Data); err != nil {
-		return notGov(err.Error())
-	}
-	clock, err := r.clockMode(res[4])
-	if err != nil {
-		return err
-	}
-	r.clock = clock
-	return nil
-}
+// Kind returns what detection found: family, counting mode and clock. The
+// timelock kind is filled in by Info, the token kind by the token reader.
+func (r *Reader) Kind() gov.Kind { return r.fam.kind() }
 
 // Address returns the governor's address.
 func (r *Reader) Address() common.Address { return r.addr }
@@ -167,51 +147,58 @@ func ParseClockMode(s string) (ClockMode, error) {
 	return "", fmt.Errorf("unsupported clock mode %q (want mode=blocknumber or mode=timestamp)", truncate(s, 80))
 }
 
-// Info reads the governor's name, version, token, timelock, clock mode and
-// settings at block, in one CallAt plus one header read for the block time.
+// Info reads the governor's name, version, token, timelock (and its kind),
+// clock mode and settings at block, in two CallAts plus one header read for
+// the block time.
 func (r *Reader) Info(ctx context.Context, block uint64) (*Info, error) {
-	methods := []string{"name", "version", "token", "timelock", "CLOCK_MODE", "votingDelay", "votingPeriod", "proposalThreshold"}
+	getters := r.fam.tokenGetters()
+	methods := append([]string{"name", "version", "timelock", "votingDelay", "votingPeriod", "proposalThreshold"}, getters...)
 	res, err := r.callAt(ctx, block, methods)
 	if err != nil {
 		return nil, err
 	}
-	info := &Info{Address: r.addr, Block: block}
+	info := &Info{Address: r.addr, Block: block, Kind: r.fam.kind(), Clock: r.clock}
 	fail := func(err error) (*Info, error) {
 		return nil, fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
 	}
-	for _, i := range []int{0, 5, 6, 7} {
+	for _, i := range []int{3, 4, 5} {
 		if res[i].Err != nil {
 			return fail(fmt.Errorf("%s(): %w", methods[i], res[i].Err))
 		}
 	}
-	if info.Name, err = r.abi.callString("name", res[0].Data); err != nil {
-		return fail(err)
+	if res[0].Err == nil {
+		if info.Name, err = r.abi.callString("name", res[0].Data); err != nil {
+			return fail(err)
+		}
 	}
-	if res[1].Err == nil {
+	if res[1].Err == nil && len(res[1].Data) > 0 {
 		if info.Version, err = r.abi.callString("version", res[1].Data); err != nil {
 			return fail(err)
 		}
 	}
-	if res[2].Err == nil { // GovernorVotes
-		if info.Token, err = r.abi.callAddress("token", res[2].Data); err != nil {
+	if res[2].Err == nil && len(res[2].Data) > 0 { // GovernorTimelockControl / Compound, Alpha, Bravo
+		if info.Timelock, err = r.abi.callAddress("timelock", res[2].Data); err != nil {
 			return fail(err)
 		}
 	}
-	if res[3].Err == nil { // GovernorTimelockControl / GovernorTimelockCompound
-		if info.Timelock, err = r.abi.callAddress("timelock", res[3].Data); err != nil {
-			return fail(err)
+	for i, g := range getters {
+		if rr := res[6+i]; rr.Err == nil && len(rr.Data) > 0 {
+			if info.Token, err = r.abi.callAddress(g, rr.Data); err != nil {
+				return fail(err)
+			}
+			break
 		}
 	}
-	if info.Clock, err = r.clockMode(res[4]); err != nil {
+	if info.VotingDelay, err = r.abi.callBig("votingDelay", res[3].Data); err != nil {
 		return fail(err)
 	}
-	if info.VotingDelay, err = r.abi.callBig("votingDelay", res[5].Data); err != nil {
+	if info.VotingPeriod, err = r.abi.callBig("votingPeriod", res[4].Data); err != nil {
 		return fail(err)
 	}
-	if info.VotingPeriod, err = r.abi.callBig("votingPeriod", res[6].Data); err != nil {
+	if info.ProposalThreshold, err = r.abi.callBig("proposalThreshold", res[5].Data); err != nil {
 		return fail(err)
 	}
-	if info.ProposalThreshold, err = r.abi.callBig("proposalThreshold", res[7].Data); err != nil {
+	if info.Kind.Timelock, err = r.timelockKind(ctx, info.Timelock, block); err != nil {
 		return fail(err)
 	}
 	times, err := r.c.BlockTimes(ctx, []uint64{block})
@@ -220,6 +207,33 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*Info, error) {
 	}
 	info.BlockTime = times[block]
 	return info, nil
+}
+
+// timelockKind probes a timelock: a Compound Timelock has GRACE_PERIOD(),
+// a TimelockController getMinDelay().
+func (r *Reader) timelockKind(ctx context.Context, tl common.Address, block uint64) (gov.TimelockKind, error) {
+	if tl == (common.Address{}) {
+		return gov.TimelockNone, nil
+	}
+	calls := make([]chain.Call, 2)
+	for i, m := range []string{"GRACE_PERIOD", "getMinDelay"} {
+		data, err := r.abi.pack(m)
+		if err != nil {
+			return "", err
+		}
+		calls[i] = chain.Call{To: tl, Data: data}
+	}
+	res, err := r.c.CallAt(ctx, block, calls)
+	if err != nil {
+		return "", fmt.Errorf("probing timelock %s: %w", tl.Hex(), err)
+	}
+	switch {
+	case len(res) == 2 && res[0].Err == nil && len(res[0].Data) == 32:
+		return gov.TimelockCompound, nil
+	case len(res) == 2 && res[1].Err == nil && len(res[1].Data) == 32:
+		return gov.TimelockController, nil
+	}
+	return gov.TimelockNone, nil
 }
 
 // Votes returns every VoteCast and VoteCastWithParams event of the governor

@@ -1,63 +1,17 @@
 package governor
 
 import (
+	"slices"
+
+	"github.com/daoterm/daoterm/chain/gov"
 	"math/big"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
-
-func TestTitle(t *testing.T) {
-	long := strings.Repeat("é", 300)
-	tests := []struct {
-		name, in, want string
-	}{
-		{"h1", "# Release weights v2\n\nBody", "Release weights v2"},
-		{"h1 after preamble", "Preamble line\n\n# Real title\n", "Real title"},
-		{"plain first line", "\n\n  Fund the training run  \nmore", "Fund the training run"},
-		{"first line beats later h2", "Fund X\n\n## Motivation\n", "Fund X"},
-		{"h2 first line", "## Compute grant ##\n\ntext", "Compute grant"},
-		{"closing hashes", "#   Title with # inside ###  ", "Title with # inside"},
-		{"hashtag is not a heading", "#hashtag line\n", "#hashtag line"},
-		{"empty heading skipped", "#\n# \nReal\n", "Real"},
-		{"h1 in code fence ignored", "```\n# not a title\n```\nText\n# Title\n", "Title"},
-		{"only code", "```go\nfmt.Println()\n```\n", "fmt.Println()"},
-		{"crlf", "# Title\r\nbody", "Title"},
-		{"cr only", "Line one\rLine two", "Line one"},
-		{"indented 4 is code", "    # code\nText", "# code"},
-		{"seven hashes", "####### x\nY", "####### x"},
-		{"empty", "", ""},
-		{"blank", " \n\t\n", ""},
-		{"invalid utf8", "# a\xffb", "a\uFFFDb"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Title(tt.in); got != tt.want {
-				t.Errorf("Title(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-	got := Title("# " + long)
-	if n := utf8.RuneCountInString(got); n != MaxTitleRunes || !strings.HasSuffix(got, "…") {
-		t.Errorf("long title: %d runes %q, want %d ending in …", n, got, MaxTitleRunes)
-	}
-}
-
-func FuzzTitle(f *testing.F) {
-	for _, s := range []string{"# a", "```\n#", "\xff\xfe", "####### x", strings.Repeat("a", 500)} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := Title(s)
-		if !utf8.ValidString(got) || utf8.RuneCountInString(got) > MaxTitleRunes || strings.ContainsAny(got, "\r\n") {
-			t.Fatalf("Title(%q) = %q", s, got)
-		}
-	})
-}
 
 func TestParseClockMode(t *testing.T) {
 	tests := []struct {
@@ -280,34 +234,45 @@ func reverted() chain.Result { return chain.Result{Err: &chain.RevertError{Reaso
 
 func uintWord(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
 
-func TestApplyResultsTimestampClock(t *testing.T) {
+// ozReader is a Reader of an OpenZeppelin governor of the given clock and
+// counting mode, with no client (for call-layout tests).
+func ozReader(t *testing.T, clock ClockMode, mode string) *Reader {
+	t.Helper()
 	a := mustABI(t)
-	r := &Reader{abi: a, clock: ClockTimestamp}
+	k, err := ozKind(gov.FamilyOZ5, mode, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Reader{abi: a, clock: clock, fam: &ozFamily{a: a, k: k}}
+}
+
+func TestApplyResultsTimestampClock(t *testing.T) {
+	r := ozReader(t, ClockTimestamp, "support=bravo&quorum=for,abstain")
 	props := []Proposal{
 		{ID: big.NewInt(1), VoteStart: 1000, VoteEnd: 2000}, // snapshot past
 		{ID: big.NewInt(2), VoteStart: 5000, VoteEnd: 6000}, // snapshot in the future
 	}
-	calls, quorumAt, clockAt, err := r.proposalCalls(props, 77)
+	calls, nShared, at, err := r.proposalCalls(props, 77)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A timestamp clock asks quorum for every proposal, plus clock().
-	if len(calls) != 2*5+1 || quorumAt[0] != 4 || quorumAt[1] != 9 || clockAt != 10 {
-		t.Fatalf("%d calls, quorum at %v, clock at %d", len(calls), quorumAt, clockAt)
+	// A timestamp clock asks clock() once and quorum for every proposal.
+	if len(calls) != 1+2*5 || nShared != 1 || !slices.Equal(at, []int{1, 6, 11}) {
+		t.Fatalf("%d calls, %d shared, at %v", len(calls), nShared, at)
 	}
 	votes := append(append(uintWord(1), uintWord(2)...), uintWord(3)...)
 	res := []chain.Result{
+		ok(uintWord(3000)),
 		ok(uintWord(uint64(Executed))), ok(votes), reverted(), reverted(), ok(uintWord(500)),
 		ok(uintWord(uint64(Pending))), ok(votes), ok(uintWord(0)), ok(uintWord(6100)), reverted(),
-		ok(uintWord(3000)),
 	}
 	queuedEta := map[int]uint64{0: 4242}
-	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err != nil {
+	if err := r.applyResults(props, queuedEta, res, nShared, at, 77); err != nil {
 		t.Fatal(err)
 	}
 	p0, p1 := props[0], props[1]
 	if p0.State != Executed || p0.Against.Int64() != 1 || p0.For.Int64() != 2 || p0.Abstain.Int64() != 3 ||
-		p0.Quorum == nil || p0.Quorum.Int64() != 500 || p0.ETA != 4242 || p0.VoteEnd != 2000 || p0.Block != 77 {
+		p0.Quorum == nil || p0.Quorum.Int64() != 500 || p0.ETA != 4242 || p0.VoteEnd != 2000 || p0.Block != 77 || !p0.QuorumAbstain {
 		t.Errorf("proposal 0 = %+v", p0)
 	}
 	if p1.State != Pending || p1.Quorum != nil || p1.ETA != 0 || p1.VoteEnd != 6100 {
@@ -315,27 +280,27 @@ func TestApplyResultsTimestampClock(t *testing.T) {
 	}
 
 	// A quorum that reverts for a past snapshot is an error.
-	res[4] = reverted()
-	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err == nil || !strings.Contains(err.Error(), "quorum(1000)") {
+	res[5] = reverted()
+	if err := r.applyResults(props, queuedEta, res, nShared, at, 77); err == nil || !strings.Contains(err.Error(), "quorum(1000)") {
 		t.Errorf("err = %v", err)
 	}
 	// state() reverting is an error naming the proposal.
-	res[4] = ok(uintWord(500))
-	res[0] = reverted()
-	if err := r.applyResults(props, queuedEta, res, quorumAt, clockAt, 77); err == nil || !strings.Contains(err.Error(), "proposal 1 ") {
+	res[5] = ok(uintWord(500))
+	res[1] = reverted()
+	if err := r.applyResults(props, queuedEta, res, nShared, at, 77); err == nil || !strings.Contains(err.Error(), "proposal 1 ") {
 		t.Errorf("err = %v", err)
 	}
 }
 
 func TestProposalCallsBlockClock(t *testing.T) {
-	r := &Reader{abi: mustABI(t), clock: ClockBlockNumber}
+	r := ozReader(t, ClockBlockNumber, "support=bravo&quorum=for,abstain")
 	props := []Proposal{{ID: big.NewInt(1), VoteStart: 10}, {ID: big.NewInt(2), VoteStart: 20}, {ID: big.NewInt(3), VoteStart: 30}}
-	calls, quorumAt, clockAt, err := r.proposalCalls(props, 20)
+	calls, nShared, at, err := r.proposalCalls(props, 20)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Only the snapshot before block 20 can be asked for its quorum.
-	if len(calls) != 3*4+1 || quorumAt[0] != 4 || quorumAt[1] != -1 || quorumAt[2] != -1 || clockAt != -1 {
-		t.Errorf("%d calls, quorum at %v, clock at %d", len(calls), quorumAt, clockAt)
+	if len(calls) != 3*4+1 || nShared != 0 || !slices.Equal(at, []int{0, 5, 9, 13}) {
+		t.Errorf("%d calls, %d shared, at %v", len(calls), nShared, at)
 	}
 }

@@ -1,0 +1,293 @@
+// Package gov holds the plain types of on-chain governance — proposals,
+// votes, states, supports, clocks and governor families — shared by the
+// readers in chain/governor, the signer and the views. It imports no RPC
+// client, so code that only shows governance data does not link one.
+package gov
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// State is a proposal's state as the governor's state() reports it. The
+// numeric values match the Solidity enum, which is the same in OpenZeppelin
+// v4 and v5, GovernorBravo and GovernorAlpha.
+type State uint8
+
+// Proposal states, in Solidity enum order.
+const (
+	Pending State = iota
+	Active
+	Canceled
+	Defeated
+	Succeeded
+	Queued
+	Expired
+	Executed
+)
+
+var stateNames = [...]string{"pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"}
+
+// String returns the lower-case state name used in JSON and tables.
+func (s State) String() string {
+	if int(s) < len(stateNames) {
+		return stateNames[s]
+	}
+	return "unknown"
+}
+
+// Valid reports whether s is one of the eight states.
+func (s State) Valid() bool { return int(s) < len(stateNames) }
+
+// States lists every state in enum order.
+func States() []State {
+	return []State{Pending, Active, Canceled, Defeated, Succeeded, Queued, Expired, Executed}
+}
+
+// VotingOpened reports whether voting on a proposal in state s has opened
+// (or opened and closed): every state but Pending, and Canceled only when
+// it was canceled after its vote start (see Proposal.VotingOpened).
+func (s State) VotingOpened() bool { return s != Pending && s != Canceled }
+
+// Support is a vote's direction, as GovernorCountingSimple and GovernorBravo
+// encode it. GovernorAlpha's bool maps to For and Against.
+type Support uint8
+
+// Vote directions. Fractional is OpenZeppelin GovernorCountingFractional's
+// VOTE_TYPE_FRACTIONAL: the vote carries its own split (Vote.Split).
+const (
+	Against    Support = 0
+	For        Support = 1
+	Abstain    Support = 2
+	Fractional Support = 255
+)
+
+// String returns "against", "for", "abstain" or "split".
+func (s Support) String() string {
+	switch s {
+	case Against:
+		return "against"
+	case For:
+		return "for"
+	case Abstain:
+		return "abstain"
+	case Fractional:
+		return "split"
+	}
+	return "unknown"
+}
+
+// ClockMode says what a Governor's timepoints count.
+type ClockMode string
+
+// Clock modes of ERC-6372.
+const (
+	ClockBlockNumber ClockMode = "blocknumber"
+	ClockTimestamp   ClockMode = "timestamp"
+)
+
+// Family names a governor contract family: what daoterm probes for and
+// reads differently. The names match the built-in registry's.
+type Family string
+
+// Supported governor families.
+const (
+	FamilyOZ5   Family = "oz-governor-v5"          // OpenZeppelin Governor 5.x
+	FamilyOZ4   Family = "oz-governor-v4"          // OpenZeppelin Governor 4.x (incl. GovernorCompatibilityBravo)
+	FamilyBravo Family = "compound-governor-bravo" // Compound GovernorBravo (delegator proxy) and Uniswap's
+	FamilyAlpha Family = "compound-governor-alpha" // Compound GovernorAlpha and Uniswap's
+)
+
+// Families lists the supported families.
+func Families() []Family { return []Family{FamilyOZ5, FamilyOZ4, FamilyBravo, FamilyAlpha} }
+
+// Counting names how a governor counts votes and what reaches its quorum.
+type Counting string
+
+// Counting modes.
+const (
+	// CountingSimple is GovernorCountingSimple: For, Against, Abstain;
+	// For and Abstain count towards the quorum.
+	CountingSimple Counting = "simple"
+	// CountingCompatBravo is GovernorCompatibilityBravo: For, Against,
+	// Abstain; only For counts towards the quorum; tallies are read from
+	// proposals(id).
+	CountingCompatBravo Counting = "compat-bravo"
+	// CountingFractional is GovernorCountingFractional: a voter may split
+	// their weight across For, Against and Abstain.
+	CountingFractional Counting = "fractional"
+	// CountingBravo is GovernorBravo's: For, Against, Abstain; For only
+	// towards quorumVotes().
+	CountingBravo Counting = "bravo"
+	// CountingAlpha is GovernorAlpha's: For and Against (a bool), For only
+	// towards quorumVotes().
+	CountingAlpha Counting = "alpha"
+)
+
+// TimelockKind names the timelock that executes a governor's proposals.
+type TimelockKind string
+
+// Timelock kinds.
+const (
+	TimelockNone       TimelockKind = "none"
+	TimelockController TimelockKind = "timelock-controller" // OpenZeppelin TimelockController
+	TimelockCompound   TimelockKind = "compound-timelock"   // Compound Timelock (eta, grace period)
+)
+
+// TokenKind names the voting token's interface.
+type TokenKind string
+
+// Token kinds.
+const (
+	TokenERC20Votes  TokenKind = "erc20votes"  // OpenZeppelin ERC20Votes: getVotes, getPastVotes
+	TokenComp        TokenKind = "comp"        // Comp-style: getCurrentVotes, getPriorVotes, uint96
+	TokenERC721Votes TokenKind = "erc721votes" // ERC721Votes: one token, one vote; no decimals
+)
+
+// Kind is what detection found out about a governor: its family and the
+// parts around it.
+type Kind struct {
+	Family       Family
+	Counting     Counting
+	CountingMode string // COUNTING_MODE() as the contract reports it; "" when it has none
+	Clock        ClockMode
+	Timelock     TimelockKind
+	Token        TokenKind // "" until the token was probed
+	// QuorumAbstain says whether Abstain votes count towards the quorum
+	// (For always does).
+	QuorumAbstain bool
+	// Abstain says whether the family has an Abstain option (Alpha does not).
+	Abstain bool
+	// Reason says whether votes can carry a reason (Alpha's cannot).
+	Reason bool
+	// Split says whether a voter may split their weight (fractional).
+	Split bool
+}
+
+// Info describes a Governor and the contracts around it, read at Block.
+type Info struct {
+	Address           common.Address
+	Name              string
+	Version           string // "" when the contract has no version()
+	Kind              Kind
+	Token             common.Address
+	Timelock          common.Address // zero when the governor has no timelock
+	Clock             ClockMode
+	VotingDelay       *big.Int
+	VotingPeriod      *big.Int
+	ProposalThreshold *big.Int
+	Block             uint64 // the block every figure was read at
+	BlockTime         uint64 // that block's timestamp (unix seconds)
+}
+
+// Proposal is one proposal with its state and tallies, read at Block.
+type Proposal struct {
+	ID          *big.Int
+	Proposer    common.Address
+	Targets     []common.Address
+	Values      []*big.Int
+	Signatures  []string
+	Calldatas   [][]byte
+	Description string
+	Title       string // first markdown heading, else first non-empty line
+
+	VoteStart uint64 // snapshot timepoint (block or timestamp, per clock mode)
+	VoteEnd   uint64 // deadline timepoint
+
+	State   State
+	For     *big.Int
+	Against *big.Int
+	Abstain *big.Int
+	Quorum  *big.Int // the quorum; nil while VoteStart is in the future
+	// QuorumAbstain says whether Abstain counts towards Quorum (For always
+	// does): true for GovernorCountingSimple, false for Bravo-style rules.
+	QuorumAbstain bool
+	ETA           uint64 // unix seconds; 0 when never queued
+
+	CreatedBlock  uint64
+	CreatedTx     common.Hash
+	QueuedBlock   uint64 // 0 when not queued
+	ExecutedBlock uint64 // 0 when not executed
+	CanceledBlock uint64 // 0 when not canceled
+
+	Block uint64 // the block state, tallies and quorum were read at
+}
+
+// QuorumVotes returns the votes that count towards the quorum: For, plus
+// Abstain where the governor counts it. It is nil when tallies are unknown.
+func (p *Proposal) QuorumVotes() *big.Int {
+	if p.For == nil {
+		return nil
+	}
+	v := new(big.Int).Set(p.For)
+	if p.QuorumAbstain && p.Abstain != nil {
+		v.Add(v, p.Abstain)
+	}
+	return v
+}
+
+// QuorumReached reports whether the votes that count reach the quorum.
+func (p *Proposal) QuorumReached() bool {
+	v := p.QuorumVotes()
+	if p.Quorum == nil || v == nil {
+		return false
+	}
+	return v.Cmp(p.Quorum) >= 0
+}
+
+// VotingOpened reports whether voting on the proposal opened: it is not
+// Pending, and a Canceled proposal was canceled after its vote start
+// (timepoints are compared in the proposal's clock only when it is
+// counted in blocks: CanceledBlock is a block number).
+func (p *Proposal) VotingOpened(clock ClockMode) bool {
+	switch p.State {
+	case Pending:
+		return false
+	case Canceled:
+		if clock == ClockTimestamp || p.CanceledBlock == 0 {
+			return p.For != nil && (p.For.Sign() > 0 || p.Against.Sign() > 0 || p.Abstain.Sign() > 0)
+		}
+		return p.CanceledBlock > p.VoteStart
+	}
+	return true
+}
+
+// Split is a fractional vote's weight per direction.
+type Split struct {
+	Against *big.Int
+	For     *big.Int
+	Abstain *big.Int
+}
+
+// Vote is one vote event (VoteCast, VoteCastWithParams, or Alpha's VoteCast).
+type Vote struct {
+	ProposalID *big.Int
+	Voter      common.Address
+	Support    Support
+	Weight     *big.Int
+	Split      *Split // set for a fractional vote (Support == Fractional), else nil
+	Reason     string
+	Block      uint64
+	Tx         common.Hash
+	LogIndex   uint
+}
+
+// Arg is one argument of a contract call, decoded for display.
+type Arg struct {
+	Name  string
+	Type  string
+	Value string
+}
+
+// Call is an encoded write call to a governor, with its arguments decoded
+// for display: what a governor family's implementation builds and a signer
+// signs.
+type Call struct {
+	To        common.Address
+	Function  string // e.g. "castVoteWithReason"
+	Signature string // e.g. "castVoteWithReason(uint256,uint8,string)"
+	Args      []Arg
+	Data      []byte
+	Value     *big.Int // ETH sent with the call (Compound's execute forwards the proposal's values)
+}
