@@ -221,7 +221,8 @@ func (c *Config) find(name, defPath string) (int, *Error) {
 		if name != "" {
 			return -1, &Error{File: file, Msg: fmt.Sprintf("no DAO named %q: no [[dao]] tables are configured; add one to %s", name, where)}
 		}
-		return -1, &Error{File: file, Msg: fmt.Sprintf("no DAO to read: pass --rpc URL and --governor ADDR, or add a [[dao]] table to %s", where)}
+		return -1, &Error{File: file, Msg: fmt.Sprintf("no DAO to read: pass --rpc URL and --governor ADDR, or add a [[dao]] table to %s, "+
+			"or name a well-known DAO (`daoterm daos` lists them)", where)}
 	}
 	names := make([]string, len(c.DAOs))
 	for i := range c.DAOs {

@@ -219,6 +219,21 @@ func (d *DAO) Label(a common.Address) string {
 	return ""
 }
 
+// Labels maps every address the registry names in this DAO to its label
+// (the first label when an address has several), for naming addresses in
+// tables and the dashboard.
+func (d *DAO) Labels() map[common.Address]string {
+	out := map[common.Address]string{d.Governor: d.Name + " Governor", d.Token: d.Name + " token"}
+	for _, list := range [][]Contract{d.Timelocks, d.Treasuries, d.LegacyGovernors, d.ExtraTokens, d.OtherAddresses} {
+		for _, c := range list {
+			if _, ok := out[c.Address]; !ok {
+				out[c.Address] = c.Label
+			}
+		}
+	}
+	return out
+}
+
 func (d *DAO) clone() DAO {
 	c := *d
 	cp := func(l []Contract) []Contract { return append([]Contract(nil), l...) }

@@ -124,6 +124,26 @@ func TestFamilies(t *testing.T) {
 	}
 }
 
+func TestLabels(t *testing.T) {
+	d, _ := Lookup("ens")
+	l := d.Labels()
+	if l[d.Governor] != "ENS Governor" || l[d.Token] != "ENS token" || l[d.Timelocks[0].Address] != d.Timelocks[0].Label {
+		t.Errorf("labels %v", l)
+	}
+	if d.Label(d.Treasuries[1].Address) != "Endowment (Safe)" || d.Label(common.Address{1}) != "" {
+		t.Errorf("Label: %q", d.Label(d.Treasuries[1].Address))
+	}
+	if !IsL1BlockClock(42161) || !IsL1BlockClock(42170) || IsL1BlockClock(1) || IsL1BlockClock(10) {
+		t.Error("IsL1BlockClock")
+	}
+	if n, ok := ChainName(324); !ok || n != "ZKsync Era" {
+		t.Errorf("ChainName(324) = %q, %v", n, ok)
+	}
+	if _, ok := ChainName(1337); ok {
+		t.Error("ChainName(1337) is known")
+	}
+}
+
 func TestArbitrumL1Clock(t *testing.T) {
 	for _, slug := range []string{"arbitrum-core", "arbitrum-treasury"} {
 		d, _ := Lookup(slug)
