@@ -40,6 +40,11 @@ const (
 	NameTimeToken          = "TimeToken"
 	NameFractionalGovernor = "FractionalGovernor"
 	NameNftToken           = "NftToken"
+
+	// GovernorBravo (solidity/bravo), written here from Compound's published interface:
+	// the delegate (implementation) and the delegator (proxy) of the Compound fixture.
+	NameGovernorBravoDelegate  = "GovernorBravoDelegate"
+	NameGovernorBravoDelegator = "GovernorBravoDelegator"
 )
 
 //go:embed artifacts/*.json

@@ -60,6 +60,15 @@ const JOBS = [
     remappings: ['@openzeppelin/contracts/=@openzeppelin/contracts-v4/'],
     sources: [/^v4\/[^/]+\.sol$/, /^@openzeppelin\/contracts-v4\//],
   },
+  // GovernorBravo (chain/devnet/family_compound*.go), written here from Compound's published
+  // interface (no npm package has its sources); self-contained, no imports.
+  {
+    name: 'bravo',
+    dir: 'bravo',
+    contracts: ['GovernorBravoDelegate', 'GovernorBravoDelegator'],
+    remappings: [],
+    sources: [/^bravo\/[^/]+\.sol$/],
+  },
 ];
 const EIP170_LIMIT = 24576;
 

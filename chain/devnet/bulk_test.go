@@ -1,0 +1,132 @@
+package devnet
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// TestMineBulk mines 5,000 blocks in bulk (see BenchmarkMineBulk for the speed) and checks
+// that the chain is sound afterwards: consecutive numbers and parent hashes, timestamps
+// one second apart, archive state, transactions and time advances still work.
+func TestMineBulk(t *testing.T) {
+	ctx := testCtx(t)
+	alice, bob := newTestKey(t), newTestKey(t)
+	n, c := startNode(t, Config{}, alice)
+	tx := sendTx(t, ctx, c, n.ChainID(), alice, 0, bob.addr, big.NewInt(7), nil, 21000)
+	r := waitReceipt(t, ctx, c, tx.Hash())
+
+	const count = 5_000
+	start := n.Head()
+	t0 := time.Now()
+	if err := n.Mine(ctx, count); err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(t0)
+	t.Logf("bulk: %d blocks in %v (%.1f µs a block; sealing one by one costs ≈ 1,400 µs)", count, took.Round(time.Millisecond), float64(took.Microseconds())/count)
+	if got := n.Head(); got != start+count {
+		t.Fatalf("head %d after mining %d blocks from %d", got, count, start)
+	}
+	var prev *big.Int
+	var prevTime uint64
+	var prevHash common.Hash
+	for _, num := range []uint64{start, start + 1, start + 2, start + count/2, start + count - 2, start + count - 1, start + count} {
+		h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(num))
+		if err != nil {
+			t.Fatalf("header %d: %v", num, err)
+		}
+		if prev != nil && prev.Uint64()+1 == num {
+			if h.ParentHash != prevHash || h.Time <= prevTime {
+				t.Fatalf("block %d: parent %s time %d; previous %s time %d", num, h.ParentHash, h.Time, prevHash, prevTime)
+			}
+		}
+		prev, prevTime, prevHash = h.Number, h.Time, h.Hash()
+	}
+	first, _ := c.HeaderByNumber(ctx, new(big.Int).SetUint64(start+2))
+	last, _ := c.HeaderByNumber(ctx, new(big.Int).SetUint64(start+count-1))
+	if d := last.Time - first.Time; d != count-3 {
+		t.Errorf("bulk blocks span %d s, want one second a block (%d s)", d, count-3)
+	}
+	// Archive state before and after.
+	for _, tc := range []struct {
+		block *big.Int
+		want  int64
+	}{{new(big.Int).Sub(r.BlockNumber, big.NewInt(1)), 0}, {r.BlockNumber, 7}, {big.NewInt(int64(start + count/2)), 7}, {nil, 7}} {
+		bal, err := c.BalanceAt(ctx, bob.addr, tc.block)
+		if err != nil || bal.Int64() != tc.want {
+			t.Fatalf("balance at %v: %v, %v; want %d", tc.block, bal, err, tc.want)
+		}
+	}
+	// Sealing goes on after the bulk: a transaction, one block, a time advance, more bulk.
+	tx = sendTx(t, ctx, c, n.ChainID(), alice, 1, bob.addr, big.NewInt(1), nil, 21000)
+	r = waitReceipt(t, ctx, c, tx.Hash())
+	if r.BlockNumber.Uint64() != start+count+1 {
+		t.Errorf("transaction after the bulk mined in block %d, want %d", r.BlockNumber, start+count+1)
+	}
+	if err := n.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := c.HeaderByNumber(ctx, nil)
+	if err := n.AdvanceTime(ctx, 14*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := c.HeaderByNumber(ctx, nil)
+	if after.Time-before.Time != 14*24*3600 {
+		t.Errorf("advance time: %d s, want 14 days", after.Time-before.Time)
+	}
+	if err := n.Mine(ctx, 100); err != nil {
+		t.Fatal(err)
+	}
+	tx = sendTx(t, ctx, c, n.ChainID(), alice, 2, bob.addr, big.NewInt(1), nil, 21000)
+	waitReceipt(t, ctx, c, tx.Hash())
+	// A transaction pending when a bulk starts goes into its first block.
+	tx = sendTx(t, ctx, c, n.ChainID(), alice, 3, bob.addr, big.NewInt(1), nil, 21000)
+	h0 := n.Head()
+	if err := n.Mine(ctx, 500); err != nil {
+		t.Fatal(err)
+	}
+	r = waitReceipt(t, ctx, c, tx.Hash())
+	if r.BlockNumber.Uint64() > h0+1 {
+		t.Errorf("pending transaction mined in block %d, want %d", r.BlockNumber, h0+1)
+	}
+}
+
+func TestFund(t *testing.T) {
+	ctx := testCtx(t)
+	n, c := startNode(t, Config{})
+	a, b := newTestKey(t), newTestKey(t)
+	oneEth := big.NewInt(params.Ether)
+	if err := n.Fund(ctx, map[common.Address]*big.Int{a.addr: oneEth, b.addr: new(big.Int).Mul(oneEth, big.NewInt(3))}); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[common.Address]*big.Int{a.addr: oneEth, b.addr: new(big.Int).Mul(oneEth, big.NewInt(3))} {
+		bal, err := c.BalanceAt(ctx, k, nil)
+		if err != nil || bal.Cmp(want) != 0 {
+			t.Fatalf("balance of %s: %v, %v; want %v", k, bal, err, want)
+		}
+	}
+	// The funded account can send.
+	tx := sendTx(t, ctx, c, n.ChainID(), a, 0, b.addr, big.NewInt(1), nil, 21000)
+	waitReceipt(t, ctx, c, tx.Hash())
+	if err := n.Fund(ctx, nil); err == nil {
+		t.Error("Fund(nil): want an error")
+	}
+	if err := n.Fund(ctx, map[common.Address]*big.Int{a.addr: big.NewInt(5)}); err == nil {
+		t.Error("Fund(5 wei): want an error")
+	}
+}
+
+func BenchmarkMineBulk(b *testing.B) {
+	n, _ := startNode(b, Config{})
+	ctx := testCtx(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := n.Mine(ctx, 10_000); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*10_000), "µs/block")
+}
