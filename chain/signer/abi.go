@@ -18,6 +18,11 @@ const governorABIJSON = `[
 {"type":"function","name":"hashProposal","stateMutability":"pure","inputs":[{"name":"targets","type":"address[]"},{"name":"values","type":"uint256[]"},{"name":"calldatas","type":"bytes[]"},{"name":"descriptionHash","type":"bytes32"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"hasVoted","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"},{"name":"account","type":"address"}],"outputs":[{"name":"","type":"bool"}]},
 {"type":"function","name":"getVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"},{"name":"timepoint","type":"uint256"}],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"proposals","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"id","type":"uint256"},{"name":"proposer","type":"address"},{"name":"eta","type":"uint256"},{"name":"startBlock","type":"uint256"}]},
+{"type":"function","name":"getReceipt","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"},{"name":"voter","type":"address"}],"outputs":[{"name":"hasVoted","type":"bool"}]},
+{"type":"function","name":"getPriorVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"},{"name":"blockNumber","type":"uint256"}],"outputs":[{"name":"","type":"uint96"}]},
+{"type":"function","name":"comp","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
+{"type":"function","name":"uni","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
 {"type":"function","name":"proposalSnapshot","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"proposalDeadline","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"proposalEta","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"","type":"uint256"}]},
@@ -35,6 +40,11 @@ const governorV4BySigJSON = `[
 {"type":"function","name":"castVoteBySig","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"uint8"},{"name":"v","type":"uint8"},{"name":"r","type":"bytes32"},{"name":"s","type":"bytes32"}],"outputs":[{"name":"","type":"uint256"}]}
 ]`
 
+// alphaBySigJSON is GovernorAlpha's castVoteBySig (bool support, v, r, s).
+const alphaBySigJSON = `[
+{"type":"function","name":"castVoteBySig","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"bool"},{"name":"v","type":"uint8"},{"name":"r","type":"bytes32"},{"name":"s","type":"bytes32"}],"outputs":[]}
+]`
+
 // tokenABIJSON is the part of an ERC20Votes token this package calls.
 const tokenABIJSON = `[
 {"type":"function","name":"delegate","stateMutability":"nonpayable","inputs":[{"name":"delegatee","type":"address"}],"outputs":[]},
@@ -47,10 +57,11 @@ const tokenABIJSON = `[
 
 // abis holds the parsed ABIs. It is built by parseABIs and never mutated.
 type abis struct {
-	gov     abi.ABI
-	govV4   abi.ABI
-	token   abi.ABI
-	decoder *revertDecoder
+	gov        abi.ABI
+	govV4      abi.ABI
+	alphaBySig abi.ABI
+	token      abi.ABI
+	decoder    *revertDecoder
 }
 
 // loadABIs parses the embedded ABIs (constant input: an error is a bug).
@@ -62,6 +73,9 @@ func loadABIs() (*abis, error) {
 	}
 	if a.govV4, err = abi.JSON(strings.NewReader(governorV4BySigJSON)); err != nil {
 		return nil, fmt.Errorf("governor v4 ABI: %w", err)
+	}
+	if a.alphaBySig, err = abi.JSON(strings.NewReader(alphaBySigJSON)); err != nil {
+		return nil, fmt.Errorf("governor alpha ABI: %w", err)
 	}
 	if a.token, err = abi.JSON(strings.NewReader(tokenABIJSON)); err != nil {
 		return nil, fmt.Errorf("token ABI: %w", err)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/daoterm/daoterm/chain"
+	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 )
 
@@ -28,34 +30,50 @@ const (
 	// BallotOZ4 is OpenZeppelin v4's Ballot(uint256 proposalId,uint8 support),
 	// relayed with castVoteBySig(proposalId, support, v, r, s).
 	BallotOZ4 BallotFormat = "oz4"
+	// BallotBravo is GovernorBravo's Ballot(uint256 proposalId,uint8 support) in a domain
+	// without a version, relayed with castVoteBySig(proposalId, support, v, r, s).
+	BallotBravo BallotFormat = "bravo"
+	// BallotAlpha is GovernorAlpha's Ballot(uint256 proposalId,bool support) in a domain
+	// without a version, relayed with castVoteBySig(proposalId, support, v, r, s).
+	BallotAlpha BallotFormat = "alpha"
 )
 
 // EIP-712 type strings.
 const (
-	ballotTypeOZ5  = "Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)"
-	ballotTypeOZ4  = "Ballot(uint256 proposalId,uint8 support)"
-	domainTypeStr  = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-	maxBallotBytes = 64 << 10
+	ballotTypeOZ5   = "Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)"
+	ballotTypeOZ4   = "Ballot(uint256 proposalId,uint8 support)"
+	ballotTypeAlpha = "Ballot(uint256 proposalId,bool support)"
+	domainTypeStr   = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+	// domainTypeNoVersion is Compound's domain (GovernorAlpha and GovernorBravo).
+	domainTypeNoVersion = "EIP712Domain(string name,uint256 chainId,address verifyingContract)"
+	maxBallotBytes      = 64 << 10
 )
 
 // BallotTypeHash returns the BALLOT_TYPEHASH of a format.
 func BallotTypeHash(f BallotFormat) common.Hash {
-	if f == BallotOZ4 {
-		return crypto.Keccak256Hash([]byte(ballotTypeOZ4))
-	}
-	return crypto.Keccak256Hash([]byte(ballotTypeOZ5))
+	return crypto.Keccak256Hash([]byte(ballotTypeString(f)))
 }
 
-// Domain is an EIP-712 domain (name, version, chainId, verifyingContract).
+// Domain is an EIP-712 domain (name, version, chainId, verifyingContract),
+// or Compound's, which has no version.
 type Domain struct {
 	Name              string
 	Version           string
+	NoVersion         bool // Compound's domain: EIP712Domain(name, chainId, verifyingContract)
 	ChainID           *big.Int
 	VerifyingContract common.Address
 }
 
 // Separator returns the EIP-712 domain separator.
 func (d Domain) Separator() common.Hash {
+	if d.NoVersion {
+		return crypto.Keccak256Hash(
+			crypto.Keccak256([]byte(domainTypeNoVersion)),
+			crypto.Keccak256([]byte(d.Name)),
+			word(d.ChainID),
+			common.LeftPadBytes(d.VerifyingContract.Bytes(), 32),
+		)
+	}
 	return crypto.Keccak256Hash(
 		crypto.Keccak256([]byte(domainTypeStr)),
 		crypto.Keccak256([]byte(d.Name)),
@@ -85,7 +103,7 @@ type Ballot struct {
 func (bl *Ballot) Digest() common.Hash {
 	var structHash common.Hash
 	th := BallotTypeHash(bl.Format)
-	if bl.Format == BallotOZ4 {
+	if bl.Format != BallotOZ5 {
 		structHash = crypto.Keccak256Hash(th[:], word(bl.ProposalID), word(big.NewInt(int64(bl.Support))))
 	} else {
 		structHash = crypto.Keccak256Hash(th[:], word(bl.ProposalID), word(big.NewInt(int64(bl.Support))),
@@ -123,7 +141,24 @@ func (bl *Ballot) Recover() (common.Address, error) {
 // fallback means v5); the domain comes from eip712Domain() (ERC-5267), else
 // name() and version().
 func DetectBallot(ctx context.Context, b Backend, gov common.Address) (BallotFormat, Domain, error) {
+	return detectBallot(ctx, b, gov, "")
+}
+
+// detectBallot is DetectBallot for a governor of a known family: Compound's
+// Alpha and Bravo sign in a domain without a version (name() only).
+func detectBallot(ctx context.Context, b Backend, gov common.Address, fam govt.Family) (BallotFormat, Domain, error) {
 	a := mustABIs()
+	if fam == govt.FamilyAlpha || fam == govt.FamilyBravo {
+		name, err := viewString(ctx, b, &a.gov, gov, "name")
+		if err != nil {
+			return "", Domain{}, fmt.Errorf("reading the governor's EIP-712 name: %w", err)
+		}
+		f := BallotBravo
+		if fam == govt.FamilyAlpha {
+			f = BallotAlpha
+		}
+		return f, Domain{Name: name, NoVersion: true, ChainID: b.ChainID(), VerifyingContract: gov}, nil
+	}
 	var f BallotFormat
 	if vals, err := viewCall(ctx, b, &a.gov, gov, "BALLOT_TYPEHASH"); err == nil {
 		th, _ := vals[0].([32]byte)
@@ -170,6 +205,14 @@ func DetectBallot(ctx context.Context, b Backend, gov common.Address) (BallotFor
 	return f, d, nil
 }
 
+// Governor is what signing a ballot needs of a governor: its address, its
+// kind (which ballot and domain it takes) and its call encoder.
+type Governor interface {
+	Encoder
+	Address() common.Address
+	Kind() govt.Kind
+}
+
 // PreparedBallot is a ballot ready to sign, with its review (no gas: the
 // relayer pays).
 type PreparedBallot struct {
@@ -181,11 +224,12 @@ type PreparedBallot struct {
 // format and domain, reads the voter's nonce (v5), checks that the vote would
 // be accepted now (castVote from the voter, simulated), and fills a review
 // with the voting power at the snapshot.
-func PrepareBallot(ctx context.Context, b Backend, gov, voter common.Address, proposalID *big.Int, support governor.Support, fromName string) (*PreparedBallot, error) {
+func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Address, proposalID *big.Int, support governor.Support, fromName string) (*PreparedBallot, error) {
 	if err := checkVote(proposalID, support); err != nil {
 		return nil, err
 	}
-	f, dom, err := DetectBallot(ctx, b, gov)
+	gov := g.Address()
+	f, dom, err := detectBallot(ctx, b, gov, g.Kind().Family)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +240,7 @@ func PrepareBallot(ctx context.Context, b Backend, gov, voter common.Address, pr
 			return nil, fmt.Errorf("reading the voter's ballot nonce: %w", err)
 		}
 	}
-	call, err := VoteCall(gov, proposalID, support, "")
+	call, err := VoteCall(g, proposalID, support, "", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -230,8 +274,11 @@ func PrepareBallot(ctx context.Context, b Backend, gov, voter common.Address, pr
 
 // ballotTypeString returns the EIP-712 type of a format.
 func ballotTypeString(f BallotFormat) string {
-	if f == BallotOZ4 {
+	switch f {
+	case BallotOZ4, BallotBravo:
 		return ballotTypeOZ4
+	case BallotAlpha:
+		return ballotTypeAlpha
 	}
 	return ballotTypeOZ5
 }
@@ -275,7 +322,14 @@ func CheckBallot(ctx context.Context, b Backend, bl *Ballot) error {
 	if bl.Domain.ChainID == nil || bl.Domain.ChainID.Cmp(b.ChainID()) != 0 {
 		return fmt.Errorf("the ballot is for chain %v, connected to chain %s", bl.Domain.ChainID, b.ChainID())
 	}
-	f, dom, err := DetectBallot(ctx, b, bl.Governor)
+	var fam govt.Family
+	switch bl.Format {
+	case BallotBravo:
+		fam = govt.FamilyBravo
+	case BallotAlpha:
+		fam = govt.FamilyAlpha
+	}
+	f, dom, err := detectBallot(ctx, b, bl.Governor, fam)
 	if err != nil {
 		return err
 	}
@@ -292,7 +346,7 @@ func CheckBallot(ctx context.Context, b Backend, bl *Ballot) error {
 	if bl.Format == BallotOZ5 && signer != bl.Voter {
 		return fmt.Errorf("the signature was made by %s, not by the voter %s", signer.Hex(), bl.Voter.Hex())
 	}
-	if bl.Format == BallotOZ4 {
+	if bl.Format != BallotOZ5 {
 		if bl.Voter != (common.Address{}) && bl.Voter != signer {
 			return fmt.Errorf("the signature was made by %s, not by the voter %s", signer.Hex(), bl.Voter.Hex())
 		}
@@ -365,21 +419,27 @@ func (bl *Ballot) typedData() map[string]any {
 	}
 	ballot := []field{{"proposalId", "uint256"}, {"support", "uint8"}}
 	msg := map[string]any{"proposalId": bigOrZero(bl.ProposalID).String(), "support": uint8(bl.Support)}
+	if bl.Format == BallotAlpha {
+		ballot[1].Type, msg["support"] = "bool", bl.Support == governor.For
+	}
 	if bl.Format == BallotOZ5 {
 		ballot = append(ballot, field{"voter", "address"}, field{"nonce", "uint256"})
 		msg["voter"], msg["nonce"] = bl.Voter.Hex(), bigOrZero(bl.Nonce).String()
 	}
+	domainType := []field{{"name", "string"}, {"version", "string"}, {"chainId", "uint256"}, {"verifyingContract", "address"}}
+	domain := map[string]any{
+		"name": bl.Domain.Name, "version": bl.Domain.Version,
+		"chainId": bigOrZero(bl.Domain.ChainID).String(), "verifyingContract": bl.Domain.VerifyingContract.Hex(),
+	}
+	if bl.Domain.NoVersion {
+		domainType = slices.Delete(domainType, 1, 2)
+		delete(domain, "version")
+	}
 	return map[string]any{
-		"types": map[string]any{
-			"EIP712Domain": []field{{"name", "string"}, {"version", "string"}, {"chainId", "uint256"}, {"verifyingContract", "address"}},
-			"Ballot":       ballot,
-		},
+		"types":       map[string]any{"EIP712Domain": domainType, "Ballot": ballot},
 		"primaryType": "Ballot",
-		"domain": map[string]any{
-			"name": bl.Domain.Name, "version": bl.Domain.Version,
-			"chainId": bigOrZero(bl.Domain.ChainID).String(), "verifyingContract": bl.Domain.VerifyingContract.Hex(),
-		},
-		"message": msg,
+		"domain":      domain,
+		"message":     msg,
 	}
 }
 
@@ -402,8 +462,8 @@ func ParseBallot(data []byte) (*Ballot, error) {
 		return nil, fmt.Errorf("ballot JSON: type %q, want %q", truncate(in.Type, 40), ballotJSONType)
 	}
 	bl := &Ballot{Format: in.Format}
-	if in.Format != BallotOZ5 && in.Format != BallotOZ4 {
-		return nil, fmt.Errorf("ballot JSON: format %q, want %q or %q", truncate(string(in.Format), 40), BallotOZ5, BallotOZ4)
+	if in.Format != BallotOZ5 && in.Format != BallotOZ4 && in.Format != BallotBravo && in.Format != BallotAlpha {
+		return nil, fmt.Errorf("ballot JSON: format %q, want %q, %q, %q or %q", truncate(string(in.Format), 40), BallotOZ5, BallotOZ4, BallotBravo, BallotAlpha)
 	}
 	var err error
 	if bl.Governor, err = chain.ParseAddress(in.Governor); err != nil {
@@ -450,7 +510,11 @@ func ParseBallot(data []byte) (*Ballot, error) {
 	if err != nil || vc != bl.Governor {
 		return nil, fmt.Errorf("ballot JSON: typedData.domain.verifyingContract is not the governor")
 	}
-	bl.Domain = Domain{Name: td.Domain.Name, Version: td.Domain.Version, ChainID: cid, VerifyingContract: bl.Governor}
+	bl.Domain = Domain{Name: td.Domain.Name, Version: td.Domain.Version, ChainID: cid, VerifyingContract: bl.Governor,
+		NoVersion: bl.Format == BallotBravo || bl.Format == BallotAlpha}
+	if bl.Format == BallotAlpha && bl.Support > governor.For {
+		return nil, fmt.Errorf("ballot JSON: an Alpha ballot's support is for (1) or against (0)")
+	}
 	signer, err := bl.Recover()
 	if err != nil {
 		return nil, fmt.Errorf("ballot JSON: %w", err)

@@ -20,6 +20,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 )
 
@@ -267,7 +268,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// dave signs a ballot; the review shows the v4 fields only.
-	pb, err := PrepareBallot(f.ctx, f.c, f.gv, f.addr["dave"], id, governor.For, "dave")
+	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, governor.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,7 +349,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// bob votes directly with a reason; a second vote is refused before signing.
-	vc, err := VoteCall(f.gv, id, governor.Against, "prefer a grant")
+	vc, err := VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, governor.Against, "prefer a grant", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,7 +357,7 @@ func TestV4BallotRelay(t *testing.T) {
 	if pv.Review.VotingPower.Cmp(power("bob")) != 0 || pv.Review.ProposalState != "Active" || len(pv.Review.Warnings) != 0 || !f.hasVoted(id, f.addr["bob"]) {
 		t.Errorf("bob's vote review: %+v", pv.Review)
 	}
-	vc, _ = VoteCall(f.gv, id, governor.For, "")
+	vc, _ = VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, governor.For, "", nil)
 	if _, err := Prepare(f.ctx, f.c, f.addr["bob"], vc, PrepareOptions{}); !errors.As(err, &re) || re.Revert.Name != "Error" || !strings.Contains(re.Revert.String(), "vote already cast") {
 		t.Errorf("second vote: %v", err)
 	}
@@ -376,12 +377,12 @@ func TestV4BallotRelay(t *testing.T) {
 	if err != nil || len(props) != 1 || props[0].State != governor.Succeeded {
 		t.Fatalf("proposals from the reader: %+v, %v", props, err)
 	}
-	qc, err := QueueCall(f.gv, &props[0])
+	qc, err := QueueCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send("bob", qc)
-	ec, err := ExecuteCall(f.gv, &props[0])
+	ec, err := ExecuteCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 )
 
@@ -42,52 +43,45 @@ type Call struct {
 
 	ProposalID *big.Int         // vote, queue, execute, relay
 	Support    governor.Support // vote, relay
+	Split      *gov.Split       // a fractional vote's amounts
 	Reason     string           // vote
 	Voter      common.Address   // relay: whose ballot (the from of a vote is the voter)
 	Delegatee  common.Address   // delegate
 	Proposal   *governor.Proposal
 }
 
-// VoteCall builds castVote(proposalId, support), or castVoteWithReason when
-// reason is not empty.
-func VoteCall(gov common.Address, proposalID *big.Int, support governor.Support, reason string) (*Call, error) {
-	if err := checkVote(proposalID, support); err != nil {
+// Encoder encodes a governor's write calls in its family's form;
+// chain/governor's Writer implements it.
+type Encoder interface {
+	VoteCall(id *big.Int, support gov.Support, reason string, split *gov.Split) (*gov.Call, error)
+	QueueCall(p *gov.Proposal) (*gov.Call, error)
+	ExecuteCall(p *gov.Proposal) (*gov.Call, error)
+}
+
+// VoteCall builds a vote as the governor's family casts it (castVote, or
+// castVoteWithReason when reason is not empty; Alpha's castVote(uint256,bool)).
+// split, when not nil, makes it a fractional vote (support is then ignored).
+func VoteCall(enc Encoder, proposalID *big.Int, support gov.Support, reason string, split *gov.Split) (*Call, error) {
+	if split != nil {
+		support = gov.Fractional
+	} else if err := checkVote(proposalID, support); err != nil {
 		return nil, err
 	}
 	if len(reason) > MaxReasonBytes {
 		return nil, fmt.Errorf("vote reason is %d bytes; the limit is %d", len(reason), MaxReasonBytes)
 	}
-	a := mustABIs()
-	c := &Call{Kind: KindVote, To: gov, Value: new(big.Int), ProposalID: new(big.Int).Set(proposalID), Support: support, Reason: reason}
-	args := []Arg{
-		{Name: "proposalId", Type: "uint256", Value: proposalID.String()},
-		{Name: "support", Type: "uint8", Value: fmt.Sprintf("%d (%s)", support, support)},
-	}
-	var err error
-	if reason == "" {
-		c.Function, c.Signature = "castVote", "castVote(uint256,uint8)"
-		c.Data, err = a.gov.Pack("castVote", proposalID, uint8(support))
-	} else {
-		c.Function, c.Signature = "castVoteWithReason", "castVoteWithReason(uint256,uint8,string)"
-		c.Data, err = a.gov.Pack("castVoteWithReason", proposalID, uint8(support), reason)
-		args = append(args, Arg{Name: "reason", Type: "string", Value: reason})
-	}
+	gc, err := enc.VoteCall(proposalID, support, reason, split)
 	if err != nil {
-		return nil, fmt.Errorf("encoding %s: %w", c.Function, err)
+		return nil, err
 	}
-	c.Args = args
+	c := fromGov(KindVote, gc)
+	c.ProposalID, c.Support, c.Reason, c.Split = new(big.Int).Set(proposalID), support, reason, split
 	return c, nil
 }
 
-// checkVote validates a proposal id and a support value.
-func checkVote(proposalID *big.Int, support governor.Support) error {
-	if proposalID == nil || proposalID.Sign() < 0 || proposalID.BitLen() > 256 {
-		return fmt.Errorf("proposal id must be a uint256")
-	}
-	if support > governor.Abstain {
-		return fmt.Errorf("support %d is not for (1), against (0) or abstain (2)", support)
-	}
-	return nil
+// fromGov wraps an encoded governor call.
+func fromGov(kind Kind, gc *gov.Call) *Call {
+	return &Call{Kind: kind, To: gc.To, Function: gc.Function, Signature: gc.Signature, Args: gc.Args, Data: gc.Data, Value: bigOrZero(gc.Value)}
 }
 
 // DelegateCall builds token.delegate(delegatee).
@@ -103,16 +97,14 @@ func DelegateCall(token, delegatee common.Address) (*Call, error) {
 	}, nil
 }
 
-// QueueCall builds governor.queue(targets, values, calldatas, descriptionHash)
-// from a proposal as the governor reader returns it.
-func QueueCall(gov common.Address, p *governor.Proposal) (*Call, error) {
-	return proposalCall(KindQueue, "queue", gov, p)
+// QueueCall builds queueing p, in the governor's family's form.
+func QueueCall(enc Encoder, p *governor.Proposal) (*Call, error) {
+	return proposalCall(KindQueue, enc.QueueCall, p)
 }
 
-// ExecuteCall builds governor.execute(targets, values, calldatas,
-// descriptionHash) (sent with no ETH: a timelock pays the values itself).
-func ExecuteCall(gov common.Address, p *governor.Proposal) (*Call, error) {
-	return proposalCall(KindExecute, "execute", gov, p)
+// ExecuteCall builds executing p, in the governor's family's form.
+func ExecuteCall(enc Encoder, p *governor.Proposal) (*Call, error) {
+	return proposalCall(KindExecute, enc.ExecuteCall, p)
 }
 
 // DescriptionHash is keccak256 of the proposal description, as OZ hashes it.
@@ -121,35 +113,17 @@ func DescriptionHash(description string) common.Hash {
 }
 
 // proposalCall builds queue or execute.
-func proposalCall(kind Kind, fn string, gov common.Address, p *governor.Proposal) (*Call, error) {
+func proposalCall(kind Kind, build func(*gov.Proposal) (*gov.Call, error), p *governor.Proposal) (*Call, error) {
 	if p == nil || p.ID == nil {
-		return nil, fmt.Errorf("%s: no proposal", fn)
+		return nil, fmt.Errorf("%s: no proposal", kind)
 	}
-	if len(p.Targets) == 0 || len(p.Targets) != len(p.Values) || len(p.Targets) != len(p.Calldatas) {
-		return nil, fmt.Errorf("%s: proposal %s has %d targets, %d values and %d calldatas; they must be equal and non-zero",
-			fn, p.ID, len(p.Targets), len(p.Values), len(p.Calldatas))
-	}
-	values := make([]*big.Int, len(p.Values))
-	for i, v := range p.Values {
-		values[i] = bigOrZero(v)
-	}
-	dh := DescriptionHash(p.Description)
-	data, err := mustABIs().gov.Pack(fn, p.Targets, values, p.Calldatas, dh)
+	gc, err := build(p)
 	if err != nil {
-		return nil, fmt.Errorf("encoding %s: %w", fn, err)
+		return nil, err
 	}
-	args := []Arg{
-		{Name: "targets", Type: "address[]", Value: formatValue(p.Targets)},
-		{Name: "values", Type: "uint256[]", Value: formatValue(values)},
-	}
-	for i, cd := range p.Calldatas {
-		args = append(args, Arg{Name: fmt.Sprintf("calldatas[%d]", i), Type: "bytes", Value: shortHex(cd, 96)})
-	}
-	args = append(args, Arg{Name: "descriptionHash", Type: "bytes32", Value: dh.Hex()})
-	return &Call{
-		Kind: kind, To: gov, Function: fn, Signature: fn + "(address[],uint256[],bytes[],bytes32)",
-		Args: args, Data: data, Value: new(big.Int), ProposalID: new(big.Int).Set(p.ID), Proposal: p,
-	}, nil
+	c := fromGov(kind, gc)
+	c.ProposalID, c.Proposal = new(big.Int).Set(p.ID), p
+	return c, nil
 }
 
 // RelayCall builds castVoteBySig for a signed ballot (OZ v5: voter and
@@ -179,17 +153,26 @@ func RelayCall(b *Ballot) (*Call, error) {
 		c.Data, err = a.gov.Pack("castVoteBySig", b.ProposalID, uint8(b.Support), b.Voter, []byte(b.Signature))
 		args = append(args, Arg{Name: "voter", Type: "address", Value: b.Voter.Hex()},
 			Arg{Name: "signature", Type: "bytes", Value: hexutil.Encode(b.Signature)})
-	case BallotOZ4:
+	case BallotOZ4, BallotBravo, BallotAlpha:
 		c.Signature = "castVoteBySig(uint256,uint8,uint8,bytes32,bytes32)"
 		var r, s [32]byte
 		copy(r[:], b.Signature[:32])
 		copy(s[:], b.Signature[32:64])
-		c.Data, err = a.govV4.Pack("castVoteBySig", b.ProposalID, uint8(b.Support), b.Signature[64], r, s)
+		if b.Format == BallotAlpha {
+			if b.Support > governor.For {
+				return nil, fmt.Errorf("an Alpha ballot's support is for or against")
+			}
+			c.Signature = "castVoteBySig(uint256,bool,uint8,bytes32,bytes32)"
+			args[1] = Arg{Name: "support", Type: "bool", Value: fmt.Sprintf("%t (%s)", b.Support == governor.For, b.Support)}
+			c.Data, err = a.alphaBySig.Pack("castVoteBySig", b.ProposalID, b.Support == governor.For, b.Signature[64], r, s)
+		} else {
+			c.Data, err = a.govV4.Pack("castVoteBySig", b.ProposalID, uint8(b.Support), b.Signature[64], r, s)
+		}
 		args = append(args, Arg{Name: "v", Type: "uint8", Value: fmt.Sprint(b.Signature[64])},
 			Arg{Name: "r", Type: "bytes32", Value: hexutil.Encode(r[:])},
 			Arg{Name: "s", Type: "bytes32", Value: hexutil.Encode(s[:])})
 	default:
-		return nil, fmt.Errorf("ballot format %q is not %q or %q", b.Format, BallotOZ5, BallotOZ4)
+		return nil, fmt.Errorf("ballot format %q is not %q, %q, %q or %q", b.Format, BallotOZ5, BallotOZ4, BallotBravo, BallotAlpha)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("encoding castVoteBySig: %w", err)
@@ -202,4 +185,15 @@ func RelayCall(b *Ballot) (*Call, error) {
 // stuck transaction (PrepareOptions.Nonce) and higher fees, it replaces it.
 func CancelCall(self common.Address) *Call {
 	return &Call{Kind: KindCancel, To: self, Function: "cancel", Signature: "(transfer of 0 ETH to yourself)", Value: new(big.Int)}
+}
+
+// checkVote validates a proposal id and a support value.
+func checkVote(proposalID *big.Int, support governor.Support) error {
+	if proposalID == nil || proposalID.Sign() < 0 || proposalID.BitLen() > 256 {
+		return fmt.Errorf("proposal id must be a uint256")
+	}
+	if support > governor.Abstain {
+		return fmt.Errorf("support %d is not for (1), against (0) or abstain (2)", support)
+	}
+	return nil
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 )
 
@@ -286,7 +287,7 @@ func TestGovernanceFlow(t *testing.T) {
 		{"dave", p2.ID, governor.Abstain, "conflicted:\nI work for the payee"},
 	} {
 		ag0, for0, ab0 := f.tally(v.id)
-		call, err := VoteCall(f.dao.Governor, v.id, v.support, v.reason)
+		call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), v.id, v.support, v.reason, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -314,7 +315,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// Zero voting power: erin (ETH only) is warned; the vote lands with weight 0.
-	call, _ = VoteCall(f.dao.Governor, p1.ID, governor.For, "")
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, governor.For, "", nil)
 	pz, err := f.prepare("erin", call)
 	if err != nil {
 		t.Fatal(err)
@@ -326,7 +327,7 @@ func TestGovernanceFlow(t *testing.T) {
 	// A second vote: the revert is decoded and nothing is sent.
 	before := f.nonce("alice")
 	sends := f.sends.Load()
-	call, _ = VoteCall(f.dao.Governor, p1.ID, governor.Against, "changed my mind")
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, governor.Against, "changed my mind", nil)
 	_, err = f.prepare("alice", call)
 	var re *RevertError
 	if !errors.As(err, &re) || re.Revert.Name != "GovernorAlreadyCastVote" || re.Revert.Args[0].Value != f.addr["alice"].Hex() {
@@ -337,7 +338,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// A gasless ballot: erin (who has no tokens) relays dave's signed ballot.
-	pb, err := PrepareBallot(f.ctx, f.c, f.dao.Governor, f.addr["dave"], p1.ID, governor.For, "dave")
+	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.dao.Governor, gov.FamilyOZ5), f.addr["dave"], p1.ID, governor.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +391,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// Queue is refused while Active (revert decoded), then works once Succeeded.
-	qcall, err := QueueCall(f.dao.Governor, p1)
+	qcall, err := QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -417,12 +418,12 @@ func TestGovernanceFlow(t *testing.T) {
 	if got == nil || got.State != governor.Succeeded {
 		t.Fatalf("p1 from the reader: %+v", got)
 	}
-	qcall, err = QueueCall(f.dao.Governor, got)
+	qcall, err = QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send("bob", qcall)
-	ecall, err := ExecuteCall(f.dao.Governor, got)
+	ecall, err := ExecuteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -458,7 +459,7 @@ func TestGovernanceFlow(t *testing.T) {
 func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 	f := newFixture(t)
 	id := f.activeProposal()
-	call, err := VoteCall(f.dao.Governor, id, governor.For, "")
+	call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, governor.For, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -511,7 +512,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	id := f.activeProposal()
 
 	// "Crash" between Record and Broadcast.
-	call, _ := VoteCall(f.dao.Governor, id, governor.Against, "journal test")
+	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, governor.Against, "journal test", nil)
 	p, err := f.prepare("alice", call)
 	if err != nil {
 		t.Fatal(err)
@@ -567,7 +568,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if other == nil {
 		t.Fatal("bob has no active proposal left to vote on")
 	}
-	call, _ = VoteCall(f.dao.Governor, other, governor.For, "")
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), other, governor.For, "", nil)
 	pa, err := f.prepare("bob", call)
 	if err != nil {
 		t.Fatal(err)

@@ -316,15 +316,29 @@ func reviewVote(ctx context.Context, b Backend, a *abis, call *Call, voter commo
 			r.Warnings = append(r.Warnings, "the proposal is "+r.ProposalState+", not Active: votes are only accepted while it is Active")
 		}
 	}
-	if tok, err := viewAddress(ctx, b, &a.gov, gov, "token"); err == nil {
-		r.TokenSymbol, r.TokenDecimals = tokenMeta(ctx, b, a, tok)
+	for _, getter := range []string{"token", "comp", "uni"} { // OpenZeppelin, Compound, Uniswap
+		if tok, err := viewAddress(ctx, b, &a.gov, gov, getter); err == nil {
+			r.TokenSymbol, r.TokenDecimals = tokenMeta(ctx, b, a, tok)
+			break
+		}
 	}
 	snap, err := viewBig(ctx, b, &a.gov, gov, "proposalSnapshot", call.ProposalID)
-	if err != nil || !snap.IsUint64() {
+	if err != nil { // Compound: proposals(id).startBlock
+		if vals, perr := viewCall(ctx, b, &a.gov, gov, "proposals", call.ProposalID); perr == nil && len(vals) == 4 {
+			snap, _ = vals[3].(*big.Int)
+			err = nil
+		}
+	}
+	if err != nil || snap == nil || !snap.IsUint64() {
 		r.Warnings = append(r.Warnings, "could not read the proposal's snapshot: voting power unknown")
 	} else {
 		r.Snapshot = snap.Uint64()
 		power, err := viewBig(ctx, b, &a.gov, gov, "getVotes", voter, snap)
+		if err != nil { // a Compound governor has no getVotes: ask its Comp-style token
+			if tok, terr := compToken(ctx, b, a, gov); terr == nil {
+				power, err = viewBig(ctx, b, &a.gov, tok, "getPriorVotes", voter, snap)
+			}
+		}
 		switch {
 		case err != nil:
 			r.Warnings = append(r.Warnings, fmt.Sprintf("could not read voting power at snapshot %d (the snapshot may be in the future)", r.Snapshot))
@@ -335,10 +349,23 @@ func reviewVote(ctx context.Context, b Backend, a *abis, call *Call, voter commo
 			r.VotingPower = power
 		}
 	}
-	if voted, err := viewBool(ctx, b, &a.gov, gov, "hasVoted", call.ProposalID, voter); err == nil && voted {
+	voted, err := viewBool(ctx, b, &a.gov, gov, "hasVoted", call.ProposalID, voter)
+	if err != nil { // Compound: getReceipt(id, voter).hasVoted
+		voted, err = viewBool(ctx, b, &a.gov, gov, "getReceipt", call.ProposalID, voter)
+	}
+	if err == nil && voted {
 		r.AlreadyVoted = true
 		r.Warnings = append(r.Warnings, voter.Hex()+" has already voted on this proposal")
 	}
+}
+
+// compToken returns a Compound governor's token (comp() or uni()).
+func compToken(ctx context.Context, b Backend, a *abis, gov common.Address) (common.Address, error) {
+	tok, err := viewAddress(ctx, b, &a.gov, gov, "comp")
+	if err != nil {
+		tok, err = viewAddress(ctx, b, &a.gov, gov, "uni")
+	}
+	return tok, err
 }
 
 // tokenMeta reads symbol and decimals, tolerating failures.

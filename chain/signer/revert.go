@@ -3,6 +3,7 @@ package signer
 import (
 	"errors"
 	"fmt"
+	"github.com/daoterm/daoterm/chain/gov"
 	"math/big"
 	"strings"
 
@@ -20,11 +21,7 @@ var ErrReverted = errors.New("execution reverted")
 
 // Arg is one named, decoded argument, formatted for display. Value may hold
 // untrusted text (a revert string, a token symbol): sanitize before showing.
-type Arg struct {
-	Name  string
-	Type  string
-	Value string
-}
+type Arg = gov.Arg
 
 // Revert is decoded revert data.
 type Revert struct {

@@ -100,7 +100,7 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 			return err
 		}
 	}
-	opts := tui.Options{Wallet: newWallet(c, src.d.Info().Address, src.d.Token().Address, wo)}
+	opts := tui.Options{Wallet: newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {

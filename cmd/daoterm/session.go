@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
@@ -119,7 +120,7 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 }
 
 func (s *session) open(ctx context.Context) error {
-	gov, err := governor.New(ctx, s.client, s.dao.Governor)
+	gov, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: familyOverride(s.dao)})
 	if err != nil {
 		return err
 	}
@@ -187,4 +188,10 @@ func (s *session) displayInfo(ctx context.Context) (*ui.DAOInfo, error) {
 		Tokens:   assets,
 		Treasury: treasuries,
 	}, nil
+}
+
+// familyOverride is the governor family the config names, "" to detect it.
+// A family daoterm does not read never gets here: config.Resolve refuses it.
+func familyOverride(d *config.DAO) gov.Family {
+	return gov.Family(d.Family)
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 )
@@ -322,25 +324,80 @@ func parseSupport(s string) (governor.Support, error) {
 	return 0, usageErr(fmt.Errorf("support %q: use for, against or abstain", s))
 }
 
+// parseSplit reads a split vote's amounts, in whole tokens with up to the
+// token's decimals; a missing amount is 0.
+func (c *txCmd) parseSplit(ctx context.Context, amounts [3]string) (*gov.Split, error) {
+	if !c.session.gov.Kind().Split {
+		return nil, usageErr(fmt.Errorf("governor %s counts %s votes: it takes no split votes; vote for, against or abstain",
+			c.session.dao.Governor.Hex(), c.session.gov.Kind().Counting))
+	}
+	info, err := c.session.displayInfo(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var v [3]*big.Int
+	for i, name := range []string{"for", "against", "abstain"} {
+		if v[i], err = parseUnits(amounts[i], int(info.Token.Decimals)); err != nil {
+			return nil, usageErr(fmt.Errorf("--%s: %w", name, err))
+		}
+	}
+	if v[0].Sign()+v[1].Sign()+v[2].Sign() == 0 {
+		return nil, usageErr(errors.New("a split vote needs at least one of --for, --against and --abstain"))
+	}
+	return &gov.Split{For: v[0], Against: v[1], Abstain: v[2]}, nil
+}
+
+// parseUnits parses a decimal token amount ("1200.5") into base units; ""
+// is 0.
+func parseUnits(s string, decimals int) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return new(big.Int), nil
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > decimals {
+		return nil, fmt.Errorf("%q has more than %d decimals", s, decimals)
+	}
+	digits := whole + frac + strings.Repeat("0", decimals-len(frac))
+	v, ok := new(big.Int).SetString(digits, 10)
+	if !ok || v.Sign() < 0 || strings.ContainsAny(whole, "+-") || len(digits) > 80 {
+		return nil, fmt.Errorf("%q is not an amount of tokens", s)
+	}
+	return v, nil
+}
+
 // runVote is `daoterm vote ID for|against|abstain [--reason TEXT]`.
 func runVote(ctx context.Context, e *env, args []string) error {
-	c := newTxCmd("vote", "vote ID for|against|abstain [--reason TEXT] [flags]")
+	c := newTxCmd("vote", "vote ID for|against|abstain|split [--reason TEXT] [--for N --against N --abstain N] [flags]")
 	var reason string
+	var amounts [3]string
 	c.fs.StringVar(&reason, "reason", "", "reason published with the vote (castVoteWithReason)")
+	c.fs.StringVar(&amounts[0], "for", "", "split vote: votes for, in tokens (e.g. 1200.5)")
+	c.fs.StringVar(&amounts[1], "against", "", "split vote: votes against, in tokens")
+	c.fs.StringVar(&amounts[2], "abstain", "", "split vote: votes to abstain, in tokens")
 	rest, err := c.start(ctx, e, args, 2)
 	if err != nil {
 		return err
 	}
 	defer c.close()
-	support, err := parseSupport(rest[1])
-	if err != nil {
+	var (
+		support governor.Support
+		split   *gov.Split
+	)
+	if strings.EqualFold(strings.TrimSpace(rest[1]), "split") {
+		if split, err = c.parseSplit(ctx, amounts); err != nil {
+			return err
+		}
+	} else if support, err = parseSupport(rest[1]); err != nil {
 		return err
+	} else if amounts != [3]string{} {
+		return usageErr(errors.New("--for, --against and --abstain go with support \"split\""))
 	}
 	p, err := c.proposal(ctx, rest[0])
 	if err != nil {
 		return err
 	}
-	call, err := signer.VoteCall(c.session.dao.Governor, p.ID, support, reason)
+	call, err := signer.VoteCall(c.session.gov.Writer(), p.ID, support, reason, split)
 	if err != nil {
 		return usageErr(err)
 	}
@@ -379,7 +436,7 @@ func runExecute(ctx context.Context, e *env, args []string) error {
 }
 
 // proposalTx runs queue or execute.
-func proposalTx(ctx context.Context, e *env, args []string, name string, build func(common.Address, *governor.Proposal) (*signer.Call, error)) error {
+func proposalTx(ctx context.Context, e *env, args []string, name string, build func(signer.Encoder, *governor.Proposal) (*signer.Call, error)) error {
 	c := newTxCmd(name, name+" ID [flags]")
 	rest, err := c.start(ctx, e, args, 1)
 	if err != nil {
@@ -390,7 +447,7 @@ func proposalTx(ctx context.Context, e *env, args []string, name string, build f
 	if err != nil {
 		return err
 	}
-	call, err := build(c.session.dao.Governor, p)
+	call, err := build(c.session.gov.Writer(), p)
 	if err != nil {
 		return err
 	}
@@ -423,7 +480,7 @@ func runBallot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	pb, err := signer.PrepareBallot(ctx, c.session.client, c.session.dao.Governor, c.from, p.ID, support, c.acct.Name)
+	pb, err := signer.PrepareBallot(ctx, c.session.client, c.session.gov.Writer(), c.from, p.ID, support, c.acct.Name)
 	if err != nil {
 		return explain(err)
 	}

@@ -20,7 +20,7 @@ import (
 // keeps no passphrase and no key: each Sign decrypts, signs and forgets.
 type wallet struct {
 	client *chain.Client
-	gov    common.Address
+	gov    signer.Encoder // the governor's write calls, in its family's form
 	token  common.Address
 
 	dir    string // keystore directory; "" when dirErr says why there is none
@@ -43,7 +43,7 @@ type walletOptions struct {
 
 // newWallet opens the journal; a journal that cannot be opened leaves the
 // wallet able to show reviews but not to send (Record fails and says why).
-func newWallet(c *chain.Client, gov, token common.Address, o walletOptions) *wallet {
+func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o walletOptions) *wallet {
 	w := &wallet{client: c, gov: gov, token: token, dir: o.keystore, dirErr: o.keystoreErr, def: o.account, roles: o.roles}
 	if o.journal == "" {
 		w.jerr = errors.New("no journal path")
@@ -129,7 +129,7 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 
 // PrepareVote implements vote.Wallet.
 func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support governor.Support, reason string) (vote.Prepared, error) {
-	call, err := signer.VoteCall(w.gov, id, support, reason)
+	call, err := signer.VoteCall(w.gov, id, support, reason, nil)
 	return w.prepare(ctx, a, call, err)
 }
 

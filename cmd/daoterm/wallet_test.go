@@ -25,7 +25,11 @@ func TestWalletOnDevnet(t *testing.T) {
 	c := f.client()
 	jpath := filepath.Join(t.TempDir(), "journal.jsonl")
 	opts := walletOptions{keystore: f.ks, account: f.addr["alice"].Hex(), journal: jpath, roles: map[string]string{"alice": "whale"}}
-	w := newWallet(c, f.dao.Governor, f.dao.Token, opts)
+	gr, err := governor.New(f.ctx, c, f.dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newWallet(c, gr.Writer(), f.dao.Token, opts)
 
 	accts, def, err := w.Accounts(f.ctx)
 	if err != nil {
@@ -71,7 +75,7 @@ func TestWalletOnDevnet(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Killed here: never broadcast. The next start reconciles the journal.
-	w2 := newWallet(c, f.dao.Governor, f.dao.Token, opts)
+	w2 := newWallet(c, gr.Writer(), f.dao.Token, opts)
 	deadline := time.Now().Add(time.Minute) // a bound, not a timing
 	var entries []signer.Entry
 	for {
@@ -125,7 +129,7 @@ func TestWalletOnDevnet(t *testing.T) {
 // TestWalletWithoutKeystoreOrJournal: the dashboard still opens; the wallet
 // says why it cannot list accounts or send.
 func TestWalletWithoutKeystoreOrJournal(t *testing.T) {
-	w := newWallet(nil, [20]byte{}, [20]byte{}, walletOptions{keystoreErr: signer.ErrNoKeystore, journal: ""})
+	w := newWallet(nil, nil, [20]byte{}, walletOptions{keystoreErr: signer.ErrNoKeystore, journal: ""})
 	if _, _, err := w.Accounts(context.Background()); !errors.Is(err, signer.ErrNoKeystore) {
 		t.Fatalf("accounts: %v", err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/vote"
@@ -141,7 +142,7 @@ func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
-	call, err := signer.VoteCall(Governor, id, support, reason)
+	call, err := signer.VoteCall(writer(), id, support, reason, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -188,11 +189,11 @@ func (w *Wallet) PrepareExecute(ctx context.Context, acct vote.Account, pr *gove
 	return w.proposalCall(acct, pr, signer.ExecuteCall)
 }
 
-func (w *Wallet) proposalCall(acct vote.Account, pr *governor.Proposal, build func(common.Address, *governor.Proposal) (*signer.Call, error)) (vote.Prepared, error) {
+func (w *Wallet) proposalCall(acct vote.Account, pr *governor.Proposal, build func(signer.Encoder, *governor.Proposal) (*signer.Call, error)) (vote.Prepared, error) {
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
-	call, err := build(Governor, pr)
+	call, err := build(writer(), pr)
 	if err != nil {
 		return nil, err
 	}
@@ -298,4 +299,14 @@ func (w *Wallet) set(hash common.Hash, st signer.Status, block uint64, detail st
 // Revert returns a simulation revert as Prepare reports it.
 func Revert(name, sig string, args ...signer.Arg) error {
 	return &signer.RevertError{Op: "simulating castVote", Revert: &signer.Revert{Name: name, Signature: sig, Args: args}}
+}
+
+// writer encodes the fake governor's calls as an OpenZeppelin v5 governor
+// with GovernorCountingSimple.
+func writer() *governor.Writer {
+	w, err := governor.NewWriter(Governor, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingSimple, QuorumAbstain: true, Abstain: true, Reason: true})
+	if err != nil {
+		panic(err) // a constant kind: cannot fail
+	}
+	return w
 }
