@@ -34,12 +34,16 @@ const DefaultConfirmations = 64
 
 // Config says which DAO to read.
 type Config struct {
-	Governor      common.Address
-	Token         common.Address   // zero = the governor's token()
-	Treasury      []common.Address // empty = the governor's timelock (error if none)
-	Tokens        []common.Address // tracked ERC-20s; the governance token is always tracked too (first)
-	StartBlock    uint64           // first block of the DAO's history (its deployment, or 0)
-	Confirmations uint64           // logs older than head-Confirmations are cached for good; 0 = DefaultConfirmations
+	Governor common.Address
+	Token    common.Address   // zero = the governor's token()
+	Treasury []common.Address // empty = the governor's timelock (error if none)
+	Tokens   []common.Address // pinned treasury tokens, listed even without a flow; the governance token is always listed too (first)
+	// Exclude names tokens never listed in the treasury (spam airdrops),
+	// even when discovered or pinned. The governance token cannot be
+	// excluded.
+	Exclude       []common.Address
+	StartBlock    uint64 // first block of the DAO's history (its deployment, or 0)
+	Confirmations uint64 // logs older than head-Confirmations are cached for good; 0 = DefaultConfirmations
 }
 
 // DAO reads one DAO incrementally (see the package comment). It is safe for
@@ -50,7 +54,6 @@ type DAO struct {
 	cfg      Config
 	gov      *governor.Reader
 	info     *governor.Info
-	tokens   []treasury.Asset // the governance token first
 	treasury []common.Address
 	flowQ    treasury.Query
 
@@ -64,15 +67,22 @@ type DAO struct {
 	treasure  memo[*treasury.Snapshot]
 
 	mu       sync.Mutex
+	tokens   []treasury.Asset     // the treasury's tokens, the governance token first; only grows
 	head     uint64               // the highest block known to exist
 	times    map[uint64]uint64    // timestamps of confirmed blocks
 	progress map[string][2]uint64 // blocks done and total of each log fetch in flight
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves
-// the token and treasury defaults, and reads the tracked tokens' symbols and
-// decimals in one CallAt. No logs are read yet: the first Proposals, Votes,
-// Ownership or TreasuryAt call syncs its history (see Progress).
+// the token and treasury defaults, and discovers the treasury's tokens: it
+// syncs the treasury's flows up to the head (Transfers into and out of the
+// treasury from any contract, and its executions: three log queries per
+// range chunk, cached as every later TreasuryAt's are) and reads the
+// tokens' metadata in one CallAt, so that Tokens lists every token the
+// treasury ever held. If that sync fails, Tokens lists the pinned tokens and
+// the first TreasuryAt reports the error. The governor's and the
+// governance token's logs are not read yet: the first Proposals, Votes or
+// Ownership call syncs them (see Progress).
 func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if c == nil {
 		return nil, errors.New("dao.Open: no chain client")
@@ -112,9 +122,11 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		treasuries = []common.Address{info.Timelock}
 	}
 	tracked := uniq(append([]common.Address{cfg.Token}, cfg.Tokens...))
-	assets, err := treasury.ReadAssets(ctx, c, tracked, head)
-	if err != nil {
-		return nil, err
+	var exclude []common.Address
+	for _, a := range uniq(cfg.Exclude) {
+		if a != cfg.Token {
+			exclude = append(exclude, a)
+		}
 	}
 	ledger, err := token.NewLedger(cfg.Token, cfg.StartBlock)
 	if err != nil {
@@ -125,9 +137,8 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		cfg:      cfg,
 		gov:      gov,
 		info:     info,
-		tokens:   assets,
 		treasury: treasuries,
-		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Governor: cfg.Governor, From: cfg.StartBlock},
+		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Exclude: exclude, Governor: cfg.Governor, From: cfg.StartBlock},
 		head:     head,
 		times:    make(map[uint64]uint64),
 		progress: make(map[string][2]uint64),
@@ -165,7 +176,9 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			return d.flowQ.Logs(ctx, c, from, to, progress)
 		},
 		func(flows []treasury.Flow, logs []types.Log) ([]treasury.Flow, error) {
-			more, err := d.flowQ.Flows(assets, logs)
+			// Assets are filled in at each read (treasury.Query.At): the
+			// flows may name tokens discovered in these logs.
+			more, err := d.flowQ.Flows(nil, logs)
 			if err != nil {
 				return nil, err
 			}
@@ -175,7 +188,41 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d.votes = newMemo[[]governor.Vote]()
 	d.ownership = newMemo[*token.Snapshot]()
 	d.treasure = newMemo[*treasury.Snapshot]()
+	if err := d.discover(ctx, head); err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// discover lists the treasury's tokens at Open: the flows up to head (which
+// the flow stream caches) name the tokens, whose metadata is read in one
+// CallAt. Without the flows (the RPC refused the logs) it lists the pinned
+// tokens; TreasuryAt will report the error.
+func (d *DAO) discover(ctx context.Context, head uint64) error {
+	flows, err := d.flowLogs.at(ctx, head)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		flows = nil
+	}
+	assets, err := d.flowQ.Assets(ctx, d.c, flows, head)
+	if err != nil {
+		return err
+	}
+	d.addTokens(assets)
+	return nil
+}
+
+// addTokens adds the assets not yet in the DAO's token list, in order.
+func (d *DAO) addTokens(assets []treasury.Asset) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, a := range assets {
+		if !slices.ContainsFunc(d.tokens, func(t treasury.Asset) bool { return t.Address == a.Address }) {
+			d.tokens = append(d.tokens, a)
+		}
+	}
 }
 
 // Client returns the chain client the DAO reads through.
@@ -188,10 +235,21 @@ func (d *DAO) Governor() *governor.Reader { return d.gov }
 func (d *DAO) Info() *governor.Info { return d.info }
 
 // Token returns the governance token: address, symbol and decimals.
-func (d *DAO) Token() treasury.Asset { return d.tokens[0] }
+func (d *DAO) Token() treasury.Asset {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.tokens[0]
+}
 
-// Tokens returns the tracked tokens, the governance token first.
-func (d *DAO) Tokens() []treasury.Asset { return slices.Clone(d.tokens) }
+// Tokens returns the treasury's tokens: the governance token first, then the
+// pinned ones (Config.Tokens), then every token discovered in the
+// treasury's flows (Open discovers those up to the head; each TreasuryAt
+// adds those of newer blocks), without the excluded ones.
+func (d *DAO) Tokens() []treasury.Asset {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return slices.Clone(d.tokens)
+}
 
 // Treasury returns the treasury addresses.
 func (d *DAO) Treasury() []common.Address { return slices.Clone(d.treasury) }

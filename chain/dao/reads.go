@@ -71,23 +71,25 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 	})
 }
 
-// TreasuryAt returns the treasury's balances at block and its flows from the
-// start block to block (see treasury.Read). After the first sync a new
-// block costs three log queries per range chunk, one eth_getBalance batch,
-// one CallAt and one header batch (the block and the unconfirmed flows').
+// TreasuryAt returns the treasury's tokens and balances at block and its
+// flows from the start block to block (see treasury.Read): pinned and
+// discovered tokens alike; tokens first seen after Open are added to
+// Tokens. After the first sync a new block costs three log queries per
+// range chunk, one eth_getBalance batch, one CallAt and one header batch
+// (the block and the unconfirmed flows').
 func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
 	return d.treasure.get(ctx, block, func() (*treasury.Snapshot, error) {
 		flows, err := d.flowLogs.at(ctx, block)
 		if err != nil {
 			return nil, err
 		}
-		accounts, err := treasury.Balances(ctx, d.c, d.flowQ, block)
+		snap, err := d.flowQ.At(ctx, d.c, flows, block)
 		if err != nil {
 			return nil, err
 		}
 		d.saw(block)
 		blocks := []uint64{block}
-		for _, f := range flows {
+		for _, f := range snap.Flows {
 			if f.Block != blocks[len(blocks)-1] {
 				blocks = append(blocks, f.Block)
 			}
@@ -96,10 +98,11 @@ func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot,
 		if err != nil {
 			return nil, err
 		}
-		snap := &treasury.Snapshot{Accounts: accounts, Flows: slices.Clone(flows), Block: block, BlockTime: times[block]}
+		snap.BlockTime = times[block]
 		for i := range snap.Flows {
 			snap.Flows[i].Time = times[snap.Flows[i].Block]
 		}
+		d.addTokens(snap.Tokens)
 		return snap, nil
 	})
 }

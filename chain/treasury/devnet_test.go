@@ -276,3 +276,77 @@ func TestTwoAccounts(t *testing.T) {
 		t.Errorf("no flow from the timelock to the payee")
 	}
 }
+
+// TestReadDiscovers reads the demo treasury with no tokens configured: the
+// governance token and USDx, which the timelock received, are discovered,
+// with the balances balanceOf reports and the flows of a pinned read.
+func TestReadDiscovers(t *testing.T) {
+	_, dao := demo.Start(t)
+	ctx := context.Background()
+	c := demo.Dial(t, chain.Options{})
+	block := devnettest.Head(t, c)
+	q := treasury.Query{Accounts: []common.Address{dao.Timelock}, Governor: dao.Governor, From: dao.StartBlock}
+	snap, err := treasury.Read(ctx, c, q, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinnedQ := q
+	pinnedQ.Tokens = append([]common.Address{dao.Token}, dao.Tokens...)
+	pinned, err := treasury.Read(ctx, c, pinnedQ, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[common.Address]treasury.TokenBalance{}
+	for _, tb := range snap.Accounts[0].Tokens {
+		found[tb.Address] = tb
+	}
+	for _, tok := range pinnedQ.Tokens {
+		tb, ok := found[tok]
+		if !ok {
+			t.Errorf("token %s not discovered; listed %+v", tok, snap.Tokens)
+			continue
+		}
+		if want := balanceOf(t, c, tok, dao.Timelock, block); tb.Balance.Cmp(want) != 0 || tb.Err != nil {
+			t.Errorf("%s balance %s (%v), balanceOf says %s", tb.Symbol, tb.Balance, tb.Err, want)
+		}
+	}
+	if tb := found[dao.Stable]; tb.Symbol != "USDx" || tb.Decimals != 6 || tb.NFT {
+		t.Errorf("USDx asset %+v", tb.Asset)
+	}
+	if len(snap.Tokens) != len(snap.Accounts[0].Tokens) {
+		t.Errorf("%d tokens listed, %d balances", len(snap.Tokens), len(snap.Accounts[0].Tokens))
+	}
+	// The same flows, token for token, as the pinned read.
+	if len(snap.Flows) != len(pinned.Flows) {
+		t.Fatalf("%d flows discovered, %d pinned", len(snap.Flows), len(pinned.Flows))
+	}
+	usdFlows := 0
+	for i, f := range snap.Flows {
+		p := pinned.Flows[i]
+		if f.Tx != p.Tx || f.LogIndex != p.LogIndex || f.Asset != p.Asset || f.Amount.Cmp(p.Amount) != 0 || f.Direction != p.Direction || f.Time != p.Time {
+			t.Errorf("flow %d: %+v, pinned read %+v", i, f, p)
+		}
+		if f.Asset.Address == dao.Stable {
+			usdFlows++
+		}
+	}
+	if usdFlows == 0 {
+		t.Error("no USDx flows")
+	}
+	// Excluding USDx drops it from the list and the flows.
+	q.Exclude = []common.Address{dao.Stable}
+	ex, err := treasury.Read(ctx, c, q, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ex.Tokens {
+		if a.Address == dao.Stable {
+			t.Error("excluded USDx listed")
+		}
+	}
+	for _, f := range ex.Flows {
+		if f.Asset.Address == dao.Stable {
+			t.Error("excluded USDx has flows")
+		}
+	}
+}

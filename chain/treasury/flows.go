@@ -19,8 +19,12 @@ type executed struct {
 // buildFlows turns token Transfer logs and execution logs (timelock
 // CallExecuted / ExecuteTransaction and the governor's ProposalExecuted) into
 // flows of the accounts, oldest first, attributed to proposals. Block times
-// are left to the caller.
-func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address]Asset, governor common.Address, transfers, execs []types.Log) ([]Flow, error) {
+// are left to the caller. Token flows take their asset from assets, or a
+// bare one (address, NFT) for a token not in it; tokens in exclude and
+// Transfer logs of neither the ERC-20 nor the ERC-721 shape (any contract
+// can emit them) are skipped. A malformed execution log (from an account or
+// the governor) is an error.
+func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address]Asset, exclude map[common.Address]bool, governor common.Address, transfers, execs []types.Log) ([]Flow, error) {
 	isAccount := make(map[common.Address]bool, len(accounts))
 	for _, a := range accounts {
 		isAccount[a] = true
@@ -39,8 +43,12 @@ func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address
 		byTx[l.TxHash] = append(byTx[l.TxHash], executed{index: l.Index, id: id})
 	}
 	flows := []Flow{}
-	add := func(l *types.Log, acct common.Address, dir Direction, asset Asset, amount *big.Int, cp common.Address) {
+	add := func(l *types.Log, acct common.Address, dir Direction, asset Asset, amount, id *big.Int, cp common.Address) {
+		if id != nil {
+			id = new(big.Int).Set(id)
+		}
 		flows = append(flows, Flow{
+			TokenID:      id,
 			Account:      acct,
 			Block:        l.BlockNumber,
 			Tx:           l.TxHash,
@@ -54,19 +62,22 @@ func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address
 	}
 	for i := range transfers {
 		l := &transfers[i]
+		if exclude[l.Address] || l.Address == (common.Address{}) {
+			continue
+		}
+		t, err := token.DecodeTransferLog(l)
+		if err != nil {
+			continue // not a token transfer: any contract can emit the topic
+		}
 		asset, ok := assets[l.Address]
 		if !ok {
-			return nil, fmt.Errorf("treasury: got a Transfer log (tx %s, log index %d) from %s, a token not asked for", l.TxHash.Hex(), l.Index, l.Address.Hex())
+			asset = Asset{Address: l.Address, NFT: t.NFT()}
 		}
-		from, to, value, err := token.DecodeTransfer(l)
-		if err != nil {
-			return nil, err
+		if isAccount[t.From] {
+			add(l, t.From, Out, asset, t.Value, t.TokenID, t.To)
 		}
-		if isAccount[from] {
-			add(l, from, Out, asset, value, to)
-		}
-		if isAccount[to] {
-			add(l, to, In, asset, value, from)
+		if isAccount[t.To] {
+			add(l, t.To, In, asset, t.Value, t.TokenID, t.From)
 		}
 	}
 	for i := range execs {
@@ -93,9 +104,9 @@ func (p *parsed) buildFlows(accounts []common.Address, assets map[common.Address
 		if value.Sign() == 0 {
 			continue
 		}
-		add(l, l.Address, Out, ETHAsset(), value, target)
+		add(l, l.Address, Out, ETHAsset(), value, nil, target)
 		if isAccount[target] {
-			add(l, target, In, ETHAsset(), value, l.Address)
+			add(l, target, In, ETHAsset(), value, nil, l.Address)
 		}
 	}
 	slices.SortStableFunc(flows, func(x, y Flow) int { return compareLog(x.Block, x.LogIndex, y.Block, y.LogIndex) })

@@ -38,9 +38,18 @@ const treasuryABI = `[
 ]`
 
 // Query says what Read reads.
+//
+// The tokens listed are the pinned ones (Tokens, always listed, first, in
+// order) and every token discovered in the accounts' history: any contract
+// that emitted a Transfer log (ERC-20 or ERC-721 shaped) with an account as
+// sender or recipient, in order of its first flow. A token in Exclude is
+// neither listed nor followed, even when pinned. Discovered tokens include
+// spam airdrops: they are on chain; their metadata and balances are read
+// defensively (see Asset and TokenBalance).
 type Query struct {
 	Accounts []common.Address // treasury addresses (usually the governor's timelock)
-	Tokens   []common.Address // tracked ERC-20 tokens
+	Tokens   []common.Address // pinned tokens, listed even without a flow
+	Exclude  []common.Address // tokens never listed (spam), even when pinned or discovered
 	Governor common.Address   // attributes flows to executed proposals; zero = none
 	From     uint64           // first block of the flows
 }
@@ -69,10 +78,12 @@ func parseABI() (*parsed, error) {
 	}, nil
 }
 
-// Read reads the treasury at block: for each account its ETH balance and the
-// balance of each token, and the flows in blocks [q.From, block]:
+// Read reads the treasury at block: the tokens listed (see Query), for each
+// account its ETH balance and the balance of each token, and the flows in
+// blocks [q.From, block]:
 //
-//   - every ERC-20 Transfer of a tracked token into or out of an account;
+//   - every Transfer of a listed token into or out of an account (an
+//     ERC-721 Transfer moves one token: Amount 1, TokenID set);
 //   - ETH paid out by an account that is an OpenZeppelin TimelockController
 //     (CallExecuted with a non-zero value) or a Compound Timelock
 //     (ExecuteTransaction with a non-zero value); when the recipient is
@@ -88,54 +99,107 @@ func parseABI() (*parsed, error) {
 // timelock), leave no log: those flows are not visible without tracing, so
 // ETH flows do not add up to the change in ETH balance. Token flows do.
 //
-// It costs one eth_getBalance batch, one CallAt (symbol, decimals and every
-// balanceOf), three log queries (transfers out, transfers in, executions) per
-// range chunk, and one header batch for the flows' block times.
+// A token's name, symbol or decimals that revert or are garbage, and a
+// balanceOf that reverts, never fail the read (see Asset, TokenBalance);
+// neither does a Transfer log of an unknown shape (it is skipped).
+//
+// It costs three log queries per range chunk (Transfers out of and into the
+// accounts from any contract, and executions), one eth_getBalance batch,
+// one CallAt (each token's metadata and every balanceOf) and one header
+// batch for the flows' block times.
 func Read(ctx context.Context, c *chain.Client, q Query, block uint64) (*Snapshot, error) {
 	if q.From > block {
 		return nil, fmt.Errorf("treasury: start block %d is after block %d", q.From, block)
 	}
-	p, err := parseABI()
+	logs, err := q.Logs(ctx, c, q.From, block, nil)
 	if err != nil {
 		return nil, err
 	}
-	accounts := uniq(q.Accounts)
-	tokens := uniq(q.Tokens)
-	snap := &Snapshot{Block: block, Accounts: []Account{}, Flows: []Flow{}}
-
-	assets, err := p.readBalances(ctx, c, accounts, tokens, block, snap)
+	flows, err := q.Flows(nil, logs)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := p.flowLogs(ctx, c, accounts, tokens, q.Governor, q.From, block, nil)
-	if err != nil {
-		return nil, err
-	}
-	transfers, execs := p.split(logs)
-	flows, err := p.buildFlows(accounts, assets, q.Governor, transfers, execs)
+	snap, err := q.At(ctx, c, flows, block)
 	if err != nil {
 		return nil, err
 	}
 	blocks := []uint64{block}
-	for _, f := range flows {
+	for _, f := range snap.Flows {
 		blocks = append(blocks, f.Block)
 	}
 	times, err := c.BlockTimes(ctx, blocks)
 	if err != nil {
 		return nil, err
 	}
-	for i := range flows {
-		flows[i].Time = times[flows[i].Block]
+	for i := range snap.Flows {
+		snap.Flows[i].Time = times[snap.Flows[i].Block]
 	}
-	snap.Flows = flows
 	snap.BlockTime = times[block]
 	return snap, nil
 }
 
+// TokensOf returns the tokens q lists given the flows of its accounts (as
+// Flows builds them): q.Tokens in order, then every other token that moved
+// in flows, in order of its first flow, without q.Exclude.
+func (q Query) TokensOf(flows []Flow) []common.Address {
+	excluded := setOf(q.Exclude)
+	seen := make(map[common.Address]bool)
+	var out []common.Address
+	add := func(a common.Address) {
+		if a != (common.Address{}) && !seen[a] && !excluded[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	for _, t := range q.Tokens {
+		add(t)
+	}
+	for _, f := range flows {
+		add(f.Asset.Address)
+	}
+	if out == nil {
+		out = []common.Address{}
+	}
+	return out
+}
+
+// At reads the treasury at block given the flows of [q.From, block] (as
+// Flows builds them): it lists the tokens (TokensOf), reads their metadata
+// and every account's balances (one eth_getBalance batch and one CallAt),
+// and returns the Snapshot with the flows copied and their assets filled
+// in. BlockTime and the flows' Time are left as they are, for the caller.
+func (q Query) At(ctx context.Context, c *chain.Client, flows []Flow, block uint64) (*Snapshot, error) {
+	p, err := parseABI()
+	if err != nil {
+		return nil, err
+	}
+	tokens := q.TokensOf(flows)
+	nft := nftTokens(flows)
+	snap := &Snapshot{Block: block, Accounts: []Account{}}
+	assets, err := p.readBalances(ctx, c, uniq(q.Accounts), tokens, nft, block, snap)
+	if err != nil {
+		return nil, err
+	}
+	snap.Tokens = make([]Asset, len(tokens))
+	for i, t := range tokens {
+		snap.Tokens[i] = assets[t]
+	}
+	snap.Flows = make([]Flow, len(flows))
+	for i, f := range flows {
+		if a, ok := assets[f.Asset.Address]; ok && !f.Asset.IsETH() {
+			f.Asset = a
+		}
+		snap.Flows[i] = f
+	}
+	return snap, nil
+}
+
 // readBalances fills snap.Accounts: ETH balances in one batch, and each
-// token's symbol, decimals and every balanceOf in one CallAt. It returns the
-// tokens' assets by address.
-func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, block uint64, snap *Snapshot) (map[common.Address]Asset, error) {
+// token's metadata and every balanceOf in one CallAt. nft names tokens known
+// to be ERC-721 from their Transfer logs. It returns the tokens' assets by
+// address. Metadata is read defensively and a failing balanceOf sets
+// TokenBalance.Err: neither fails the read.
+func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, nft map[common.Address]bool, block uint64, snap *Snapshot) (map[common.Address]Asset, error) {
 	assets := make(map[common.Address]Asset, len(tokens))
 	if len(accounts) == 0 && len(tokens) == 0 {
 		return assets, nil
@@ -151,27 +215,17 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 		}
 	}
 	var calls []chain.Call
-	add := func(to common.Address, method string, args ...any) error {
-		data, err := p.Pack(method, args...)
-		if err != nil {
-			return fmt.Errorf("encoding ERC20.%s: %w", method, err)
-		}
-		calls = append(calls, chain.Call{To: to, Data: data})
-		return nil
-	}
 	for _, t := range tokens {
-		if err := add(t, "symbol"); err != nil {
-			return nil, err
-		}
-		if err := add(t, "decimals"); err != nil {
-			return nil, err
-		}
+		calls = append(calls, token.MetaCalls(t)...)
 	}
+	nMeta := len(calls)
 	for _, a := range accounts {
 		for _, t := range tokens {
-			if err := add(t, "balanceOf", a); err != nil {
-				return nil, err
+			data, err := p.Pack("balanceOf", a)
+			if err != nil {
+				return nil, fmt.Errorf("encoding balanceOf: %w", err)
 			}
+			calls = append(calls, chain.Call{To: t, Data: data})
 		}
 	}
 	var res []chain.Result
@@ -184,57 +238,73 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 			return nil, fmt.Errorf("reading treasury token balances at block %d: %d results for %d calls", block, len(res), len(calls))
 		}
 	}
+	per := nMeta / max(len(tokens), 1)
 	for i, t := range tokens {
-		a, err := decodeAsset(t, res[2*i], res[2*i+1], block)
-		if err != nil {
-			return nil, err
-		}
-		assets[t] = a
+		assets[t] = assetOf(t, token.DecodeMeta(res[i*per:(i+1)*per]), nft[t])
 	}
-	k := 2 * len(tokens)
+	k := nMeta
 	for i, a := range accounts {
 		acct := Account{Address: a, ETH: ethBal[i], Tokens: make([]TokenBalance, 0, len(tokens))}
 		for _, t := range tokens {
-			r := res[k]
+			tb := TokenBalance{Asset: assets[t]}
+			tb.Balance, tb.Err = decodeBalance(res[k])
+			if tb.Err != nil {
+				tb.Err = fmt.Errorf("token %s at block %d: balanceOf(%s): %w", t.Hex(), block, a.Hex(), tb.Err)
+			}
 			k++
-			if r.Err != nil {
-				return nil, fmt.Errorf("token %s at block %d: balanceOf(%s): %w: is it an ERC-20 token? check the tracked tokens", t.Hex(), block, a.Hex(), r.Err)
-			}
-			bal, err := decodeUint(r.Data)
-			if err != nil {
-				return nil, fmt.Errorf("token %s at block %d: balanceOf(%s): %w", t.Hex(), block, a.Hex(), err)
-			}
-			acct.Tokens = append(acct.Tokens, TokenBalance{Asset: assets[t], Balance: bal})
+			acct.Tokens = append(acct.Tokens, tb)
 		}
 		snap.Accounts = append(snap.Accounts, acct)
 	}
 	return assets, nil
 }
 
-// transferLogs fetches the tracked tokens' Transfer logs out of and into the
-// accounts (two topic-filtered queries), merged in chain order without
-// duplicates (a transfer between two accounts matches both).
-func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
+// assetOf makes the Asset of token t from its metadata; nft says its
+// Transfer logs are ERC-721 shaped.
+func assetOf(t common.Address, m token.Meta, nft bool) Asset {
+	a := Asset{Address: t, Symbol: m.Symbol, Name: m.Name, Decimals: m.Decimals, NFT: m.NFT || nft}
+	if a.NFT {
+		a.Decimals = 0
+	}
+	return a
+}
+
+// decodeBalance decodes a balanceOf result: a failed call or one without a
+// 32-byte word is an error, with a 0 balance.
+func decodeBalance(r chain.Result) (*big.Int, error) {
+	if r.Err != nil {
+		return new(big.Int), r.Err
+	}
+	v, err := decodeUint(r.Data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	return v, nil
+}
+
+// transferLogs fetches the Transfer logs out of and into the accounts, from
+// any contract (two topic-filtered queries without an address), merged in
+// chain order without duplicates (a transfer between two accounts matches
+// both).
+func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
 	acctTopics := make([]common.Hash, len(accounts))
 	for i, a := range accounts {
 		acctTopics[i] = common.BytesToHash(a.Bytes())
 	}
 	out, err := c.Logs(ctx, chain.LogQuery{
-		Addresses: tokens,
-		Topics:    [][]common.Hash{{p.transfer}, acctTopics},
-		From:      from,
-		To:        block,
-		Progress:  progress[0],
+		Topics:   [][]common.Hash{{p.transfer}, acctTopics},
+		From:     from,
+		To:       block,
+		Progress: progress[0],
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading token transfers out of the treasury: %w", err)
 	}
 	in, err := c.Logs(ctx, chain.LogQuery{
-		Addresses: tokens,
-		Topics:    [][]common.Hash{{p.transfer}, nil, acctTopics},
-		From:      from,
-		To:        block,
-		Progress:  progress[1],
+		Topics:   [][]common.Hash{{p.transfer}, nil, acctTopics},
+		From:     from,
+		To:       block,
+		Progress: progress[1],
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading token transfers into the treasury: %w", err)
@@ -300,6 +370,15 @@ func compareLog(b1 uint64, i1 uint, b2 uint64, i2 uint) int {
 		return 1
 	}
 	return 0
+}
+
+// setOf makes a set of addrs.
+func setOf(addrs []common.Address) map[common.Address]bool {
+	m := make(map[common.Address]bool, len(addrs))
+	for _, a := range addrs {
+		m[a] = true
+	}
+	return m
 }
 
 // uniq drops repeated addresses, keeping the first of each.
