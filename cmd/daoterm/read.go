@@ -77,6 +77,10 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sort.SliceStable(props, func(i, j int) bool { return props[i].CreatedBlock > props[j].CreatedBlock })
+	dec, err := s.tokenDecimals(ctx)
+	if err != nil {
+		return err
+	}
 	if r.json {
 		out := make([]proposalJSON, len(props))
 		for i := range props {
@@ -89,7 +93,7 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 	for i := range props {
 		p := &props[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			shortID(p.ID), p.State, amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18),
+			shortID(p.ID), p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
 			quorumMark(p), endsAt(ctx, s, p.VoteEnd), safeLine(p.Title, 60))
 	}
 	if err := tw.Flush(); err != nil {
@@ -129,6 +133,11 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	if r.json {
 		return writeJSON(e.stdout, toProposalDetailJSON(p, mine))
 	}
+	info, err := s.displayInfo(ctx)
+	if err != nil {
+		return err
+	}
+	dec := info.Token.Decimals
 	w := e.stdout
 	fmt.Fprintf(w, "%s\n\n", safeLine(p.Title, 200))
 	fmt.Fprintf(w, "id        %s\n", p.ID)
@@ -138,13 +147,16 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	if p.ETA != 0 {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
-	fmt.Fprintf(w, "for       %s\nagainst   %s\nabstain   %s\nquorum    %s %s\n\n",
-		amount(p.For, 18), amount(p.Against, 18), amount(p.Abstain, 18), amount(p.Quorum, 18), quorumMark(p))
-	fmt.Fprintln(w, "actions:")
-	info, err := s.displayInfo(ctx)
-	if err != nil {
-		return err
+	fmt.Fprintf(w, "for       %s\nagainst   %s\n", amount(p.For, dec), amount(p.Against, dec))
+	if s.gov.Kind().Abstain {
+		fmt.Fprintf(w, "abstain   %s\n", amount(p.Abstain, dec))
 	}
+	counted := "for and abstain count"
+	if !p.QuorumAbstain {
+		counted = "only for counts"
+	}
+	fmt.Fprintf(w, "quorum    %s %s (%s)\n\n", amount(p.Quorum, dec), quorumMark(p), counted)
+	fmt.Fprintln(w, "actions:")
 	for i, t := range p.Targets {
 		sig := ""
 		if i < len(p.Signatures) {
@@ -154,9 +166,13 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(w, "\n%s\n\nvotes (%d):\n", safeBlock(p.Description, 20000), len(mine))
 	tw := newTable(w)
-	fmt.Fprintf(tw, "VOTER\tSUPPORT\tWEIGHT\tREASON\n")
+	fmt.Fprintf(tw, "VOTER\tSUPPORT\tWEIGHT\tSPLIT (FOR/AGAINST/ABSTAIN)\tREASON\n")
 	for _, v := range mine {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", v.Voter.Hex(), v.Support, amount(v.Weight, 18), safeLine(v.Reason, 80))
+		split := "-"
+		if v.Split != nil {
+			split = amount(v.Split.For, dec) + " / " + amount(v.Split.Against, dec) + " / " + amount(v.Split.Abstain, dec)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", v.Voter.Hex(), v.Support, amount(v.Weight, dec), split, safeLine(v.Reason, 80))
 	}
 	return tw.Flush()
 }
@@ -352,6 +368,7 @@ type proposalJSON struct {
 	AgainstVotes string `json:"against_votes"`
 	AbstainVotes string `json:"abstain_votes"`
 	Quorum       string `json:"quorum"`
+	QuorumVotes  string `json:"quorum_votes"` // the votes that count towards the quorum (for, plus abstain where the governor counts it)
 	VoteStart    uint64 `json:"vote_start"`
 	VoteEnd      uint64 `json:"vote_end"`
 	ETA          uint64 `json:"eta"`
@@ -367,12 +384,19 @@ type actionJSON struct {
 }
 
 type voteJSON struct {
-	Voter   string `json:"voter"`
-	Support string `json:"support"`
-	Weight  string `json:"weight"`
-	Reason  string `json:"reason"`
-	Block   uint64 `json:"block"`
-	Tx      string `json:"tx"`
+	Voter   string     `json:"voter"`
+	Support string     `json:"support"`
+	Weight  string     `json:"weight"`
+	Split   *splitJSON `json:"split,omitempty"` // a fractional vote's amounts
+	Reason  string     `json:"reason"`
+	Block   uint64     `json:"block"`
+	Tx      string     `json:"tx"`
+}
+
+type splitJSON struct {
+	For     string `json:"for"`
+	Against string `json:"against"`
+	Abstain string `json:"abstain"`
 }
 
 type proposalDetailJSON struct {
@@ -434,7 +458,7 @@ func toProposalJSON(p *governor.Proposal) proposalJSON {
 	return proposalJSON{
 		ID: p.ID.String(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
 		ForVotes: decimal(p.For), AgainstVotes: decimal(p.Against), AbstainVotes: decimal(p.Abstain),
-		Quorum: decimal(p.Quorum), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd, ETA: p.ETA,
+		Quorum: decimal(p.Quorum), QuorumVotes: decimal(p.QuorumVotes()), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd, ETA: p.ETA,
 		CreatedBlock: p.CreatedBlock, Block: p.Block,
 	}
 }
@@ -450,8 +474,12 @@ func toProposalDetailJSON(p *governor.Proposal, votes []governor.Vote) proposalD
 		d.Actions = append(d.Actions, a)
 	}
 	for _, v := range votes {
-		d.Votes = append(d.Votes, voteJSON{Voter: v.Voter.Hex(), Support: v.Support.String(),
-			Weight: v.Weight.String(), Reason: v.Reason, Block: v.Block, Tx: v.Tx.Hex()})
+		vj := voteJSON{Voter: v.Voter.Hex(), Support: v.Support.String(),
+			Weight: v.Weight.String(), Reason: v.Reason, Block: v.Block, Tx: v.Tx.Hex()}
+		if v.Split != nil {
+			vj.Split = &splitJSON{For: decimal(v.Split.For), Against: decimal(v.Split.Against), Abstain: decimal(v.Split.Abstain)}
+		}
+		d.Votes = append(d.Votes, vj)
 	}
 	return d
 }

@@ -195,3 +195,12 @@ func (s *session) displayInfo(ctx context.Context) (*ui.DAOInfo, error) {
 func familyOverride(d *config.DAO) gov.Family {
 	return gov.Family(d.Family)
 }
+
+// tokenDecimals reads the governance token's decimals (0 for an ERC-721).
+func (s *session) tokenDecimals(ctx context.Context) (uint8, error) {
+	assets, err := treasury.ReadAssets(ctx, s.client, []common.Address{s.token()}, s.block)
+	if err != nil {
+		return 0, err
+	}
+	return assets[0].Decimals, nil
+}

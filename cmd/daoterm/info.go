@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/daoterm/daoterm/chain/token"
+)
+
+// infoJSON is `daoterm info --json`: what detection found about the DAO's
+// contracts, read at Block.
+type infoJSON struct {
+	ChainID           string   `json:"chain_id"`
+	Block             uint64   `json:"block"`
+	Governor          string   `json:"governor"`
+	Name              string   `json:"name"`
+	Version           string   `json:"version"`
+	Family            string   `json:"family"`
+	Counting          string   `json:"counting"`
+	CountingMode      string   `json:"counting_mode"`
+	QuorumAbstain     bool     `json:"quorum_counts_abstain"`
+	Clock             string   `json:"clock"`
+	Timelock          string   `json:"timelock"`
+	TimelockKind      string   `json:"timelock_kind"`
+	Token             string   `json:"token"`
+	TokenKind         string   `json:"token_kind"`
+	TokenSymbol       string   `json:"token_symbol"`
+	TokenDecimals     uint8    `json:"token_decimals"`
+	VotingDelay       string   `json:"voting_delay"`
+	VotingPeriod      string   `json:"voting_period"`
+	ProposalThreshold string   `json:"proposal_threshold"`
+	Treasury          []string `json:"treasury"`
+}
+
+// runInfo is `daoterm info`: the governor's family, counting mode, clock,
+// timelock and token kinds, as probed on chain.
+func runInfo(ctx context.Context, e *env, args []string) error {
+	r := newReadCmd("info", "info [DAO] [flags]")
+	if _, err := r.start(ctx, e, args, 0); err != nil {
+		return err
+	}
+	defer r.session.close()
+	s := r.session
+	di, err := s.displayInfo(ctx)
+	if err != nil {
+		return err
+	}
+	kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
+	if err != nil {
+		return err
+	}
+	k := s.info.Kind
+	out := infoJSON{
+		ChainID: s.client.ChainID().String(), Block: s.block,
+		Governor: s.info.Address.Hex(), Name: s.info.Name, Version: s.info.Version,
+		Family: string(k.Family), Counting: string(k.Counting), CountingMode: k.CountingMode, QuorumAbstain: k.QuorumAbstain,
+		Clock: string(s.info.Clock), Timelock: addrOrEmpty(s.info.Timelock), TimelockKind: string(k.Timelock),
+		Token: s.token().Hex(), TokenKind: string(kind), TokenSymbol: di.Token.Symbol, TokenDecimals: di.Token.Decimals,
+		VotingDelay: decimal(s.info.VotingDelay), VotingPeriod: decimal(s.info.VotingPeriod),
+		ProposalThreshold: decimal(s.info.ProposalThreshold), Treasury: []string{},
+	}
+	for _, t := range di.Treasury {
+		out.Treasury = append(out.Treasury, t.Hex())
+	}
+	if r.json {
+		return writeJSON(e.stdout, out)
+	}
+	mode := out.CountingMode
+	if mode == "" {
+		mode = "(no COUNTING_MODE)"
+	}
+	quorum := "for and abstain count towards quorum"
+	if !k.QuorumAbstain {
+		quorum = "only for counts towards quorum"
+	}
+	tw := newTable(e.stdout)
+	rows := [][2]string{
+		{"governor", out.Governor + "  " + safeLine(out.Name, 60)},
+		{"family", out.Family + versionNote(out.Version)},
+		{"counting", fmt.Sprintf("%s  %s; %s", out.Counting, safeLine(mode, 80), quorum)},
+		{"clock", out.Clock},
+		{"timelock", out.Timelock + "  " + out.TimelockKind},
+		{"token", fmt.Sprintf("%s  %s (%s, %d decimals)", out.Token, safeLine(out.TokenSymbol, 20), out.TokenKind, out.TokenDecimals)},
+		{"voting", fmt.Sprintf("delay %s, period %s (%s), proposal threshold %s", out.VotingDelay, out.VotingPeriod, out.Clock, amount(s.info.ProposalThreshold, out.TokenDecimals))},
+	}
+	for _, t := range out.Treasury {
+		rows = append(rows, [2]string{"treasury", t})
+	}
+	for _, row := range rows {
+		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\nchain %s, read at block %d\n", out.ChainID, s.block)
+	return nil
+}
+
+// versionNote prints a governor's version() when it has one.
+func versionNote(v string) string {
+	if v == "" {
+		return ""
+	}
+	return "  (version " + safeLine(v, 20) + ")"
+}
