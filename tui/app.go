@@ -508,6 +508,9 @@ func (m *Model) header() string {
 		if m.info.ChainID != nil {
 			chain += " · chain " + m.info.ChainID.String()
 		}
+		if k := m.info.Governor.Kind.Short(); k != "" {
+			chain += " · " + k
+		}
 	}
 	left := " " + st.HeaderTitle.Render("◆ "+name)
 	if chain != "" {

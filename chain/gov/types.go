@@ -45,11 +45,6 @@ func States() []State {
 	return []State{Pending, Active, Canceled, Defeated, Succeeded, Queued, Expired, Executed}
 }
 
-// VotingOpened reports whether voting on a proposal in state s has opened
-// (or opened and closed): every state but Pending, and Canceled only when
-// it was canceled after its vote start (see Proposal.VotingOpened).
-func (s State) VotingOpened() bool { return s != Pending && s != Canceled }
-
 // Support is a vote's direction, as GovernorCountingSimple and GovernorBravo
 // encode it. GovernorAlpha's bool maps to For and Against.
 type Support uint8
@@ -237,20 +232,54 @@ func (p *Proposal) QuorumReached() bool {
 }
 
 // VotingOpened reports whether voting on the proposal opened: it is not
-// Pending, and a Canceled proposal was canceled after its vote start
-// (timepoints are compared in the proposal's clock only when it is
-// counted in blocks: CanceledBlock is a block number).
+// Pending, and a Canceled proposal was canceled after its vote start. With a
+// block clock that is CanceledBlock > VoteStart; otherwise (a timestamp
+// clock, or clock "" when the caller does not know it) a canceled proposal
+// counts as opened only when it received votes.
 func (p *Proposal) VotingOpened(clock ClockMode) bool {
 	switch p.State {
 	case Pending:
 		return false
 	case Canceled:
-		if clock == ClockTimestamp || p.CanceledBlock == 0 {
-			return p.For != nil && (p.For.Sign() > 0 || p.Against.Sign() > 0 || p.Abstain.Sign() > 0)
+		if clock == ClockBlockNumber && p.CanceledBlock != 0 {
+			return p.CanceledBlock > p.VoteStart
 		}
-		return p.CanceledBlock > p.VoteStart
+		for _, v := range []*big.Int{p.For, p.Against, p.Abstain} {
+			if v != nil && v.Sign() > 0 {
+				return true
+			}
+		}
+		return false
 	}
 	return true
+}
+
+// Short names a kind in a few words for headers: family, then the counting
+// mode and clock where they are not the family's usual ones.
+func (k Kind) Short() string {
+	var s string
+	switch k.Family {
+	case FamilyOZ5:
+		s = "OZ Governor v5"
+	case FamilyOZ4:
+		s = "OZ Governor v4"
+	case FamilyBravo:
+		s = "GovernorBravo"
+	case FamilyAlpha:
+		s = "GovernorAlpha"
+	default:
+		return string(k.Family)
+	}
+	switch k.Counting {
+	case CountingCompatBravo:
+		s += " · CompatibilityBravo"
+	case CountingFractional:
+		s += " · fractional"
+	}
+	if k.Clock == ClockTimestamp {
+		s += " · timestamp clock"
+	}
+	return s
 }
 
 // Split is a fractional vote's weight per direction.

@@ -124,10 +124,10 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []go
 	d.stats.totalVotes = totalVotes
 
 	// participation: distinct proposals each voter voted on, of those that
-	// opened for voting
+	// opened for voting (not Pending, and not canceled before voting opened)
 	opened := map[string]bool{}
 	for i := range ps {
-		if ps[i].State != governor.Pending && ps[i].ID != nil {
+		if ps[i].VotingOpened("") && ps[i].ID != nil {
 			opened[ps[i].ID.String()] = true
 		}
 	}

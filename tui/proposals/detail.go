@@ -348,6 +348,11 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []governor.
 		}
 		v := &votes[i]
 		reason := sanitize.Line(v.Reason, sanitize.MaxReason)
+		if v.Split != nil { // a fractional vote: its split comes first
+			split := "for " + format.Amount(v.Split.For, dec, "", 2) + " · against " + format.Amount(v.Split.Against, dec, "", 2) +
+				" · abstain " + format.Amount(v.Split.Abstain, dec, "", 2)
+			reason = strings.TrimSuffix(split+" — "+reason, " — ")
+		}
 		fmt.Fprintf(b, "  %s %s %s %s %s\n",
 			vtable.Fit(m.namer.Short(v.Voter), 13, vtable.Left),
 			st.Support(v.Support).Render(vtable.Fit(v.Support.String(), 8, vtable.Left)),
