@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	blockTime := fs.Duration("block-time", 2*time.Second, "seal an empty block this often")
 	seed := fs.Int64("seed", 1, "seed of the demo scenario")
 	account := fs.String("account", "alice", "dev account to sign with (alice, bob, carol, dave, erin; a picks another in the dashboard)")
+	family := fs.String("family", "", "open a DAO of another governor family instead of Model Commons: "+strings.Join(demoFamilyNames(), ", "))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -33,6 +35,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Errorf("unexpected argument %q (demo takes only flags)", fs.Arg(0)))
+	}
+	if *family != "" {
+		seed, ok := demoFamilies[*family]
+		if !ok {
+			return usageErr(fmt.Errorf("--family %q: choose one of %s", *family, strings.Join(demoFamilyNames(), ", ")))
+		}
+		return runFamilyDemo(ctx, e, *family, seed, *listen, *blockTime)
 	}
 	ksDir, err := os.MkdirTemp("", "daoterm-demo-keystore-")
 	if err != nil {
@@ -96,4 +105,78 @@ func demoJournal(e *env) (string, error) {
 		return "", fmt.Errorf("reset the demo journal: %w", err)
 	}
 	return p, nil
+}
+
+// demoFamilies are the governor families `daoterm demo --family` seeds, each
+// a real contract stack driven through every state it has.
+var demoFamilies = map[string]func(context.Context, *devnet.Node, string) (*devnet.FamilyDAO, error){
+	"oz4-compat":     devnet.SeedOZ4Compat,
+	"oz5-fractional": devnet.SeedOZ5Fractional,
+	"oz5-nft":        devnet.SeedOZ5NFT,
+	"alpha":          devnet.SeedAlpha,
+	"bravo":          devnet.SeedBravo,
+}
+
+// demoFamilyNames lists demoFamilies' names, sorted.
+func demoFamilyNames() []string {
+	names := make([]string, 0, len(demoFamilies))
+	for n := range demoFamilies {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// runFamilyDemo is `daoterm demo --family NAME`: the embedded chain with a
+// DAO of that governor family, and the dashboard on it.
+func runFamilyDemo(ctx context.Context, e *env, name string, seed func(context.Context, *devnet.Node, string) (*devnet.FamilyDAO, error), listen string, blockTime time.Duration) error {
+	ksDir, err := os.MkdirTemp("", "daoterm-demo-keystore-")
+	if err != nil {
+		return fmt.Errorf("create a temporary keystore directory: %w", err)
+	}
+	defer os.RemoveAll(ksDir)
+	dataDir, err := os.MkdirTemp("", "daoterm-demo-chain-")
+	if err != nil {
+		return fmt.Errorf("create a temporary chain directory: %w", err)
+	}
+	defer os.RemoveAll(dataDir)
+	fmt.Fprintf(e.stderr, "daoterm demo: starting the embedded chain and seeding a %s DAO…\n", name)
+	node, err := devnet.Start(ctx, devnet.Config{Listen: listen, BlockTime: blockTime, DataDir: dataDir})
+	if err != nil {
+		return fmt.Errorf("start the demo chain: %w", err)
+	}
+	defer node.Close()
+	d, err := seed(ctx, node, ksDir)
+	if err != nil {
+		return fmt.Errorf("seed the %s DAO: %w", name, err)
+	}
+	labels := map[common.Address]string{}
+	roles := map[string]string{}
+	account := ""
+	for _, a := range d.Accounts {
+		labels[a.Address] = shortLabel(a.Label)
+		_, role, _ := strings.Cut(a.Label, ":")
+		roles[a.Name()] = "demo passphrase " + a.Passphrase + " · " + strings.TrimSpace(role)
+		if account == "" {
+			account = a.Name()
+		}
+	}
+	journal, err := demoJournal(e)
+	if err != nil {
+		return err
+	}
+	err = dashboard(ctx, e, &config.DAO{
+		Name:       name + " (demo)",
+		RPC:        node.HTTPURL(),
+		Governor:   d.Governor,
+		Token:      d.Token,
+		Treasury:   d.Treasury,
+		StartBlock: d.StartBlock,
+	}, dashboardOptions{wsURL: node.WSURL(), labels: labels, wallet: walletOptions{
+		keystore: ksDir, account: account, roles: roles, journal: journal,
+	}})
+	if err == nil {
+		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped\n", node.ChainID(), node.HTTPURL())
+	}
+	return err
 }
