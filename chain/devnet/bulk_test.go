@@ -130,3 +130,19 @@ func BenchmarkMineBulk(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*10_000), "µs/block")
 }
+
+// BenchmarkMineSealed seals the same number of blocks one by one (Mine below the bulk
+// threshold), for comparison with BenchmarkMineBulk.
+func BenchmarkMineSealed(b *testing.B) {
+	n, _ := startNode(b, Config{})
+	ctx := testCtx(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j := 0; j < 10_000; j += bulkThreshold - 1 {
+			if err := n.Mine(ctx, bulkThreshold-1); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*10_000), "µs/block")
+}
