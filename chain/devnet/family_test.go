@@ -312,3 +312,36 @@ func TestSeedOZ5NFT(t *testing.T) {
 		t.Errorf("proposalThreshold %s", n)
 	}
 }
+
+// The fixtures can share a node, with each other and with themselves: every run deploys
+// new contracts and picks up the accounts' nonces from the chain.
+func TestSeedFamiliesOneNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seeds governor fixtures")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	n, err := Start(ctx, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	dir := t.TempDir()
+	govs := make(map[common.Address]string)
+	for _, seed := range []func(context.Context, *Node, string) (*FamilyDAO, error){SeedOZ5NFT, SeedOZ4Compat, SeedOZ5Fractional, SeedOZ5NFT} {
+		dao, err := seed(ctx, n, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prev, dup := govs[dao.Governor]; dup {
+			t.Fatalf("%s governor at %s, as %s's", dao.Name, dao.Governor.Hex(), prev)
+		}
+		govs[dao.Governor] = dao.Name
+		if len(dao.ProposalsIn("active")) == 0 || len(dao.ProposalsIn("pending")) != 1 {
+			t.Errorf("%s: proposals %v", dao.Name, dao.Proposals)
+		}
+	}
+	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 15 {
+		t.Errorf("%d keystore files, %v", len(entries), err)
+	}
+}
