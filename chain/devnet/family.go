@@ -170,7 +170,7 @@ func startFamily(ctx context.Context, n *Node, family string, actors []*famActor
 
 func (fs *famSeeder) close() { fs.s.rpc.Close() }
 
-// writeKeystores writes the keystore files of the actors with a label into dir ("" writes
+// writeFamilyKeystores writes the keystore files of the actors with a label into dir ("" writes
 // none) and returns their Accounts.
 func writeFamilyKeystores(dir string, actors []*famActor) ([]Account, error) {
 	var out []Account

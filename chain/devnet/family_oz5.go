@@ -484,17 +484,16 @@ Pay **300 USDn** to §%s§. Passed, not queued yet.
 			return err
 		}
 
+		mintErin, err := packArtifact(contracts.NameNftToken, "mint", erin.addr)
+		if err != nil {
+			return err
+		}
 		cActive := &famProposal{key: "c-active", want: "active", proposer: bob, description: md(`
 # Mint PASS for the next cohort
 
 Mint one PASS to §%s§. Voting is open; nobody has voted yet.
 `, erin.addr.Hex()),
-			actions: nil}
-		mintErin, err := packArtifact(contracts.NameNftToken, "mint", erin.addr)
-		if err != nil {
-			return err
-		}
-		cActive.actions = []action{{target: nftAddr, value: new(big.Int), data: mintErin}}
+			actions: []action{{target: nftAddr, value: new(big.Int), data: mintErin}}}
 		if err := fs.propose(ctx, []*famProposal{cActive}); err != nil {
 			return err
 		}
