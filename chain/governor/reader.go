@@ -237,13 +237,14 @@ func (r *Reader) timelockKind(ctx context.Context, tl common.Address, block uint
 }
 
 // Votes returns every VoteCast and VoteCastWithParams event of the governor
-// in blocks [from, block], in chain order.
+// (GovernorAlpha's VoteCast(address,uint256,bool,uint256) included) in
+// blocks [from, block], in chain order.
 func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) {
 	if from > block {
 		return nil, fmt.Errorf("votes of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
 	}
 	q := r.EventQuery(from, block)
-	q.Topics = [][]common.Hash{{r.abi.voteCast, r.abi.voteCastParams}}
+	q.Topics = [][]common.Hash{{r.abi.voteCast, r.abi.voteCastParams, r.abi.voteCastAlpha}}
 	logs, err := r.c.Logs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("reading votes of governor %s: %w", r.addr.Hex(), err)
