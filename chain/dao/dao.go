@@ -21,6 +21,7 @@ import (
 	"sync"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -35,6 +36,7 @@ const DefaultConfirmations = 64
 // Config says which DAO to read.
 type Config struct {
 	Governor common.Address
+	Family   gov.Family       // the governor's family; "" = detect it (governor.Options)
 	Token    common.Address   // zero = the governor's token()
 	Treasury []common.Address // empty = the governor's timelock (error if none)
 	Tokens   []common.Address // pinned treasury tokens, listed even without a flow; the governance token is always listed too (first)
@@ -90,7 +92,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = DefaultConfirmations
 	}
-	gov, err := governor.New(ctx, c, cfg.Governor)
+	gov, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
 	if err != nil {
 		return nil, err
 	}

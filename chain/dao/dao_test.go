@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum/common"
@@ -350,6 +351,17 @@ func TestOpen(t *testing.T) {
 	}
 	if tr := d2.Treasury(); len(tr) != 1 || tr[0] != other || len(d2.Tokens()) != 2 {
 		t.Errorf("treasury %v, tokens %+v", tr, d2.Tokens())
+	}
+	// Detection names the demo's family; the config's family overrides it.
+	if k := d.Info().Kind; k.Family != gov.FamilyOZ5 || k.Counting != gov.CountingSimple || k.Timelock != gov.TimelockController {
+		t.Errorf("detected kind %+v", k)
+	}
+	d4, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, Family: gov.FamilyOZ4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := d4.Info().Kind; k.Family != gov.FamilyOZ4 || k.Counting != gov.CountingSimple {
+		t.Errorf("kind with family oz-governor-v4 configured: %+v", k)
 	}
 
 	for _, tt := range []struct {

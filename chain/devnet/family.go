@@ -211,6 +211,28 @@ func deployArtifact(from *famActor, name string, gas uint64, args ...any) (txReq
 	return txReq{from: from.actor, data: append(append([]byte{}, art.Bytecode...), packed...), gas: gas, what: "deploy " + name}, nil
 }
 
+// deployment is a contract to deploy from an embedded artifact: its name,
+// gas limit and constructor arguments.
+type deployment struct {
+	name string
+	gas  uint64
+	args []any
+}
+
+// deployArtifacts builds the deploy transactions of ds, in order, from one
+// account.
+func deployArtifacts(from *famActor, ds ...deployment) ([]txReq, error) {
+	reqs := make([]txReq, 0, len(ds))
+	for _, d := range ds {
+		r, err := deployArtifact(from, d.name, d.gas, d.args...)
+		if err != nil {
+			return nil, err
+		}
+		reqs = append(reqs, r)
+	}
+	return reqs, nil
+}
+
 // packArtifact packs a call to method of the named embedded artifact (method may be a
 // full signature such as "transferFrom(address,address,uint256)").
 func packArtifact(name, method string, args ...any) ([]byte, error) {

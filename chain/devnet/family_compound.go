@@ -174,6 +174,27 @@ func (cs *compSeeder) byID(ctx context.Context, method string, seq bool, ps ...*
 	return err
 }
 
+// settle takes ended proposals through the Compound Timelock: exec and
+// expire are queued, exec is executed after the delay, expire is left to
+// pass its grace period (Expired), and queued is queued last, its eta
+// passed (ready to execute).
+func (cs *compSeeder) settle(ctx context.Context, exec, expire, queued *famProposal) error {
+	steps := []func() error{
+		func() error { return cs.byID(ctx, "queue", false, exec, expire) },
+		func() error { return cs.n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute) },
+		func() error { return cs.byID(ctx, "execute", true, exec) },
+		func() error { return cs.n.AdvanceTime(ctx, CompoundGracePeriod) },
+		func() error { return cs.byID(ctx, "queue", false, queued) },
+		func() error { return cs.n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // view calls a view method of the governor at the head and returns its outputs.
 func (cs *compSeeder) view(ctx context.Context, method string, args ...any) ([]any, error) {
 	data, err := cs.abi.Pack(method, args...)
@@ -217,20 +238,13 @@ func deployAlpha(ctx context.Context, fs *famSeeder, dep *famActor, holders []un
 	d.timelock = s.nextAddress(dep.actor, 1)
 	d.alpha = s.nextAddress(dep.actor, 2)
 	mintAfter := new(big.Int).SetUint64(fs.n.eth.BlockChain().CurrentBlock().Time + 366*24*3600)
-	var reqs []txReq
-	for _, dd := range []struct {
-		name string
-		args []any
-	}{
-		{contracts.NameUni, []any{dep.addr, dep.addr, mintAfter}},
-		{contracts.NameUniTimelock, []any{d.alpha, big.NewInt(int64(CompoundTimelockDelay / time.Second))}},
-		{contracts.NameUniGovernorAlpha, []any{d.timelock, d.uni}},
-	} {
-		r, err := deployArtifact(dep, dd.name, gasDeploy, dd.args...)
-		if err != nil {
-			return d, 0, err
-		}
-		reqs = append(reqs, r)
+	reqs, err := deployArtifacts(dep,
+		deployment{contracts.NameUni, gasDeploy, []any{dep.addr, dep.addr, mintAfter}},
+		deployment{contracts.NameUniTimelock, gasDeploy, []any{d.alpha, big.NewInt(int64(CompoundTimelockDelay / time.Second))}},
+		deployment{contracts.NameUniGovernorAlpha, gasDeploy, []any{d.timelock, d.uni}},
+	)
+	if err != nil {
+		return d, 0, err
 	}
 	for _, h := range holders {
 		reqs = append(reqs, famCall(dep, d.uni, packUni("transfer", h.who.addr, mct(h.amount)), "UNI to "+h.who.file))
@@ -353,22 +367,7 @@ func SeedAlpha(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
 			return err
 		}
-		if err := cs.byID(ctx, "queue", false, pExec, pExpire); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute); err != nil {
-			return err
-		}
-		if err := cs.byID(ctx, "execute", true, pExec); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundGracePeriod); err != nil {
-			return err
-		}
-		if err := cs.byID(ctx, "queue", false, pQueued); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
 			return err
 		}
 		// Later activity: a re-delegation and an ETH donation; then the current proposals.

@@ -163,22 +163,7 @@ func SeedBravo(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
 			return err
 		}
-		if err := cs.byID(ctx, "queue", false, pExec, pExpire); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute); err != nil {
-			return err
-		}
-		if err := cs.byID(ctx, "execute", true, pExec); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundGracePeriod); err != nil {
-			return err
-		}
-		if err := cs.byID(ctx, "queue", false, pQueued); err != nil {
-			return err
-		}
-		if err := n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
 			return err
 		}
 		// Later activity: re-delegations and donations; then the current proposals.

@@ -63,23 +63,15 @@ func SeedOZ4Compat(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO
 		tok := contracts.NewDaoTokenV4()
 		usd := contracts.NewStableToken()
 
-		var reqs []txReq
-		for _, d := range []struct {
-			name string
-			gas  uint64
-			args []any
-		}{
-			{contracts.NameDaoTokenV4, gasDeploy, []any{"Compat Governance", "CGOV", dep.addr}},
-			{contracts.NameStableToken, gasDeploy, []any{"Compat USD", "cUSD", dep.addr}},
-			{contracts.NameUniTimelock, gasDeploy, []any{fs.gov, big.NewInt(int64(CompatTimelockDelay / time.Second))}},
-			{contracts.NameCompatGovernorV4, 9_000_000, []any{"Compat Governor", tokenAddr, tlAddr,
+		reqs, err := deployArtifacts(dep,
+			deployment{contracts.NameDaoTokenV4, gasDeploy, []any{"Compat Governance", "CGOV", dep.addr}},
+			deployment{contracts.NameStableToken, gasDeploy, []any{"Compat USD", "cUSD", dep.addr}},
+			deployment{contracts.NameUniTimelock, gasDeploy, []any{fs.gov, big.NewInt(int64(CompatTimelockDelay / time.Second))}},
+			deployment{contracts.NameCompatGovernorV4, 9_000_000, []any{"Compat Governor", tokenAddr, tlAddr,
 				big.NewInt(CompatVotingDelay), big.NewInt(CompatVotingPeriod), mct(CompatProposalThreshold), big.NewInt(CompatQuorumPercent)}},
-		} {
-			r, err := deployArtifact(dep, d.name, d.gas, d.args...)
-			if err != nil {
-				return err
-			}
-			reqs = append(reqs, r)
+		)
+		if err != nil {
+			return err
 		}
 		holders := []struct {
 			who *famActor

@@ -69,24 +69,16 @@ func SeedOZ5Fractional(ctx context.Context, n *Node, keystoreDir string) (*Famil
 		tok := contracts.NewDaoToken() // TimeToken has DaoToken's ERC-20, mint and delegate selectors
 		usd := contracts.NewStableToken()
 
-		var reqs []txReq
-		for _, d := range []struct {
-			name string
-			gas  uint64
-			args []any
-		}{
-			{contracts.NameTimeToken, gasDeploy, []any{"Split Token", "SPLIT", dep.addr}},
-			{contracts.NameStableToken, gasDeploy, []any{"Split USD", "USDs", dep.addr}},
-			{contracts.NameDaoTimelock, gasDeploy, []any{big.NewInt(int64(FractionalTimelockDelay / time.Second)),
+		reqs, err := deployArtifacts(dep,
+			deployment{contracts.NameTimeToken, gasDeploy, []any{"Split Token", "SPLIT", dep.addr}},
+			deployment{contracts.NameStableToken, gasDeploy, []any{"Split USD", "USDs", dep.addr}},
+			deployment{contracts.NameDaoTimelock, gasDeploy, []any{big.NewInt(int64(FractionalTimelockDelay / time.Second)),
 				[]common.Address{fs.gov}, []common.Address{{}}, common.Address{}}},
-			{contracts.NameFractionalGovernor, 8_000_000, []any{"Split Governor", tokenAddr, tlAddr,
+			deployment{contracts.NameFractionalGovernor, 8_000_000, []any{"Split Governor", tokenAddr, tlAddr,
 				big.NewInt(FractionalVotingDelay), uint32(FractionalVotingPeriod), mct(FractionalProposalThreshold), big.NewInt(FractionalQuorumPercent)}},
-		} {
-			r, err := deployArtifact(dep, d.name, d.gas, d.args...)
-			if err != nil {
-				return err
-			}
-			reqs = append(reqs, r)
+		)
+		if err != nil {
+			return err
 		}
 		holders := []struct {
 			who *famActor
@@ -305,24 +297,16 @@ func SeedOZ5NFT(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, e
 		tok := contracts.NewDaoToken() // for delegate(address) and transferOwnership(address)
 		usd := contracts.NewStableToken()
 
-		var reqs []txReq
-		for _, d := range []struct {
-			name string
-			gas  uint64
-			args []any
-		}{
-			{contracts.NameNftToken, gasDeploy, []any{"Commons Pass", "PASS", dep.addr}},
-			{contracts.NameStableToken, gasDeploy, []any{"NFT DAO USD", "USDn", dep.addr}},
-			{contracts.NameDaoTimelock, gasDeploy, []any{big.NewInt(int64(NFTTimelockDelay / time.Second)),
+		reqs, err := deployArtifacts(dep,
+			deployment{contracts.NameNftToken, gasDeploy, []any{"Commons Pass", "PASS", dep.addr}},
+			deployment{contracts.NameStableToken, gasDeploy, []any{"NFT DAO USD", "USDn", dep.addr}},
+			deployment{contracts.NameDaoTimelock, gasDeploy, []any{big.NewInt(int64(NFTTimelockDelay / time.Second)),
 				[]common.Address{fs.gov}, []common.Address{{}}, common.Address{}}},
-			{contracts.NameDaoGovernor, 8_000_000, []any{"Commons Pass Governor", nftAddr, tlAddr,
+			deployment{contracts.NameDaoGovernor, 8_000_000, []any{"Commons Pass Governor", nftAddr, tlAddr,
 				big.NewInt(NFTVotingDelay), uint32(NFTVotingPeriod), big.NewInt(NFTProposalThreshold), big.NewInt(NFTQuorumPercent), big.NewInt(NFTQueueWindow)}},
-		} {
-			r, err := deployArtifact(dep, d.name, d.gas, d.args...)
-			if err != nil {
-				return err
-			}
-			reqs = append(reqs, r)
+		)
+		if err != nil {
+			return err
 		}
 		// Ids 1..9 in this order.
 		for _, to := range []common.Address{alice.addr, alice.addr, alice.addr, bob.addr, bob.addr, carol.addr, dave.addr, tlAddr, tlAddr} {

@@ -130,16 +130,6 @@ const (
 	TimelockCompound   TimelockKind = "compound-timelock"   // Compound Timelock (eta, grace period)
 )
 
-// TokenKind names the voting token's interface.
-type TokenKind string
-
-// Token kinds.
-const (
-	TokenERC20Votes  TokenKind = "erc20votes"  // OpenZeppelin ERC20Votes: getVotes, getPastVotes
-	TokenComp        TokenKind = "comp"        // Comp-style: getCurrentVotes, getPriorVotes, uint96
-	TokenERC721Votes TokenKind = "erc721votes" // ERC721Votes: one token, one vote; no decimals
-)
-
 // Kind is what detection found out about a governor: its family and the
 // parts around it.
 type Kind struct {
@@ -148,17 +138,20 @@ type Kind struct {
 	CountingMode string // COUNTING_MODE() as the contract reports it; "" when it has none
 	Clock        ClockMode
 	Timelock     TimelockKind
-	Token        TokenKind // "" until the token was probed
 	// QuorumAbstain says whether Abstain votes count towards the quorum
-	// (For always does).
+	// (For always does). It comes from COUNTING_MODE: ZKsync's fractional
+	// governors count For only.
 	QuorumAbstain bool
-	// Abstain says whether the family has an Abstain option (Alpha does not).
-	Abstain bool
-	// Reason says whether votes can carry a reason (Alpha's cannot).
-	Reason bool
-	// Split says whether a voter may split their weight (fractional).
-	Split bool
 }
+
+// HasAbstain reports whether voters can abstain (GovernorAlpha's cannot).
+func (k Kind) HasAbstain() bool { return k.Counting != CountingAlpha }
+
+// HasReason reports whether a vote can carry a reason (GovernorAlpha's cannot).
+func (k Kind) HasReason() bool { return k.Family != FamilyAlpha }
+
+// Splits reports whether a voter may split their weight (fractional counting).
+func (k Kind) Splits() bool { return k.Counting == CountingFractional }
 
 // Info describes a Governor and the contracts around it, read at Block.
 type Info struct {

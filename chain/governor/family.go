@@ -111,31 +111,38 @@ func detect(ctx context.Context, c *chain.Client, a *contractABI, addr common.Ad
 				addr.Hex(), c.ChainID(), probeSummary(a, res), supportedList())}
 		}
 	}
+	k := gov.Kind{Family: fam, Clock: gov.ClockBlockNumber, Counting: gov.CountingBravo}
 	switch fam {
 	case gov.FamilyOZ5, gov.FamilyOZ4:
 		if modeErr != nil {
 			return nil, fmt.Errorf("governor %s: COUNTING_MODE(): %w", addr.Hex(), modeErr)
 		}
-		k, err := ozKind(fam, mode, clock)
-		if err != nil {
+		if k, err = ozKind(fam, mode, clock); err != nil {
 			return nil, fmt.Errorf("governor %s: %w", addr.Hex(), err)
 		}
+	case gov.FamilyAlpha:
+		k.Counting = gov.CountingAlpha
+	}
+	return newFamily(a, addr, k)
+}
+
+// newFamily returns the implementation of k's family for the governor at
+// addr.
+func newFamily(a *contractABI, addr common.Address, k gov.Kind) (family, error) {
+	switch k.Family {
+	case gov.FamilyOZ5, gov.FamilyOZ4:
 		return &ozFamily{a: a, addr: addr, k: k}, nil
 	case gov.FamilyBravo, gov.FamilyAlpha:
-		k := gov.Kind{Family: fam, Clock: gov.ClockBlockNumber, Counting: gov.CountingBravo, Abstain: true, Reason: true}
-		if fam == gov.FamilyAlpha {
-			k.Counting, k.Abstain, k.Reason = gov.CountingAlpha, false, false
-		}
 		return &compoundFamily{a: a, addr: addr, k: k}, nil
 	}
-	return nil, fmt.Errorf("family %q is not one daoterm reads (supported: %s)", fam, supportedList())
+	return nil, fmt.Errorf("family %q is not one daoterm reads (supported: %s)", k.Family, supportedList())
 }
 
 // ozKind interprets an OpenZeppelin COUNTING_MODE() such as
 // "support=bravo&quorum=for,abstain", "support=bravo&quorum=bravo" or
 // "support=bravo,fractional&quorum=for,abstain&params=fractional".
 func ozKind(fam gov.Family, mode string, clock gov.ClockMode) (gov.Kind, error) {
-	k := gov.Kind{Family: fam, Counting: gov.CountingSimple, CountingMode: mode, Clock: clock, Abstain: true, Reason: true}
+	k := gov.Kind{Family: fam, Counting: gov.CountingSimple, CountingMode: mode, Clock: clock}
 	var support, quorum, params []string
 	for _, part := range strings.Split(mode, "&") {
 		key, v, _ := strings.Cut(part, "=")
@@ -156,7 +163,7 @@ func ozKind(fam gov.Family, mode string, clock gov.ClockMode) (gov.Kind, error) 
 	case slices.Contains(quorum, "bravo"):
 		k.Counting = gov.CountingCompatBravo
 	case slices.Contains(params, "fractional") || slices.Contains(support, "fractional"):
-		k.Counting, k.Split = gov.CountingFractional, true
+		k.Counting = gov.CountingFractional
 	}
 	k.QuorumAbstain = slices.Contains(quorum, "abstain") || mode == ""
 	return k, nil
@@ -185,16 +192,6 @@ func supportedList() string {
 		names = append(names, string(f))
 	}
 	return strings.Join(names, ", ")
-}
-
-// ParseFamily parses a family name as the config and registry spell it.
-func ParseFamily(s string) (gov.Family, error) {
-	for _, f := range gov.Families() {
-		if string(f) == s {
-			return f, nil
-		}
-	}
-	return "", fmt.Errorf("unknown governor family %q (supported: %s)", truncate(s, 60), supportedList())
 }
 
 // word returns the i-th 32-byte word of data as a number.

@@ -356,7 +356,7 @@ func (e *famEnv) checkKind() {
 	e.t.Helper()
 	s, k := e.spec, e.r.Kind()
 	if k.Family != s.family || k.Counting != s.counting || k.Clock != s.clock || k.QuorumAbstain != s.quorumAbstain ||
-		k.Abstain != s.abstain || k.Reason != s.reason || k.Split != s.split {
+		k.HasAbstain() != s.abstain || k.HasReason() != s.reason || k.Splits() != s.split {
 		e.t.Errorf("%s detected as %+v; want family %s, counting %s, clock %s, quorumAbstain %t, abstain %t, reason %t, split %t",
 			e.dao.Name, k, s.family, s.counting, s.clock, s.quorumAbstain, s.abstain, s.reason, s.split)
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -159,7 +158,7 @@ func (f *ozFamily) readProposal(p *gov.Proposal, res, shared []chain.Result, blo
 // GovernorCountingFractional and of ScopeLift's flexible voting alike.
 func (f *ozFamily) voteCall(id *big.Int, support gov.Support, reason string, split *gov.Split) (*gov.Call, error) {
 	if split != nil || support == gov.Fractional {
-		if !f.k.Split {
+		if !f.k.Splits() {
 			return nil, fmt.Errorf("governor %s counts %q: it takes no split votes", f.addr.Hex(), f.k.Counting)
 		}
 		params, err := packSplit(split)
@@ -250,11 +249,11 @@ func ozProposalCall(a *abiT, to common.Address, fn string, p *gov.Proposal) (*go
 		return nil, err
 	}
 	c.Args = []gov.Arg{
-		{Name: "targets", Type: "address[]", Value: fmt.Sprint(p.Targets)},
-		{Name: "values", Type: "uint256[]", Value: fmt.Sprint(values)},
+		{Name: "targets", Type: "address[]", Value: gov.FormatArg(p.Targets)},
+		{Name: "values", Type: "uint256[]", Value: gov.FormatArg(values)},
 	}
 	for i, cd := range p.Calldatas {
-		c.Args = append(c.Args, gov.Arg{Name: fmt.Sprintf("calldatas[%d]", i), Type: "bytes", Value: shortHex(cd, 96)})
+		c.Args = append(c.Args, gov.Arg{Name: fmt.Sprintf("calldatas[%d]", i), Type: "bytes", Value: gov.ShortHex(cd, 96)})
 	}
 	c.Args = append(c.Args, gov.Arg{Name: "descriptionHash", Type: "bytes32", Value: dh.Hex()})
 	return c, nil
@@ -271,14 +270,6 @@ func encode(a *abiT, to common.Address, method string, args ...any) (*gov.Call, 
 		return nil, fmt.Errorf("encoding %s: %w", method, err)
 	}
 	return &gov.Call{To: to, Function: method, Signature: m.Sig, Data: data, Value: new(big.Int)}, nil
-}
-
-// shortHex prints data as hex, cut to n bytes with a note of the length.
-func shortHex(data []byte, n int) string {
-	if len(data) <= n {
-		return hexutil.Encode(data)
-	}
-	return fmt.Sprintf("%s… (%d bytes)", hexutil.Encode(data[:n]), len(data))
 }
 
 // orZero returns v, or 0 for nil.

@@ -28,8 +28,8 @@ func TestOZKindCountingModes(t *testing.T) {
 				t.Errorf("ozKind(%s, %q): %v", fam, tc.mode, err)
 				continue
 			}
-			if k.Family != fam || k.Counting != tc.counting || k.QuorumAbstain != tc.quorumAbstain || k.Split != tc.split ||
-				k.CountingMode != tc.mode || k.Clock != gov.ClockTimestamp || !k.Abstain || !k.Reason {
+			if k.Family != fam || k.Counting != tc.counting || k.QuorumAbstain != tc.quorumAbstain || k.Splits() != tc.split ||
+				k.CountingMode != tc.mode || k.Clock != gov.ClockTimestamp || !k.HasAbstain() || !k.HasReason() {
 				t.Errorf("ozKind(%s, %q) = %+v; want counting %s, quorumAbstain %t, split %t", fam, tc.mode, k, tc.counting, tc.quorumAbstain, tc.split)
 			}
 		}

@@ -25,11 +25,10 @@ const blockTimeSample = 100
 
 // Reader reads one Governor contract. It is safe for concurrent use.
 type Reader struct {
-	c     *chain.Client
-	addr  common.Address
-	abi   *contractABI
-	fam   family    // the governor's family, as detected by New
-	clock ClockMode // as probed by New; used to decide which quorum calls can succeed
+	c    *chain.Client
+	addr common.Address
+	abi  *contractABI
+	fam  family // the governor's family, as detected by New
 
 	mu        sync.Mutex
 	avgBlock  uint64  // the block avgSecond was measured at (0: not yet)
@@ -86,7 +85,7 @@ func NewWith(ctx context.Context, c *chain.Client, addr common.Address, opts Opt
 	if err != nil {
 		return nil, err
 	}
-	return &Reader{c: c, addr: addr, abi: a, fam: fam, clock: fam.kind().Clock}, nil
+	return &Reader{c: c, addr: addr, abi: a, fam: fam}, nil
 }
 
 // Kind returns what detection found: family, counting mode and clock. The
@@ -114,19 +113,6 @@ func (r *Reader) callAt(ctx context.Context, block uint64, methods []string) ([]
 		return nil, fmt.Errorf("reading governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
 	}
 	return res, nil
-}
-
-// clockMode interprets a CLOCK_MODE() result: absent (OpenZeppelin before
-// 4.9) means block numbers.
-func (r *Reader) clockMode(res chain.Result) (ClockMode, error) {
-	if res.Err != nil {
-		return ClockBlockNumber, nil
-	}
-	s, err := r.abi.callString("CLOCK_MODE", res.Data)
-	if err != nil {
-		return "", fmt.Errorf("governor %s: %w", r.addr.Hex(), err)
-	}
-	return ParseClockMode(s)
 }
 
 // ParseClockMode parses an ERC-6372 CLOCK_MODE string such as
@@ -157,7 +143,7 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*Info, error) {
 	if err != nil {
 		return nil, err
 	}
-	info := &Info{Address: r.addr, Block: block, Kind: r.fam.kind(), Clock: r.clock}
+	info := &Info{Address: r.addr, Block: block, Kind: r.fam.kind(), Clock: r.fam.kind().Clock}
 	fail := func(err error) (*Info, error) {
 		return nil, fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
 	}

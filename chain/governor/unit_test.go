@@ -243,7 +243,7 @@ func ozReader(t *testing.T, clock ClockMode, mode string) *Reader {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Reader{abi: a, clock: clock, fam: &ozFamily{a: a, k: k}}
+	return &Reader{abi: a, fam: &ozFamily{a: a, k: k}}
 }
 
 func TestApplyResultsTimestampClock(t *testing.T) {

@@ -27,13 +27,11 @@ func NewWriter(addr common.Address, k gov.Kind) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch k.Family {
-	case gov.FamilyOZ5, gov.FamilyOZ4:
-		return &Writer{addr: addr, fam: &ozFamily{a: a, addr: addr, k: k}}, nil
-	case gov.FamilyBravo, gov.FamilyAlpha:
-		return &Writer{addr: addr, fam: &compoundFamily{a: a, addr: addr, k: k}}, nil
+	fam, err := newFamily(a, addr, k)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("family %q is not one daoterm writes to (supported: %s)", k.Family, supportedList())
+	return &Writer{addr: addr, fam: fam}, nil
 }
 
 // Address returns the governor's address.

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -49,7 +48,7 @@ func (r *Revert) String() string {
 		}
 		return r.Name + "(" + strings.Join(parts, ", ") + ")"
 	case len(r.Data) >= 4:
-		return "unknown custom error " + hexutil.Encode(r.Data[:4]) + " (" + shortHex(r.Data, 68) + ")"
+		return "unknown custom error " + hexutil.Encode(r.Data[:4]) + " (" + gov.ShortHex(r.Data, 68) + ")"
 	case len(r.Data) > 0:
 		return "revert data " + hexutil.Encode(r.Data)
 	case r.Message != "":
@@ -223,7 +222,7 @@ func (d *revertDecoder) decode(data []byte) (r *Revert) {
 	}
 	r.Name, r.Signature = ce.name, ce.sig
 	for i, v := range vals {
-		a := Arg{Name: ce.names[i], Type: ce.args[i].Type.String(), Value: formatValue(v)}
+		a := Arg{Name: ce.names[i], Type: ce.args[i].Type.String(), Value: gov.FormatArg(v)}
 		switch {
 		case ce.name == "Panic":
 			if code, ok := v.(*big.Int); ok {
@@ -294,49 +293,6 @@ func panicMeaning(code *big.Int) string {
 		}
 	}
 	return "0x" + code.Text(16)
-}
-
-// formatValue formats an ABI-decoded value for display.
-func formatValue(v any) string {
-	switch x := v.(type) {
-	case common.Address:
-		return x.Hex()
-	case *big.Int:
-		return x.String()
-	case [32]byte:
-		return hexutil.Encode(x[:])
-	case [4]byte:
-		return hexutil.Encode(x[:])
-	case []byte:
-		return shortHex(x, 256)
-	case string:
-		return x
-	case bool:
-		return fmt.Sprint(x)
-	case uint8, uint16, uint32, uint64, int8, int16, int32, int64:
-		return fmt.Sprint(x)
-	case []common.Address:
-		parts := make([]string, len(x))
-		for i, a := range x {
-			parts[i] = a.Hex()
-		}
-		return "[" + strings.Join(parts, ", ") + "]"
-	case []*big.Int:
-		parts := make([]string, len(x))
-		for i, a := range x {
-			parts[i] = a.String()
-		}
-		return "[" + strings.Join(parts, ", ") + "]"
-	}
-	return fmt.Sprintf("%v", v)
-}
-
-// shortHex hex-encodes data, cutting it after max bytes.
-func shortHex(data []byte, max int) string {
-	if len(data) > max {
-		return hexutil.Encode(data[:max]) + fmt.Sprintf("…(%d bytes)", len(data))
-	}
-	return hexutil.Encode(data)
 }
 
 // revertFromRPC extracts revert data from a JSON-RPC error. ok is false when

@@ -12,7 +12,7 @@ import (
 // GovernorCountingSimple (the demo's and the v4 fixture's).
 func ozWriter(t testing.TB, addr common.Address, fam gov.Family) *governor.Writer {
 	t.Helper()
-	w, err := governor.NewWriter(addr, gov.Kind{Family: fam, Counting: gov.CountingSimple, QuorumAbstain: true, Abstain: true, Reason: true})
+	w, err := governor.NewWriter(addr, gov.Kind{Family: fam, Counting: gov.CountingSimple, QuorumAbstain: true})
 	if err != nil {
 		t.Fatal(err)
 	}

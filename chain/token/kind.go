@@ -10,8 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Kind names the voting interface of a governance token. The values match
-// chain/gov's TokenKind.
+// Kind names the voting interface of a governance token.
 type Kind string
 
 // Token kinds.

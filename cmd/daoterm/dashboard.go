@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/token"
@@ -128,7 +129,7 @@ type source struct {
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
 	syncer, err := dao.Open(ctx, c, dao.Config{
-		Governor: d.Governor, Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, StartBlock: d.StartBlock,
+		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, StartBlock: d.StartBlock,
 	})
 	if err != nil {
 		return nil, err

@@ -77,10 +77,11 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sort.SliceStable(props, func(i, j int) bool { return props[i].CreatedBlock > props[j].CreatedBlock })
-	dec, err := s.tokenDecimals(ctx)
+	info, err := s.displayInfo(ctx)
 	if err != nil {
 		return err
 	}
+	dec := info.Token.Decimals
 	if r.json {
 		out := make([]proposalJSON, len(props))
 		for i := range props {
@@ -148,7 +149,7 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
 	fmt.Fprintf(w, "for       %s\nagainst   %s\n", amount(p.For, dec), amount(p.Against, dec))
-	if s.gov.Kind().Abstain {
+	if s.gov.Kind().HasAbstain() {
 		fmt.Fprintf(w, "abstain   %s\n", amount(p.Abstain, dec))
 	}
 	counted := "for and abstain count"

@@ -120,7 +120,7 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 }
 
 func (s *session) open(ctx context.Context) error {
-	gov, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: familyOverride(s.dao)})
+	gov, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family)})
 	if err != nil {
 		return err
 	}
@@ -188,19 +188,4 @@ func (s *session) displayInfo(ctx context.Context) (*ui.DAOInfo, error) {
 		Tokens:   assets,
 		Treasury: treasuries,
 	}, nil
-}
-
-// familyOverride is the governor family the config names, "" to detect it.
-// A family daoterm does not read never gets here: config.Resolve refuses it.
-func familyOverride(d *config.DAO) gov.Family {
-	return gov.Family(d.Family)
-}
-
-// tokenDecimals reads the governance token's decimals (0 for an ERC-721).
-func (s *session) tokenDecimals(ctx context.Context) (uint8, error) {
-	assets, err := treasury.ReadAssets(ctx, s.client, []common.Address{s.token()}, s.block)
-	if err != nil {
-		return 0, err
-	}
-	return assets[0].Decimals, nil
 }

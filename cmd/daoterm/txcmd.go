@@ -327,7 +327,7 @@ func parseSupport(s string) (governor.Support, error) {
 // parseSplit reads a split vote's amounts, in whole tokens with up to the
 // token's decimals; a missing amount is 0.
 func (c *txCmd) parseSplit(ctx context.Context, amounts [3]string) (*gov.Split, error) {
-	if !c.session.gov.Kind().Split {
+	if !c.session.gov.Kind().Splits() {
 		return nil, usageErr(fmt.Errorf("governor %s counts %s votes: it takes no split votes; vote for, against or abstain",
 			c.session.dao.Governor.Hex(), c.session.gov.Kind().Counting))
 	}

@@ -13,10 +13,12 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -27,20 +29,21 @@ var data []byte
 // governor is built from and therefore how it is read.
 type Family string
 
-// The families of the registry's governors. Counting modes (simple,
+// The families of the registry's governors. The readable ones are
+// chain/gov's, which the readers implement. Counting modes (simple,
 // CompatibilityBravo, fractional) are not families: they are detected on
 // chain from COUNTING_MODE.
 const (
-	OZGovernorV5        Family = "oz-governor-v5"          // OpenZeppelin Governor 5.x
-	OZGovernorV4        Family = "oz-governor-v4"          // OpenZeppelin Governor 4.x
-	CompoundBravo       Family = "compound-governor-bravo" // Compound GovernorBravo and forks
-	CompoundAlpha       Family = "compound-governor-alpha" // Compound GovernorAlpha and forks (GovernorMills)
-	NounsDAO            Family = "nouns-dao"               // Nouns DAO logic V3/V4
-	AaveGovernanceV3    Family = "aave-governance-v3"      // Aave Governance V3 (cross-chain voting machines)
-	AragonVoting        Family = "aragon-voting"           // Aragon Voting app (Lido)
-	Azorius             Family = "azorius"                 // Decent/Fractal Azorius Safe module
-	AgoraGovernor       Family = "agora-governor"          // Agora's governor (Scroll)
-	AgoraOptimismCustom Family = "agora-optimism-custom"   // Optimism's Agora governor with proposal modules
+	OZGovernorV5               = Family(gov.FamilyOZ5)   // OpenZeppelin Governor 5.x
+	OZGovernorV4               = Family(gov.FamilyOZ4)   // OpenZeppelin Governor 4.x
+	CompoundBravo              = Family(gov.FamilyBravo) // Compound GovernorBravo and forks
+	CompoundAlpha              = Family(gov.FamilyAlpha) // Compound GovernorAlpha and forks (GovernorMills)
+	NounsDAO            Family = "nouns-dao"             // Nouns DAO logic V3/V4
+	AaveGovernanceV3    Family = "aave-governance-v3"    // Aave Governance V3 (cross-chain voting machines)
+	AragonVoting        Family = "aragon-voting"         // Aragon Voting app (Lido)
+	Azorius             Family = "azorius"               // Decent/Fractal Azorius Safe module
+	AgoraGovernor       Family = "agora-governor"        // Agora's governor (Scroll)
+	AgoraOptimismCustom Family = "agora-optimism-custom" // Optimism's Agora governor with proposal modules
 )
 
 const (
@@ -72,14 +75,9 @@ func Families() []Family {
 		NounsDAO, AaveGovernanceV3, AragonVoting, Azorius, AgoraGovernor, AgoraOptimismCustom}
 }
 
-// Supported reports whether daoterm can read governors of family f.
-func (f Family) Supported() bool {
-	switch f {
-	case OZGovernorV5, OZGovernorV4, CompoundBravo, CompoundAlpha:
-		return true
-	}
-	return false
-}
+// Supported reports whether daoterm can read governors of family f: one
+// of chain/gov's families.
+func (f Family) Supported() bool { return slices.Contains(gov.Families(), gov.Family(f)) }
 
 // Reason says why daoterm cannot read family f; "" when it can, or when f is
 // not in the vocabulary.

@@ -304,7 +304,7 @@ func Revert(name, sig string, args ...signer.Arg) error {
 // writer encodes the fake governor's calls as an OpenZeppelin v5 governor
 // with GovernorCountingSimple.
 func writer() *governor.Writer {
-	w, err := governor.NewWriter(Governor, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingSimple, QuorumAbstain: true, Abstain: true, Reason: true})
+	w, err := governor.NewWriter(Governor, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingSimple, QuorumAbstain: true})
 	if err != nil {
 		panic(err) // a constant kind: cannot fail
 	}
