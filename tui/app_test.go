@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/format"
@@ -204,9 +204,9 @@ func (p payloadSource) Info(ctx context.Context) (*ui.DAOInfo, error) {
 	return info, nil
 }
 
-func (p payloadSource) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+func (p payloadSource) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	vs, err := p.Source.Votes(ctx, block)
-	out := append([]governor.Vote(nil), vs...)
+	out := append([]gov.Vote(nil), vs...)
 	for i := range out {
 		out[i].Reason = "reason " + payload
 	}
@@ -229,7 +229,7 @@ var sgrRE = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
 // hostile text in every chain string: the frame may hold SGR colour
 // sequences and nothing else.
 func TestPayloadsNeverReachTheTerminal(t *testing.T) {
-	src := fake.New(fake.Options{Proposals: 5, Customize: func(p *governor.Proposal, i int) {
+	src := fake.New(fake.Options{Proposals: 5, Customize: func(p *gov.Proposal, i int) {
 		p.Title = "Title " + payload
 		p.Description = "# Heading " + payload + "\n\nBody &#27;]52;c;AAAA&#7; &#x1b;[2J &#155;31m " + payload +
 			"\n\n```\n" + payload + "\n```\n\n> quote " + payload + "\n"

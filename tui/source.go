@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -50,10 +50,10 @@ type Source interface {
 
 	// Proposals returns every proposal, in creation order, with state,
 	// tallies and quorum read at block.
-	Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error)
+	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
 
 	// Votes returns every vote cast up to block, in chain order.
-	Votes(ctx context.Context, block uint64) ([]governor.Vote, error)
+	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
 
 	// BlockTimes returns the times of the given block numbers: the block
 	// timestamp for blocks up to head, an estimate (governor.EstimateTime)

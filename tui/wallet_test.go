@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/format"
@@ -26,15 +26,15 @@ import (
 type ballotSource struct {
 	*fake.Source
 	mu   sync.Mutex
-	cast *governor.Vote
+	cast *gov.Vote
 }
 
-func (b *ballotSource) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+func (b *ballotSource) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	vs, err := b.Source.Votes(ctx, block)
 	if err != nil {
 		return nil, err
 	}
-	var out []governor.Vote
+	var out []gov.Vote
 	for _, v := range vs {
 		if v.Voter != votetest.Alice {
 			out = append(out, v)
@@ -52,7 +52,7 @@ func (b *ballotSource) Votes(ctx context.Context, block uint64) ([]governor.Vote
 func (b *ballotSource) Cast(id *big.Int, block uint64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.cast = &governor.Vote{ProposalID: id, Voter: votetest.Alice, Support: governor.For, Weight: new(big.Int).Mul(big.NewInt(1_200_000), big.NewInt(1e18)), Block: block}
+	b.cast = &gov.Vote{ProposalID: id, Voter: votetest.Alice, Support: gov.For, Weight: new(big.Int).Mul(big.NewInt(1_200_000), big.NewInt(1e18)), Block: block}
 }
 
 func newWalletHarness(t testing.TB, src Source, w Wallet, styles *theme.Styles, width, height int) *harness {
@@ -104,7 +104,7 @@ func TestVoteThroughTheDashboard(t *testing.T) {
 	hs.press("down") // the active proposal (the newest is pending)
 	hs.want("v vote")
 	active := hs.src.Proposal(10)
-	if active.State != governor.Active {
+	if active.State != gov.Active {
 		t.Fatalf("fake proposal 10 is %s", active.State)
 	}
 	hs.press("enter")
@@ -244,7 +244,7 @@ func TestFlowFramesFit(t *testing.T) {
 // TestFlowPayloads puts hostile text in the proposal title and the revert
 // reason: the flow's frames hold only the UI's own colours.
 func TestFlowPayloads(t *testing.T) {
-	src := fake.New(fake.Options{Customize: func(p *governor.Proposal, i int) { p.Title = "Title " + payload }})
+	src := fake.New(fake.Options{Customize: func(p *gov.Proposal, i int) { p.Title = "Title " + payload }})
 	w := votetest.New()
 	hs := newWalletHarness(t, src, w, theme.New(termenv.TrueColor, true), 100, 30)
 	hs.press("down", "v")

@@ -55,7 +55,7 @@ type DAO struct {
 	c        *chain.Client
 	cfg      Config
 	gov      *governor.Reader
-	info     *governor.Info
+	info     *gov.Info
 	treasury []common.Address
 	flowQ    treasury.Query
 
@@ -63,8 +63,8 @@ type DAO struct {
 	tokLogs  *stream[*token.Ledger]
 	flowLogs *stream[[]treasury.Flow]
 
-	proposals memo[[]governor.Proposal]
-	votes     memo[[]governor.Vote]
+	proposals memo[[]gov.Proposal]
+	votes     memo[[]gov.Vote]
 	ownership memo[*token.Snapshot]
 	treasure  memo[*treasury.Snapshot]
 
@@ -92,7 +92,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = DefaultConfirmations
 	}
-	gov, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
+	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if cfg.StartBlock > head {
 		return nil, fmt.Errorf("start block %d is after the chain's head %d: check start_block in the config", cfg.StartBlock, head)
 	}
-	info, err := gov.Info(ctx, head)
+	info, err := gr.Info(ctx, head)
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d := &DAO{
 		c:        c,
 		cfg:      cfg,
-		gov:      gov,
+		gov:      gr,
 		info:     info,
 		treasury: treasuries,
 		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Exclude: exclude, Governor: cfg.Governor, From: cfg.StartBlock},
@@ -145,9 +145,9 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		times:    make(map[uint64]uint64),
 		progress: make(map[string][2]uint64),
 	}
-	d.govLogs = newStream(d, "governor events", gov.NewHistory(),
+	d.govLogs = newStream(d, "governor events", gr.NewHistory(),
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
-			q := gov.EventQuery(from, to)
+			q := gr.EventQuery(from, to)
 			q.Progress = progress
 			logs, err := c.Logs(ctx, q)
 			if err != nil {
@@ -186,8 +186,8 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			}
 			return append(slices.Clip(flows), more...), nil
 		})
-	d.proposals = newMemo[[]governor.Proposal]()
-	d.votes = newMemo[[]governor.Vote]()
+	d.proposals = newMemo[[]gov.Proposal]()
+	d.votes = newMemo[[]gov.Vote]()
 	d.ownership = newMemo[*token.Snapshot]()
 	d.treasure = newMemo[*treasury.Snapshot]()
 	if err := d.discover(ctx, head); err != nil {
@@ -234,7 +234,7 @@ func (d *DAO) Client() *chain.Client { return d.c }
 func (d *DAO) Governor() *governor.Reader { return d.gov }
 
 // Info returns the governor's info as read at Open (at the head then).
-func (d *DAO) Info() *governor.Info { return d.info }
+func (d *DAO) Info() *gov.Info { return d.info }
 
 // Token returns the governance token: address, symbol and decimals.
 func (d *DAO) Token() treasury.Asset {

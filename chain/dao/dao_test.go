@@ -52,22 +52,22 @@ func TestMatchesOneShot(t *testing.T) {
 	b0 := head(t, c)
 	check("at open", b0)
 
-	var active []governor.Proposal
+	var active []gov.Proposal
 	props, err := variants[0].d.Proposals(ctx, b0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range props {
-		if p.State == governor.Active {
+		if p.State == gov.Active {
 			active = append(active, p)
 		}
 	}
 	if len(active) < 2 {
 		t.Fatalf("%d active proposals, the demo has at least 2", len(active))
 	}
-	gov, tok := contracts.NewDaoGovernor(), contracts.NewDaoToken()
+	gc, tok := contracts.NewDaoGovernor(), contracts.NewDaoToken()
 
-	w.send("alice", demoDAO.Governor, gov.PackCastVoteWithReason(active[0].ID, uint8(governor.For), "The evals look good: ship it."))
+	w.send("alice", demoDAO.Governor, gc.PackCastVoteWithReason(active[0].ID, uint8(gov.For), "The evals look good: ship it."))
 	w.send("dave", demoDAO.Token, tok.PackDelegate(w.addr("dave")))
 	check("after a vote and a delegation", head(t, c))
 
@@ -76,7 +76,7 @@ func TestMatchesOneShot(t *testing.T) {
 
 	w.send("carol", demoDAO.Token, tok.PackDelegate(w.addr("alice")))
 	w.send("alice", demoDAO.Token, tok.PackTransfer(demoDAO.Timelock, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
-	w.send("alice", demoDAO.Governor, gov.PackCastVote(active[1].ID, uint8(governor.Against)))
+	w.send("alice", demoDAO.Governor, gc.PackCastVote(active[1].ID, uint8(gov.Against)))
 	mine(t, 1)
 	b1 := head(t, c)
 	check("after a re-delegation, a treasury inflow and another vote", b1)
@@ -182,8 +182,8 @@ func TestConcurrentCallersShareOneRead(t *testing.T) {
 		block := head(t, c)
 		var (
 			wg    sync.WaitGroup
-			props [8][]governor.Proposal
-			votes [8][]governor.Vote
+			props [8][]gov.Proposal
+			votes [8][]gov.Vote
 		)
 		got := requests(c, func() {
 			for i := range 8 {

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 )
@@ -18,8 +18,8 @@ import (
 // query (one request per range chunk) and one CallAt; the same block again
 // costs nothing. The governor's events are fetched once for Proposals and
 // Votes together.
-func (d *DAO) Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error) {
-	return d.proposals.get(ctx, block, func() ([]governor.Proposal, error) {
+func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
+	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
 		h, err := d.govLogs.at(ctx, block)
 		if err != nil {
 			return nil, err
@@ -38,8 +38,8 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]governor.Proposal,
 // Votes returns every vote cast from the start block to block, in chain
 // order. It shares the governor's log fetch with Proposals and makes no
 // other request.
-func (d *DAO) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
-	return d.votes.get(ctx, block, func() ([]governor.Vote, error) {
+func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
+	return d.votes.get(ctx, block, func() ([]gov.Vote, error) {
 		h, err := d.govLogs.at(ctx, block)
 		if err != nil {
 			return nil, err

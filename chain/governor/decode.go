@@ -54,7 +54,7 @@ func (a *contractABI) callAddress(method string, data []byte) (common.Address, e
 }
 
 // callState decodes state()'s uint8 enum.
-func (a *contractABI) callState(data []byte) (State, error) {
+func (a *contractABI) callState(data []byte) (gov.State, error) {
 	out, err := a.unpack("state", data)
 	if err != nil {
 		return 0, err
@@ -63,10 +63,10 @@ func (a *contractABI) callState(data []byte) (State, error) {
 	if !ok {
 		return 0, fmt.Errorf("state() did not return a uint8")
 	}
-	if !State(v).Valid() {
+	if !gov.State(v).Valid() {
 		return 0, fmt.Errorf("state() returned %d, which is not a Governor ProposalState (0–7)", v)
 	}
-	return State(v), nil
+	return gov.State(v), nil
 }
 
 // callVotes decodes proposalVotes()'s (against, for, abstain).
@@ -201,7 +201,7 @@ func (a *contractABI) decodeIDEvent(name string, l *types.Log) (id, eta *big.Int
 // for, abstain (OpenZeppelin's GovernorCountingFractional, support 255, and
 // ScopeLift's flexible voting alike): its Support is gov.Fractional and its
 // Split holds the amounts.
-func (a *contractABI) decodeVote(l *types.Log) (*Vote, error) {
+func (a *contractABI) decodeVote(l *types.Log) (*gov.Vote, error) {
 	if len(l.Topics) > 0 && l.Topics[0] == a.voteCastAlpha {
 		return a.decodeAlphaVote(l)
 	}
@@ -226,7 +226,7 @@ func (a *contractABI) decodeVote(l *types.Log) (*Vote, error) {
 	if !ok1 || !ok2 || !ok3 || !ok4 || id == nil || weight == nil {
 		return nil, logError(l, name, fmt.Errorf("unexpected field types"))
 	}
-	v := &Vote{
+	v := &gov.Vote{
 		ProposalID: id,
 		Voter:      common.BytesToAddress(l.Topics[1].Bytes()),
 		Support:    gov.Support(support),
@@ -251,7 +251,7 @@ func (a *contractABI) decodeVote(l *types.Log) (*Vote, error) {
 
 // decodeAlphaVote decodes GovernorAlpha's VoteCast(address voter, uint256
 // proposalId, bool support, uint256 votes).
-func (a *contractABI) decodeAlphaVote(l *types.Log) (*Vote, error) {
+func (a *contractABI) decodeAlphaVote(l *types.Log) (*gov.Vote, error) {
 	const name = "VoteCast(bool)"
 	if len(l.Topics) != 1 {
 		return nil, logError(l, name, fmt.Errorf("%d topics, want 1", len(l.Topics)))
@@ -267,7 +267,7 @@ func (a *contractABI) decodeAlphaVote(l *types.Log) (*Vote, error) {
 	if support.BitLen() > 1 {
 		return nil, logError(l, name, fmt.Errorf("support %s is not a bool", support))
 	}
-	v := &Vote{
+	v := &gov.Vote{
 		ProposalID: word(l.Data, 1),
 		Voter:      common.BytesToAddress(voter.Bytes()),
 		Support:    gov.Against,

@@ -12,6 +12,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -53,7 +54,7 @@ func TestInfo(t *testing.T) {
 	period, _ := g.UnpackVotingPeriod(ethCall(t, c, dao.Governor, g.PackVotingPeriod(), block))
 	threshold, _ := g.UnpackProposalThreshold(ethCall(t, c, dao.Governor, g.PackProposalThreshold(), block))
 	if info.Name != name || info.Name == "" || info.Token != dao.Token || info.Timelock != dao.Timelock ||
-		info.Clock != governor.ClockBlockNumber || info.VotingDelay.Cmp(delay) != 0 || info.VotingPeriod.Cmp(period) != 0 ||
+		info.Clock != gov.ClockBlockNumber || info.VotingDelay.Cmp(delay) != 0 || info.VotingPeriod.Cmp(period) != 0 ||
 		info.ProposalThreshold.Cmp(threshold) != 0 || info.Block != block || info.Address != dao.Governor {
 		t.Errorf("info = %+v", info)
 	}
@@ -86,15 +87,15 @@ func TestProposalsMatchChain(t *testing.T) {
 		t.Fatalf("%d proposals, the demo has at least 12", len(props))
 	}
 	g := contracts.NewDaoGovernor()
-	seen := map[governor.State]int{}
+	seen := map[gov.State]int{}
 	for _, p := range props {
 		seen[p.State]++
 		st, err := g.UnpackState(ethCall(t, c, dao.Governor, g.PackState(p.ID), block))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if governor.State(st) != p.State {
-			t.Errorf("proposal %q: state %s, state() says %s", p.Title, p.State, governor.State(st))
+		if gov.State(st) != p.State {
+			t.Errorf("proposal %q: state %s, state() says %s", p.Title, p.State, gov.State(st))
 		}
 		v, err := g.UnpackProposalVotes(ethCall(t, c, dao.Governor, g.PackProposalVotes(p.ID), block))
 		if err != nil {
@@ -124,21 +125,21 @@ func TestProposalsMatchChain(t *testing.T) {
 			t.Errorf("proposal %q: eta %d, proposalEta says %s", p.Title, p.ETA, eta)
 		}
 		switch {
-		case p.Title == "" || p.Title != governor.Title(p.Description):
+		case p.Title == "" || p.Title != gov.Title(p.Description):
 			t.Errorf("proposal %s: title %q", p.ID, p.Title)
 		case p.Block != block || p.CreatedBlock == 0 || p.CreatedBlock > block || p.CreatedTx == (common.Hash{}):
 			t.Errorf("proposal %q: blocks %+v", p.Title, p)
-		case (p.State == governor.Queued || p.State == governor.Executed) && (p.QueuedBlock == 0 || p.ETA == 0):
+		case (p.State == gov.Queued || p.State == gov.Executed) && (p.QueuedBlock == 0 || p.ETA == 0):
 			t.Errorf("proposal %q is %s without a queue block/eta", p.Title, p.State)
-		case (p.State == governor.Executed) != (p.ExecutedBlock != 0):
+		case (p.State == gov.Executed) != (p.ExecutedBlock != 0):
 			t.Errorf("proposal %q is %s, executed block %d", p.Title, p.State, p.ExecutedBlock)
-		case (p.State == governor.Canceled) != (p.CanceledBlock != 0):
+		case (p.State == gov.Canceled) != (p.CanceledBlock != 0):
 			t.Errorf("proposal %q is %s, canceled block %d", p.Title, p.State, p.CanceledBlock)
 		case len(p.Targets) == 0 || len(p.Values) != len(p.Targets) || len(p.Calldatas) != len(p.Targets):
 			t.Errorf("proposal %q: actions %d/%d/%d", p.Title, len(p.Targets), len(p.Values), len(p.Calldatas))
 		}
 	}
-	for _, s := range governor.States() {
+	for _, s := range gov.States() {
 		if seen[s] == 0 {
 			t.Errorf("no proposal is %s; the demo shows every state (%v)", s, seen)
 		}
@@ -175,11 +176,11 @@ func TestVotesMatchTallies(t *testing.T) {
 			sums[k] = &tally{new(big.Int), new(big.Int), new(big.Int)}
 		}
 		switch v.Support {
-		case governor.For:
+		case gov.For:
 			sums[k].f.Add(sums[k].f, v.Weight)
-		case governor.Against:
+		case gov.Against:
 			sums[k].a.Add(sums[k].a, v.Weight)
-		case governor.Abstain:
+		case gov.Abstain:
 			sums[k].x.Add(sums[k].x, v.Weight)
 		default:
 			t.Errorf("vote with support %d", v.Support)
@@ -280,7 +281,7 @@ func TestEstimateTime(t *testing.T) {
 	if n := c.Requests() - before; n != 0 {
 		t.Errorf("a cached estimate cost %d requests", n)
 	}
-	ts := &governor.Info{Clock: governor.ClockTimestamp}
+	ts := &gov.Info{Clock: gov.ClockTimestamp}
 	if got, err := r.EstimateTime(ctx, ts, 1_700_000_000); err != nil || got.Unix() != 1_700_000_000 {
 		t.Errorf("timestamp clock: %v, %v", got, err)
 	}

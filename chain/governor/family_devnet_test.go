@@ -191,7 +191,7 @@ func (e *famEnv) hasVoted(id *big.Int, voter common.Address, block uint64) bool 
 	return famWord(e.mustCall(e.dao.Governor, block, "hasVoted(uint256,address)", id, voter), 0).Sign() != 0
 }
 
-func tallyOf(p *governor.Proposal) [3]*big.Int { return [3]*big.Int{p.For, p.Against, p.Abstain} }
+func tallyOf(p *gov.Proposal) [3]*big.Int { return [3]*big.Int{p.For, p.Against, p.Abstain} }
 
 func tallyEq(a, b [3]*big.Int) bool {
 	for i := range a {
@@ -205,13 +205,13 @@ func tallyEq(a, b [3]*big.Int) bool {
 // readAt reads proposals and votes with the reader at block and checks them
 // against direct calls; with fixture set, also against the fixture's
 // proposals and end states. It returns the proposals by id.
-func (e *famEnv) readAt(block uint64, fixture bool) map[string]*governor.Proposal {
+func (e *famEnv) readAt(block uint64, fixture bool) map[string]*gov.Proposal {
 	e.t.Helper()
 	props, err := e.r.Proposals(e.ctx, e.dao.StartBlock, block)
 	if err != nil {
 		e.t.Fatalf("Proposals: %v", err)
 	}
-	byID := make(map[string]*governor.Proposal, len(props))
+	byID := make(map[string]*gov.Proposal, len(props))
 	for i := range props {
 		p := &props[i]
 		byID[p.ID.String()] = p
@@ -336,13 +336,13 @@ func (e *famEnv) send(short string, call *signer.Call) *signer.Outcome {
 }
 
 // voteOf returns voter's vote event on id up to block, nil when none.
-func (e *famEnv) voteOf(id *big.Int, voter common.Address, block uint64) []governor.Vote {
+func (e *famEnv) voteOf(id *big.Int, voter common.Address, block uint64) []gov.Vote {
 	e.t.Helper()
 	votes, err := e.r.Votes(e.ctx, e.dao.StartBlock, block)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	var out []governor.Vote
+	var out []gov.Vote
 	for _, v := range votes {
 		if v.ProposalID.Cmp(id) == 0 && v.Voter == voter {
 			out = append(out, v)
@@ -376,7 +376,7 @@ func (e *famEnv) checkKind() {
 
 // pick returns the proposal the fixture left in state (the first one), as
 // the reader has it in byID.
-func (e *famEnv) pick(byID map[string]*governor.Proposal, state string, pred func(*governor.Proposal) bool) *governor.Proposal {
+func (e *famEnv) pick(byID map[string]*gov.Proposal, state string, pred func(*gov.Proposal) bool) *gov.Proposal {
 	e.t.Helper()
 	for _, fp := range e.dao.ProposalsIn(state) {
 		if p := byID[fp.ID.String()]; p != nil && (pred == nil || pred(p)) {
@@ -388,11 +388,11 @@ func (e *famEnv) pick(byID map[string]*governor.Proposal, state string, pred fun
 }
 
 // checkWrites votes, relays a ballot, queues, executes and delegates.
-func (e *famEnv) checkWrites(byID map[string]*governor.Proposal) {
+func (e *famEnv) checkWrites(byID map[string]*gov.Proposal) {
 	e.t.Helper()
 	s, w := e.spec, e.r.Writer()
 	head := e.head()
-	fresh := func(p *governor.Proposal) bool { // neither voter has voted on it
+	fresh := func(p *gov.Proposal) bool { // neither voter has voted on it
 		return !e.hasVoted(p.ID, e.account(s.voter).Address, head) &&
 			(s.ballotVoter == "" || !e.hasVoted(p.ID, e.account(s.ballotVoter).Address, head))
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -21,10 +22,10 @@ import (
 // more logs to a History others may be reading.
 type History struct {
 	abi       *contractABI
-	props     []Proposal     // in creation order; state fields unset
+	props     []gov.Proposal // in creation order; state fields unset
 	index     map[string]int // proposal id (decimal) → index in props
 	queuedEta map[int]uint64 // ProposalQueued eta by index
-	votes     []Vote         // in chain order
+	votes     []gov.Vote     // in chain order
 
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
@@ -85,7 +86,7 @@ func (h *History) apply(l *types.Log) error {
 			return logError(l, "ProposalCreated", fmt.Errorf("proposal %s was already created earlier", key))
 		}
 		h.index[key] = len(h.props)
-		h.props = append(h.props, Proposal{
+		h.props = append(h.props, gov.Proposal{
 			ID:           ev.ID,
 			Proposer:     ev.Proposer,
 			Targets:      ev.Targets,
@@ -93,7 +94,7 @@ func (h *History) apply(l *types.Log) error {
 			Signatures:   ev.Signatures,
 			Calldatas:    fullCalldatas(ev.Signatures, ev.Calldatas),
 			Description:  ev.Description,
-			Title:        Title(ev.Description),
+			Title:        gov.Title(ev.Description),
 			VoteStart:    ev.VoteStart,
 			VoteEnd:      ev.VoteEnd,
 			CreatedBlock: l.BlockNumber,
@@ -145,9 +146,9 @@ func (h *History) Clone() *History {
 
 // Votes returns the votes folded so far, in chain order. The slice is shared
 // with h: do not modify it.
-func (h *History) Votes() []Vote {
+func (h *History) Votes() []gov.Vote {
 	if h.votes == nil {
-		return []Vote{}
+		return []gov.Vote{}
 	}
 	return slices.Clip(h.votes)
 }
@@ -159,9 +160,9 @@ func (h *History) Len() int { return len(h.props) }
 // tallies, quorum, eta and deadline read at block in one CallAt (see
 // Proposals). h is not modified. A History with no proposals costs no
 // request.
-func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]Proposal, error) {
+func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]gov.Proposal, error) {
 	if len(h.props) == 0 {
-		return []Proposal{}, nil
+		return []gov.Proposal{}, nil
 	}
 	props := slices.Clone(h.props)
 	calls, nShared, at, err := r.proposalCalls(props, block)

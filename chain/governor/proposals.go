@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -22,7 +23,7 @@ import (
 //
 // Queued, executed and canceled events of proposals created before from are
 // ignored.
-func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]Proposal, error) {
+func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]gov.Proposal, error) {
 	if from > block {
 		return nil, fmt.Errorf("proposals of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
 	}
@@ -42,7 +43,7 @@ func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]Proposal,
 // proposalCalls lists the calls ProposalsAt makes at block: the family's
 // shared calls first, then each proposal's. at[i] is where proposal i's
 // calls start; the last entry of at is len(calls).
-func (r *Reader) proposalCalls(props []Proposal, block uint64) (calls []chain.Call, nShared int, at []int, err error) {
+func (r *Reader) proposalCalls(props []gov.Proposal, block uint64) (calls []chain.Call, nShared int, at []int, err error) {
 	if calls, err = r.fam.sharedCalls(); err != nil {
 		return nil, 0, nil, err
 	}
@@ -60,7 +61,7 @@ func (r *Reader) proposalCalls(props []Proposal, block uint64) (calls []chain.Ca
 }
 
 // applyResults decodes the CallAt results into props.
-func (r *Reader) applyResults(props []Proposal, queuedEta map[int]uint64, res []chain.Result, nShared int, at []int, block uint64) error {
+func (r *Reader) applyResults(props []gov.Proposal, queuedEta map[int]uint64, res []chain.Result, nShared int, at []int, block uint64) error {
 	shared := res[:nShared]
 	for i := range props {
 		p := &props[i]

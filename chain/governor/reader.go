@@ -117,17 +117,17 @@ func (r *Reader) callAt(ctx context.Context, block uint64, methods []string) ([]
 
 // ParseClockMode parses an ERC-6372 CLOCK_MODE string such as
 // "mode=blocknumber&from=default" or "mode=timestamp".
-func ParseClockMode(s string) (ClockMode, error) {
+func ParseClockMode(s string) (gov.ClockMode, error) {
 	for _, part := range strings.Split(s, "&") {
 		k, v, ok := strings.Cut(part, "=")
 		if !ok || k != "mode" {
 			continue
 		}
-		switch ClockMode(v) {
-		case ClockBlockNumber:
-			return ClockBlockNumber, nil
-		case ClockTimestamp:
-			return ClockTimestamp, nil
+		switch gov.ClockMode(v) {
+		case gov.ClockBlockNumber:
+			return gov.ClockBlockNumber, nil
+		case gov.ClockTimestamp:
+			return gov.ClockTimestamp, nil
 		}
 	}
 	return "", fmt.Errorf("unsupported clock mode %q (want mode=blocknumber or mode=timestamp)", truncate(s, 80))
@@ -136,15 +136,15 @@ func ParseClockMode(s string) (ClockMode, error) {
 // Info reads the governor's name, version, token, timelock (and its kind),
 // clock mode and settings at block, in two CallAts plus one header read for
 // the block time.
-func (r *Reader) Info(ctx context.Context, block uint64) (*Info, error) {
+func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 	getters := r.fam.tokenGetters()
 	methods := append([]string{"name", "version", "timelock", "votingDelay", "votingPeriod", "proposalThreshold"}, getters...)
 	res, err := r.callAt(ctx, block, methods)
 	if err != nil {
 		return nil, err
 	}
-	info := &Info{Address: r.addr, Block: block, Kind: r.fam.kind(), Clock: r.fam.kind().Clock}
-	fail := func(err error) (*Info, error) {
+	info := &gov.Info{Address: r.addr, Block: block, Kind: r.fam.kind(), Clock: r.fam.kind().Clock}
+	fail := func(err error) (*gov.Info, error) {
 		return nil, fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
 	}
 	for _, i := range []int{3, 4, 5} {
@@ -225,7 +225,7 @@ func (r *Reader) timelockKind(ctx context.Context, tl common.Address, block uint
 // Votes returns every VoteCast and VoteCastWithParams event of the governor
 // (GovernorAlpha's VoteCast(address,uint256,bool,uint256) included) in
 // blocks [from, block], in chain order.
-func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) {
+func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]gov.Vote, error) {
 	if from > block {
 		return nil, fmt.Errorf("votes of governor %s: start block %d is after block %d", r.addr.Hex(), from, block)
 	}
@@ -250,17 +250,17 @@ func (r *Reader) Votes(ctx context.Context, from, block uint64) ([]Vote, error) 
 // AdvanceTime, a chain halt — does not skew it; the mean when the median is 0,
 // as on chains with several blocks a second). The block time is measured
 // once per info.Block and cached.
-func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64) (time.Time, error) {
+func (r *Reader) EstimateTime(ctx context.Context, info *gov.Info, timepoint uint64) (time.Time, error) {
 	if info == nil {
 		return time.Time{}, fmt.Errorf("estimating the time of timepoint %d: no governor info", timepoint)
 	}
 	switch info.Clock {
-	case ClockTimestamp:
+	case gov.ClockTimestamp:
 		if timepoint > math.MaxInt64 {
 			return time.Time{}, fmt.Errorf("timestamp %d is out of range", timepoint)
 		}
 		return time.Unix(int64(timepoint), 0), nil
-	case ClockBlockNumber, "":
+	case gov.ClockBlockNumber, "":
 	default:
 		return time.Time{}, fmt.Errorf("cannot estimate times for clock mode %q", info.Clock)
 	}
@@ -289,7 +289,7 @@ func (r *Reader) EstimateTime(ctx context.Context, info *Info, timepoint uint64)
 // blocks before info.Block (the figure EstimateTime extrapolates with; see
 // there), measured once per info.Block and cached. It costs one header batch
 // the first time.
-func (r *Reader) BlockSeconds(ctx context.Context, info *Info) (float64, error) {
+func (r *Reader) BlockSeconds(ctx context.Context, info *gov.Info) (float64, error) {
 	if info == nil {
 		return 0, fmt.Errorf("measuring the block time: no governor info")
 	}
@@ -298,7 +298,7 @@ func (r *Reader) BlockSeconds(ctx context.Context, info *Info) (float64, error) 
 
 // blockSeconds measures the block time before info.Block, caching the result
 // for that block. Block 0 is left out: a genesis timestamp is arbitrary.
-func (r *Reader) blockSeconds(ctx context.Context, info *Info) (float64, error) {
+func (r *Reader) blockSeconds(ctx context.Context, info *gov.Info) (float64, error) {
 	r.mu.Lock()
 	if r.avgBlock == info.Block && r.avgBlock != 0 {
 		avg := r.avgSecond

@@ -3,12 +3,12 @@ package governor
 import (
 	"slices"
 
-	"github.com/daoterm/daoterm/chain/gov"
 	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -16,13 +16,13 @@ import (
 func TestParseClockMode(t *testing.T) {
 	tests := []struct {
 		in   string
-		want ClockMode
+		want gov.ClockMode
 		ok   bool
 	}{
-		{"mode=blocknumber&from=default", ClockBlockNumber, true},
-		{"mode=timestamp", ClockTimestamp, true},
-		{"from=default&mode=timestamp", ClockTimestamp, true},
-		{"mode=blocknumber&from=eip155:1", ClockBlockNumber, true},
+		{"mode=blocknumber&from=default", gov.ClockBlockNumber, true},
+		{"mode=timestamp", gov.ClockTimestamp, true},
+		{"from=default&mode=timestamp", gov.ClockTimestamp, true},
+		{"mode=blocknumber&from=eip155:1", gov.ClockBlockNumber, true},
 		{"mode=seconds", "", false},
 		{"", "", false},
 	}
@@ -107,11 +107,11 @@ func TestDecodeCreatedAndVote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Voter != voter || v.Support != Abstain || v.Weight.Int64() != 99 || v.Reason != "because" || v.Block != 42 || v.LogIndex != 3 {
+	if v.Voter != voter || v.Support != gov.Abstain || v.Weight.Int64() != 99 || v.Reason != "because" || v.Block != 42 || v.LogIndex != 3 {
 		t.Errorf("vote %+v", v)
 	}
 	vl2 := eventLog(t, a, "VoteCast", []common.Hash{common.BytesToHash(voter.Bytes())}, id, uint8(1), big.NewInt(1), "")
-	if v, err := a.decodeVote(&vl2); err != nil || v.Support != For {
+	if v, err := a.decodeVote(&vl2); err != nil || v.Support != gov.For {
 		t.Errorf("VoteCast: %+v %v", v, err)
 	}
 }
@@ -236,7 +236,7 @@ func uintWord(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint
 
 // ozReader is a Reader of an OpenZeppelin governor of the given clock and
 // counting mode, with no client (for call-layout tests).
-func ozReader(t *testing.T, clock ClockMode, mode string) *Reader {
+func ozReader(t *testing.T, clock gov.ClockMode, mode string) *Reader {
 	t.Helper()
 	a := mustABI(t)
 	k, err := ozKind(gov.FamilyOZ5, mode, clock)
@@ -247,8 +247,8 @@ func ozReader(t *testing.T, clock ClockMode, mode string) *Reader {
 }
 
 func TestApplyResultsTimestampClock(t *testing.T) {
-	r := ozReader(t, ClockTimestamp, "support=bravo&quorum=for,abstain")
-	props := []Proposal{
+	r := ozReader(t, gov.ClockTimestamp, "support=bravo&quorum=for,abstain")
+	props := []gov.Proposal{
 		{ID: big.NewInt(1), VoteStart: 1000, VoteEnd: 2000}, // snapshot past
 		{ID: big.NewInt(2), VoteStart: 5000, VoteEnd: 6000}, // snapshot in the future
 	}
@@ -263,19 +263,19 @@ func TestApplyResultsTimestampClock(t *testing.T) {
 	votes := append(append(uintWord(1), uintWord(2)...), uintWord(3)...)
 	res := []chain.Result{
 		ok(uintWord(3000)),
-		ok(uintWord(uint64(Executed))), ok(votes), reverted(), reverted(), ok(uintWord(500)),
-		ok(uintWord(uint64(Pending))), ok(votes), ok(uintWord(0)), ok(uintWord(6100)), reverted(),
+		ok(uintWord(uint64(gov.Executed))), ok(votes), reverted(), reverted(), ok(uintWord(500)),
+		ok(uintWord(uint64(gov.Pending))), ok(votes), ok(uintWord(0)), ok(uintWord(6100)), reverted(),
 	}
 	queuedEta := map[int]uint64{0: 4242}
 	if err := r.applyResults(props, queuedEta, res, nShared, at, 77); err != nil {
 		t.Fatal(err)
 	}
 	p0, p1 := props[0], props[1]
-	if p0.State != Executed || p0.Against.Int64() != 1 || p0.For.Int64() != 2 || p0.Abstain.Int64() != 3 ||
+	if p0.State != gov.Executed || p0.Against.Int64() != 1 || p0.For.Int64() != 2 || p0.Abstain.Int64() != 3 ||
 		p0.Quorum == nil || p0.Quorum.Int64() != 500 || p0.ETA != 4242 || p0.VoteEnd != 2000 || p0.Block != 77 || !p0.QuorumAbstain {
 		t.Errorf("proposal 0 = %+v", p0)
 	}
-	if p1.State != Pending || p1.Quorum != nil || p1.ETA != 0 || p1.VoteEnd != 6100 {
+	if p1.State != gov.Pending || p1.Quorum != nil || p1.ETA != 0 || p1.VoteEnd != 6100 {
 		t.Errorf("proposal 1 = %+v", p1)
 	}
 
@@ -293,8 +293,8 @@ func TestApplyResultsTimestampClock(t *testing.T) {
 }
 
 func TestProposalCallsBlockClock(t *testing.T) {
-	r := ozReader(t, ClockBlockNumber, "support=bravo&quorum=for,abstain")
-	props := []Proposal{{ID: big.NewInt(1), VoteStart: 10}, {ID: big.NewInt(2), VoteStart: 20}, {ID: big.NewInt(3), VoteStart: 30}}
+	r := ozReader(t, gov.ClockBlockNumber, "support=bravo&quorum=for,abstain")
+	props := []gov.Proposal{{ID: big.NewInt(1), VoteStart: 10}, {ID: big.NewInt(2), VoteStart: 20}, {ID: big.NewInt(3), VoteStart: 30}}
 	calls, nShared, at, err := r.proposalCalls(props, 20)
 	if err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum"
@@ -206,7 +207,7 @@ type v4Proposal struct {
 	description string
 	snapshot    uint64
 	deadline    uint64
-	want        governor.State
+	want        govt.State
 	queuedEta   uint64 // from the ProposalQueued event; 0 if never queued
 	queued      uint64 // blocks of the queue, execute and cancel transactions
 	executed    uint64
@@ -238,7 +239,7 @@ func (d *v4DAO) propose(name string, payee common.Address, wei *big.Int, descrip
 type v4Vote struct {
 	who     string
 	p       *v4Proposal
-	support governor.Support
+	support govt.Support
 	reason  string
 }
 
@@ -272,15 +273,15 @@ func TestV4Governor(t *testing.T) {
 
 	d.mineTo(succeed.snapshot + 1)
 	votes := []v4Vote{
-		{"alice", exec, governor.For, "Ships the eval: we need numbers before the release."},
-		{"bob", exec, governor.Against, "Too costly for a single run."},
-		{"carol", exec, governor.Abstain, "Conflicted:\nI run the eval team."},
-		{"alice", defeat, governor.Against, ""},
-		{"bob", defeat, governor.For, "Research-only protects us."},
-		{"carol", defeat, governor.Against, ""},
-		{"bob", queue, governor.For, ""},
-		{"carol", succeed, governor.For, ""},
-		{"dave", succeed, governor.Abstain, "no opinion"},
+		{"alice", exec, govt.For, "Ships the eval: we need numbers before the release."},
+		{"bob", exec, govt.Against, "Too costly for a single run."},
+		{"carol", exec, govt.Abstain, "Conflicted:\nI run the eval team."},
+		{"alice", defeat, govt.Against, ""},
+		{"bob", defeat, govt.For, "Research-only protects us."},
+		{"carol", defeat, govt.Against, ""},
+		{"bob", queue, govt.For, ""},
+		{"carol", succeed, govt.For, ""},
+		{"dave", succeed, govt.Abstain, "no opinion"},
 	}
 	for _, v := range votes {
 		d.vote(v)
@@ -310,13 +311,13 @@ func TestV4Governor(t *testing.T) {
 
 	active := d.propose("active", payee, eth(100), "# Pay the docs writer\n\n0.1 ETH.")
 	d.mineTo(active.snapshot + 1)
-	late := v4Vote{"alice", active, governor.For, "early vote"}
+	late := v4Vote{"alice", active, govt.For, "early vote"}
 	d.vote(late)
 	votes = append(votes, late)
 	pending := d.propose("pending", payee, eth(200), "# Renew the mirror hosting\n\n0.2 ETH.")
 
-	exec.want, defeat.want, queue.want, succeed.want = governor.Executed, governor.Defeated, governor.Queued, governor.Succeeded
-	cancel.want, active.want, pending.want = governor.Canceled, governor.Active, governor.Pending
+	exec.want, defeat.want, queue.want, succeed.want = govt.Executed, govt.Defeated, govt.Queued, govt.Succeeded
+	cancel.want, active.want, pending.want = govt.Canceled, govt.Active, govt.Pending
 	made := []*v4Proposal{exec, defeat, queue, succeed, cancel, active, pending}
 	block := d.head()
 
@@ -346,7 +347,7 @@ func TestV4Governor(t *testing.T) {
 		period, _ := g.UnpackVotingPeriod(d.view(d.Governor, g.PackVotingPeriod(), block))
 		threshold, _ := g.UnpackProposalThreshold(d.view(d.Governor, g.PackProposalThreshold(), block))
 		if info.Name != v4Name || info.Version != version || version != "1" || info.Token != d.Token || info.Timelock != d.Timelock ||
-			info.Clock != governor.ClockBlockNumber || info.VotingDelay.Cmp(delay) != 0 || delay.Int64() != v4VotingDelay ||
+			info.Clock != govt.ClockBlockNumber || info.VotingDelay.Cmp(delay) != 0 || delay.Int64() != v4VotingDelay ||
 			info.VotingPeriod.Cmp(period) != 0 || period.Int64() != v4VotingPeriod ||
 			info.ProposalThreshold.Cmp(threshold) != 0 || threshold.Cmp(v4Threshold) != 0 || info.Block != block || info.Address != d.Governor {
 			t.Errorf("info = %+v", info)
@@ -486,7 +487,7 @@ func TestV4Governor(t *testing.T) {
 
 // checkV4Proposals compares what a reader returned with the proposals the
 // test made and with direct calls to the governor at block.
-func checkV4Proposals(t *testing.T, d *v4DAO, props []governor.Proposal, made []*v4Proposal, block uint64) {
+func checkV4Proposals(t *testing.T, d *v4DAO, props []govt.Proposal, made []*v4Proposal, block uint64) {
 	t.Helper()
 	g := d.gov
 	for i, m := range made {
@@ -500,8 +501,8 @@ func checkV4Proposals(t *testing.T, d *v4DAO, props []governor.Proposal, made []
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.State != governor.State(st) || p.State != m.want {
-			t.Errorf("%s: state %s, state() says %s, want %s", where, p.State, governor.State(st), m.want)
+		if p.State != govt.State(st) || p.State != m.want {
+			t.Errorf("%s: state %s, state() says %s, want %s", where, p.State, govt.State(st), m.want)
 		}
 		v, err := g.UnpackProposalVotesV4(d.view(d.Governor, g.PackProposalVotesV4(p.ID), block))
 		if err != nil {
@@ -532,7 +533,7 @@ func checkV4Proposals(t *testing.T, d *v4DAO, props []governor.Proposal, made []
 			t.Fatal(err)
 		}
 		switch {
-		case m.want == governor.Executed && eta.Sign() != 0:
+		case m.want == govt.Executed && eta.Sign() != 0:
 			t.Errorf("%s: proposalEta %s after execution; OpenZeppelin 4.9 reports 0", where, eta)
 		case eta.Sign() != 0 && p.ETA != eta.Uint64():
 			t.Errorf("%s: eta %d, proposalEta says %s", where, p.ETA, eta)
@@ -543,7 +544,7 @@ func checkV4Proposals(t *testing.T, d *v4DAO, props []governor.Proposal, made []
 			t.Errorf("%s: queued/executed/canceled in blocks %d/%d/%d, want %d/%d/%d", where,
 				p.QueuedBlock, p.ExecutedBlock, p.CanceledBlock, m.queued, m.executed, m.canceled)
 		}
-		if p.Proposer != d.addr["alice"] || p.Description != m.description || p.Title != governor.Title(m.description) || p.Title == "" ||
+		if p.Proposer != d.addr["alice"] || p.Description != m.description || p.Title != govt.Title(m.description) || p.Title == "" ||
 			len(p.Targets) != 1 || p.Targets[0] != m.targets[0] || p.Values[0].Cmp(m.values[0]) != 0 || len(p.Calldatas[0]) != 0 ||
 			p.Block != block || p.CreatedBlock == 0 || p.CreatedTx == (common.Hash{}) {
 			t.Errorf("%s: %+v", where, p)

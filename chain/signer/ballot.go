@@ -16,7 +16,6 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/governor"
 )
 
 // BallotFormat is the EIP-712 ballot shape a governor expects.
@@ -93,7 +92,7 @@ type Ballot struct {
 	Governor   common.Address
 	Domain     Domain
 	ProposalID *big.Int
-	Support    governor.Support
+	Support    govt.Support
 	Voter      common.Address
 	Nonce      *big.Int // OZ v5 only: governor.nonces(voter) when signed
 	Signature  []byte   // 65 bytes r ‖ s ‖ v, v = 27 or 28; nil until signed
@@ -224,7 +223,7 @@ type PreparedBallot struct {
 // format and domain, reads the voter's nonce (v5), checks that the vote would
 // be accepted now (castVote from the voter, simulated), and fills a review
 // with the voting power at the snapshot.
-func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Address, proposalID *big.Int, support governor.Support, fromName string) (*PreparedBallot, error) {
+func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Address, proposalID *big.Int, support govt.Support, fromName string) (*PreparedBallot, error) {
 	if err := checkVote(proposalID, support); err != nil {
 		return nil, err
 	}
@@ -420,7 +419,7 @@ func (bl *Ballot) typedData() map[string]any {
 	ballot := []field{{"proposalId", "uint256"}, {"support", "uint8"}}
 	msg := map[string]any{"proposalId": bigOrZero(bl.ProposalID).String(), "support": uint8(bl.Support)}
 	if bl.Format == BallotAlpha {
-		ballot[1].Type, msg["support"] = "bool", bl.Support == governor.For
+		ballot[1].Type, msg["support"] = "bool", bl.Support == govt.For
 	}
 	if bl.Format == BallotOZ5 {
 		ballot = append(ballot, field{"voter", "address"}, field{"nonce", "uint256"})
@@ -479,10 +478,10 @@ func ParseBallot(data []byte) (*Ballot, error) {
 	if bl.ProposalID, err = parseUint256(in.ProposalID); err != nil {
 		return nil, fmt.Errorf("ballot JSON: proposalId: %w", err)
 	}
-	if in.Support > uint8(governor.Abstain) {
+	if in.Support > uint8(govt.Abstain) {
 		return nil, fmt.Errorf("ballot JSON: support %d is not 0, 1 or 2", in.Support)
 	}
-	bl.Support = governor.Support(in.Support)
+	bl.Support = govt.Support(in.Support)
 	if bl.Format == BallotOZ5 {
 		if bl.Nonce, err = parseUint256(in.Nonce); err != nil {
 			return nil, fmt.Errorf("ballot JSON: nonce: %w", err)
@@ -512,7 +511,7 @@ func ParseBallot(data []byte) (*Ballot, error) {
 	}
 	bl.Domain = Domain{Name: td.Domain.Name, Version: td.Domain.Version, ChainID: cid, VerifyingContract: bl.Governor,
 		NoVersion: bl.Format == BallotBravo || bl.Format == BallotAlpha}
-	if bl.Format == BallotAlpha && bl.Support > governor.For {
+	if bl.Format == BallotAlpha && bl.Support > govt.For {
 		return nil, fmt.Errorf("ballot JSON: an Alpha ballot's support is for (1) or against (0)")
 	}
 	signer, err := bl.Recover()

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 // signedBallot returns a ballot in format f signed by a fresh key.
@@ -21,7 +21,7 @@ func signedBallot(t *testing.T, f BallotFormat) *Ballot {
 	bl := &Ballot{
 		Format: f, Governor: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
 		Domain:     Domain{Name: "Model Commons Governor", Version: "1", ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
-		ProposalID: id, Support: governor.Abstain, Voter: crypto.PubkeyToAddress(key.PublicKey), Nonce: big.NewInt(3),
+		ProposalID: id, Support: gov.Abstain, Voter: crypto.PubkeyToAddress(key.PublicKey), Nonce: big.NewInt(3),
 	}
 	d := bl.Digest()
 	sig, err := crypto.Sign(d[:], key)

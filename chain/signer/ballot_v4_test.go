@@ -233,7 +233,7 @@ func (f *v4Fixture) mine(n int) {
 func TestV4BallotRelay(t *testing.T) {
 	f := newV4Fixture(t)
 	payee := common.HexToAddress("0x00000000000000000000000000000000000000b4")
-	prop := &governor.Proposal{Targets: []common.Address{payee}, Values: []*big.Int{big.NewInt(1e18)}, Calldatas: [][]byte{{}},
+	prop := &gov.Proposal{Targets: []common.Address{payee}, Values: []*big.Int{big.NewInt(1e18)}, Calldatas: [][]byte{{}},
 		Description: "# Pay the v4 relayer test\n\nOne ether, voted by **signature**."}
 	f.raw("alice", &f.gv, nil, f.gov.PackPropose(prop.Targets, prop.Values, prop.Calldatas, prop.Description), 1_000_000)
 	id, err := f.gov.UnpackHashProposal(f.view(f.gv, f.gov.PackHashProposal(prop.Targets, prop.Values, prop.Calldatas, DescriptionHash(prop.Description))))
@@ -268,7 +268,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// dave signs a ballot; the review shows the v4 fields only.
-	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, governor.For, "dave")
+	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, gov.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// bob votes directly with a reason; a second vote is refused before signing.
-	vc, err := VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, governor.Against, "prefer a grant", nil)
+	vc, err := VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.Against, "prefer a grant", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,13 +357,13 @@ func TestV4BallotRelay(t *testing.T) {
 	if pv.Review.VotingPower.Cmp(power("bob")) != 0 || pv.Review.ProposalState != "Active" || len(pv.Review.Warnings) != 0 || !f.hasVoted(id, f.addr["bob"]) {
 		t.Errorf("bob's vote review: %+v", pv.Review)
 	}
-	vc, _ = VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, governor.For, "", nil)
+	vc, _ = VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.For, "", nil)
 	if _, err := Prepare(f.ctx, f.c, f.addr["bob"], vc, PrepareOptions{}); !errors.As(err, &re) || re.Revert.Name != "Error" || !strings.Contains(re.Revert.String(), "vote already cast") {
 		t.Errorf("second vote: %v", err)
 	}
 
 	// For (dave 100k) loses to Against (bob 300k) unless alice votes For.
-	f.raw("alice", &f.gv, nil, f.gov.PackCastVote(id, uint8(governor.For)), 500_000)
+	f.raw("alice", &f.gv, nil, f.gov.PackCastVote(id, uint8(gov.For)), 500_000)
 	f.mine(v4Period + 1)
 	rd, err := governor.New(f.ctx, f.c, f.gv)
 	if err != nil {
@@ -374,7 +374,7 @@ func TestV4BallotRelay(t *testing.T) {
 		t.Fatal(err)
 	}
 	props, err := rd.Proposals(f.ctx, 0, h.Number.Uint64())
-	if err != nil || len(props) != 1 || props[0].State != governor.Succeeded {
+	if err != nil || len(props) != 1 || props[0].State != gov.Succeeded {
 		t.Fatalf("proposals from the reader: %+v, %v", props, err)
 	}
 	qc, err := QueueCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])

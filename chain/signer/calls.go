@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/governor"
 )
 
 // Kind says what a Call does.
@@ -41,13 +40,13 @@ type Call struct {
 	Data      []byte // ABI-encoded input
 	Value     *big.Int
 
-	ProposalID *big.Int         // vote, queue, execute, relay
-	Support    governor.Support // vote, relay
-	Split      *gov.Split       // a fractional vote's amounts
-	Reason     string           // vote
-	Voter      common.Address   // relay: whose ballot (the from of a vote is the voter)
-	Delegatee  common.Address   // delegate
-	Proposal   *governor.Proposal
+	ProposalID *big.Int       // vote, queue, execute, relay
+	Support    gov.Support    // vote, relay
+	Split      *gov.Split     // a fractional vote's amounts
+	Reason     string         // vote
+	Voter      common.Address // relay: whose ballot (the from of a vote is the voter)
+	Delegatee  common.Address // delegate
+	Proposal   *gov.Proposal
 }
 
 // Encoder encodes a governor's write calls in its family's form;
@@ -98,12 +97,12 @@ func DelegateCall(token, delegatee common.Address) (*Call, error) {
 }
 
 // QueueCall builds queueing p, in the governor's family's form.
-func QueueCall(enc Encoder, p *governor.Proposal) (*Call, error) {
+func QueueCall(enc Encoder, p *gov.Proposal) (*Call, error) {
 	return proposalCall(KindQueue, enc.QueueCall, p)
 }
 
 // ExecuteCall builds executing p, in the governor's family's form.
-func ExecuteCall(enc Encoder, p *governor.Proposal) (*Call, error) {
+func ExecuteCall(enc Encoder, p *gov.Proposal) (*Call, error) {
 	return proposalCall(KindExecute, enc.ExecuteCall, p)
 }
 
@@ -113,7 +112,7 @@ func DescriptionHash(description string) common.Hash {
 }
 
 // proposalCall builds queue or execute.
-func proposalCall(kind Kind, build func(*gov.Proposal) (*gov.Call, error), p *governor.Proposal) (*Call, error) {
+func proposalCall(kind Kind, build func(*gov.Proposal) (*gov.Call, error), p *gov.Proposal) (*Call, error) {
 	if p == nil || p.ID == nil {
 		return nil, fmt.Errorf("%s: no proposal", kind)
 	}
@@ -159,12 +158,12 @@ func RelayCall(b *Ballot) (*Call, error) {
 		copy(r[:], b.Signature[:32])
 		copy(s[:], b.Signature[32:64])
 		if b.Format == BallotAlpha {
-			if b.Support > governor.For {
+			if b.Support > gov.For {
 				return nil, fmt.Errorf("an Alpha ballot's support is for or against")
 			}
 			c.Signature = "castVoteBySig(uint256,bool,uint8,bytes32,bytes32)"
-			args[1] = Arg{Name: "support", Type: "bool", Value: fmt.Sprintf("%t (%s)", b.Support == governor.For, b.Support)}
-			c.Data, err = a.alphaBySig.Pack("castVoteBySig", b.ProposalID, b.Support == governor.For, b.Signature[64], r, s)
+			args[1] = Arg{Name: "support", Type: "bool", Value: fmt.Sprintf("%t (%s)", b.Support == gov.For, b.Support)}
+			c.Data, err = a.alphaBySig.Pack("castVoteBySig", b.ProposalID, b.Support == gov.For, b.Signature[64], r, s)
 		} else {
 			c.Data, err = a.govV4.Pack("castVoteBySig", b.ProposalID, uint8(b.Support), b.Signature[64], r, s)
 		}
@@ -188,11 +187,11 @@ func CancelCall(self common.Address) *Call {
 }
 
 // checkVote validates a proposal id and a support value.
-func checkVote(proposalID *big.Int, support governor.Support) error {
+func checkVote(proposalID *big.Int, support gov.Support) error {
 	if proposalID == nil || proposalID.Sign() < 0 || proposalID.BitLen() > 256 {
 		return fmt.Errorf("proposal id must be a uint256")
 	}
-	if support > governor.Abstain {
+	if support > gov.Abstain {
 		return fmt.Errorf("support %d is not for (1), against (0) or abstain (2)", support)
 	}
 	return nil

@@ -196,9 +196,9 @@ func (f *fixture) hasVoted(id *big.Int, who common.Address) bool {
 }
 
 // propose has alice propose paying amount wei from the timelock to payee.
-func (f *fixture) propose(payee common.Address, amount *big.Int, desc string) *governor.Proposal {
+func (f *fixture) propose(payee common.Address, amount *big.Int, desc string) *gov.Proposal {
 	f.t.Helper()
-	p := &governor.Proposal{Targets: []common.Address{payee}, Values: []*big.Int{amount}, Calldatas: [][]byte{{}}, Description: desc}
+	p := &gov.Proposal{Targets: []common.Address{payee}, Values: []*big.Int{amount}, Calldatas: [][]byte{{}}, Description: desc}
 	data, err := f.tabi.Pack("propose", p.Targets, p.Values, p.Calldatas, p.Description)
 	if err != nil {
 		f.t.Fatal(err)
@@ -275,16 +275,16 @@ func TestGovernanceFlow(t *testing.T) {
 	type vote struct {
 		who     string
 		id      *big.Int
-		support governor.Support
+		support gov.Support
 		reason  string
 	}
 	for _, v := range []vote{
-		{"alice", p1.ID, governor.For, ""},
-		{"bob", p1.ID, governor.Against, "too expensive"},
-		{"carol", p1.ID, governor.Abstain, ""},
-		{"alice", p2.ID, governor.For, "ship it"},
-		{"bob", p2.ID, governor.Against, ""},
-		{"dave", p2.ID, governor.Abstain, "conflicted:\nI work for the payee"},
+		{"alice", p1.ID, gov.For, ""},
+		{"bob", p1.ID, gov.Against, "too expensive"},
+		{"carol", p1.ID, gov.Abstain, ""},
+		{"alice", p2.ID, gov.For, "ship it"},
+		{"bob", p2.ID, gov.Against, ""},
+		{"dave", p2.ID, gov.Abstain, "conflicted:\nI work for the payee"},
 	} {
 		ag0, for0, ab0 := f.tally(v.id)
 		call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), v.id, v.support, v.reason, nil)
@@ -307,7 +307,7 @@ func TestGovernanceFlow(t *testing.T) {
 		}
 		ag1, for1, ab1 := f.tally(v.id)
 		want := []*big.Int{ag0, for0, ab0}
-		idx := map[governor.Support]int{governor.Against: 0, governor.For: 1, governor.Abstain: 2}[v.support]
+		idx := map[gov.Support]int{gov.Against: 0, gov.For: 1, gov.Abstain: 2}[v.support]
 		want[idx] = new(big.Int).Add(want[idx], power[v.who])
 		if ag1.Cmp(want[0]) != 0 || for1.Cmp(want[1]) != 0 || ab1.Cmp(want[2]) != 0 {
 			t.Errorf("%s %s: tally %s/%s/%s, want %s/%s/%s", v.who, v.support, ag1, for1, ab1, want[0], want[1], want[2])
@@ -315,7 +315,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// Zero voting power: erin (ETH only) is warned; the vote lands with weight 0.
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, governor.For, "", nil)
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.For, "", nil)
 	pz, err := f.prepare("erin", call)
 	if err != nil {
 		t.Fatal(err)
@@ -327,7 +327,7 @@ func TestGovernanceFlow(t *testing.T) {
 	// A second vote: the revert is decoded and nothing is sent.
 	before := f.nonce("alice")
 	sends := f.sends.Load()
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, governor.Against, "changed my mind", nil)
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.Against, "changed my mind", nil)
 	_, err = f.prepare("alice", call)
 	var re *RevertError
 	if !errors.As(err, &re) || re.Revert.Name != "GovernorAlreadyCastVote" || re.Revert.Args[0].Value != f.addr["alice"].Hex() {
@@ -338,7 +338,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// A gasless ballot: erin (who has no tokens) relays dave's signed ballot.
-	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.dao.Governor, gov.FamilyOZ5), f.addr["dave"], p1.ID, governor.For, "dave")
+	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.dao.Governor, gov.FamilyOZ5), f.addr["dave"], p1.ID, gov.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,13 +409,13 @@ func TestGovernanceFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got *governor.Proposal
+	var got *gov.Proposal
 	for i := range props {
 		if props[i].ID.Cmp(p1.ID) == 0 {
 			got = &props[i]
 		}
 	}
-	if got == nil || got.State != governor.Succeeded {
+	if got == nil || got.State != gov.Succeeded {
 		t.Fatalf("p1 from the reader: %+v", got)
 	}
 	qcall, err = QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
@@ -459,7 +459,7 @@ func TestGovernanceFlow(t *testing.T) {
 func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 	f := newFixture(t)
 	id := f.activeProposal()
-	call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, governor.For, "", nil)
+	call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -512,7 +512,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	id := f.activeProposal()
 
 	// "Crash" between Record and Broadcast.
-	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, governor.Against, "journal test", nil)
+	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.Against, "journal test", nil)
 	p, err := f.prepare("alice", call)
 	if err != nil {
 		t.Fatal(err)
@@ -568,7 +568,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if other == nil {
 		t.Fatal("bob has no active proposal left to vote on")
 	}
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), other, governor.For, "", nil)
+	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), other, gov.For, "", nil)
 	pa, err := f.prepare("bob", call)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 // Package signer signs and sends daoterm's governance transactions from a
 // local keystore, safely and in steps a terminal UI can drive one at a time:
 //
-//	call := signer.VoteCall(gov, id, governor.For, reason)   // what to do
+//	call := signer.VoteCall(gov, id, govt.For, reason)   // what to do
 //	p, err := signer.Prepare(ctx, backend, from, call, opts)  // checks, simulation, gas, fees, nonce
 //	show(p.Review)                                            // a plain struct: everything to show
 //	s, err := p.Sign(ctx, backend, key, passphrase)           // chain id re-checked; ErrWrongPassphrase → ask again

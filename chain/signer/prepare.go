@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	govt "github.com/daoterm/daoterm/chain/gov"
 )
 
 // ErrInsufficientFunds is returned by Prepare when the account cannot pay
@@ -312,7 +312,7 @@ func reviewVote(ctx context.Context, b Backend, a *abis, call *Call, voter commo
 	}
 	if st, err := viewBig(ctx, b, &a.gov, gov, "state", call.ProposalID); err == nil && st.IsUint64() && st.Uint64() < 256 {
 		r.ProposalState = stateName(uint8(st.Uint64()))
-		if st.Uint64() != uint64(governor.Active) {
+		if st.Uint64() != uint64(govt.Active) {
 			r.Warnings = append(r.Warnings, "the proposal is "+r.ProposalState+", not Active: votes are only accepted while it is Active")
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum"
@@ -99,11 +100,11 @@ func TestReadMatchesChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]governor.Proposal{}
+	byID := map[string]gov.Proposal{}
 	paidETH := new(big.Int) // ETH the executed proposals sent
 	for _, p := range props {
 		byID[p.ID.String()] = p
-		if p.State == governor.Executed {
+		if p.State == gov.Executed {
 			for _, v := range p.Values {
 				paidETH.Add(paidETH, v)
 			}
@@ -179,7 +180,7 @@ func TestReadMatchesChain(t *testing.T) {
 		if f.Proposal != nil {
 			attributed++
 			p, ok := byID[f.Proposal.String()]
-			if !ok || p.State != governor.Executed || p.ExecutedBlock != f.Block {
+			if !ok || p.State != gov.Executed || p.ExecutedBlock != f.Block {
 				t.Errorf("flow %+v attributed to proposal %s (%s, executed at %d)", f, f.Proposal, p.State, p.ExecutedBlock)
 			}
 		}

@@ -14,7 +14,6 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -175,11 +174,11 @@ func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	return out, nil
 }
 
-func (s *source) Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error) {
+func (s *source) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return s.d.Proposals(ctx, block)
 }
 
-func (s *source) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+func (s *source) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	return s.d.Votes(ctx, block)
 }
 

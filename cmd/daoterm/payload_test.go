@@ -21,7 +21,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
-	"github.com/daoterm/daoterm/chain/governor"
+	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -402,10 +402,10 @@ func TestBombInProcess(t *testing.T) {
 
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 			defer cancel()
-			src := fake.New(fake.Options{Proposals: 3, Customize: func(p *governor.Proposal, i int) {
+			src := fake.New(fake.Options{Proposals: 3, Customize: func(p *govt.Proposal, i int) {
 				if i == 2 { // the newest: the table's first row
 					p.Description = bomb.desc
-					p.Title = governor.Title(bomb.desc)
+					p.Title = govt.Title(bomb.desc)
 				}
 			}})
 			d := startDashboard(t, ctx, src, theme.New(termenv.TrueColor, true))
@@ -644,7 +644,7 @@ func (h hostileSource) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	return out, nil
 }
 
-func (h hostileSource) Proposals(context.Context, uint64) ([]governor.Proposal, error) {
+func (h hostileSource) Proposals(context.Context, uint64) ([]govt.Proposal, error) {
 	return nil, errors.New(h.msg)
 }
 

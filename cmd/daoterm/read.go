@@ -12,7 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/proposals"
@@ -124,7 +124,7 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var mine []governor.Vote
+	var mine []gov.Vote
 	for _, v := range votes {
 		if v.ProposalID.Cmp(p.ID) == 0 {
 			mine = append(mine, v)
@@ -333,10 +333,10 @@ func printAction(w io.Writer, n int, a proposals.Action) {
 // findProposal finds a proposal by its decimal id, its hex id (with or
 // without 0x), a unique prefix of either, or the short form the tables show
 // ("7f3a…91c2").
-func findProposal(props []governor.Proposal, id string) (*governor.Proposal, error) {
+func findProposal(props []gov.Proposal, id string) (*gov.Proposal, error) {
 	id = strings.ToLower(strings.TrimSpace(id))
 	pre, suf, short := strings.Cut(id, "…")
-	var found []*governor.Proposal
+	var found []*gov.Proposal
 	for i := range props {
 		p := &props[i]
 		dec, hex := p.ID.String(), p.ID.Text(16)
@@ -455,7 +455,7 @@ type treasuryJSON struct {
 	Flows    []flowJSON    `json:"flows"`
 }
 
-func toProposalJSON(p *governor.Proposal) proposalJSON {
+func toProposalJSON(p *gov.Proposal) proposalJSON {
 	return proposalJSON{
 		ID: p.ID.String(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
 		ForVotes: decimal(p.For), AgainstVotes: decimal(p.Against), AbstainVotes: decimal(p.Abstain),
@@ -464,7 +464,7 @@ func toProposalJSON(p *governor.Proposal) proposalJSON {
 	}
 }
 
-func toProposalDetailJSON(p *governor.Proposal, votes []governor.Vote) proposalDetailJSON {
+func toProposalDetailJSON(p *gov.Proposal, votes []gov.Vote) proposalDetailJSON {
 	d := proposalDetailJSON{proposalJSON: toProposalJSON(p), Description: p.Description,
 		Actions: []actionJSON{}, Votes: []voteJSON{}}
 	for i, t := range p.Targets {
@@ -577,7 +577,7 @@ func share(part, whole *big.Int) float64 {
 	return float64(int64(r*1e8+0.5)) / 1e8
 }
 
-func quorumMark(p *governor.Proposal) string {
+func quorumMark(p *gov.Proposal) string {
 	switch {
 	case p.Quorum == nil:
 		return "-"
@@ -595,7 +595,7 @@ func endsAt(ctx context.Context, s *session, timepoint uint64) string {
 		return fmt.Sprintf("%s %d", s.info.Clock, timepoint)
 	}
 	out := t.UTC().Format("2006-01-02 15:04")
-	if s.info.Clock != governor.ClockTimestamp && timepoint > s.block {
+	if s.info.Clock != gov.ClockTimestamp && timepoint > s.block {
 		out = "≈" + out
 	}
 	return out

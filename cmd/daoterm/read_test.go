@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 func testEnv(getenv map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
@@ -24,7 +24,7 @@ func testEnv(getenv map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
 func TestFindProposal(t *testing.T) {
 	a, _ := new(big.Int).SetString("7f3a00000000000000000000000000000000000000000000000000000000091c2", 16)
 	b, _ := new(big.Int).SetString("7f3b00000000000000000000000000000000000000000000000000000000000aa", 16)
-	props := []governor.Proposal{{ID: a}, {ID: b}, {ID: big.NewInt(42)}}
+	props := []gov.Proposal{{ID: a}, {ID: b}, {ID: big.NewInt(42)}}
 	for _, tc := range []struct {
 		in   string
 		want *big.Int

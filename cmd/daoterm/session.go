@@ -97,7 +97,7 @@ type session struct {
 	dao    *config.DAO
 	client *chain.Client
 	gov    *governor.Reader
-	info   *governor.Info
+	info   *gov.Info
 	block  uint64 // the block every read of this session is pinned to
 }
 
@@ -120,7 +120,7 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 }
 
 func (s *session) open(ctx context.Context) error {
-	gov, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family)})
+	gr, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family)})
 	if err != nil {
 		return err
 	}
@@ -128,11 +128,11 @@ func (s *session) open(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the head block from %s: %w", s.client.URL(), err)
 	}
-	info, err := gov.Info(ctx, head.Number.Uint64())
+	info, err := gr.Info(ctx, head.Number.Uint64())
 	if err != nil {
 		return err
 	}
-	s.gov, s.info, s.block = gov, info, head.Number.Uint64()
+	s.gov, s.info, s.block = gr, info, head.Number.Uint64()
 	return nil
 }
 

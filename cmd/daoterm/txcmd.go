@@ -15,7 +15,6 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 )
 
@@ -290,7 +289,7 @@ func (e *safeError) Error() string { return safeLine(e.err.Error(), 1000) }
 func (e *safeError) Unwrap() error { return e.err }
 
 // proposal finds a proposal by id (as `daoterm proposal` accepts it).
-func (c *txCmd) proposal(ctx context.Context, id string) (*governor.Proposal, error) {
+func (c *txCmd) proposal(ctx context.Context, id string) (*gov.Proposal, error) {
 	s := c.session
 	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
 	if err != nil {
@@ -304,7 +303,7 @@ func (c *txCmd) proposal(ctx context.Context, id string) (*governor.Proposal, er
 }
 
 // proposalRows are the lines that name the proposal in a review.
-func proposalRows(p *governor.Proposal) []signer.Row {
+func proposalRows(p *gov.Proposal) []signer.Row {
 	return []signer.Row{
 		{Label: "Proposal", Value: p.Title},
 		{Label: "Proposal id", Value: p.ID.String()},
@@ -312,14 +311,14 @@ func proposalRows(p *governor.Proposal) []signer.Row {
 }
 
 // parseSupport reads for/against/abstain (or 1/0/2).
-func parseSupport(s string) (governor.Support, error) {
+func parseSupport(s string) (gov.Support, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "for", "yes", "1":
-		return governor.For, nil
+		return gov.For, nil
 	case "against", "no", "0":
-		return governor.Against, nil
+		return gov.Against, nil
 	case "abstain", "2":
-		return governor.Abstain, nil
+		return gov.Abstain, nil
 	}
 	return 0, usageErr(fmt.Errorf("support %q: use for, against or abstain", s))
 }
@@ -381,7 +380,7 @@ func runVote(ctx context.Context, e *env, args []string) error {
 	}
 	defer c.close()
 	var (
-		support governor.Support
+		support gov.Support
 		split   *gov.Split
 	)
 	if strings.EqualFold(strings.TrimSpace(rest[1]), "split") {
@@ -436,7 +435,7 @@ func runExecute(ctx context.Context, e *env, args []string) error {
 }
 
 // proposalTx runs queue or execute.
-func proposalTx(ctx context.Context, e *env, args []string, name string, build func(signer.Encoder, *governor.Proposal) (*signer.Call, error)) error {
+func proposalTx(ctx context.Context, e *env, args []string, name string, build func(signer.Encoder, *gov.Proposal) (*signer.Call, error)) error {
 	c := newTxCmd(name, name+" ID [flags]")
 	rest, err := c.start(ctx, e, args, 1)
 	if err != nil {

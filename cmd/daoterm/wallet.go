@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/chain/governor"
+	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/vote"
 )
@@ -128,7 +128,7 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support governor.Support, reason string) (vote.Prepared, error) {
+func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string) (vote.Prepared, error) {
 	call, err := signer.VoteCall(w.gov, id, support, reason, nil)
 	return w.prepare(ctx, a, call, err)
 }
@@ -140,13 +140,13 @@ func (w *wallet) PrepareDelegate(ctx context.Context, a vote.Account, to common.
 }
 
 // PrepareQueue implements vote.Wallet.
-func (w *wallet) PrepareQueue(ctx context.Context, a vote.Account, p *governor.Proposal) (vote.Prepared, error) {
+func (w *wallet) PrepareQueue(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	call, err := signer.QueueCall(w.gov, p)
 	return w.prepare(ctx, a, call, err)
 }
 
 // PrepareExecute implements vote.Wallet.
-func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *governor.Proposal) (vote.Prepared, error) {
+func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	call, err := signer.ExecuteCall(w.gov, p)
 	return w.prepare(ctx, a, call, err)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/vote"
@@ -55,7 +56,7 @@ func TestWalletOnDevnet(t *testing.T) {
 	}
 
 	id := f.unvoted("alice")
-	p, err := w.PrepareVote(f.ctx, alice, id, governor.For, "from the dashboard")
+	p, err := w.PrepareVote(f.ctx, alice, id, gov.For, "from the dashboard")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,13 +98,13 @@ func TestWalletOnDevnet(t *testing.T) {
 	}
 
 	// A second vote: the simulation reverts, decoded; nothing to sign.
-	_, err = w.PrepareVote(f.ctx, alice, id, governor.Against, "")
+	_, err = w.PrepareVote(f.ctx, alice, id, gov.Against, "")
 	var re *signer.RevertError
 	if !errors.As(err, &re) || !strings.Contains(re.Revert.String(), "GovernorAlreadyCastVote") {
 		t.Fatalf("second vote: %v", err)
 	}
 	// carol has no voting power: warned in the review.
-	p, err = w.PrepareVote(f.ctx, carol, f.unvoted("carol"), governor.Abstain, "")
+	p, err = w.PrepareVote(f.ctx, carol, f.unvoted("carol"), gov.Abstain, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestWalletOnDevnet(t *testing.T) {
 	// A picked account whose file changed is refused.
 	moved := alice
 	moved.Address = carol.Address
-	if _, err := w.PrepareVote(f.ctx, moved, id, governor.For, ""); !errors.Is(err, signer.ErrBadKeyFile) {
+	if _, err := w.PrepareVote(f.ctx, moved, id, gov.For, ""); !errors.Is(err, signer.ErrBadKeyFile) {
 		t.Fatalf("changed file: %v", err)
 	}
 }

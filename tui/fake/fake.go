@@ -13,7 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -41,7 +41,7 @@ type Options struct {
 	Flows     int    // default 30
 	Head      uint64 // starting head, default 5,000
 	// Customize, when set, edits each proposal as it is built.
-	Customize func(p *governor.Proposal, i int)
+	Customize func(p *gov.Proposal, i int)
 }
 
 // Source is the fake. Counters record calls so tests can check which reads
@@ -51,8 +51,8 @@ type Source struct {
 	mu    sync.Mutex
 	head  uint64
 	heads chan ui.Head
-	props []governor.Proposal
-	votes []governor.Vote
+	props []gov.Proposal
+	votes []gov.Vote
 	snap  *token.Snapshot
 	treas *treasury.Snapshot
 	Calls map[string]*atomic.Int64
@@ -100,7 +100,7 @@ func (s *Source) build() {
 	for i := 0; i < o.Proposals; i++ {
 		// spread over the chain; the newest is pending, the next active
 		created := uint64(100 + i*(int(o.Head)-105)/max(1, o.Proposals-1))
-		p := governor.Proposal{
+		p := gov.Proposal{
 			ID:           new(big.Int).Add(new(big.Int).Lsh(big.NewInt(int64(i+1)), 200), big.NewInt(int64(r.IntN(1<<30)))),
 			Proposer:     Accounts(i % 5),
 			Targets:      []common.Address{StableAddr},
@@ -121,38 +121,38 @@ func (s *Source) build() {
 		p.Title = title
 		switch {
 		case p.VoteEnd >= o.Head:
-			p.State = governor.Active
+			p.State = gov.Active
 			if p.VoteStart >= o.Head {
-				p.State = governor.Pending
+				p.State = gov.Pending
 				p.Quorum = nil
 				p.For, p.Against, p.Abstain = new(big.Int), new(big.Int), new(big.Int)
 			}
 		case i%5 == 0:
-			p.State = governor.Defeated
+			p.State = gov.Defeated
 			if p.For.Cmp(p.Against) > 0 {
 				p.For, p.Against = p.Against, p.For
 			}
 		case i%5 == 1:
-			p.State = governor.Executed
+			p.State = gov.Executed
 			p.QueuedBlock, p.ExecutedBlock = p.VoteEnd+5, p.VoteEnd+20
 			p.ETA = uint64(blockTime(p.VoteEnd + 15).Unix())
 		case i%5 == 2:
-			p.State = governor.Queued
+			p.State = gov.Queued
 			p.QueuedBlock = p.VoteEnd + 5
 			p.ETA = uint64(blockTime(p.VoteEnd + 15).Unix())
 		case i%5 == 3:
-			p.State = governor.Canceled
+			p.State = gov.Canceled
 			p.CanceledBlock = p.VoteStart - 1
 		default:
-			p.State = governor.Succeeded
+			p.State = gov.Succeeded
 		}
 		if o.Customize != nil {
 			o.Customize(&p, i)
 		}
 		s.props = append(s.props, p)
 		for v := 0; v < 1+i%4; v++ {
-			s.votes = append(s.votes, governor.Vote{
-				ProposalID: p.ID, Voter: Accounts(v), Support: governor.Support(v % 3),
+			s.votes = append(s.votes, gov.Vote{
+				ProposalID: p.ID, Voter: Accounts(v), Support: gov.Support(v % 3),
 				Weight: tokens(int64(10_000 * (4 - v))), Reason: []string{"", "Good for the DAO", "Too expensive", "Neutral"}[v%4],
 				Block: p.VoteStart + 1 + uint64(v),
 			})
@@ -250,10 +250,10 @@ func (s *Source) Advance(n uint64) ui.Head {
 }
 
 // Proposal returns the i-th proposal (creation order) as built.
-func (s *Source) Proposal(i int) governor.Proposal { return s.props[i] }
+func (s *Source) Proposal(i int) gov.Proposal { return s.props[i] }
 
 // SetProposal replaces the i-th proposal (tests put payloads in titles).
-func (s *Source) SetProposal(i int, p governor.Proposal) {
+func (s *Source) SetProposal(i int, p gov.Proposal) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.props[i] = p
@@ -271,8 +271,8 @@ func (s *Source) Info(ctx context.Context) (*ui.DAOInfo, error) {
 	}
 	return &ui.DAOInfo{
 		Name: "Model Commons", ChainName: "devnet", ChainID: big.NewInt(1337),
-		Governor: governor.Info{Address: GovernorAddr, Name: "Model Commons Governor", Token: TokenAddr, Timelock: TimelockAddr,
-			Clock: governor.ClockBlockNumber, VotingDelay: big.NewInt(10), VotingPeriod: big.NewInt(100), ProposalThreshold: tokens(1000)},
+		Governor: gov.Info{Address: GovernorAddr, Name: "Model Commons Governor", Token: TokenAddr, Timelock: TimelockAddr,
+			Clock: gov.ClockBlockNumber, VotingDelay: big.NewInt(10), VotingPeriod: big.NewInt(100), ProposalThreshold: tokens(1000)},
 		Token:    treasury.Asset{Address: TokenAddr, Symbol: "MCG", Decimals: 18},
 		Tokens:   []treasury.Asset{{Address: StableAddr, Symbol: "USDx", Decimals: 6}},
 		Treasury: []common.Address{TimelockAddr},
@@ -306,17 +306,17 @@ func (s *Source) Heads(ctx context.Context) (<-chan ui.Head, error) {
 }
 
 // Proposals implements tui.Source.
-func (s *Source) Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error) {
+func (s *Source) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	if err := s.call("Proposals"); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]governor.Proposal(nil), s.props...), nil
+	return append([]gov.Proposal(nil), s.props...), nil
 }
 
 // Votes implements tui.Source.
-func (s *Source) Votes(ctx context.Context, block uint64) ([]governor.Vote, error) {
+func (s *Source) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	if err := s.call("Votes"); err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -22,8 +22,8 @@ type Reader interface {
 	// Ownership returns holders and delegates of the governance token at block.
 	Ownership(ctx context.Context, block uint64) (*token.Snapshot, error)
 	// Proposals and Votes give each delegate's participation.
-	Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error)
-	Votes(ctx context.Context, block uint64) ([]governor.Vote, error)
+	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
+	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
 }
 
 // LoadedMsg carries the ownership read at Head.
@@ -106,7 +106,7 @@ func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeou
 	}
 }
 
-func prepare(head ui.Head, snap *token.Snapshot, ps []governor.Proposal, vs []governor.Vote, namer ui.Namer) *dataset {
+func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {
 	d := &dataset{head: head, snap: snap,
 		name:   sanitize.Line(snap.Name, 40),
 		symbol: sanitize.Line(snap.Symbol, sanitize.MaxSymbol),

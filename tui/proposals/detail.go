@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -154,7 +154,7 @@ func (d *detail) content(m *Model) string {
 
 // yourVote says how the signing account voted on p, or that it has not
 // ("" without an account). It is read from the chain like every vote.
-func (d *detail) yourVote(m *Model, p *governor.Proposal) string {
+func (d *detail) yourVote(m *Model, p *gov.Proposal) string {
 	if m.me == (common.Address{}) {
 		return ""
 	}
@@ -167,17 +167,17 @@ func (d *detail) yourVote(m *Model, p *governor.Proposal) string {
 				who + st.Muted.Render(" · block "+format.Uint(v.Block))
 		}
 	}
-	if p.State == governor.Active {
+	if p.State == gov.Active {
 		return "have not voted yet" + who + st.Muted.Render(" · v to vote")
 	}
 	return "did not vote" + who
 }
 
 // timeline writes created / voting / queued / executed rows.
-func (d *detail) timeline(m *Model, b *strings.Builder, p *governor.Proposal) {
+func (d *detail) timeline(m *Model, b *strings.Builder, p *gov.Proposal) {
 	st := m.c.Styles
 	now := m.now()
-	clockBlocks := m.info == nil || m.info.Governor.Clock != governor.ClockTimestamp
+	clockBlocks := m.info == nil || m.info.Governor.Clock != gov.ClockTimestamp
 	row := func(label, where string, t time.Time, est, ok bool) {
 		when := st.Muted.Render("time unknown")
 		if ok {
@@ -265,7 +265,7 @@ func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
 }
 
 // actions writes the decoded actions.
-func (d *detail) actions(m *Model, b *strings.Builder, p *governor.Proposal) {
+func (d *detail) actions(m *Model, b *strings.Builder, p *gov.Proposal) {
 	st := m.c.Styles
 	if len(p.Targets) == 0 {
 		fmt.Fprintf(b, "  %s\n", st.Muted.Render("none"))
@@ -322,7 +322,7 @@ func (d *detail) actions(m *Model, b *strings.Builder, p *governor.Proposal) {
 const maxVoteRows = 5000
 
 // votes writes the voters table.
-func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []governor.Vote) {
+func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []gov.Vote) {
 	st := m.c.Styles
 	if len(votes) == 0 {
 		fmt.Fprintf(b, "  %s\n", st.Muted.Render("no votes yet"))

@@ -10,7 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/markdown"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -20,9 +20,9 @@ import (
 // Reader is what the proposals view reads. tui.Source satisfies it.
 type Reader interface {
 	// Proposals returns every proposal with state and tallies read at block.
-	Proposals(ctx context.Context, block uint64) ([]governor.Proposal, error)
+	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
 	// Votes returns every vote cast up to block, in chain order.
-	Votes(ctx context.Context, block uint64) ([]governor.Vote, error)
+	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
 	// BlockTimes returns the times of the given block numbers: timestamps
 	// for blocks up to head, estimates for later ones.
 	BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error)
@@ -55,12 +55,12 @@ type dataset struct {
 	head  ui.Head
 	items []item         // newest first
 	byKey map[string]int // proposal id (decimal) → index in items
-	votes map[string][]governor.Vote
+	votes map[string][]gov.Vote
 }
 
 // item is one proposal with its display strings.
 type item struct {
-	p        *governor.Proposal
+	p        *gov.Proposal
 	key      string // id in decimal
 	short    string
 	title    string
@@ -93,8 +93,8 @@ func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeou
 
 // prepare builds the dataset. Malformed entries (nil ids) are skipped
 // rather than trusted.
-func prepare(head ui.Head, ps []governor.Proposal, vs []governor.Vote, namer ui.Namer) *dataset {
-	d := &dataset{head: head, byKey: make(map[string]int, len(ps)), votes: map[string][]governor.Vote{}}
+func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {
+	d := &dataset{head: head, byKey: make(map[string]int, len(ps)), votes: map[string][]gov.Vote{}}
 	d.items = make([]item, 0, len(ps))
 	for i := len(ps) - 1; i >= 0; i-- { // creation order → newest first
 		p := &ps[i]
@@ -108,7 +108,7 @@ func prepare(head ui.Head, ps []governor.Proposal, vs []governor.Vote, namer ui.
 		it := item{p: p, key: key, short: format.ShortID(p.ID)}
 		title := p.Title
 		if title == "" {
-			title = governor.Title(p.Description)
+			title = gov.Title(p.Description)
 		}
 		it.title = sanitize.Line(title, sanitize.MaxTitle)
 		if it.title == "" {

@@ -17,7 +17,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/markdown"
@@ -62,7 +62,7 @@ type Model struct {
 
 	rows   []int // indexes into data.items after filter and sort
 	table  vtable.Model
-	filter int // 0: all; i: governor.States()[i-1]
+	filter int // 0: all; i: gov.States()[i-1]
 	sort   sortMode
 	search ui.Input
 	typing bool // search box has focus
@@ -75,7 +75,7 @@ type Model struct {
 	signing bool           // a wallet is present: offer v, u, x
 	me      common.Address // the signing account (zero: none), for "you voted"
 	meName  string
-	mine    map[string]governor.Support // the signing account's votes by proposal id
+	mine    map[string]gov.Support // the signing account's votes by proposal id
 
 	width, height int
 }
@@ -139,7 +139,7 @@ func (m *Model) SetSigning(enabled bool, me common.Address, name string) {
 // collectMine indexes the signing account's votes, for the table's "You"
 // column; once per load or account change, never per frame.
 func (m *Model) collectMine() {
-	m.mine = map[string]governor.Support{}
+	m.mine = map[string]gov.Support{}
 	if m.data == nil || m.me == (common.Address{}) {
 		return
 	}
@@ -154,7 +154,7 @@ func (m *Model) collectMine() {
 
 // current is the proposal the keys act on: the open one, else the one
 // under the cursor (nil when none).
-func (m *Model) current() *governor.Proposal {
+func (m *Model) current() *gov.Proposal {
 	if m.data == nil {
 		return nil
 	}
@@ -177,11 +177,11 @@ func (m *Model) actionKeys() []key.Binding {
 	}
 	k := m.c.Keys
 	switch p.State {
-	case governor.Active:
+	case gov.Active:
 		return []key.Binding{keys.WithHelp(k.Vote, "vote")}
-	case governor.Succeeded:
+	case gov.Succeeded:
 		return []key.Binding{keys.WithHelp(k.Queue, "queue")}
-	case governor.Queued:
+	case gov.Queued:
 		if p.ETA == 0 || uint64(m.now().Unix()) >= p.ETA { // the timelock delay has passed
 			return []key.Binding{keys.WithHelp(k.Execute, "execute")}
 		}
@@ -335,9 +335,9 @@ func (m *Model) applyView(sel string) {
 		return
 	}
 	q := strings.ToLower(strings.TrimSpace(m.query))
-	var want governor.State
+	var want gov.State
 	if m.filter > 0 {
-		want = governor.States()[m.filter-1]
+		want = gov.States()[m.filter-1]
 	}
 	for i := range m.data.items {
 		it := &m.data.items[i]
@@ -409,7 +409,7 @@ func (m *Model) listKey(k tea.KeyMsg) tea.Cmd {
 		m.search.SetValue(m.query)
 		return nil
 	case key.Matches(k, km.Filter):
-		m.filter = (m.filter + 1) % (len(governor.States()) + 1)
+		m.filter = (m.filter + 1) % (len(gov.States()) + 1)
 		m.applyView(m.selectedKey())
 	case key.Matches(k, km.Sort):
 		m.sort = (m.sort + 1) % numSorts
@@ -488,7 +488,7 @@ func (m *Model) renderDescription() tea.Cmd {
 
 // timesForList asks for the deadline times the table shows.
 func (m *Model) timesForList() tea.Cmd {
-	if m.data == nil || m.info == nil || m.info.Governor.Clock == governor.ClockTimestamp {
+	if m.data == nil || m.info == nil || m.info.Governor.Clock == gov.ClockTimestamp {
 		return nil
 	}
 	var need []uint64
@@ -516,7 +516,7 @@ func (m *Model) timesForDetail() tea.Cmd {
 			need = append(need, b)
 		}
 	}
-	if m.info != nil && m.info.Governor.Clock != governor.ClockTimestamp {
+	if m.info != nil && m.info.Governor.Clock != gov.ClockTimestamp {
 		for _, b := range []uint64{p.VoteStart, p.VoteEnd} {
 			if m.needTime(b) {
 				need = append(need, b)
@@ -549,7 +549,7 @@ func (m *Model) blockTime(b uint64) (t time.Time, estimated, ok bool) {
 // timepoint converts a governor timepoint (block or unix seconds, per clock
 // mode) to a time.
 func (m *Model) timepoint(tp uint64) (t time.Time, estimated, ok bool) {
-	if m.info != nil && m.info.Governor.Clock == governor.ClockTimestamp {
+	if m.info != nil && m.info.Governor.Clock == gov.ClockTimestamp {
 		if tp > 1<<40 {
 			return time.Time{}, false, false // not a plausible unix time
 		}
@@ -637,7 +637,7 @@ func (t tableRows) Cell(row, col int) string {
 		if v, ok := t.m.mine[it.key]; ok {
 			return [...]string{"Agt", "For", "Abs"}[min(int(v), 2)]
 		}
-		if it.p.State == governor.Active {
+		if it.p.State == gov.Active {
 			return "·" // still open to you
 		}
 	}
@@ -664,9 +664,9 @@ func (t tableRows) CellPaint(row, col int) vtable.Paint {
 	case 8:
 		v, voted := t.m.mine[it.key]
 		switch {
-		case voted && v == governor.For:
+		case voted && v == gov.For:
 			return p.forP
-		case voted && v == governor.Against:
+		case voted && v == gov.Against:
 			return p.against
 		}
 		return p.muted
@@ -686,7 +686,7 @@ func newPaints(c ui.Common) paints {
 	st := c.Styles
 	p := paints{forP: vtable.NewPaint(st.For), against: vtable.NewPaint(st.Against),
 		good: vtable.NewPaint(st.Good), bad: vtable.NewPaint(st.Bad), muted: vtable.NewPaint(st.Muted)}
-	for _, s := range governor.States() {
+	for _, s := range gov.States() {
 		p.state[s] = vtable.NewPaint(st.State(s))
 	}
 	return p
@@ -721,7 +721,7 @@ func (m *Model) toolbar() string {
 	} else {
 		filter := "all"
 		if m.filter > 0 {
-			filter = governor.States()[m.filter-1].String()
+			filter = gov.States()[m.filter-1].String()
 		}
 		left = st.Label.Render("filter ") + filter + st.Label.Render("  sort ") + sortNames[m.sort]
 		if m.query != "" {

@@ -9,7 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -80,7 +80,7 @@ func TestFilterSearchSort(t *testing.T) {
 		t.Fatalf("toolbar: %q", m.toolbar())
 	}
 	for _, r := range m.rows {
-		if s := m.data.items[r].p.State; s != governor.Executed {
+		if s := m.data.items[r].p.State; s != gov.Executed {
 			t.Fatalf("filter executed lists a %s proposal", s)
 		}
 	}
@@ -349,7 +349,7 @@ func TestYouColumn(t *testing.T) {
 			if got != want {
 				t.Errorf("%s: You = %q, want %q", it.title, got, want)
 			}
-		case it.p.State == governor.Active:
+		case it.p.State == gov.Active:
 			open++
 			if got != "·" {
 				t.Errorf("%s (active, not voted): You = %q, want ·", it.title, got)

@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 // Palette colours, each with a light- and a dark-background variant.
@@ -131,28 +131,28 @@ func Default() *Styles {
 }
 
 // State returns the style for a proposal state.
-func (s *Styles) State(st governor.State) lipgloss.Style {
+func (s *Styles) State(st gov.State) lipgloss.Style {
 	switch st {
-	case governor.Active:
+	case gov.Active:
 		return s.Info.Bold(true)
-	case governor.Pending:
+	case gov.Pending:
 		return s.Warn
-	case governor.Succeeded, governor.Queued:
+	case gov.Succeeded, gov.Queued:
 		return s.Good
-	case governor.Executed:
+	case gov.Executed:
 		return s.Good.Bold(true)
-	case governor.Defeated, governor.Canceled, governor.Expired:
+	case gov.Defeated, gov.Canceled, gov.Expired:
 		return s.Bad
 	}
 	return s.Muted
 }
 
 // Support returns the style for a vote direction.
-func (s *Styles) Support(v governor.Support) lipgloss.Style {
+func (s *Styles) Support(v gov.Support) lipgloss.Style {
 	switch v {
-	case governor.For:
+	case gov.For:
 		return s.For
-	case governor.Against:
+	case gov.Against:
 		return s.Against
 	}
 	return s.Abstain

@@ -6,12 +6,12 @@ import (
 
 	"github.com/muesli/termenv"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 func TestMonochromeHasNoEscapes(t *testing.T) {
 	s := New(termenv.Ascii, true)
-	for _, st := range governor.States() {
+	for _, st := range gov.States() {
 		if out := s.State(st).Render(st.String()); out != st.String() {
 			t.Errorf("ASCII state %s rendered as %q", st, out)
 		}

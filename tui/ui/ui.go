@@ -13,7 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
@@ -27,7 +27,7 @@ type DAOInfo struct {
 	Name      string         // display name, usually from the config
 	ChainName string         // e.g. "Ethereum", "Sepolia", "devnet"
 	ChainID   *big.Int       // eth_chainId
-	Governor  governor.Info  // the governor, its token, timelock and clock
+	Governor  gov.Info       // the governor, its token, timelock and clock
 	Token     treasury.Asset // the governance token (address, symbol, decimals)
 	Tokens    []treasury.Asset
 	// Tokens are the tracked ERC-20s (the treasury's assets), with symbols

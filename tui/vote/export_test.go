@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 // Step is a flow step, for the external tests.
@@ -35,7 +35,7 @@ func (m *Model) FlowStep() step {
 	return m.flow.step
 }
 func (m *Model) FlowChoice() int               { return m.flow.choice }
-func (m *Model) FlowSupport() governor.Support { return m.flow.support }
+func (m *Model) FlowSupport() gov.Support      { return m.flow.support }
 func (m *Model) FlowAccount() string           { return m.flow.acct.Name }
 func (m *Model) FlowDelegatee() common.Address { return m.flow.delegatee }
 func (m *Model) FlowTarget() int               { return m.flow.targets[m.flow.target] }

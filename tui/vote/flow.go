@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/ui"
 )
@@ -86,7 +86,7 @@ type flow struct {
 	attempt int // prepare attempts; a result for an older one is dropped
 
 	// vote
-	support governor.Support
+	support gov.Support
 	choice  int // cursor in the support list
 	reason  textArea
 
@@ -143,7 +143,7 @@ func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Du
 }
 
 // supports is the order of the support list.
-var supports = [...]governor.Support{governor.For, governor.Against, governor.Abstain}
+var supports = [...]gov.Support{gov.For, gov.Against, gov.Abstain}
 
 // busy reports whether a command of the flow is running.
 func (f *flow) busy() bool {

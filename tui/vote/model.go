@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
@@ -248,7 +248,7 @@ func applicable(req Request, head ui.Head) string {
 	if p == nil || p.ID == nil {
 		return "No proposal is selected."
 	}
-	want := map[Kind]governor.State{KindVote: governor.Active, KindQueue: governor.Succeeded, KindExecute: governor.Queued}[req.Kind]
+	want := map[Kind]gov.State{KindVote: gov.Active, KindQueue: gov.Succeeded, KindExecute: gov.Queued}[req.Kind]
 	if p.State == want {
 		if req.Kind == KindExecute && p.ETA != 0 && !head.Time.IsZero() && uint64(head.Time.Unix()) < p.ETA {
 			eta := time.Unix(int64(min(p.ETA, 1<<40)), 0).UTC()

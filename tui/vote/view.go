@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
@@ -259,7 +259,7 @@ func (f *flow) successLine() string {
 }
 
 // supportName is "For", "Against" or "Abstain".
-func supportName(s governor.Support) string {
+func supportName(s gov.Support) string {
 	n := s.String()
 	return strings.ToUpper(n[:1]) + n[1:]
 }

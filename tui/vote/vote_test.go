@@ -11,7 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -30,7 +30,7 @@ func newHarness(t *testing.T, w *votetest.Wallet) *harness {
 	t.Helper()
 	m := New(context.Background(), tuitest.Common(), w, time.Minute)
 	m.SetInfo(&ui.DAOInfo{
-		Governor: governor.Info{Address: votetest.Governor, Token: votetest.Token},
+		Governor: gov.Info{Address: votetest.Governor, Token: votetest.Token},
 		Labels:   map[common.Address]string{votetest.Alice: "alice", votetest.Bob: "bob"},
 	})
 	m.SetSize(100, 25)
@@ -74,8 +74,8 @@ func (h *harness) step() Step {
 	return h.m.FlowStep()
 }
 
-func proposal(state governor.State) *governor.Proposal {
-	return &governor.Proposal{
+func proposal(state gov.State) *gov.Proposal {
+	return &gov.Proposal{
 		ID: big.NewInt(42), Title: "Release the 7B weights", State: state, Block: 5000,
 		Targets: []common.Address{votetest.Token}, Values: []*big.Int{new(big.Int)}, Calldatas: [][]byte{{1, 2, 3, 4}},
 		Description: "# Release the 7B weights\n",
@@ -96,14 +96,14 @@ func TestVoteWithReasonEndToEnd(t *testing.T) {
 	if a, ok := h.m.Account(); !ok || a.Name != "alice" {
 		t.Fatalf("default account not chosen: %+v %v", a, ok)
 	}
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.wantView("Vote · 42 Release the 7B weights", "How do you vote?", "signing as alice")
 	h.press("down", "down", "up") // cursor on Against
 	if h.m.FlowChoice() != 1 {
 		t.Fatalf("cursor %d", h.m.FlowChoice())
 	}
 	h.press("f") // shortcut: For
-	if h.step() != StepReason || h.m.FlowSupport() != governor.For {
+	if h.step() != StepReason || h.m.FlowSupport() != gov.For {
 		t.Fatalf("step %d support %v", h.step(), h.m.FlowSupport())
 	}
 	h.typeText("Open weights")
@@ -179,7 +179,7 @@ func TestVoteWithReasonEndToEnd(t *testing.T) {
 
 func TestVoteWithoutReasonIsCastVote(t *testing.T) {
 	h := newHarness(t, votetest.New())
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.press("down", "enter") // Against via the cursor
 	h.wantView("castVote (no reason)")
 	h.press("tab")
@@ -203,7 +203,7 @@ func TestRevertShownAndNothingSignable(t *testing.T) {
 	w.PrepareErr = votetest.Revert("GovernorAlreadyCastVote", "GovernorAlreadyCastVote(address)",
 		signer.Arg{Name: "voter", Type: "address", Value: votetest.Alice.Hex()})
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.press("f", "tab")
 	if h.step() != StepFailed {
 		t.Fatalf("step %d", h.step())
@@ -219,7 +219,7 @@ func TestRetryAfterFailure(t *testing.T) {
 	w := votetest.New()
 	w.PrepareErr = errors.New("dial tcp: connection refused\x1b[2J")
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.wantView("connection refused", "r: try again")
 	if strings.Contains(h.view(), "\x1b") {
 		t.Fatal("error not sanitized")
@@ -233,7 +233,7 @@ func TestWarningsZeroPowerAndAlreadyVoted(t *testing.T) {
 	w := votetest.New()
 	w.Power, w.AlreadyVoted = new(big.Int), true
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.press("n", "tab")
 	h.wantView("⚠ ", "NO voting power", "already voted", "2 (abstain)", "Already voted")
 }
@@ -242,12 +242,12 @@ func TestWrongStateExplains(t *testing.T) {
 	h := newHarness(t, votetest.New())
 	for _, c := range []struct {
 		kind  Kind
-		state governor.State
+		state gov.State
 		want  string
 	}{
-		{KindVote, governor.Pending, "only while a proposal is Active"},
-		{KindQueue, governor.Active, "Only a Succeeded proposal"},
-		{KindExecute, governor.Succeeded, "Only a Queued proposal"},
+		{KindVote, gov.Pending, "only while a proposal is Active"},
+		{KindQueue, gov.Active, "Only a Succeeded proposal"},
+		{KindExecute, gov.Succeeded, "Only a Queued proposal"},
 	} {
 		h.start(Request{Kind: c.kind, Proposal: proposal(c.state)})
 		h.wantView(c.want, "as of block 5000")
@@ -262,7 +262,7 @@ func TestExecuteBeforeEtaExplains(t *testing.T) {
 	h := newHarness(t, votetest.New())
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	h.run(h.m.Head(ui.Head{Number: 6000, Time: now}))
-	p := proposal(governor.Queued)
+	p := proposal(gov.Queued)
 	p.ETA = uint64(now.Add(90 * time.Minute).Unix())
 	h.start(Request{Kind: KindExecute, Proposal: p})
 	h.wantView("The timelock delay ends at 2025-03-01 13:30 UTC", "as of block 6000")
@@ -287,7 +287,7 @@ func TestNoAccountOpensPicker(t *testing.T) {
 	if !strings.Contains(h.m.Badge(), "no account") {
 		t.Fatalf("badge %q", h.m.Badge())
 	}
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.wantView("Signing account", "No signing account is chosen", "--account NAME", "alice", "bob", "broken", "cannot sign here")
 	h.press("down", "down", "enter") // broken: not selectable
 	if _, ok := h.m.Account(); ok {
@@ -314,7 +314,7 @@ func TestNoKeystoreSaysHowToConfigure(t *testing.T) {
 	w := votetest.New()
 	w.AccountsErr = errors.New("no keystore directory: none of ~/.foundry/keystores exists")
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.wantView("No keystore", "none of ~/.foundry/keystores exists", "--account NAME", "--keystore DIR")
 }
 
@@ -324,7 +324,7 @@ func TestNoWallet(t *testing.T) {
 	if m.Init() != nil || m.Head(ui.Head{Number: 1}) != nil || m.Badge() != "" {
 		t.Fatal("a nil wallet did something")
 	}
-	m.Start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	m.Start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	if !strings.Contains(m.View(), "Signing is not available") {
 		t.Fatal(m.View())
 	}
@@ -385,7 +385,7 @@ func TestDelegateTargets(t *testing.T) {
 func TestExecuteAndFailedOnChain(t *testing.T) {
 	w := votetest.New()
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindExecute, Proposal: proposal(governor.Queued)})
+	h.start(Request{Kind: KindExecute, Proposal: proposal(gov.Queued)})
 	h.wantView("Execute · 42", "execute(address[],uint256[],bytes[],bytes32)")
 	h.press("enter")
 	h.typeText(votetest.AlicePass)
@@ -402,7 +402,7 @@ func TestBroadcastFailureStaysPending(t *testing.T) {
 	w := votetest.New()
 	w.BroadcastErr = errors.New("connection reset")
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.press("enter")
 	h.typeText(votetest.AlicePass)
 	h.press("enter")
@@ -419,7 +419,7 @@ func TestRecordFailureSendsNothing(t *testing.T) {
 	w := votetest.New()
 	w.RecordErr = errors.New("journal: syncing: no space left on device")
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.press("enter")
 	h.typeText(votetest.AlicePass)
 	h.press("enter")
@@ -434,7 +434,7 @@ func TestChainChangedRefuses(t *testing.T) {
 	w.SignErr = errors.New("chain id changed: refusing to sign: prepared for chain 1337, connected to chain 1")
 	w.SignErr = errors.Join(signer.ErrChainChanged, w.SignErr)
 	h := newHarness(t, w)
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.press("enter")
 	h.typeText(votetest.AlicePass)
 	h.press("enter")
@@ -446,7 +446,7 @@ func TestChainChangedRefuses(t *testing.T) {
 
 func TestEscOnPassphraseWipes(t *testing.T) {
 	h := newHarness(t, votetest.New())
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.press("enter")
 	h.typeText("secret")
 	buf := h.m.FlowPassBuf()
@@ -465,7 +465,7 @@ func TestEscOnPassphraseWipes(t *testing.T) {
 
 func TestStalePrepareDropped(t *testing.T) {
 	h := newHarness(t, votetest.New())
-	h.start(Request{Kind: KindVote, Proposal: proposal(governor.Active)})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
 	h.press("f")
 	cmd := h.m.FlowPrepare() // in flight
 	h.press("esc")           // back to the reason while it runs
@@ -484,7 +484,7 @@ func TestTransactionsList(t *testing.T) {
 	h.run(h.m.OpenTransactions())
 	h.wantView("Transactions", "No transactions signed on this chain yet")
 	h.press("esc")
-	h.start(Request{Kind: KindQueue, Proposal: proposal(governor.Succeeded)})
+	h.start(Request{Kind: KindQueue, Proposal: proposal(gov.Succeeded)})
 	h.press("enter")
 	h.typeText(votetest.AlicePass)
 	h.press("enter", "esc") // pending; close the flow

@@ -18,7 +18,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 )
 
@@ -38,13 +38,13 @@ type Wallet interface {
 	// castVoteWithReason from acct, and prices it. A simulated revert is
 	// returned as an error wrapping *signer.RevertError: nothing may be
 	// signed then.
-	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support governor.Support, reason string) (Prepared, error)
+	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string) (Prepared, error)
 	// PrepareDelegate prepares the governance token's delegate(delegatee).
 	PrepareDelegate(ctx context.Context, acct Account, delegatee common.Address) (Prepared, error)
 	// PrepareQueue prepares the governor's queue for p (Succeeded).
-	PrepareQueue(ctx context.Context, acct Account, p *governor.Proposal) (Prepared, error)
+	PrepareQueue(ctx context.Context, acct Account, p *gov.Proposal) (Prepared, error)
 	// PrepareExecute prepares the governor's execute for p (Queued, eta passed).
-	PrepareExecute(ctx context.Context, acct Account, p *governor.Proposal) (Prepared, error)
+	PrepareExecute(ctx context.Context, acct Account, p *gov.Proposal) (Prepared, error)
 
 	// Sign re-checks the chain id, decrypts the account's key with
 	// passphrase, signs and forgets the key. It must not keep passphrase
@@ -120,7 +120,7 @@ type Request struct {
 	Kind Kind
 	// Proposal is the proposal to vote on, queue or execute (a copy the
 	// flow keeps; never modified).
-	Proposal *governor.Proposal
+	Proposal *gov.Proposal
 	// Candidate is the holder or delegate under the cursor when delegating
 	// (zero when none).
 	Candidate common.Address

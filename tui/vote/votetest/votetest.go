@@ -137,7 +137,7 @@ func (w *Wallet) review(acct vote.Account, call *signer.Call, toName string) *pr
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support governor.Support, reason string) (vote.Prepared, error) {
+func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support, reason string) (vote.Prepared, error) {
 	w.count("PrepareVote")
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
@@ -178,18 +178,18 @@ func (w *Wallet) PrepareDelegate(ctx context.Context, acct vote.Account, to comm
 }
 
 // PrepareQueue implements vote.Wallet.
-func (w *Wallet) PrepareQueue(ctx context.Context, acct vote.Account, pr *governor.Proposal) (vote.Prepared, error) {
+func (w *Wallet) PrepareQueue(ctx context.Context, acct vote.Account, pr *gov.Proposal) (vote.Prepared, error) {
 	w.count("PrepareQueue")
 	return w.proposalCall(acct, pr, signer.QueueCall)
 }
 
 // PrepareExecute implements vote.Wallet.
-func (w *Wallet) PrepareExecute(ctx context.Context, acct vote.Account, pr *governor.Proposal) (vote.Prepared, error) {
+func (w *Wallet) PrepareExecute(ctx context.Context, acct vote.Account, pr *gov.Proposal) (vote.Prepared, error) {
 	w.count("PrepareExecute")
 	return w.proposalCall(acct, pr, signer.ExecuteCall)
 }
 
-func (w *Wallet) proposalCall(acct vote.Account, pr *governor.Proposal, build func(signer.Encoder, *governor.Proposal) (*signer.Call, error)) (vote.Prepared, error) {
+func (w *Wallet) proposalCall(acct vote.Account, pr *gov.Proposal, build func(signer.Encoder, *gov.Proposal) (*signer.Call, error)) (vote.Prepared, error) {
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
