@@ -66,4 +66,9 @@ type Source interface {
 
 	// Treasury returns the treasury's balances and flows at block.
 	Treasury(ctx context.Context, block uint64) (*treasury.Snapshot, error)
+
+	// Tokens returns the tokens known so far, with their metadata, without
+	// a request: Info's, plus those the reads discovered since (a proposal's
+	// action targets, the treasury's flows).
+	Tokens() []treasury.Asset
 }

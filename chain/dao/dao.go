@@ -69,22 +69,20 @@ type DAO struct {
 	treasure  memo[*treasury.Snapshot]
 
 	mu       sync.Mutex
-	tokens   []treasury.Asset     // the treasury's tokens, the governance token first; only grows
-	head     uint64               // the highest block known to exist
-	times    map[uint64]uint64    // timestamps of confirmed blocks
-	progress map[string][2]uint64 // blocks done and total of each log fetch in flight
+	checked  map[common.Address]bool // action targets whose metadata was read (token or not)
+	tokens   []treasury.Asset        // the treasury's tokens, the governance token first; only grows
+	head     uint64                  // the highest block known to exist
+	times    map[uint64]uint64       // timestamps of confirmed blocks
+	progress map[string][2]uint64    // blocks done and total of each log fetch in flight
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves
-// the token and treasury defaults, and discovers the treasury's tokens: it
-// syncs the treasury's flows up to the head (Transfers into and out of the
-// treasury from any contract, and its executions: three log queries per
-// range chunk, cached as every later TreasuryAt's are) and reads the
-// tokens' metadata in one CallAt, so that Tokens lists every token the
-// treasury ever held. If that sync fails, Tokens lists the pinned tokens and
-// the first TreasuryAt reports the error. The governor's and the
-// governance token's logs are not read yet: the first Proposals, Votes or
-// Ownership call syncs them (see Progress).
+// the token and treasury defaults, and reads the governance and pinned
+// tokens' metadata in one CallAt. No logs are read yet: the first
+// Proposals, Votes, Ownership or TreasuryAt call syncs its history (see
+// Progress), so a DAO with a long history opens at once. Tokens grows as
+// reads discover more: TreasuryAt adds every token in the treasury's flows,
+// Proposals the tokens its actions call.
 func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if c == nil {
 		return nil, errors.New("dao.Open: no chain client")
@@ -144,6 +142,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		head:     head,
 		times:    make(map[uint64]uint64),
 		progress: make(map[string][2]uint64),
+		checked:  make(map[common.Address]bool),
 	}
 	d.govLogs = newStream(d, "governor events", gr.NewHistory(),
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
@@ -190,30 +189,12 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d.votes = newMemo[[]gov.Vote]()
 	d.ownership = newMemo[*token.Snapshot]()
 	d.treasure = newMemo[*treasury.Snapshot]()
-	if err := d.discover(ctx, head); err != nil {
+	assets, err := d.flowQ.Assets(ctx, c, nil, head) // the governance and pinned tokens
+	if err != nil {
 		return nil, err
 	}
-	return d, nil
-}
-
-// discover lists the treasury's tokens at Open: the flows up to head (which
-// the flow stream caches) name the tokens, whose metadata is read in one
-// CallAt. Without the flows (the RPC refused the logs) it lists the pinned
-// tokens; TreasuryAt will report the error.
-func (d *DAO) discover(ctx context.Context, head uint64) error {
-	flows, err := d.flowLogs.at(ctx, head)
-	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		flows = nil
-	}
-	assets, err := d.flowQ.Assets(ctx, d.c, flows, head)
-	if err != nil {
-		return err
-	}
 	d.addTokens(assets)
-	return nil
+	return d, nil
 }
 
 // addTokens adds the assets not yet in the DAO's token list, in order.
@@ -243,10 +224,10 @@ func (d *DAO) Token() treasury.Asset {
 	return d.tokens[0]
 }
 
-// Tokens returns the treasury's tokens: the governance token first, then the
-// pinned ones (Config.Tokens), then every token discovered in the
-// treasury's flows (Open discovers those up to the head; each TreasuryAt
-// adds those of newer blocks), without the excluded ones.
+// Tokens returns the tokens known so far: the governance token first, then
+// the pinned ones (Config.Tokens), then those discovered by reads — every
+// token in the treasury's flows (TreasuryAt) and every token a proposal's
+// actions call (Proposals) — without the excluded ones. It makes no request.
 func (d *DAO) Tokens() []treasury.Asset {
 	d.mu.Lock()
 	defer d.mu.Unlock()

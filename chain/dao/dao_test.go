@@ -137,14 +137,15 @@ func TestRequests(t *testing.T) {
 			_, demoDAO := startDemo(t)
 			first := int64((b - demoDAO.StartBlock + logRange) / logRange)
 			run(b, []step{
-				{"first Proposals", props, first + 1},
+				// Log query per chunk, CallAt, and the action targets'
+				// token metadata (one CallAt, once per new target).
+				{"first Proposals", props, first + 2},
 				{"Votes, same block", votes, 0},
 				{"Proposals again", props, 0},
 				{"first Ownership", own, first + 2},
 				{"Ownership again", own, 0},
-				// Open synced the flows to discover the tokens: ETH
-				// balances, CallAt, headers.
-				{"first TreasuryAt", tr, 3},
+				// Three log queries per chunk, ETH balances, CallAt, headers.
+				{"first TreasuryAt", tr, 3*first + 3},
 				{"TreasuryAt again", tr, 0},
 			})
 			mine(t, 1)
@@ -175,7 +176,9 @@ func TestConcurrentCallersShareOneRead(t *testing.T) {
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
 	d := open(t, c, dao.Config{})
-	for round, cost := range []int64{2, 2} { // one log query + one CallAt
+	// One log query + one CallAt; the first round also reads the action
+	// targets' token metadata.
+	for round, cost := range []int64{3, 2} {
 		if round > 0 {
 			mine(t, 1)
 		}
@@ -324,10 +327,9 @@ func TestOpen(t *testing.T) {
 	c := dial(t, chain.Options{})
 	var d *dao.DAO
 	// The governor 8 (governor.New: head, code, Multicall3 code, probe;
-	// the head; Info: two CallAts and a header), treasury flows 3 (transfers
-	// out, in, executions: one chunk each), token metadata 1.
-	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 12 {
-		t.Errorf("Open made %d requests, want 12", n)
+	// the head; Info: two CallAts and a header), token metadata 1. No logs.
+	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 9 {
+		t.Errorf("Open made %d requests, want 9", n)
 	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())

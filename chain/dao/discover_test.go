@@ -22,20 +22,40 @@ import (
 // the tests of dao_test.go, which expect the demo's tokens only.
 
 // TestDiscoverWithoutPins opens the demo DAO with no tokens configured:
-// USDx, which the timelock holds, is discovered at Open and its balance
-// and flows are those of a pinned read.
+// Open reads no history, so only the governance token is known; USDx, which
+// the timelock holds and proposals pay out, is discovered by the first read
+// that meets it — Proposals (an action's target) or TreasuryAt (a flow) —
+// and its balance and flows are those of a pinned read.
 func TestDiscoverWithoutPins(t *testing.T) {
 	_, demoDAO := startDemo(t)
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
+	for _, first := range []string{"Proposals", "TreasuryAt"} {
+		d, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, StartBlock: demoDAO.StartBlock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if toks := d.Tokens(); len(toks) != 1 || toks[0].Address != demoDAO.Token {
+			t.Fatalf("tokens at Open: %+v", toks)
+		}
+		block := head(t, c)
+		if first == "Proposals" {
+			_, err = d.Proposals(ctx, block)
+		} else {
+			_, err = d.TreasuryAt(ctx, block)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := d.Tokens()
+		if len(toks) != 2 || toks[0].Address != demoDAO.Token || toks[1].Address != demoDAO.Stable ||
+			toks[1].Symbol != devnet.DemoStableSymbol || toks[1].Decimals != 6 || toks[1].NFT {
+			t.Fatalf("tokens after the first %s: %+v", first, toks)
+		}
+	}
 	d, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, StartBlock: demoDAO.StartBlock})
 	if err != nil {
 		t.Fatal(err)
-	}
-	toks := d.Tokens()
-	if len(toks) != 2 || toks[0].Address != demoDAO.Token || toks[1].Address != demoDAO.Stable ||
-		toks[1].Symbol != devnet.DemoStableSymbol || toks[1].Decimals != 6 || toks[1].NFT {
-		t.Fatalf("tokens without pins: %+v", toks)
 	}
 	block := head(t, c)
 	snap, err := d.TreasuryAt(ctx, block)

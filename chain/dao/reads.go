@@ -10,6 +10,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Proposals returns every proposal created since the start block, in
@@ -17,7 +18,8 @@ import (
 // governor.Reader.Proposals). After the first sync a new block costs one log
 // query (one request per range chunk) and one CallAt; the same block again
 // costs nothing. The governor's events are fetched once for Proposals and
-// Votes together.
+// Votes together. Action targets not seen before cost one more CallAt (their
+// token metadata, see learnTargets).
 func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
 		h, err := d.govLogs.at(ctx, block)
@@ -31,8 +33,50 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		if h.Len() > 0 { // a CallAt at block succeeded: it exists
 			d.saw(block)
 		}
+		if err := d.learnTargets(ctx, props, block); err != nil {
+			return nil, err
+		}
 		return props, nil
 	})
+}
+
+// learnTargets reads the token metadata of the proposals' action targets
+// not seen before, in one CallAt, and adds those that are tokens (they
+// answer symbol()) to Tokens: so that an action moving a token shows its
+// amount in that token even when the treasury never held it before, and
+// without waiting for the treasury's history.
+func (d *DAO) learnTargets(ctx context.Context, props []gov.Proposal, block uint64) error {
+	var fresh []common.Address
+	d.mu.Lock()
+	for i := range props {
+		for _, t := range props[i].Targets {
+			known := slices.ContainsFunc(d.tokens, func(a treasury.Asset) bool { return a.Address == t })
+			if !known && !d.checked[t] && !slices.Contains(fresh, t) {
+				fresh = append(fresh, t)
+			}
+		}
+	}
+	d.mu.Unlock()
+	if len(fresh) == 0 {
+		return nil
+	}
+	assets, err := treasury.ReadAssets(ctx, d.c, fresh, block)
+	if err != nil {
+		return err
+	}
+	var tokens []treasury.Asset
+	for _, a := range assets {
+		if a.Symbol != "" && !slices.Contains(d.flowQ.Exclude, a.Address) {
+			tokens = append(tokens, a)
+		}
+	}
+	d.addTokens(tokens)
+	d.mu.Lock()
+	for _, t := range fresh {
+		d.checked[t] = true
+	}
+	d.mu.Unlock()
+	return nil
 }
 
 // Votes returns every vote cast from the start block to block, in chain

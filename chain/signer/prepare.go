@@ -349,11 +349,29 @@ func reviewVote(ctx context.Context, b Backend, a *abis, call *Call, voter commo
 			r.VotingPower = power
 		}
 	}
+	if sp := call.Split; sp != nil { // the params in the token's units
+		for i := range r.Args {
+			if r.Args[i].Name == "params" {
+				sym := " " + orDefault(r.TokenSymbol, "votes")
+				r.Args[i].Value = fmt.Sprintf("for %s%s, against %s%s, abstain %s%s (three packed uint128)",
+					groupThousands(FormatUnits(sp.For, r.TokenDecimals)), sym,
+					groupThousands(FormatUnits(sp.Against, r.TokenDecimals)), sym,
+					groupThousands(FormatUnits(sp.Abstain, r.TokenDecimals)), sym)
+			}
+		}
+		if total := new(big.Int).Add(new(big.Int).Add(sp.For, sp.Against), sp.Abstain); r.VotingPower != nil && total.Cmp(r.VotingPower) > 0 {
+			r.Warnings = append(r.Warnings, "the split adds up to more than your voting power at the snapshot: the governor will refuse it")
+		}
+	}
 	voted, err := viewBool(ctx, b, &a.gov, gov, "hasVoted", call.ProposalID, voter)
 	if err != nil { // Compound: getReceipt(id, voter).hasVoted
 		voted, err = viewBool(ctx, b, &a.gov, gov, "getReceipt", call.ProposalID, voter)
 	}
-	if err == nil && voted {
+	switch {
+	case err == nil && voted && call.Split != nil:
+		// Fractional counting lets a voter cast the rest of their weight.
+		r.Warnings = append(r.Warnings, voter.Hex()+" has already cast part of their weight on this proposal: a split may use only what is left")
+	case err == nil && voted:
 		r.AlreadyVoted = true
 		r.Warnings = append(r.Warnings, voter.Hex()+" has already voted on this proposal")
 	}

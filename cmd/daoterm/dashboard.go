@@ -155,6 +155,9 @@ func (s *source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 	}, nil
 }
 
+// Tokens implements tui.Source.
+func (s *source) Tokens() []treasury.Asset { return s.d.Tokens() }
+
 func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	in, err := dao.Heads(ctx, s.d.Client(), s.wsURL, 0)
 	if err != nil {

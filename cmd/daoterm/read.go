@@ -134,7 +134,7 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	if r.json {
 		return writeJSON(e.stdout, toProposalDetailJSON(p, mine))
 	}
-	info, err := s.displayInfo(ctx)
+	info, err := s.displayInfo(ctx, p.Targets...)
 	if err != nil {
 		return err
 	}

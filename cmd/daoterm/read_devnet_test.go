@@ -162,10 +162,17 @@ func TestNotAGovernor(t *testing.T) {
 }
 
 // TestProposalDecodesActions: the table form of `daoterm proposal` names the
-// DAO's contracts and decodes ERC-20 transfers with symbol and decimals.
+// DAO's contracts and decodes ERC-20 transfers with symbol and decimals,
+// with USDx pinned or not (an action's target that is a token is read).
 func TestProposalDecodesActions(t *testing.T) {
 	node, dao := startDemo(t)
-	base := []string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex(), "--tokens", dao.Stable.Hex()}
+	for _, pin := range [][]string{{"--tokens", dao.Stable.Hex()}, nil} {
+		proposalDecodesActions(t, append([]string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex()}, pin...))
+	}
+}
+
+func proposalDecodesActions(t *testing.T, base []string) {
+	t.Helper()
 	var props []proposalJSON
 	runJSON(t, &props, append([]string{"proposals"}, base...)...)
 	var id string
@@ -182,9 +189,13 @@ func TestProposalDecodesActions(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	out := stdout.String()
-	for _, want := range []string{"transfer(to: 0x", "12,000 USDx", "mint(to: 0x", "25,000 MCT", "value 1.00 ETH"} {
+	// "amount: …": the description mentions the amounts too.
+	for _, want := range []string{"transfer(to: 0x", "amount: 12,000 USDx)", "mint(to: 0x", "25,000 MCT", "value 1.00 ETH"} {
 		if !strings.Contains(out, want) {
-			t.Errorf("`daoterm proposal` output lacks %q:\n%s", want, out)
+			t.Errorf("%v: `daoterm proposal` output lacks %q:\n%s", base, want, out)
 		}
+	}
+	if strings.Contains(out, "base units") {
+		t.Errorf("%v: an amount is left in base units:\n%s", base, out)
 	}
 }

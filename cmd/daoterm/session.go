@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/daoterm/daoterm/chain"
@@ -173,11 +174,19 @@ func (s *session) trackedTokens() []common.Address {
 
 // displayInfo is what naming addresses and formatting amounts needs: the
 // governor, the token and tracked tokens with their symbols and decimals, and
-// the treasury.
-func (s *session) displayInfo(ctx context.Context) (*ui.DAOInfo, error) {
-	assets, err := treasury.ReadAssets(ctx, s.client, s.trackedTokens(), s.block)
+// the treasury. The metadata of also (a proposal's action targets) is read
+// in the same CallAt, and those that are tokens (they answer symbol()) are
+// listed too, so that an action moving a token shows its amount in it.
+func (s *session) displayInfo(ctx context.Context, also ...common.Address) (*ui.DAOInfo, error) {
+	tracked := s.trackedTokens()
+	assets, err := treasury.ReadAssets(ctx, s.client, append(slices.Clone(tracked), also...), s.block)
 	if err != nil {
 		return nil, err
+	}
+	for i := len(assets) - 1; i >= len(tracked); i-- {
+		if assets[i].Symbol == "" || slices.ContainsFunc(assets[:i], func(a treasury.Asset) bool { return a.Address == assets[i].Address }) {
+			assets = slices.Delete(assets, i, i+1)
+		}
 	}
 	treasuries, _ := s.treasuries() // none is fine here: nothing to name
 	return &ui.DAOInfo{

@@ -42,6 +42,9 @@ type Options struct {
 	Head      uint64 // starting head, default 5,000
 	// Customize, when set, edits each proposal as it is built.
 	Customize func(p *gov.Proposal, i int)
+	// Discovered, when set, leaves USDx out of Info's tokens: only Tokens
+	// lists it, as a source that discovers tokens while it reads.
+	Discovered bool
 }
 
 // Source is the fake. Counters record calls so tests can check which reads
@@ -74,7 +77,7 @@ func New(o Options) *Source {
 		o.Head = 5000
 	}
 	s := &Source{opts: o, head: o.Head, heads: make(chan ui.Head, 16), Calls: map[string]*atomic.Int64{}}
-	for _, n := range []string{"Info", "Heads", "Proposals", "Votes", "BlockTimes", "Ownership", "Treasury"} {
+	for _, n := range []string{"Info", "Heads", "Proposals", "Votes", "BlockTimes", "Ownership", "Treasury", "Tokens"} {
 		s.Calls[n] = new(atomic.Int64)
 	}
 	s.build()
@@ -101,20 +104,21 @@ func (s *Source) build() {
 		// spread over the chain; the newest is pending, the next active
 		created := uint64(100 + i*(int(o.Head)-105)/max(1, o.Proposals-1))
 		p := gov.Proposal{
-			ID:           new(big.Int).Add(new(big.Int).Lsh(big.NewInt(int64(i+1)), 200), big.NewInt(int64(r.IntN(1<<30)))),
-			Proposer:     Accounts(i % 5),
-			Targets:      []common.Address{StableAddr},
-			Values:       []*big.Int{big.NewInt(0)},
-			Signatures:   []string{""},
-			Calldatas:    [][]byte{transferData(Accounts(i%7), new(big.Int).Mul(big.NewInt(int64(1000*(i+1))), unit(6)))},
-			VoteStart:    created + 10,
-			VoteEnd:      created + 600,
-			For:          tokens(int64(r.IntN(400_000))),
-			Against:      tokens(int64(r.IntN(200_000))),
-			Abstain:      tokens(int64(r.IntN(50_000))),
-			Quorum:       tokens(200_000),
-			CreatedBlock: created,
-			Block:        o.Head,
+			ID:            new(big.Int).Add(new(big.Int).Lsh(big.NewInt(int64(i+1)), 200), big.NewInt(int64(r.IntN(1<<30)))),
+			Proposer:      Accounts(i % 5),
+			Targets:       []common.Address{StableAddr},
+			Values:        []*big.Int{big.NewInt(0)},
+			Signatures:    []string{""},
+			Calldatas:     [][]byte{transferData(Accounts(i%7), new(big.Int).Mul(big.NewInt(int64(1000*(i+1))), unit(6)))},
+			VoteStart:     created + 10,
+			VoteEnd:       created + 600,
+			For:           tokens(int64(r.IntN(400_000))),
+			Against:       tokens(int64(r.IntN(200_000))),
+			Abstain:       tokens(int64(r.IntN(50_000))),
+			Quorum:        tokens(200_000),
+			QuorumAbstain: true, // GovernorCountingSimple
+			CreatedBlock:  created,
+			Block:         o.Head,
 		}
 		title := fmt.Sprintf("%s #%d", titles[i%len(titles)], i+1)
 		p.Description = "# " + title + "\n\nThis proposal sends **" + fmt.Sprint(1000*(i+1)) + " USDx** to a contributor.\n\n- milestone one\n- milestone two\n"
@@ -274,10 +278,28 @@ func (s *Source) Info(ctx context.Context) (*ui.DAOInfo, error) {
 		Governor: gov.Info{Address: GovernorAddr, Name: "Model Commons Governor", Token: TokenAddr, Timelock: TimelockAddr,
 			Clock: gov.ClockBlockNumber, VotingDelay: big.NewInt(10), VotingPeriod: big.NewInt(100), ProposalThreshold: tokens(1000)},
 		Token:    treasury.Asset{Address: TokenAddr, Symbol: "MCG", Decimals: 18},
-		Tokens:   []treasury.Asset{{Address: StableAddr, Symbol: "USDx", Decimals: 6}},
+		Tokens:   s.infoTokens(),
 		Treasury: []common.Address{TimelockAddr},
 		Labels:   map[common.Address]string{Accounts(0): "alice", Accounts(1): "bob", Accounts(2): "carol"},
 	}, nil
+}
+
+// usdxAsset is the fake treasury's stable token.
+var usdxAsset = treasury.Asset{Address: StableAddr, Symbol: "USDx", Decimals: 6}
+
+// infoTokens are the tokens Info lists: USDx unless Options.Discovered.
+func (s *Source) infoTokens() []treasury.Asset {
+	if s.opts.Discovered {
+		return []treasury.Asset{}
+	}
+	return []treasury.Asset{usdxAsset}
+}
+
+// Tokens implements tui.Source: USDx. It makes no request, so it cannot
+// fail.
+func (s *Source) Tokens() []treasury.Asset {
+	s.Calls["Tokens"].Add(1)
+	return []treasury.Asset{usdxAsset}
 }
 
 // Heads implements tui.Source: the current head first, then each Advance.

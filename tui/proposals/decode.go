@@ -94,7 +94,8 @@ func DecodeAction(info *ui.DAOInfo, target common.Address, value *big.Int, sig s
 
 func selectorOf(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 
-// decoder holds what naming and formatting need; built once per load.
+// decoder holds what naming and formatting need: built from the DAO's
+// description and the tokens the latest load found (Model.learnTokens).
 type decoder struct {
 	namer  ui.Namer
 	token  treasury.Asset

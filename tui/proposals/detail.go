@@ -230,17 +230,21 @@ func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
 	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
 	barW := max(10, min(30, d.vp.Width-58))
 	amtW := 24
-	for _, r := range []struct {
+	type row struct {
 		label string
 		v     *big.Int
 		pct   string
 		glyph string
 		style lipgloss.Style
-	}{
+	}
+	rows := []row{
 		{"For", p.For, it.forP, "█", st.For},
 		{"Against", p.Against, it.againstP, "▓", st.Against},
-		{"Abstain", p.Abstain, it.abstainP, "▒", st.Abstain},
-	} {
+	}
+	if m.info == nil || m.info.Governor.Kind.HasAbstain() { // GovernorAlpha has no abstain
+		rows = append(rows, row{"Abstain", p.Abstain, it.abstainP, "▒", st.Abstain})
+	}
+	for _, r := range rows {
 		fmt.Fprintf(b, "  %s %s %s %s\n",
 			st.Label.Render(vtable.Fit(r.label, 8, vtable.Left)),
 			bar(share(r.v, it.total), barW, r.glyph, r.style, st.BarEmpty),
@@ -251,7 +255,7 @@ func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
 		fmt.Fprintf(b, "  %s %s\n", st.Label.Render(vtable.Fit("Quorum", 8, vtable.Left)), st.Muted.Render("not set until voting starts"))
 		return
 	}
-	counted := sum(p.For, p.Abstain)
+	counted := p.QuorumVotes()
 	mark := st.Bad.Render("✗")
 	if it.quorum {
 		mark = st.Good.Render("✓")
@@ -261,7 +265,11 @@ func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
 		bar(min(1, share(counted, p.Quorum)), barW, "█", st.Info, st.BarEmpty),
 		vtable.Fit(format.Amount(counted, dec, "", 2)+" / "+format.Amount(p.Quorum, dec, sym, 2), amtW+7, vtable.Right),
 		format.Percent(counted, p.Quorum), mark)
-	fmt.Fprintf(b, "  %s\n", st.Muted.Render("quorum counts For + Abstain (GovernorCountingSimple)"))
+	rule := "quorum counts For + Abstain"
+	if !p.QuorumAbstain {
+		rule = "quorum counts For only"
+	}
+	fmt.Fprintf(b, "  %s\n", st.Muted.Render(rule))
 }
 
 // actions writes the decoded actions.

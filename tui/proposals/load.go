@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/markdown"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -26,6 +27,11 @@ type Reader interface {
 	// BlockTimes returns the times of the given block numbers: timestamps
 	// for blocks up to head, estimates for later ones.
 	BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error)
+	// Tokens returns the tokens the source knows so far, with their
+	// metadata; it makes no request. Reads discover tokens (a proposal's
+	// action targets, the treasury's flows), so it may list more than
+	// DAOInfo.Tokens did at start-up.
+	Tokens() []treasury.Asset
 }
 
 // LoadedMsg carries the proposals and votes read at Head.
@@ -56,6 +62,9 @@ type dataset struct {
 	items []item         // newest first
 	byKey map[string]int // proposal id (decimal) → index in items
 	votes map[string][]gov.Vote
+	// tokens are the source's tokens after this load: the decoder names
+	// action amounts with them.
+	tokens []treasury.Asset
 }
 
 // item is one proposal with its display strings.
@@ -87,7 +96,9 @@ func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeou
 		if err != nil {
 			return LoadedMsg{Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
 		}
-		return LoadedMsg{Head: head, data: prepare(head, ps, vs, namer)}
+		data := prepare(head, ps, vs, namer)
+		data.tokens = r.Tokens()
+		return LoadedMsg{Head: head, data: data}
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/markdown"
@@ -101,6 +102,24 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 // SetInfo gives the view the DAO's description (once, when it is read).
 func (m *Model) SetInfo(info *ui.DAOInfo) {
 	m.info = info
+	m.learnTokens()
+}
+
+// learnTokens rebuilds the names and the decoder from the DAO's description
+// and the tokens the latest load found (tokens discovered since start-up
+// name action targets and amounts too).
+func (m *Model) learnTokens() {
+	info := m.info
+	if info != nil && m.data != nil {
+		merged := *info
+		merged.Tokens = slices.Clone(info.Tokens)
+		for _, t := range m.data.tokens {
+			if t.Address != info.Token.Address && !slices.ContainsFunc(merged.Tokens, func(k treasury.Asset) bool { return k.Address == t.Address }) {
+				merged.Tokens = append(merged.Tokens, t)
+			}
+		}
+		info = &merged
+	}
 	m.namer = ui.NewNamer(info)
 	m.dec = newDecoder(info)
 }
@@ -312,6 +331,7 @@ func (m *Model) loaded(msg LoadedMsg) tea.Cmd {
 func (m *Model) setData(d *dataset) {
 	sel := m.selectedKey()
 	m.data = d
+	m.learnTokens()
 	m.est = map[uint64]time.Time{} // estimates were for the old head
 	m.collectMine()
 	m.applyView(sel)

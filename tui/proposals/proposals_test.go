@@ -161,6 +161,32 @@ func TestDetail(t *testing.T) {
 	}
 }
 
+// TestDetailNamesDiscoveredTokens: a token the DAO's description did not
+// list at start-up, but the source discovered while reading (here: USDx,
+// the target of proposal 4's transfer), names the action's amount.
+func TestDetailNamesDiscoveredTokens(t *testing.T) {
+	src := fake.New(fake.Options{Proposals: 6, Discovered: true})
+	m := New(context.Background(), tuitest.Common(), src, 0)
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetInfo(info)
+	m.SetSize(100, 25)
+	if _, ok := m.dec.tokens[fake.StableAddr]; ok {
+		t.Fatal("USDx is known before any load: the test proves nothing")
+	}
+	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	press(m, "down", "enter")
+	if m.detail == nil {
+		t.Fatal("enter did not open the detail")
+	}
+	content := m.detail.content(m)
+	if !strings.Contains(content, "USDx token") || !strings.Contains(content, "5,000 USDx") || strings.Contains(content, "base units") {
+		t.Errorf("the transfer's target and amount are not named as USDx:\n%s", content)
+	}
+}
+
 func TestVotesSortable(t *testing.T) {
 	m, _ := setup(t, fake.Options{Proposals: 4}) // proposal 3 has 4 votes
 	press(m, "enter")
