@@ -416,6 +416,16 @@ func (e *famEnv) checkWrites(byID map[string]*gov.Proposal) {
 	if err != nil {
 		e.t.Fatalf("VoteCall: %v", err)
 	}
+	if s.split { // the review shows the split in the token's units
+		p, err := signer.Prepare(e.ctx, e.c, voter, vc, signer.PrepareOptions{})
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		const want = "for 2,500 SPLIT, against 1,000 SPLIT, abstain 500 SPLIT (three packed uint128)"
+		if i := slices.IndexFunc(p.Review.Args, func(a signer.Arg) bool { return a.Name == "params" }); i < 0 || p.Review.Args[i].Value != want {
+			e.t.Errorf("review args %+v, want params %q", p.Review.Args, want)
+		}
+	}
 	e.send(s.voter, vc)
 	block := e.head()
 	if !e.hasVoted(id, voter, block) {
