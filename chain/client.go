@@ -103,6 +103,9 @@ type Client struct {
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64
 
+	genesisMu sync.Mutex
+	genesis   common.Hash // read once by Genesis; zero until then
+
 	mcMu sync.Mutex
 	// Multicall3 presence, monotone in the block number: it has code at every
 	// block >= mcYes (when mcYesOK) and none at every block <= mcNo (when mcNoOK).
@@ -230,6 +233,30 @@ func (c *Client) CheckChainID(ctx context.Context) error {
 		return c.mismatch(id, c.chainID)
 	}
 	return nil
+}
+
+// Genesis returns the hash of block 0, read once per client. With the chain
+// id it names the chain: a cache or journal of another genesis is not this
+// chain's, even when the chain id matches (a restarted dev chain).
+func (c *Client) Genesis(ctx context.Context) (common.Hash, error) {
+	c.genesisMu.Lock()
+	defer c.genesisMu.Unlock()
+	if c.genesis != (common.Hash{}) {
+		return c.genesis, nil
+	}
+	// The node's own "hash" field: recomputing it from the header's fields
+	// is wrong on chains whose headers carry extra fields (L2s).
+	var b *struct {
+		Hash common.Hash `json:"hash"`
+	}
+	if err := c.call(ctx, &b, "eth_getBlockByNumber", "0x0", false); err != nil {
+		return common.Hash{}, fmt.Errorf("reading the genesis block from RPC %s: %w", c.safeURL, err)
+	}
+	if b == nil || b.Hash == (common.Hash{}) {
+		return common.Hash{}, fmt.Errorf("RPC %s returned no genesis block: the node is misbehaving; try another RPC", c.safeURL)
+	}
+	c.genesis = b.Hash
+	return c.genesis, nil
 }
 
 // Head returns the latest block header.

@@ -28,18 +28,34 @@ type LogQuery struct {
 	Progress  func(done, total uint64) // optional, blocks covered so far
 }
 
-// Logs fetches every matching log in [From, To], splitting ranges the
-// provider refuses (too many blocks, too many results, -32005, -32602 with a
-// suggested range, HTTP 413, an over-size response) and growing them again
-// after successes, never losing or duplicating a log. It rejects logs whose
-// address or topics were not asked for, or whose block lies outside the range
-// asked. The result is sorted by (block, log index).
+// Logs fetches every matching log in [From, To] (see LogsEach) and returns
+// them sorted by (block, log index).
 func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
+	var out []types.Log
+	err := c.LogsEach(ctx, q, func(logs []types.Log) error {
+		out = append(out, logs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LogsEach fetches every matching log in [From, To] and hands them to fn in
+// chain order, one batch at a time: each batch is sorted by (block, log
+// index) and follows the previous one. fn must not keep the slice. It splits
+// ranges the provider refuses (too many blocks, too many results, -32005,
+// -32602 with a suggested range, HTTP 413, an over-size response) and grows
+// them again after successes, never losing or duplicating a log. It rejects
+// logs whose address or topics were not asked for, or whose block lies
+// outside the range asked. An error from fn stops the fetch and is returned.
+func (c *Client) LogsEach(ctx context.Context, q LogQuery, fn func(logs []types.Log) error) error {
 	if len(q.Topics) == 0 || len(q.Topics[0]) == 0 {
-		return nil, errors.New("log query without topic0: say which events to fetch (LogQuery.Topics[0])")
+		return errors.New("log query without topic0: say which events to fetch (LogQuery.Topics[0])")
 	}
 	if q.From > q.To {
-		return nil, fmt.Errorf("log query from block %d to block %d: the range is empty (from > to)", q.From, q.To)
+		return fmt.Errorf("log query from block %d to block %d: the range is empty (from > to)", q.From, q.To)
 	}
 	f := newLogFilter(q)
 	total := q.To - q.From
@@ -48,8 +64,6 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 	}
 	ceiling := c.opts.LogRange // largest span worth trying
 	span := ceiling
-	var out []types.Log
-	seen := make(map[logKey]bool)
 	successes, rateRetries, timeouts := 0, 0, 0
 	from := q.From
 	for {
@@ -60,25 +74,25 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 		logs, err := c.getLogs(ctx, q, from, to)
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return ctx.Err()
 			}
 			ref := classifyLogsError(err)
 			switch {
 			case ref.rateLimited:
 				if rateRetries >= c.opts.MaxRetries {
-					return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: rate limited %d times in a row: %w: wait and retry, or use another RPC", from, to, c.safeURL, rateRetries+1, err)
+					return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: rate limited %d times in a row: %w: wait and retry, or use another RPC", from, to, c.safeURL, rateRetries+1, err)
 				}
 				if err := c.opts.sleep(ctx, backoff(rateRetries)); err != nil {
-					return nil, err
+					return err
 				}
 				rateRetries++
 				continue
 			case !ref.refused:
-				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
+				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
 			case ref.timeout && timeouts >= c.opts.MaxRetries:
-				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, timeouts+1, err)
+				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, timeouts+1, err)
 			case to == from:
-				return nil, fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
+				return fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
 			}
 			if ref.timeout {
 				timeouts++
@@ -96,18 +110,22 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 			continue
 		}
 		rateRetries, timeouts = 0, 0
+		seen := make(map[logKey]bool, len(logs))
 		for i := range logs {
 			l := &logs[i]
 			if err := f.check(l, from, to); err != nil {
-				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w: the RPC is misbehaving; try another one", from, to, c.safeURL, err)
+				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w: the RPC is misbehaving; try another one", from, to, c.safeURL, err)
 			}
 			k := logKey{l.BlockNumber, l.Index}
 			if seen[k] {
-				return nil, fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: log %d of block %d returned twice: the RPC is misbehaving; try another one", from, to, c.safeURL, l.Index, l.BlockNumber)
+				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: log %d of block %d returned twice: the RPC is misbehaving; try another one", from, to, c.safeURL, l.Index, l.BlockNumber)
 			}
 			seen[k] = true
 		}
-		out = append(out, logs...)
+		slices.SortFunc(logs, compareLogs)
+		if err := fn(logs); err != nil {
+			return err
+		}
 		if q.Progress != nil {
 			done := to - q.From
 			if done < math.MaxUint64 {
@@ -125,22 +143,24 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 			successes = 0
 		}
 	}
-	slices.SortFunc(out, func(a, b types.Log) int {
-		if a.BlockNumber != b.BlockNumber {
-			if a.BlockNumber < b.BlockNumber {
-				return -1
-			}
-			return 1
-		}
-		switch {
-		case a.Index < b.Index:
+	return nil
+}
+
+// compareLogs orders logs by (block, log index).
+func compareLogs(a, b types.Log) int {
+	if a.BlockNumber != b.BlockNumber {
+		if a.BlockNumber < b.BlockNumber {
 			return -1
-		case a.Index > b.Index:
-			return 1
 		}
-		return 0
-	})
-	return out, nil
+		return 1
+	}
+	switch {
+	case a.Index < b.Index:
+		return -1
+	case a.Index > b.Index:
+		return 1
+	}
+	return 0
 }
 
 // logKey identifies a log on a chain.
