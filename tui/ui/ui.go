@@ -45,6 +45,11 @@ type Head struct {
 	// Err reports a failure of the head stream (shown in the status line);
 	// Number and Time are then zero and the stream goes on.
 	Err error
+	// Reset, when set, says the node now serves another chain than the
+	// session was pinned to (chain id or genesis hash changed), e.g.
+	// "genesis changed from 0xab…12 to 0xcd…34": everything shown is void
+	// and must be reloaded. Number and Time are the new chain's head.
+	Reset string
 }
 
 // Progress is how far a long read (usually log fetching) has come.
