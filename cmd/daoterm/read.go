@@ -15,7 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
-	"github.com/daoterm/daoterm/tui/proposals"
+	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -158,12 +158,13 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(w, "quorum    %s %s (%s)\n\n", amount(p.Quorum, dec), quorumMark(p), counted)
 	fmt.Fprintln(w, "actions:")
+	actions := ui.NewActionFormatter(info)
 	for i, t := range p.Targets {
 		sig := ""
 		if i < len(p.Signatures) {
 			sig = p.Signatures[i]
 		}
-		printAction(w, i+1, proposals.DecodeAction(info, t, p.Values[i], sig, p.Calldatas[i]))
+		printAction(w, i+1, actions.Decode(t, p.Values[i], sig, p.Calldatas[i]))
 	}
 	fmt.Fprintf(w, "\n%s\n\nvotes (%d):\n", safeBlock(p.Description, 20000), len(mine))
 	tw := newTable(w)
@@ -306,7 +307,7 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 
 // printAction prints one decoded action: target, value, and the function
 // with its arguments, or the raw calldata when the selector is unknown.
-func printAction(w io.Writer, n int, a proposals.Action) {
+func printAction(w io.Writer, n int, a ui.Action) {
 	target := a.Target.Hex()
 	if a.TargetName != "" {
 		target = safeLine(a.TargetName, 60) + " " + target
@@ -323,7 +324,11 @@ func printAction(w io.Writer, n int, a proposals.Action) {
 		fmt.Fprintln(w, ")")
 	}
 	if len(a.Raw) > 0 {
-		fmt.Fprintf(w, "     calldata 0x%x\n", a.Raw)
+		more := ""
+		if a.RawLen > len(a.Raw) {
+			more = fmt.Sprintf(" … (%d more bytes)", a.RawLen-len(a.Raw))
+		}
+		fmt.Fprintf(w, "     calldata 0x%x%s\n", a.Raw, more)
 	}
 	if a.Note != "" {
 		fmt.Fprintf(w, "     (%s)\n", safeLine(a.Note, 200))

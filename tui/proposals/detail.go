@@ -163,7 +163,7 @@ func (d *detail) yourVote(m *Model, p *gov.Proposal) string {
 	for _, v := range m.data.votes[d.key] {
 		if v.Voter == m.me {
 			return "voted " + st.Support(v.Support).Render(v.Support.String()) +
-				" with " + format.Amount(v.Weight, m.dec.token.Decimals, m.dec.token.Symbol, 2) +
+				" with " + format.Amount(v.Weight, m.dec.Token().Decimals, m.dec.Token().Symbol, 2) +
 				who + st.Muted.Render(" · block "+format.Uint(v.Block))
 		}
 	}
@@ -227,7 +227,7 @@ func (d *detail) timeline(m *Model, b *strings.Builder, p *gov.Proposal) {
 func (d *detail) tallies(m *Model, b *strings.Builder, it *item) {
 	st := m.c.Styles
 	p := it.p
-	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
+	dec, sym := m.dec.Token().Decimals, m.dec.Token().Symbol
 	barW := max(10, min(30, d.vp.Width-58))
 	amtW := 24
 	type row struct {
@@ -292,7 +292,7 @@ func (d *detail) actions(m *Model, b *strings.Builder, p *gov.Proposal) {
 		if i < len(p.Calldatas) {
 			data = p.Calldatas[i]
 		}
-		a := m.dec.decode(t, val, sig, data)
+		a := m.dec.Decode(t, val, sig, data)
 		target := t.Hex()
 		if a.TargetName != "" {
 			target = st.Bold.Render(a.TargetName) + " " + t.Hex()
@@ -302,13 +302,13 @@ func (d *detail) actions(m *Model, b *strings.Builder, p *gov.Proposal) {
 			fmt.Fprintf(b, "     %s %s\n", st.Label.Render("value"), format.Exact(val, 18)+" ETH")
 		}
 		switch {
-		case a.Func != "" && a.Raw == nil:
+		case a.Decoded():
 			fmt.Fprintf(b, "     %s(\n", st.Info.Render(a.Func))
 			for _, arg := range a.Args {
 				fmt.Fprintf(b, "       %s %s\n", st.Label.Render(arg.Name+":"), arg.Value)
 			}
 			fmt.Fprintf(b, "     )\n")
-		case len(data) == 0 && sig == "":
+		case a.Plain():
 			fmt.Fprintf(b, "     %s\n", st.Muted.Render("plain transfer, no calldata"))
 		default:
 			head := "unknown function " + a.Selector
@@ -319,7 +319,7 @@ func (d *detail) actions(m *Model, b *strings.Builder, p *gov.Proposal) {
 			if a.Note != "" {
 				fmt.Fprintf(b, "     %s\n", st.Muted.Render(a.Note))
 			}
-			for _, l := range rawLines(a.Raw, len(data)) {
+			for _, l := range a.RawLines() {
 				fmt.Fprintf(b, "     %s\n", st.Muted.Render(l))
 			}
 		}
@@ -343,7 +343,7 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []gov.Vote)
 	if d.byWeight {
 		slices.SortStableFunc(order, func(a, c int) int { return format.CmpBig(votes[c].Weight, votes[a].Weight) })
 	}
-	dec, sym := m.dec.token.Decimals, m.dec.token.Symbol
+	dec, sym := m.dec.Token().Decimals, m.dec.Token().Symbol
 	reasonW := max(10, d.vp.Width-2-13-1-8-1-20-1-6-1)
 	fmt.Fprintf(b, "  %s\n", st.TableHeader.Render(
 		vtable.Fit("Voter", 13, vtable.Left)+" "+vtable.Fit("Support", 8, vtable.Left)+" "+

@@ -52,7 +52,7 @@ type Model struct {
 	timeout time.Duration
 	info    *ui.DAOInfo
 	namer   ui.Namer
-	dec     decoder
+	dec     ui.ActionFormatter
 
 	loader ui.Loader
 	err    error
@@ -121,7 +121,7 @@ func (m *Model) learnTokens() {
 		info = &merged
 	}
 	m.namer = ui.NewNamer(info)
-	m.dec = newDecoder(info)
+	m.dec = ui.NewActionFormatter(info)
 }
 
 // SetSize sets the view's size; an open description is rendered again for
