@@ -167,6 +167,20 @@ type Info struct {
 	ProposalThreshold *big.Int
 	Block             uint64 // the block every figure was read at
 	BlockTime         uint64 // that block's timestamp (unix seconds)
+	// L1Block is, on chains whose contracts read block.number as the L1
+	// block number (Arbitrum), that number at Block; 0 elsewhere. A block
+	// clock then counts L1 blocks: compare its timepoints with ClockBlock,
+	// not with Block, and date them at 12 s a block.
+	L1Block uint64
+}
+
+// ClockBlock is the governor's block clock at Block: the L1 block number on
+// chains with an L1 block clock, else Block.
+func (i *Info) ClockBlock() uint64 {
+	if i.L1Block != 0 {
+		return i.L1Block
+	}
+	return i.Block
 }
 
 // Proposal is one proposal with its state and tallies, read at Block.

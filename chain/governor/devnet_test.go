@@ -285,6 +285,22 @@ func TestEstimateTime(t *testing.T) {
 	if got, err := r.EstimateTime(ctx, ts, 1_700_000_000); err != nil || got.Unix() != 1_700_000_000 {
 		t.Errorf("timestamp clock: %v, %v", got, err)
 	}
+	// Arbitrum: timepoints count L1 blocks at 12 s, from the L1 block the
+	// pinned L2 block reports, never this chain's own blocks, and cost no
+	// request.
+	before = c.Requests()
+	l1 := &gov.Info{Clock: gov.ClockBlockNumber, Block: 300_000_000, BlockTime: 1_700_000_000, L1Block: 20_000_000}
+	for tp, want := range map[uint64]int64{20_000_100: 1_700_001_200, 19_999_900: 1_699_998_800, 20_000_000: 1_700_000_000} {
+		if got, err := r.EstimateTime(ctx, l1, tp); err != nil || got.Unix() != want {
+			t.Errorf("L1 clock, timepoint %d: %v (%d), %v; want %d", tp, got, got.Unix(), err, want)
+		}
+	}
+	if l1.ClockBlock() != 20_000_000 || info.ClockBlock() != info.Block {
+		t.Errorf("ClockBlock: %d, %d", l1.ClockBlock(), info.ClockBlock())
+	}
+	if n := c.Requests() - before; n != 0 {
+		t.Errorf("L1 estimates cost %d requests", n)
+	}
 }
 
 // TestProposalsRequestCount checks that listing every proposal with its

@@ -187,11 +187,14 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 	if info.Kind.Timelock, err = r.timelockKind(ctx, info.Timelock, block); err != nil {
 		return fail(err)
 	}
-	times, err := r.c.BlockTimes(ctx, []uint64{block})
+	bc, err := r.c.BlockClockAt(ctx, block)
 	if err != nil {
 		return nil, err
 	}
-	info.BlockTime = times[block]
+	info.BlockTime = bc.Time
+	if bc.HasL1 {
+		info.L1Block = bc.L1Block
+	}
 	return info, nil
 }
 
@@ -264,6 +267,11 @@ func (r *Reader) EstimateTime(ctx context.Context, info *gov.Info, timepoint uin
 	default:
 		return time.Time{}, fmt.Errorf("cannot estimate times for clock mode %q", info.Clock)
 	}
+	if info.L1Block != 0 {
+		// Arbitrum: the clock counts L1 blocks, which this RPC cannot date;
+		// count 12 s a block from the L1 block at info.Block.
+		return L1Time(info.BlockTime, info.L1Block, timepoint)
+	}
 	if timepoint == info.Block {
 		return time.Unix(int64(info.BlockTime), 0), nil
 	}
@@ -283,6 +291,17 @@ func (r *Reader) EstimateTime(ctx context.Context, info *gov.Info, timepoint uin
 		return time.Time{}, fmt.Errorf("block %d is too far in the future to estimate its time", timepoint)
 	}
 	return time.Unix(int64(info.BlockTime)+int64(math.Round(secs)), 0), nil
+}
+
+// L1Time estimates the time of L1 block timepoint from an L2 block's
+// timestamp and the L1 block number it reports, at 12 s an L1 block, for
+// governors on an L1 block clock (Arbitrum).
+func L1Time(blockTime, l1Block, timepoint uint64) (time.Time, error) {
+	d := int64(timepoint) - int64(l1Block)
+	if timepoint > math.MaxInt64 || l1Block > math.MaxInt64 || d > 1e10 || d < -1e10 {
+		return time.Time{}, fmt.Errorf("L1 block %d is too far from L1 block %d to estimate its time", timepoint, l1Block)
+	}
+	return time.Unix(int64(blockTime)+d*chain.L1SlotSeconds, 0), nil
 }
 
 // BlockSeconds returns the typical block time, in seconds, of the 100

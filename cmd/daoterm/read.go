@@ -593,14 +593,15 @@ func quorumMark(p *gov.Proposal) string {
 }
 
 // endsAt is a timepoint as absolute UTC time; a future block's time is an
-// estimate from the chain's recent block times and is marked "≈".
+// estimate from the chain's recent block times and is marked "≈", as is
+// every time of an L1 block clock (Arbitrum), counted at 12 s a block.
 func endsAt(ctx context.Context, s *session, timepoint uint64) string {
 	t, err := s.gov.EstimateTime(ctx, s.info, timepoint)
 	if err != nil {
 		return fmt.Sprintf("%s %d", s.info.Clock, timepoint)
 	}
 	out := t.UTC().Format("2006-01-02 15:04")
-	if s.info.Clock != gov.ClockTimestamp && timepoint > s.block {
+	if s.info.Clock != gov.ClockTimestamp && (timepoint > s.block || s.info.L1Block != 0) {
 		out = "≈" + out
 	}
 	return out
