@@ -47,13 +47,16 @@ const maxFileSize = 1 << 20
 
 // DAO is one DAO to read: where to reach the chain and which contracts make it up.
 type DAO struct {
-	Name       string           // unique name, used to pick the DAO on the command line
-	RPC        string           // http(s):// or ws(s):// endpoint; from $ETH_RPC_URL when the file has none
-	Governor   common.Address   // the Governor contract
-	Token      common.Address   // zero = the governor's token()
-	Treasury   []common.Address // empty = the governor's timelock
-	Tokens     []common.Address // tracked ERC-20s
-	StartBlock uint64           // first block to read logs from
+	Name     string           // unique name, used to pick the DAO on the command line
+	RPC      string           // http(s):// or ws(s):// endpoint; from $ETH_RPC_URL when the file has none
+	Governor common.Address   // the Governor contract
+	Token    common.Address   // zero = the governor's token()
+	Treasury []common.Address // empty = the governor's timelock
+	Tokens   []common.Address // tracked ERC-20s
+	// ExcludeTokens are tokens the treasury never lists (spam airdrops),
+	// even when discovered in its history or pinned in Tokens.
+	ExcludeTokens []common.Address
+	StartBlock    uint64 // first block to read logs from
 
 	// ChainID is the chain the DAO lives on; 0 = any. daoterm refuses an
 	// RPC endpoint on another chain.
@@ -74,6 +77,10 @@ func (d *DAO) clone() *DAO {
 	c := *d
 	c.Treasury = append([]common.Address(nil), d.Treasury...)
 	c.Tokens = append([]common.Address(nil), d.Tokens...)
+	c.ExcludeTokens = append([]common.Address(nil), d.ExcludeTokens...)
+	if len(c.ExcludeTokens) == 0 {
+		c.ExcludeTokens = nil
+	}
 	if len(c.Treasury) == 0 {
 		c.Treasury = nil
 	}

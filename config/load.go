@@ -202,6 +202,8 @@ func (l *loader) dao(key string, m map[string]any) DAO {
 			d.Treasury = l.addressList(kk, v, "treasury")
 		case "tokens":
 			d.Tokens = l.addressList(kk, v, "tokens")
+		case "exclude_tokens":
+			d.ExcludeTokens = l.addressList(kk, v, "exclude_tokens")
 		case "start_block":
 			n, ok := v.(int64)
 			switch {

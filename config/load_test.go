@@ -171,12 +171,14 @@ name = "a"
 governor = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe"
 token = "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 tokens = ["0xZaAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0x0000000000000000000000000000000000000000"]
+exclude_tokens = ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe"]
 `,
 			want: []wantErr{
 				{3, "dao[0].governor", "bad address: has 39 hex digits, an address has 40"},
 				{4, "dao[0].token", "bad address: missing the 0x prefix; write 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
 				{5, "dao[0].tokens[0]", `bad address: character 'Z' at position 3 is not a hex digit`},
 				{5, "dao[0].tokens[1]", "is the zero address; remove it"},
+				{6, "dao[0].exclude_tokens[0]", "bad address: has 39 hex digits, an address has 40"},
 			},
 		},
 		{

@@ -14,7 +14,7 @@ import (
 // as --rpc, --governor, --token, --treasury, --tokens and --keystore.
 type Overrides struct {
 	RPC, Governor, Token, Keystore, Account string
-	Treasury, Tokens                        []string // each item may be a comma-separated list
+	Treasury, Tokens, ExcludeTokens         []string // each item may be a comma-separated list
 	StartBlock                              *uint64
 }
 
@@ -110,6 +110,13 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 			flagErr("--tokens", "%v", err)
 		}
 		d.Tokens = list
+	}
+	if len(o.ExcludeTokens) > 0 {
+		list, err := flagAddressList(o.ExcludeTokens)
+		if err != nil {
+			flagErr("--exclude-token", "%v", err)
+		}
+		d.ExcludeTokens = list
 	}
 	if o.StartBlock != nil {
 		d.StartBlock = *o.StartBlock

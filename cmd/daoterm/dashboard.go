@@ -128,7 +128,7 @@ type source struct {
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
 	syncer, err := dao.Open(ctx, c, dao.Config{
-		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, StartBlock: d.StartBlock,
+		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
 	})
 	if err != nil {
 		return nil, err

@@ -267,7 +267,7 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	snap, err := treasury.Read(ctx, s.client, treasury.Query{
-		Accounts: accounts, Tokens: s.trackedTokens(), Governor: s.dao.Governor, From: s.dao.StartBlock,
+		Accounts: accounts, Tokens: s.trackedTokens(), Exclude: s.dao.ExcludeTokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
 	}, s.block)
 	if err != nil {
 		return err

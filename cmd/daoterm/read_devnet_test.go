@@ -149,6 +149,27 @@ func TestReadCommandsJSON(t *testing.T) {
 	if !dirs["out ETH"] || !dirs["in USDx"] || !dirs["out USDx"] {
 		t.Errorf("treasury flows lack ETH out or stable in/out: %v", dirs)
 	}
+
+	// Without --tokens the stable is discovered; --exclude-token hides it
+	// and its flows, even when pinned.
+	var found, hidden treasuryJSON
+	runJSON(t, &found, append([]string{"treasury"}, base...)...)
+	runJSON(t, &hidden, append([]string{"treasury", "--tokens", dao.Stable.Hex(), "--exclude-token", dao.Stable.Hex()}, base...)...)
+	has := func(tr treasuryJSON) (listed, flows bool) {
+		for _, tok := range tr.Accounts[0].Tokens {
+			listed = listed || tok.Address == dao.Stable.Hex()
+		}
+		for _, f := range tr.Flows {
+			flows = flows || f.Asset == dao.Stable.Hex()
+		}
+		return listed, flows
+	}
+	if l, f := has(found); !l || !f {
+		t.Errorf("without --tokens the stable is not discovered: listed %v, flows %v", l, f)
+	}
+	if l, f := has(hidden); l || f {
+		t.Errorf("--exclude-token: the stable is still listed %v, or has flows %v", l, f)
+	}
 }
 
 // TestNotAGovernor points the CLI at the token: a clear error, exit 1.

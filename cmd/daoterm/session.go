@@ -26,6 +26,7 @@ type daoFlags struct {
 	token      string
 	treasury   listFlag
 	tokens     listFlag
+	exclude    listFlag
 	startBlock uint64
 	keystore   string
 	account    string
@@ -53,6 +54,7 @@ func (f *daoFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.token, "token", "", "governance token address (default: the governor's token())")
 	fs.Var(&f.treasury, "treasury", "treasury address, repeatable (default: the governor's timelock)")
 	fs.Var(&f.tokens, "tokens", "tracked ERC-20 address, repeatable")
+	fs.Var(&f.exclude, "exclude-token", "token the treasury never lists (spam), repeatable")
 	fs.Uint64Var(&f.startBlock, "start-block", 0, "first block to read logs from")
 	fs.StringVar(&f.keystore, "keystore", "", "keystore directory")
 	fs.StringVar(&f.account, "account", "", "account name or address")
@@ -79,7 +81,7 @@ func (f *daoFlags) resolve(e *env) (*config.DAO, *config.Config, error) {
 	o := config.Overrides{
 		RPC: f.rpc, Governor: f.governor, Token: f.token,
 		Keystore: f.keystore, Account: f.account,
-		Treasury: f.treasury, Tokens: f.tokens,
+		Treasury: f.treasury, Tokens: f.tokens, ExcludeTokens: f.exclude,
 	}
 	if f.set["start-block"] {
 		sb := f.startBlock
