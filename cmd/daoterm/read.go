@@ -281,7 +281,14 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 		tw := newTable(w)
 		fmt.Fprintf(tw, "  ETH\t%s\n", amount(a.ETH, 18))
 		for _, t := range a.Tokens {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", safeLine(t.Symbol, 16), amount(t.Balance, t.Decimals), t.Address.Hex())
+			bal := amount(t.Balance, t.Decimals)
+			switch {
+			case t.Err != nil:
+				bal = "unreadable (" + safeLine(t.Err.Error(), 80) + ")"
+			case t.NFT:
+				bal += " NFT"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", safeLine(t.Symbol, 16), bal, t.Address.Hex())
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -431,7 +438,9 @@ type tokenBalanceJSON struct {
 	Address  string `json:"address"`
 	Symbol   string `json:"symbol"`
 	Decimals uint8  `json:"decimals"`
-	Balance  string `json:"balance"`
+	Balance  string `json:"balance"` // "" when unreadable
+	NFT      bool   `json:"nft,omitempty"`
+	Error    string `json:"error,omitempty"` // why balanceOf could not be read
 }
 
 type accountJSON struct {
@@ -495,8 +504,11 @@ func toTreasuryJSON(snap *treasury.Snapshot) treasuryJSON {
 	for _, a := range snap.Accounts {
 		aj := accountJSON{Address: a.Address.Hex(), ETH: decimal(a.ETH), Tokens: []tokenBalanceJSON{}}
 		for _, t := range a.Tokens {
-			aj.Tokens = append(aj.Tokens, tokenBalanceJSON{Address: t.Address.Hex(), Symbol: t.Symbol,
-				Decimals: t.Decimals, Balance: decimal(t.Balance)})
+			tj := tokenBalanceJSON{Address: t.Address.Hex(), Symbol: t.Symbol, Decimals: t.Decimals, Balance: decimal(t.Balance), NFT: t.NFT}
+			if t.Err != nil {
+				tj.Balance, tj.Error = "", t.Err.Error()
+			}
+			aj.Tokens = append(aj.Tokens, tj)
 		}
 		out.Accounts = append(out.Accounts, aj)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/treasury"
 )
 
 func testEnv(getenv map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
@@ -109,5 +111,21 @@ func TestWriteJSONEscapesInvisible(t *testing.T) {
 	var out map[string]string
 	if err := json.Unmarshal(b.Bytes(), &out); err != nil || out["title"] != in["title"] {
 		t.Fatalf("round trip: %q, %v", out["title"], err)
+	}
+}
+
+// TestTreasuryJSONUnreadable: a balance that could not be read is reported
+// as an error, never as 0; an ERC-721's is marked as a count.
+func TestTreasuryJSONUnreadable(t *testing.T) {
+	snap := &treasury.Snapshot{Accounts: []treasury.Account{{ETH: big.NewInt(1), Tokens: []treasury.TokenBalance{
+		{Asset: treasury.Asset{Symbol: "BRK", Decimals: 18}, Balance: big.NewInt(0), Err: errors.New("balanceOf reverted")},
+		{Asset: treasury.Asset{Symbol: "PUNK", NFT: true}, Balance: big.NewInt(3)},
+	}}}}
+	got := toTreasuryJSON(snap).Accounts[0].Tokens
+	if got[0].Balance != "" || got[0].Error != "balanceOf reverted" {
+		t.Errorf("unreadable balance: %+v", got[0])
+	}
+	if got[1].Balance != "3" || !got[1].NFT || got[1].Error != "" {
+		t.Errorf("NFT balance: %+v", got[1])
 	}
 }

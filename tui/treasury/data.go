@@ -43,6 +43,7 @@ type balanceRow struct {
 	account string // name + short address
 	asset   string
 	amount  string
+	bad     bool // the balance could not be read
 }
 
 // assetSummary is the totals and history of one asset over all accounts.
@@ -55,6 +56,9 @@ type assetSummary struct {
 	nOut     int
 	series   []point // balance after each flow, oldest first, starting before the first
 	complete bool    // false when the flows do not explain the balance (untracked transfers)
+	// unreadable is set when some account's balanceOf failed: balance then
+	// leaves that account out and is shown as a lower bound.
+	unreadable bool
 }
 
 // point is the balance at a time.
@@ -101,6 +105,18 @@ func symbolOf(a treasury.Asset) string {
 	return format.ShortAddr(a.Address)
 }
 
+// amountOf formats an amount of asset: a count for an ERC-721.
+func amountOf(a treasury.Asset, v *big.Int, frac int) string {
+	if a.NFT {
+		n := format.Number(v, 0, 0)
+		if v != nil && v.Cmp(big.NewInt(1)) == 0 {
+			return n + " NFT"
+		}
+		return n + " NFTs"
+	}
+	return format.Number(v, a.Decimals, frac)
+}
+
 func prepare(head ui.Head, snap *treasury.Snapshot, namer ui.Namer) *dataset {
 	d := &dataset{head: head, snap: snap, multi: len(snap.Accounts) > 1}
 	sums := map[assetKey]*assetSummary{}
@@ -127,10 +143,16 @@ func prepare(head ui.Head, snap *treasury.Snapshot, namer ui.Namer) *dataset {
 		d.balances = append(d.balances, balanceRow{account: name, asset: "ETH", amount: format.Number(acc.ETH, 18, 4)})
 		for _, tb := range acc.Tokens {
 			s := get(tb.Asset)
+			if tb.Err != nil {
+				// balanceOf reverted or answered garbage: say so, never 0.
+				s.unreadable = true
+				d.balances = append(d.balances, balanceRow{account: name, asset: s.symbol, amount: "unreadable", bad: true})
+				continue
+			}
 			if tb.Balance != nil {
 				s.balance.Add(s.balance, tb.Balance)
 			}
-			d.balances = append(d.balances, balanceRow{account: name, asset: s.symbol, amount: format.Number(tb.Balance, tb.Decimals, 4)})
+			d.balances = append(d.balances, balanceRow{account: name, asset: s.symbol, amount: amountOf(tb.Asset, tb.Balance, 4)})
 		}
 	}
 	for i := range snap.Flows {
@@ -162,7 +184,7 @@ func prepare(head ui.Head, snap *treasury.Snapshot, namer ui.Namer) *dataset {
 		s := sums[f.Asset.Address]
 		r := flowRow{f: f, symbol: s.symbol,
 			when:         format.Time(time.Unix(int64(min(f.Time, 1<<40)), 0)),
-			amount:       format.Number(f.Amount, s.asset.Decimals, 2),
+			amount:       amountOf(s.asset, f.Amount, 2),
 			counterparty: namer.Short(f.Counterparty),
 			proposal:     "—",
 			account:      namer.Short(f.Account),

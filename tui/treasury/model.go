@@ -302,17 +302,24 @@ func (m *Model) balances() string {
 	accW := max(13, min(34, m.width-2-1-8-1-24))
 	b.WriteString("  " + st.TableHeader.Render(fit("Address", accW, vtable.Left)+" "+fit("Asset", 8, vtable.Left)+" "+fit("Balance", 24, vtable.Right)) + "\n")
 	for _, r := range d.balances {
-		b.WriteString("  " + fit(r.account, accW, vtable.Left) + " " + fit(r.asset, 8, vtable.Left) + " " + fit(r.amount, 24, vtable.Right) + "\n")
+		amt := fit(r.amount, 24, vtable.Right)
+		if r.bad {
+			amt = st.Warn.Render(amt)
+		}
+		b.WriteString("  " + fit(r.account, accW, vtable.Left) + " " + fit(r.asset, 8, vtable.Left) + " " + amt + "\n")
 	}
 	b.WriteString("\n" + st.Section.Render("Totals") + st.Muted.Render(" over all treasury addresses, from the flows read") + "\n")
 	numW := 20
 	b.WriteString("  " + st.TableHeader.Render(fit("Asset", 8, vtable.Left)+" "+fit("Now", numW, vtable.Right)+" "+fit("In", numW, vtable.Right)+" "+fit("Out", numW, vtable.Right)+" "+fit("Flows", 9, vtable.Right)) + "\n")
 	for _, a := range d.assets {
-		dec := a.asset.Decimals
+		now := amountOf(a.asset, a.balance, 2)
+		if a.unreadable {
+			now = "≥ " + now // an account's balance could not be read
+		}
 		b.WriteString("  " + fit(a.symbol, 8, vtable.Left) + " " +
-			fit(format.Number(a.balance, dec, 2), numW, vtable.Right) + " " +
-			st.Good.Render(fit("+"+format.Number(a.in, dec, 2), numW, vtable.Right)) + " " +
-			st.Bad.Render(fit("-"+format.Number(a.out, dec, 2), numW, vtable.Right)) + " " +
+			fit(now, numW, vtable.Right) + " " +
+			st.Good.Render(fit("+"+amountOf(a.asset, a.in, 2), numW, vtable.Right)) + " " +
+			st.Bad.Render(fit("-"+amountOf(a.asset, a.out, 2), numW, vtable.Right)) + " " +
 			fit(fmt.Sprintf("%d/%d", a.nIn, a.nOut), 9, vtable.Right) + "\n")
 	}
 	b.WriteString("\n" + st.Section.Render("Balance over time") + "\n")

@@ -2,6 +2,7 @@ package treasury
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/ui"
 )
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
@@ -107,3 +109,39 @@ func BenchmarkFlows100k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// TestUnreadableAndNFTBalances: a balanceOf that failed is shown as
+// unreadable (never as 0) and makes the total a lower bound; an ERC-721's
+// balance and flows are counts.
+func TestUnreadableAndNFTBalances(t *testing.T) {
+	tl := fake.TimelockAddr
+	broken := treasury.Asset{Address: fake.StableAddr, Symbol: "BRK", Decimals: 18}
+	nft := treasury.Asset{Address: fake.Accounts(7), Symbol: "PUNK", NFT: true}
+	snap := &treasury.Snapshot{
+		Block: 10,
+		Accounts: []treasury.Account{{Address: tl, ETH: big.NewInt(0), Tokens: []treasury.TokenBalance{
+			{Asset: broken, Balance: big.NewInt(0), Err: errTest},
+			{Asset: nft, Balance: big.NewInt(3)},
+		}}},
+		Flows: []treasury.Flow{{Asset: nft, Direction: treasury.In, Amount: big.NewInt(1), Block: 5, Time: 1_700_000_000}},
+	}
+	d := prepare(fake.New(fake.Options{}).HeadNow(), snap, ui.NewNamer(nil))
+	var rows []string
+	for _, r := range d.balances {
+		rows = append(rows, r.asset+"="+r.amount)
+	}
+	got := strings.Join(rows, " ")
+	if !strings.Contains(got, "BRK=unreadable") || !strings.Contains(got, "PUNK=3 NFTs") {
+		t.Errorf("balance rows: %s", got)
+	}
+	for _, a := range d.assets {
+		if a.symbol == "BRK" && !a.unreadable {
+			t.Error("the broken token's total is not marked a lower bound")
+		}
+	}
+	if len(d.flows) != 1 || d.flows[0].amount != "1 NFT" {
+		t.Errorf("NFT flow: %+v", d.flows)
+	}
+}
+
+var errTest = errors.New("balanceOf reverted")
