@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"github.com/daoterm/daoterm/chain/addr"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -38,32 +39,6 @@ func TestErrorFormat(t *testing.T) {
 	}
 }
 
-func TestParseAddress(t *testing.T) {
-	for _, s := range []string{addr1, addr2, addr3, addr4, strings.ToLower(addr1), "0x" + strings.ToUpper(addr1[2:])} {
-		a, err := parseAddress(s)
-		if err != nil {
-			t.Errorf("parseAddress(%s): %v", s, err)
-		} else if !strings.EqualFold(a.Hex(), s) {
-			t.Errorf("parseAddress(%s) = %s", s, a.Hex())
-		}
-	}
-	for s, msg := range map[string]string{
-		"":               "empty",
-		" " + addr1:      "spaces",
-		"0X" + addr1[2:]: "lower-case 0x",
-		addr1[2:]:        "missing the 0x prefix",
-		"0x1234":         "has 4 hex digits",
-		addr1 + "0":      "has 41 hex digits",
-		"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg": `character 'g' at position 42`,
-		"0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed": "bad EIP-55 checksum",
-		"hello": "not an address",
-	} {
-		if _, err := parseAddress(s); err == nil || !strings.Contains(err.Error(), msg) {
-			t.Errorf("parseAddress(%q) = %v, want an error containing %q", s, err, msg)
-		}
-	}
-}
-
 func TestCheckURL(t *testing.T) {
 	for _, s := range []string{"http://127.0.0.1:8545", "https://eth.example.org/v3/KEY", "ws://localhost:8546", "WSS://node.example.org", "http://[::1]:8545"} {
 		if err := checkURL(s); err != nil {
@@ -91,7 +66,7 @@ func TestCheckURL(t *testing.T) {
 
 func mustAddr(t *testing.T, s string) common.Address {
 	t.Helper()
-	a, err := parseAddress(s)
+	a, err := addr.Parse(s)
 	if err != nil {
 		t.Fatal(err)
 	}

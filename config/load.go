@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/daoterm/daoterm/chain/addr"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -341,9 +342,9 @@ func (l *loader) address(key string, v any, zeroFix string) (common.Address, boo
 		l.errorf(key, `must be a string, not %s; write the address in double quotes ("0x…")`, typeName(v))
 		return common.Address{}, false
 	}
-	a, err := parseAddress(s)
+	a, err := addr.Parse(s)
 	if err != nil {
-		l.errorf(key, "bad address: %v", err)
+		l.errorf(key, "bad address: %s", addr.Reason(err))
 		return common.Address{}, false
 	}
 	if a == (common.Address{}) {

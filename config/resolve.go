@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"github.com/daoterm/daoterm/chain/addr"
 	"os"
 	"strings"
 
@@ -226,9 +227,9 @@ func ResolveAccount(c *Config, o Overrides, getenv func(string) string) (keystor
 }
 
 func flagAddress(s string) (common.Address, error) {
-	a, err := parseAddress(s)
+	a, err := addr.Parse(s)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("bad address: %v", err)
+		return common.Address{}, fmt.Errorf("bad address: %s", addr.Reason(err))
 	}
 	if a == (common.Address{}) {
 		return common.Address{}, fmt.Errorf("is the zero address; pass a contract's address")

@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/daoterm/daoterm/chain/addr"
 	"slices"
 	"sort"
 	"strings"
@@ -436,21 +437,12 @@ func deref(p *uint64) uint64 {
 	return *p
 }
 
-// ParseAddress parses an address strictly: "0x" and exactly 40 hex digits,
-// with a valid EIP-55 checksum when written in mixed case.
+// ParseAddress parses an address of the registry's data (see addr.Parse),
+// refusing the zero address.
 func ParseAddress(s string) (common.Address, error) {
-	if len(s) != 42 || s[:2] != "0x" {
-		return common.Address{}, fmt.Errorf("%q is not 0x followed by 40 hex digits", s)
-	}
-	h := s[2:]
-	for _, r := range h {
-		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F') {
-			return common.Address{}, fmt.Errorf("%q has a non-hex digit %q", s, r)
-		}
-	}
-	a := common.HexToAddress(h)
-	if h != strings.ToLower(h) && h != strings.ToUpper(h) && a.Hex() != s {
-		return common.Address{}, fmt.Errorf("%q has a bad EIP-55 checksum (want %s)", s, a.Hex())
+	a, err := addr.Parse(s)
+	if err != nil {
+		return common.Address{}, err
 	}
 	if a == (common.Address{}) {
 		return common.Address{}, fmt.Errorf("%q is the zero address", s)

@@ -1,4 +1,4 @@
-package chain
+package addr
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-func TestParseAddress(t *testing.T) {
+func TestParse(t *testing.T) {
 	const sum = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed" // EIP-55 test vector
 	want := common.HexToAddress(sum)
 	for _, tc := range []struct {
@@ -24,7 +24,7 @@ func TestParseAddress(t *testing.T) {
 		{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", false, "checksum"},
 		{"0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed", false, "checksum"},
 		{"", false, "empty"},
-		{"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", false, "start with 0x"},
+		{"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", false, "missing the 0x prefix; write 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
 		{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe", false, "39 hex digits"},
 		{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed00", false, "42 hex digits"},
 		{"0x", false, "0 hex digits"},
@@ -35,41 +35,41 @@ func TestParseAddress(t *testing.T) {
 		{"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaé", false, "'é' at position 41"},
 		{"vitalik.eth", false, "start with 0x"},
 	} {
-		got, err := ParseAddress(tc.in)
+		got, err := Parse(tc.in)
 		if tc.ok {
 			if err != nil || got != want {
-				t.Errorf("ParseAddress(%q) = %v, %v; want %v", tc.in, got, err, want)
+				t.Errorf("Parse(%q) = %v, %v; want %v", tc.in, got, err, want)
 			}
 			continue
 		}
 		if err == nil {
-			t.Errorf("ParseAddress(%q) = %v, want an error", tc.in, got)
+			t.Errorf("Parse(%q) = %v, want an error", tc.in, got)
 			continue
 		}
-		if !errors.Is(err, ErrBadAddress) || !strings.Contains(err.Error(), tc.errPart) {
-			t.Errorf("ParseAddress(%q) error %q; want ErrBadAddress mentioning %q", tc.in, err, tc.errPart)
+		if !errors.Is(err, ErrBad) || !strings.Contains(err.Error(), tc.errPart) {
+			t.Errorf("Parse(%q) error %q; want ErrBad mentioning %q", tc.in, err, tc.errPart)
 		}
 		if got != (common.Address{}) {
-			t.Errorf("ParseAddress(%q) returned %v with its error", tc.in, got)
+			t.Errorf("Parse(%q) returned %v with its error", tc.in, got)
 		}
 	}
 	// A long input is cut in the message.
-	_, err := ParseAddress("0x" + strings.Repeat("a", 5000))
+	_, err := Parse("0x" + strings.Repeat("a", 5000))
 	if err == nil || len(err.Error()) > 300 {
 		t.Errorf("long input: %v", err)
 	}
 }
 
-func FuzzParseAddress(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	f.Add("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 	f.Add("0xZZ")
 	f.Fuzz(func(t *testing.T, s string) {
-		a, err := ParseAddress(s)
+		a, err := Parse(s)
 		if err != nil {
 			return
 		}
 		// Whatever parses must round-trip in lower case and checksum form.
-		if b, err := ParseAddress(a.Hex()); err != nil || b != a {
+		if b, err := Parse(a.Hex()); err != nil || b != a {
 			t.Fatalf("%q parsed to %v, whose checksum form does not parse back: %v", s, a, err)
 		}
 	})
