@@ -212,3 +212,27 @@ func CmpBig(a, b *big.Int) int {
 	}
 	return a.Cmp(b)
 }
+
+// Compact formats a number for chart labels with one decimal and a unit
+// (1.2k, 3.4M, 5.6B), rounding first so that 999,999 is 1.0M, never
+// 1000.0k; below 1,000 it keeps two decimals.
+func Compact(v float64) string {
+	sign := ""
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	if math.Round(v*100)/100 < 1e3 {
+		return fmt.Sprintf("%s%.2f", sign, v)
+	}
+	units := []struct {
+		div    float64
+		suffix string
+	}{{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}}
+	for i, u := range units {
+		r := math.Round(v/u.div*10) / 10
+		if r < 1e3 || i == len(units)-1 {
+			return fmt.Sprintf("%s%.1f%s", sign, r, u.suffix)
+		}
+	}
+	return "" // unreachable
+}

@@ -87,3 +87,15 @@ func TestTimes(t *testing.T) {
 		t.Error(Time(now))
 	}
 }
+
+func TestCompact(t *testing.T) {
+	for v, want := range map[float64]string{
+		0: "0.00", 12.345: "12.35", 999.994: "999.99", 999.996: "1.0k", 1234: "1.2k",
+		999_949: "999.9k", 999_999: "1.0M", 1_250_000: "1.3M", 999_999_999: "1.0B",
+		-1500: "-1.5k", 2.5e15: "2500.0T",
+	} {
+		if got := Compact(v); got != want {
+			t.Errorf("Compact(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

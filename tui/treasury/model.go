@@ -335,7 +335,7 @@ func (m *Model) balances() string {
 		lo, hi := pts[0].t, pts[len(pts)-1].t
 		vlo, vhi := minMax(pts)
 		line := "  " + fit(a.symbol, 8, vtable.Left) + " " + st.Chart.Render(sparkline(pts, sparkW)) + " " +
-			st.Muted.Render(compact(vlo)+"–"+compact(vhi))
+			st.Muted.Render(format.Compact(vlo)+"–"+format.Compact(vhi))
 		b.WriteString(line + "\n")
 		layout := "2006-01-02"
 		if hi.Sub(lo) < 48*time.Hour {
@@ -396,15 +396,3 @@ func minMax(pts []point) (lo, hi float64) {
 	return lo, hi
 }
 
-// compact formats a float for chart labels: 1.2k, 3.4M.
-func compact(v float64) string {
-	switch {
-	case v >= 1e9:
-		return fmt.Sprintf("%.1fB", v/1e9)
-	case v >= 1e6:
-		return fmt.Sprintf("%.1fM", v/1e6)
-	case v >= 1e3:
-		return fmt.Sprintf("%.1fk", v/1e3)
-	}
-	return fmt.Sprintf("%.2f", v)
-}
