@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/daoterm/daoterm/chain/abisafe"
 	"math/big"
 	"strings"
 
@@ -198,13 +199,8 @@ func parseAggregate3() (abi.ABI, error) {
 }
 
 // decodeAggregate3 decodes aggregate3's return data, expecting n results.
-func decodeAggregate3(method abi.Method, data []byte, n int) (rs []Result, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			rs, err = nil, fmt.Errorf("malformed aggregate3 result: %v", r)
-		}
-	}()
-	vals, err := method.Outputs.Unpack(data)
+func decodeAggregate3(method abi.Method, data []byte, n int) ([]Result, error) {
+	vals, err := abisafe.UnpackArgs(method.Outputs, data)
 	if err != nil {
 		return nil, fmt.Errorf("malformed aggregate3 result: %w", err)
 	}
@@ -216,13 +212,13 @@ func decodeAggregate3(method abi.Method, data []byte, n int) (rs []Result, err e
 		ReturnData []byte
 	}
 	var got []result3
-	if err := convertType(vals[0], &got); err != nil {
-		return nil, err
+	if err := abisafe.Convert(vals[0], &got); err != nil {
+		return nil, fmt.Errorf("malformed aggregate3 result: %w", err)
 	}
 	if len(got) != n {
 		return nil, fmt.Errorf("aggregate3 returned %d results for %d calls", len(got), n)
 	}
-	rs = make([]Result, n)
+	rs := make([]Result, n)
 	for i, g := range got {
 		if g.Success {
 			rs[i] = Result{Data: g.ReturnData}
@@ -231,17 +227,6 @@ func decodeAggregate3(method abi.Method, data []byte, n int) (rs []Result, err e
 		}
 	}
 	return rs, nil
-}
-
-// convertType is abi.ConvertType without its panics.
-func convertType(in any, out any) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("malformed aggregate3 result: %v", r)
-		}
-	}()
-	abi.ConvertType(in, out)
-	return nil
 }
 
 // multicallAt reports whether Multicall3 has code at block. Presence is

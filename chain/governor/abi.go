@@ -2,6 +2,7 @@ package governor
 
 import (
 	"fmt"
+	"github.com/daoterm/daoterm/chain/abisafe"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -111,18 +112,13 @@ func (a *contractABI) pack(method string, args ...any) ([]byte, error) {
 	return data, nil
 }
 
-// unpack decodes the return data of method, recovering from any panic in the
-// ABI decoder on malformed data.
-func (a *contractABI) unpack(method string, data []byte) (out []any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("malformed return data of %s(): %v", method, r)
-		}
-	}()
+// unpack decodes the return data of method; malformed data is an error,
+// never a panic.
+func (a *contractABI) unpack(method string, data []byte) ([]any, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%s() returned no data (the contract has no such function?)", method)
 	}
-	out, err = a.abiOf(method).Unpack(method, data)
+	out, err := abisafe.Unpack(a.abiOf(method), method, data)
 	if err != nil {
 		return nil, fmt.Errorf("malformed return data of %s(): %w", method, err)
 	}

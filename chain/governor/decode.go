@@ -2,6 +2,7 @@ package governor
 
 import (
 	"fmt"
+	"github.com/daoterm/daoterm/chain/abisafe"
 	"math/big"
 
 	"github.com/daoterm/daoterm/chain/gov"
@@ -99,9 +100,7 @@ func first[T any](out []any) (T, bool) {
 }
 
 // logError names a log in an error message.
-func logError(l *types.Log, what string, err error) error {
-	return fmt.Errorf("malformed %s log (tx %s, log index %d, block %d) from %s: %w", what, l.TxHash.Hex(), l.Index, l.BlockNumber, l.Address.Hex(), err)
-}
+func logError(l *types.Log, what string, err error) error { return abisafe.LogError(l, what, err) }
 
 // createdEvent is a decoded ProposalCreated.
 type createdEvent struct {
@@ -282,22 +281,12 @@ func (a *contractABI) decodeAlphaVote(l *types.Log) (*gov.Vote, error) {
 	return v, nil
 }
 
-// unpackEvent checks a log's topic count and decodes its data, recovering
-// from any panic in the ABI decoder.
-func (a *contractABI) unpackEvent(name string, l *types.Log, topics int) (out []any, err error) {
+// unpackEvent checks a log's topic count and decodes its data.
+func (a *contractABI) unpackEvent(name string, l *types.Log, topics int) ([]any, error) {
 	if len(l.Topics) != topics {
 		return nil, logError(l, name, fmt.Errorf("%d topics, want %d", len(l.Topics), topics))
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, logError(l, name, fmt.Errorf("%v", r))
-		}
-	}()
-	out, err = a.Unpack(name, l.Data)
-	if err != nil {
-		return nil, logError(l, name, err)
-	}
-	return out, nil
+	return abisafe.UnpackLog(&a.ABI, name, l)
 }
 
 // isAddressTopic reports whether an indexed topic holds a left-padded address.

@@ -3,6 +3,7 @@ package token
 import (
 	"bytes"
 	"fmt"
+	"github.com/daoterm/daoterm/chain/abisafe"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -73,12 +74,7 @@ const MaxText = 256
 // trimmed and the result cut to MaxText bytes; anything else gives "". It
 // never panics. The result is raw chain text: views must still sanitize
 // terminal escapes.
-func DecodeString(data []byte) (s string) {
-	defer func() {
-		if recover() != nil {
-			s = ""
-		}
-	}()
+func DecodeString(data []byte) string {
 	if len(data) == 32 {
 		b := data
 		if i := bytes.IndexByte(b, 0); i >= 0 {
@@ -90,7 +86,7 @@ func DecodeString(data []byte) (s string) {
 	if err != nil {
 		return ""
 	}
-	out, err := abi.Arguments{{Type: t}}.Unpack(data)
+	out, err := abisafe.UnpackArgs(abi.Arguments{{Type: t}}, data)
 	if err != nil || len(out) != 1 {
 		return ""
 	}
@@ -151,20 +147,9 @@ func topicAddress(l *types.Log, name string, i int) (common.Address, error) {
 
 // unpackEvent decodes a log's data, recovering from any panic in the ABI
 // decoder.
-func unpackEvent(a *abi.ABI, name string, l *types.Log) (out []any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, logError(l, name, fmt.Errorf("%v", r))
-		}
-	}()
-	out, err = a.Unpack(name, l.Data)
-	if err != nil {
-		return nil, logError(l, name, err)
-	}
-	return out, nil
+func unpackEvent(a *abi.ABI, name string, l *types.Log) ([]any, error) {
+	return abisafe.UnpackLog(a, name, l)
 }
 
 // logError names a log in an error message.
-func logError(l *types.Log, what string, err error) error {
-	return fmt.Errorf("malformed %s log (tx %s, log index %d, block %d) from %s: %w", what, l.TxHash.Hex(), l.Index, l.BlockNumber, l.Address.Hex(), err)
-}
+func logError(l *types.Log, what string, err error) error { return abisafe.LogError(l, what, err) }

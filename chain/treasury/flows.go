@@ -2,6 +2,7 @@ package treasury
 
 import (
 	"fmt"
+	"github.com/daoterm/daoterm/chain/abisafe"
 	"math/big"
 	"slices"
 
@@ -189,20 +190,9 @@ func (p *parsed) decodeProposalExecuted(l *types.Log) (*big.Int, error) {
 
 // unpackEvent decodes a log's data, recovering from any panic in the ABI
 // decoder.
-func (p *parsed) unpackEvent(name string, l *types.Log) (out []any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, logError(l, name, fmt.Errorf("%v", r))
-		}
-	}()
-	out, err = p.Unpack(name, l.Data)
-	if err != nil {
-		return nil, logError(l, name, err)
-	}
-	return out, nil
+func (p *parsed) unpackEvent(name string, l *types.Log) ([]any, error) {
+	return abisafe.UnpackLog(&p.ABI, name, l)
 }
 
 // logError names a log in an error message.
-func logError(l *types.Log, what string, err error) error {
-	return fmt.Errorf("malformed %s log (tx %s, log index %d, block %d) from %s: %w", what, l.TxHash.Hex(), l.Index, l.BlockNumber, l.Address.Hex(), err)
-}
+func logError(l *types.Log, what string, err error) error { return abisafe.LogError(l, what, err) }
