@@ -3,16 +3,16 @@ package config
 import (
 	"errors"
 	"fmt"
-	"github.com/daoterm/daoterm/chain/addr"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
+	"github.com/daoterm/daoterm/chain/addr"
 	"github.com/daoterm/daoterm/config/registry"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/pelletier/go-toml/v2"
 )
 
 // Keys the file takes, in the order the docs list them.
@@ -34,13 +34,13 @@ func (l *loader) errorf(key, format string, args ...any) {
 }
 
 func (l *loader) parse(src string) (*Config, error) {
+	doc := []byte(strings.TrimPrefix(src, "\ufeff"))
 	var raw map[string]any
-	if _, err := toml.Decode(src, &raw); err != nil {
-		return nil, l.syntaxError(src, err)
+	err := toml.Unmarshal(doc, &raw)
+	l.layout = readLayout(doc)
+	if err != nil {
+		return nil, l.syntaxError(doc, err)
 	}
-	// keyLines cannot fail on input the TOML library accepted; if it ever
-	// does, the keys it did not reach are reported at their parent's line.
-	l.layout, _ = keyLines(src)
 
 	c := &Config{Path: l.file, layout: l.layout}
 	for _, k := range l.sortedKeys("", raw) {
@@ -81,27 +81,18 @@ func lineOrder(e *Error) int {
 	return e.Line
 }
 
-func (l *loader) syntaxError(src string, err error) error {
-	var pe toml.ParseError
-	if !errors.As(err, &pe) {
+func (l *loader) syntaxError(doc []byte, err error) error {
+	var de *toml.DecodeError
+	if !errors.As(err, &de) {
 		return Errors{{File: l.file, Msg: "cannot parse TOML: " + err.Error()}}
 	}
-	line := pe.Position.Line
-	// The lexer counts a newline it stops at as the start of the next line
-	// ("got '\n' instead" at line N+1); the byte offset is exact.
-	if body, start := strings.TrimPrefix(src, "\ufeff"), pe.Position.Start; start > 0 && start <= len(body) {
-		if n := strings.Count(body[:start], "\n") + 1; n == line-1 {
-			line = n
-		}
-	}
-	lay, _ := keyLines(src) // partial: up to where the syntax breaks
-	key := lay.indexed(pe.LastKey, line)
-	msg := "TOML syntax error: " + strings.TrimSuffix(pe.Message, ".")
-	if line == pe.Position.Line && pe.Position.Col > 0 {
-		msg += fmt.Sprintf(" (column %d)", pe.Position.Col)
-	}
+	line, col := de.Position()
+	key := l.layout.keyAt(doc, line, col)
+	msg := fmt.Sprintf("TOML syntax error: %s (column %d)", strings.TrimPrefix(err.Error(), "toml: "), col)
 	switch {
-	case strings.Contains(pe.Message, "already been defined"):
+	case strings.Contains(msg, "already exists as an array of tables"):
+		msg += "; start each DAO with its own [[dao]] header, with double brackets"
+	case strings.Contains(msg, "already defined"):
 		msg += "; each key may appear once per table (start the next DAO with its own [[dao]] header)"
 	case isAddressKey(lastSegment(key)):
 		msg += `; addresses are strings: write them in double quotes ("0x…")`
@@ -128,11 +119,7 @@ func (l *loader) sortedKeys(parent string, m map[string]any) []string {
 func (l *loader) daos(key string, v any) []DAO {
 	var tables []any
 	switch v := v.(type) {
-	case []map[string]any: // [[dao]] tables
-		for _, t := range v {
-			tables = append(tables, t)
-		}
-	case []any: // dao = [{...}, {...}]
+	case []any: // [[dao]] tables, or dao = [{...}, {...}]
 		tables = v
 	case map[string]any:
 		l.errorf(key, "must be an array of tables: write each DAO under its own [[dao]] header, with double brackets")
@@ -437,9 +424,13 @@ func typeName(v any) string {
 		return "a float"
 	case bool:
 		return "a boolean"
-	case time.Time:
+	case time.Time, toml.LocalDateTime:
 		return "a date-time"
-	case []any, []map[string]any:
+	case toml.LocalDate:
+		return "a date"
+	case toml.LocalTime:
+		return "a time"
+	case []any:
 		return "an array"
 	case map[string]any:
 		return "a table"

@@ -80,17 +80,42 @@ governor = "` + addr1 + `"
 name = "b"
 governor = ` + addr2 + `
 `,
-			want: []wantErr{{7, "dao[1].governor", `TOML syntax error: ` + addr2 + ` is out of range for int64 (column 12); addresses are strings: write them in double quotes`}},
+			want: []wantErr{{7, "dao[1].governor", `TOML syntax error: hexadecimal number is too large to fit in a 64-bit signed integer (column 12); addresses are strings: write them in double quotes`}},
 		},
 		{
 			name: "syntax error: unclosed header, reported on its own line",
 			src:  "keystore = \"/k\"\n[[dao]\nname = \"a\"\n",
-			want: []wantErr{{2, "", "TOML syntax error: expected end of table array name delimiter"}},
+			want: []wantErr{{2, "", "TOML syntax error: expected ']]' to close array table name (column 6)"}},
 		},
 		{
 			name: "syntax error: key defined twice",
 			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\n[[dao]]\nname = \"b\"\nname = \"c\"\n",
-			want: []wantErr{{6, "dao[1].name", "TOML syntax error: Key 'dao.name' has already been defined (column 12); each key may appear once per table"}},
+			want: []wantErr{{6, "dao[1].name", "TOML syntax error: key name is already defined (column 1); each key may appear once per table"}},
+		},
+		{
+			name: "syntax error: bare address in the second dao",
+			src:  "[[dao]]\nname = \"a\"\n[[dao]] # b\n\n# the next line is wrong\ngovernor = " + addr1[2:] + "\n",
+			want: []wantErr{{6, "dao[1].governor", "TOML syntax error: strings must be quoted (column 13); addresses are strings"}},
+		},
+		{
+			name: "syntax error: unterminated string after a multi-line array",
+			src:  "[[dao]]\ntreasury = [\n  \"" + addr1 + "\",\n]\n\"a=b\".governor = \"0x12\n",
+			want: []wantErr{{5, `dao[0]."a=b".governor`, "TOML syntax error: basic strings cannot have new lines (column 23); addresses are strings"}},
+		},
+		{
+			name: "syntax error: bad element on a later line of an array",
+			src:  "[[dao]]\nname = \"a\"\ntreasury = [\n  \"" + addr1 + "\", # main\n  0x12,\n  abc,\n]\n",
+			want: []wantErr{{6, "dao[0].treasury", "TOML syntax error: unexpected character U+0061 'a' at start of value (column 3); addresses are strings"}},
+		},
+		{
+			name: "syntax error: text after a value",
+			src:  "\ufeff[[dao]]\nname = \"a\" extra\n",
+			want: []wantErr{{2, "dao[0].name", "TOML syntax error: "}},
+		},
+		{
+			name: "syntax error: [dao] after [[dao]]",
+			src:  "[[dao]]\nname = \"a\"\n[dao]\nname = \"b\"\n",
+			want: []wantErr{{3, "dao", "TOML syntax error: table dao already exists as an array of tables (column 2); start each DAO with its own [[dao]] header, with double brackets"}},
 		},
 		{
 			name: "unknown top-level key with suggestion",
@@ -149,6 +174,7 @@ start_block = "100"
 treasury = "` + addr2 + `"
 token = ["` + addr3 + `"]
 rpc = true
+chain_id = 1979-05-27
 `,
 			want: []wantErr{
 				{1, "account", `must be a string, not an integer; write account = "alice"`},
@@ -157,6 +183,7 @@ rpc = true
 				{6, "dao[0].treasury", `must be an array of addresses, not a string; write treasury = ["0x…", "0x…"]`},
 				{7, "dao[0].token", `must be a string, not an array; write the address in double quotes ("0x…")`},
 				{8, "dao[0].rpc", `must be a string, not a boolean; write rpc = "https://eth.example.org"`},
+				{9, "dao[0].chain_id", "must be an integer chain id, not a date; write chain_id = 1 (no quotes)"},
 			},
 		},
 		{
