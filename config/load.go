@@ -18,7 +18,7 @@ import (
 // Keys the file takes, in the order the docs list them.
 func topKeys() []string { return []string{"keystore", "account", "dao"} }
 func daoKeys() []string {
-	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "start_block", "registry", "chain_id", "family"}
+	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
 }
 
 // loader checks one file and collects every problem.
