@@ -270,3 +270,72 @@ func (j *Journal) settled(ctx context.Context, b Backend, e Entry) (*Outcome, er
 
 // isNotCast reports a detail written by NotCast.
 func isNotCast(detail string) bool { return len(detail) >= 9 && detail[:9] == "NOT CAST:" }
+
+// ErrOtherChain is returned by Resend for an entry signed for another chain
+// (another chain id, or the same id with another genesis).
+var ErrOtherChain = errors.New("signed for another chain")
+
+// ErrSettled is returned by Resend for an entry that was already mined (or
+// failed on chain): sending it again would do nothing.
+var ErrSettled = errors.New("already settled on chain")
+
+// Resend sends the journaled transaction hash again, exactly as signed,
+// after checking it against the node: an entry of another chain is refused
+// (ErrOtherChain); a mined or failed one is recorded and refused
+// (ErrSettled); one whose nonce another transaction used is recorded as not
+// cast and refused with a *DisplacedError. It returns the entry as it now
+// stands.
+func (j *Journal) Resend(ctx context.Context, b Backend, hash common.Hash) (*Entry, error) {
+	j.rmu.Lock()
+	defer j.rmu.Unlock()
+	all, err := j.Entries()
+	if err != nil {
+		return nil, err
+	}
+	var e *Entry
+	for i := range all {
+		if all[i].Hash == hash {
+			e = &all[i]
+		}
+	}
+	if e == nil {
+		return nil, fmt.Errorf("%s is not in the journal %s (`daoterm tx list` shows what is)", hash.Hex(), j.path)
+	}
+	c, err := ChainOf(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	if !e.On(c) {
+		g := "an unrecorded genesis"
+		if e.Genesis != nil {
+			g = "genesis " + e.Genesis.Hex()[:10] + "…"
+		}
+		return e, fmt.Errorf("%w: %s was signed for chain %s (%s); the node serves %s: nothing was sent", ErrOtherChain, hash.Hex(), e.ChainID, g, c)
+	}
+	if !e.Status.Final() {
+		ch, err := j.reconcileOne(ctx, b, *e, all)
+		if err != nil {
+			return e, err
+		}
+		if ch != nil {
+			*e = ch.Entry
+		}
+	}
+	switch e.Status {
+	case StatusMined, StatusFailed:
+		return e, fmt.Errorf("%w: %s is %s in block %d: nothing was sent", ErrSettled, hash.Hex(), e.Status, e.Block)
+	case StatusReplaced, StatusCancelled:
+		return e, &DisplacedError{Entry: *e}
+	}
+	if e.Detail == detailResent {
+		return e, nil // reconcileOne just sent it
+	}
+	if err := sendRaw(ctx, b, e.Raw); err != nil {
+		return e, &BroadcastError{Hash: hash, Err: err}
+	}
+	if err := j.SetStatus(hash, StatusPending, 0, "sent again by tx resend", nil); err != nil {
+		return e, err
+	}
+	e.Status, e.Detail = StatusPending, "sent again by tx resend"
+	return e, nil
+}
