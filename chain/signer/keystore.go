@@ -3,8 +3,10 @@ package signer
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -165,6 +167,28 @@ func loadAccount(dir, name string) Account {
 	return a
 }
 
+// claims reports whether a keystore file that did not validate is addr's:
+// its name holds the address (geth's UTC--…--<address>) or its JSON has it
+// as "address".
+func claims(path string, addr common.Address) bool {
+	hexAddr := strings.ToLower(strings.TrimPrefix(addr.Hex(), "0x"))
+	if strings.Contains(strings.ToLower(filepath.Base(path)), hexAddr) {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var v struct {
+		Address string `json:"address"`
+	}
+	if json.NewDecoder(io.LimitReader(f, 1<<20)).Decode(&v) != nil {
+		return false
+	}
+	return strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(v.Address, "0x"), "0X"), hexAddr)
+}
+
 // Find returns the account in dir named nameOrAddress: an exact file name, or
 // a name without its ".json" extension, or — when it is a 0x address (strict,
 // EIP-55 when mixed case) — the one file claiming that address.
@@ -190,6 +214,11 @@ func Find(dir, nameOrAddress string) (Account, error) {
 		}
 		switch len(found) {
 		case 0:
+			for _, a := range accts {
+				if a.Err != nil && claims(a.Path, addr) {
+					return a, fmt.Errorf("the keystore file for %s cannot be used: %w", addr.Hex(), a.Err)
+				}
+			}
 			return Account{}, fmt.Errorf("%w: no keystore file in %s claims %s (files without an address field are found by name)", ErrNoAccount, dir, addr.Hex())
 		case 1:
 			return found[0], nil
