@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,11 +34,15 @@ type dropProxy struct {
 	node  string
 	drop  atomic.Int64 // sends still to swallow; -1 swallows every one
 	sends atomic.Int64 // eth_sendRawTransaction calls seen
-	srv   *httptest.Server
+	// hold makes a send hang (never answered, never forwarded) until the
+	// client goes away; held gets a value for each one held.
+	hold atomic.Bool
+	held chan struct{}
+	srv  *httptest.Server
 }
 
 func newDropProxy(t *testing.T, node string) *dropProxy {
-	p := &dropProxy{node: node}
+	p := &dropProxy{node: node, held: make(chan struct{}, 16)}
 	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
 	t.Cleanup(p.srv.Close)
 	return p
@@ -52,6 +57,11 @@ func (p *dropProxy) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if json.Unmarshal(body, &req) == nil && req.Method == "eth_sendRawTransaction" {
 		p.sends.Add(1)
+		if p.hold.Load() {
+			p.held <- struct{}{}
+			<-r.Context().Done()
+			return
+		}
 		tx := new(types.Transaction)
 		if len(req.Params) == 1 && tx.UnmarshalBinary(req.Params[0]) == nil && p.take() {
 			w.Header().Set("Content-Type", "application/json")
@@ -341,6 +351,87 @@ func TestVoteDisplacedIsPreparedAgain(t *testing.T) {
 	_, _, err := f.runTxCmd("resend", es[0].Hash.Hex(), "--rpc", f.rpc)
 	if err == nil || !strings.Contains(err.Error(), "not sent") || !strings.Contains(err.Error(), "NOT CAST") {
 		t.Fatalf("resend of a displaced transaction: %v", err)
+	}
+}
+
+// TestVoteKilledWhileSending kills `daoterm vote` (SIGKILL) while the node
+// holds its eth_sendRawTransaction, after the journal was written. Running
+// the same command again reconciles the journal first: the journaled vote
+// is sent, exactly as signed, and lands; the second vote is refused by its
+// simulation (already voted). The vote is on chain once.
+func TestVoteKilledWhileSending(t *testing.T) {
+	f := newTxFixture(t)
+	bin := buildDaoterm(t)
+	px := newDropProxy(t, f.node.HTTPURL())
+	ids := f.unvotedAll("erin")
+	if len(ids) == 0 {
+		t.Fatal("erin has no active proposal left")
+	}
+	env := []string{"HOME=" + f.vars["HOME"], "XDG_CONFIG_HOME=" + f.vars["XDG_CONFIG_HOME"], "XDG_STATE_HOME=" + f.state, "PATH=" + os.Getenv("PATH")}
+	args := []string{"vote", ids[0].String(), "for", "--reason", "killed", "--yes", "--password-file", f.pwd["erin"],
+		"--rpc", px.srv.URL, "--governor", f.dao.Governor.Hex(), "--keystore", f.ks, "--account", "erin", "--poll", "10ms"}
+	px.hold.Store(true)
+	cmd := exec.CommandContext(f.ctx, bin, args...)
+	cmd.Env = env
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-px.held:
+	case <-f.ctx.Done():
+		t.Fatalf("the send never came:\n%s", out.String())
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	es, _ := f.journal().Entries()
+	if len(es) != 1 || es[0].Status != signer.StatusSigned {
+		t.Fatalf("journal after the kill: %+v", es)
+	}
+	px.hold.Store(false)
+
+	again := exec.CommandContext(f.ctx, bin, args...)
+	again.Env = env
+	o, err := again.CombinedOutput()
+	if err == nil || !strings.Contains(string(o), "GovernorAlreadyCastVote") || !strings.Contains(string(o), "nothing was signed") {
+		t.Fatalf("second run: %v\n%s", err, o)
+	}
+	if !strings.Contains(string(o), es[0].Hash.Hex()) {
+		t.Errorf("the second run does not report the journaled vote:\n%s", o)
+	}
+	c := f.client()
+	if _, err := waitMined(f.ctx, c, es[0].Hash); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(ids[0], f.addr["erin"])}})
+	if len(res) != 1 || new(big.Int).SetBytes(res[0].Data).Sign() != 1 {
+		t.Fatal("the journaled vote did not land")
+	}
+	es, _ = f.journal().Entries()
+	if len(es) != 1 {
+		t.Fatalf("journal: %d entries, want the one vote: %+v", len(es), es)
+	}
+	// The killed process's account lock went with it: erin signs again.
+	if out, errb, err := f.run("", runDelegate, "erin", "self", "--password-file", f.pwd["erin"], "--yes", "--poll", "5ms"); err != nil || !strings.Contains(out, "success") {
+		t.Fatalf("signing after the kill: %v\n%s\n%s", err, out, errb)
+	}
+}
+
+// waitMined polls the receipt of hash until it is mined or ctx ends.
+func waitMined(ctx context.Context, c *chain.Client, hash common.Hash) (*types.Receipt, error) {
+	for {
+		r, err := c.Eth().TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("receipt of %s: %w (last: %v)", hash.Hex(), ctx.Err(), err)
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
 }
 
