@@ -272,6 +272,9 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 		// the nonce went to another transaction.
 		fmt.Fprintf(e.stderr, "warning: %s\n", safeLine(sendErr.Error(), 600))
 	}
+	if signed.Nonce != p.Review.Nonce {
+		fmt.Fprintf(e.stderr, "nonce %d, not %d as reviewed: another transaction of %s was signed meanwhile\n", signed.Nonce, p.Review.Nonce, signed.From.Hex())
+	}
 	fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
 	if c.wait <= 0 {
 		fmt.Fprintln(e.stdout, signed.Hash.Hex())
