@@ -24,6 +24,7 @@ import (
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // testABI holds the calls the tests make that the package does not.
@@ -155,9 +156,9 @@ func (f *fixture) swallow(w http.ResponseWriter, body []byte, id json.RawMessage
 	return true
 }
 
-func (f *fixture) account(name string) Account {
+func (f *fixture) account(name string) keystore.Account {
 	f.t.Helper()
-	a, err := Find(f.ks, name)
+	a, err := keystore.Find(f.ks, name)
 	if err != nil {
 		f.t.Fatal(err)
 	}

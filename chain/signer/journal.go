@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/daoterm/daoterm/chain/signer/internal/durable"
 )
 
 // Status is where a journaled transaction stands. The latest line wins.
@@ -221,7 +223,7 @@ func (j *Journal) append(e Entry) error {
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("journal: syncing %s: %w", j.path, err)
 	}
-	return syncDir(filepath.Dir(j.path))
+	return durable.SyncDir(filepath.Dir(j.path))
 }
 
 // Entries returns every journaled transaction with its latest status, in the

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // SignOptions tune Journal.Sign.
@@ -30,7 +32,7 @@ type SignOptions struct {
 //
 // A wrong passphrase returns ErrWrongPassphrase, nothing is recorded, and
 // Sign may be called again.
-func (j *Journal) Sign(ctx context.Context, b Backend, p *Prepared, acct Account, passphrase []byte, opts SignOptions) (*Signed, error) {
+func (j *Journal) Sign(ctx context.Context, b Backend, p *Prepared, acct keystore.Account, passphrase []byte, opts SignOptions) (*Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
 	}

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // ErrChainChanged is returned by Sign when the node's chain id is not the one
@@ -51,7 +53,7 @@ type Signed struct {
 // difference or failure), decrypts the account's key with passphrase, signs
 // the prepared transaction and zeroes the key. A wrong passphrase returns
 // ErrWrongPassphrase and the caller may call Sign again.
-func (p *Prepared) Sign(ctx context.Context, b Backend, acct Account, passphrase []byte) (*Signed, error) {
+func (p *Prepared) Sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte) (*Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
 	}
@@ -59,7 +61,7 @@ func (p *Prepared) Sign(ctx context.Context, b Backend, acct Account, passphrase
 }
 
 // sign signs p with nonce (see Sign).
-func (p *Prepared) sign(ctx context.Context, b Backend, acct Account, passphrase []byte, nonce uint64) (*Signed, error) {
+func (p *Prepared) sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte, nonce uint64) (*Signed, error) {
 	if err := checkChain(ctx, b, p.tx.ChainID); err != nil {
 		return nil, err
 	}
@@ -77,7 +79,7 @@ func (p *Prepared) sign(ctx context.Context, b Backend, acct Account, passphrase
 	txdata.ChainID = new(big.Int).Set(p.tx.ChainID)
 	txdata.Nonce = nonce
 	var tx *types.Transaction
-	err = withKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
+	err = keystore.WithKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
 		if got := crypto.PubkeyToAddress(k.PublicKey); got != p.Review.From {
 			return fmt.Errorf("%w: the key in %s is %s, the transaction is from %s", ErrWrongAccount, acct.Name, got.Hex(), p.Review.From.Hex())
 		}
@@ -126,3 +128,8 @@ func summary(r *Review) string {
 	}
 	return s + ")"
 }
+
+// ErrWrongPassphrase is keystore.ErrWrongPassphrase, which Sign (and
+// Journal.Sign, PreparedBallot.Sign) return for a wrong passphrase: nothing
+// was signed, and the caller may ask again.
+var ErrWrongPassphrase = keystore.ErrWrongPassphrase

@@ -17,6 +17,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // maxPassphraseTries is how often a wrong passphrase may be typed again.
@@ -38,7 +39,7 @@ type txCmd struct {
 	session      *session
 	prompt       *prompter
 	journal      *signer.Journal
-	acct         signer.Account
+	acct         keystore.Account
 	from         common.Address
 	pass         []byte // held only when the address had to be found by unlocking; zeroed on close
 }
@@ -87,7 +88,7 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 	if acctName == "" {
 		return nil, usageErr(errors.New("no account: pass --account NAME|ADDRESS (see `daoterm account list`) or set account in the config"))
 	}
-	if c.acct, err = signer.Find(dir, acctName); err != nil {
+	if c.acct, err = keystore.Find(dir, acctName); err != nil {
 		return nil, usageErr(err)
 	}
 	for _, w := range c.acct.Warnings {
@@ -114,7 +115,7 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 		// Foundry files may not record their address: unlock once to learn it
 		// (the simulation needs it before signing).
 		fmt.Fprintf(e.stderr, "%s does not record its address; unlocking it to find the address.\n", c.acct.Name)
-		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return signer.Unlock(c.acct, p) })
+		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return keystore.Unlock(c.acct, p) })
 		if err != nil {
 			c.close()
 			return nil, err

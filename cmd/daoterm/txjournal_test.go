@@ -440,4 +440,3 @@ func delegateData(to common.Address) []byte {
 	sel := signer.Selector("delegate(address)")
 	return append(sel[:], common.LeftPadBytes(to.Bytes(), 32)...)
 }
-

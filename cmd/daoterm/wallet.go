@@ -12,6 +12,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -57,7 +58,7 @@ func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o wall
 // the CLI command that prepares it again (for "not cast" reports).
 type preparedTx struct {
 	p       *signer.Prepared
-	acct    signer.Account
+	acct    keystore.Account
 	command string
 }
 
@@ -69,7 +70,7 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 	if w.dirErr != nil {
 		return nil, "", w.dirErr
 	}
-	accts, dirWarn, err := signer.List(w.dir)
+	accts, dirWarn, err := keystore.List(w.dir)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w (keystore %s)", err, w.dir)
 	}
@@ -90,7 +91,7 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 	def := w.def
 	if strings.HasPrefix(def, "0x") || strings.HasPrefix(def, "0X") {
 		// name the configured address by its file
-		if a, err := signer.Find(w.dir, def); err == nil {
+		if a, err := keystore.Find(w.dir, def); err == nil {
 			def = a.Name
 		}
 	}
@@ -99,16 +100,16 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 
 // account finds the keystore file of a picked account again (it may have
 // changed since it was listed) and checks its address.
-func (w *wallet) account(a vote.Account) (signer.Account, error) {
+func (w *wallet) account(a vote.Account) (keystore.Account, error) {
 	if w.dirErr != nil {
-		return signer.Account{}, w.dirErr
+		return keystore.Account{}, w.dirErr
 	}
-	sa, err := signer.Find(w.dir, a.Name)
+	sa, err := keystore.Find(w.dir, a.Name)
 	if err != nil {
-		return signer.Account{}, err
+		return keystore.Account{}, err
 	}
 	if !sa.HasAddress || sa.Address != a.Address {
-		return signer.Account{}, fmt.Errorf("%w: %s no longer holds %s", signer.ErrBadKeyFile, sa.Path, a.Address.Hex())
+		return keystore.Account{}, fmt.Errorf("%w: %s no longer holds %s", keystore.ErrBadKeyFile, sa.Path, a.Address.Hex())
 	}
 	return sa, nil
 }
