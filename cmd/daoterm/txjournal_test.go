@@ -440,3 +440,24 @@ func delegateData(to common.Address) []byte {
 	sel := signer.Selector("delegate(address)")
 	return append(sel[:], common.LeftPadBytes(to.Bytes(), 32)...)
 }
+
+// TestTxCommandLine: the command recorded for "not cast" reports is the one
+// typed, quoted for a shell, with an --rpc URL that may carry a key replaced.
+func TestTxCommandLine(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"12", "for", "--reason", "it's fine", "--yes"}, `daoterm vote 12 for --reason 'it'\''s fine' --yes`},
+		{[]string{"12", "for", "--rpc", "http://127.0.0.1:8545"}, `daoterm vote 12 for --rpc http://127.0.0.1:8545`},
+		{[]string{"12", "for", "--rpc", "https://mainnet.infura.io/v3/0123456789abcdef0123"}, `daoterm vote 12 for --rpc YOUR_RPC_URL`},
+		{[]string{"12", "for", "--rpc=https://user:pw@node.example"}, `daoterm vote 12 for --rpc=YOUR_RPC_URL`},
+		{[]string{"12", "for", "-rpc", "https://node.example/?key=abc"}, `daoterm vote 12 for -rpc YOUR_RPC_URL`},
+	}
+	for _, c := range cases {
+		tc := &txCmd{name: "vote", args: c.args}
+		if got := tc.command(); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.args, got, c.want)
+		}
+	}
+}
