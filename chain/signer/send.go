@@ -233,8 +233,8 @@ func (j *Journal) check(ctx context.Context, b Backend, hash common.Hash, nm *No
 		nm.LastErr = err
 		return nil, nil
 	}
-	if ch == nil {
-		nm.Known = true
+	if ch == nil || (ch.Entry.Status == StatusPending && ch.Entry.Detail != detailResent) {
+		nm.Known = true // the node has it in its pool
 		return nil, nil
 	}
 	if ch.Entry.Detail == detailResent {

@@ -268,15 +268,20 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 	if err != nil {
 		return err
 	}
-	if sendErr != nil {
-		// Recorded, not accepted: waiting sends it again, and finds out if
-		// the nonce went to another transaction.
-		fmt.Fprintf(e.stderr, "warning: %s\n", safeLine(sendErr.Error(), 600))
-	}
 	if signed.Nonce != p.Review.Nonce {
 		fmt.Fprintf(e.stderr, "nonce %d, not %d as reviewed: another transaction of %s was signed meanwhile\n", signed.Nonce, p.Review.Nonce, signed.From.Hex())
 	}
-	fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
+	if sendErr != nil {
+		// Journaled, not accepted: waiting sends it again, and finds out if
+		// the nonce went to another transaction.
+		fmt.Fprintf(e.stderr, "signed %s (nonce %d; journal %s) but the node refused it: %s\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path(), safeLine(nodeReason(sendErr), 300))
+		if c.wait <= 0 {
+			return &safeError{sendErr}
+		}
+		fmt.Fprintf(e.stderr, "sending it again while waiting up to %s\n", c.wait)
+	} else {
+		fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
+	}
 	if c.wait <= 0 {
 		fmt.Fprintln(e.stdout, signed.Hash.Hex())
 		return nil
@@ -294,6 +299,15 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 	}
 	fmt.Fprintf(e.stdout, "%s mined in block %d: success (gas used %d, fee %s ETH)\n", o.Hash.Hex(), o.Block, o.GasUsed, fee)
 	return nil
+}
+
+// nodeReason is what the node said when it refused a transaction.
+func nodeReason(err error) string {
+	var be *signer.BroadcastError
+	if errors.As(err, &be) {
+		return be.Err.Error()
+	}
+	return err.Error()
 }
 
 // command is the daoterm command line that runs this command again, as

@@ -31,9 +31,11 @@ import (
 // eth_sendRawTransaction: it answers with the transaction's hash, as a node
 // that accepts a transaction and then loses it does, and forwards nothing.
 type dropProxy struct {
-	node  string
-	drop  atomic.Int64 // sends still to swallow; -1 swallows every one
-	sends atomic.Int64 // eth_sendRawTransaction calls seen
+	node string
+	drop atomic.Int64 // sends still to swallow; -1 swallows every one
+	// refuse answers the next refuse sends with a JSON-RPC error.
+	refuse atomic.Int64
+	sends  atomic.Int64 // eth_sendRawTransaction calls seen
 	// hold makes a send hang (never answered, never forwarded) until the
 	// client goes away; held gets a value for each one held.
 	hold atomic.Bool
@@ -57,6 +59,11 @@ func (p *dropProxy) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if json.Unmarshal(body, &req) == nil && req.Method == "eth_sendRawTransaction" {
 		p.sends.Add(1)
+		if n := p.refuse.Load(); n > 0 && p.refuse.CompareAndSwap(n, n-1) {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32000,"message":"txpool is full"}}`, req.ID)
+			return
+		}
 		if p.hold.Load() {
 			p.held <- struct{}{}
 			<-r.Context().Done()
@@ -223,6 +230,15 @@ func TestVoteDroppedTransaction(t *testing.T) {
 		t.Errorf("%d sends: the two dropped sends were not followed by another", n)
 	}
 
+	// The node refuses the first send: the delegation is journaled, sent again
+	// while waiting, and lands.
+	px.refuse.Store(1)
+	out, errb, err = f.run("", runDelegate, "carol", "self", "--password-file", f.pwd["carol"], "--yes")
+	if err != nil || !strings.Contains(out, "success") || !strings.Contains(errb, "the node refused it: txpool is full") ||
+		!strings.Contains(errb, "sending it again while waiting") {
+		t.Fatalf("delegate through a refusing node: %v\n%s\n%s", err, out, errb)
+	}
+
 	// Every send dropped: the wait ends at --wait.
 	px.drop.Store(-1)
 	var errOut bytes.Buffer
@@ -253,8 +269,8 @@ func TestVoteDroppedTransaction(t *testing.T) {
 	var lj struct {
 		Transactions []txJSON `json:"transactions"`
 	}
-	if err != nil || json.Unmarshal([]byte(out), &lj) != nil || len(lj.Transactions) != 2 || lj.Transactions[1].ProposalID != ids[1].String() ||
-		lj.Transactions[1].Nonce != *last.Nonce || lj.Transactions[1].Genesis == "" {
+	if err != nil || json.Unmarshal([]byte(out), &lj) != nil || len(lj.Transactions) != 3 || lj.Transactions[2].ProposalID != ids[1].String() ||
+		lj.Transactions[2].Nonce != *last.Nonce || lj.Transactions[2].Genesis == "" {
 		t.Fatalf("tx list --json: %v\n%s", err, out)
 	}
 	out, _, err = f.runTxCmd("show", last.Hash.Hex())
