@@ -53,6 +53,10 @@ type Signed struct {
 // difference or failure), decrypts the account's key with passphrase, signs
 // the prepared transaction and zeroes the key. A wrong passphrase returns
 // ErrWrongPassphrase and the caller may call Sign again.
+//
+// Sign uses the nonce chosen by Prepare and takes no lock: a transaction
+// that is to be sent should be signed with Journal.Sign, which chooses the
+// nonce again under the account lock and journals it.
 func (p *Prepared) Sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte) (*Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
