@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"net"
 	"os"
@@ -87,6 +88,16 @@ func startNode(t testing.TB, cfg Config, keys ...testKey) (*Node, *ethclient.Cli
 // sendTx signs and sends a dynamic-fee transaction from k.
 func sendTx(t testing.TB, ctx context.Context, c *ethclient.Client, chainID *big.Int, k testKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) *types.Transaction {
 	t.Helper()
+	tx, err := trySendTx(ctx, c, chainID, k, nonce, to, value, data, gas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+// trySendTx is sendTx returning its error (for goroutines, which must not
+// call t.Fatal).
+func trySendTx(ctx context.Context, c *ethclient.Client, chainID *big.Int, k testKey, nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64) (*types.Transaction, error) {
 	tx := types.MustSignNewTx(k.key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
 		ChainID:   chainID,
 		Nonce:     nonce,
@@ -98,9 +109,9 @@ func sendTx(t testing.TB, ctx context.Context, c *ethclient.Client, chainID *big
 		Data:      data,
 	})
 	if err := c.SendTransaction(ctx, tx); err != nil {
-		t.Fatalf("send tx %d: %v", nonce, err)
+		return nil, fmt.Errorf("send tx %d: %w", nonce, err)
 	}
-	return tx
+	return tx, nil
 }
 
 // waitReceipt polls for a receipt every millisecond. "Not found" is the
@@ -108,17 +119,26 @@ func sendTx(t testing.TB, ctx context.Context, c *ethclient.Client, chainID *big
 // progress") fails the test, as the devnet promises normal behaviour.
 func waitReceipt(t testing.TB, ctx context.Context, c *ethclient.Client, hash common.Hash) *types.Receipt {
 	t.Helper()
+	r, err := tryWaitReceipt(ctx, c, hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// tryWaitReceipt is waitReceipt returning its error (for goroutines).
+func tryWaitReceipt(ctx context.Context, c *ethclient.Client, hash common.Hash) (*types.Receipt, error) {
 	for {
 		r, err := c.TransactionReceipt(ctx, hash)
 		if err == nil {
-			return r
+			return r, nil
 		}
 		if !errors.Is(err, ethereum.NotFound) {
-			t.Fatalf("receipt %s: %v", hash, err)
+			return nil, fmt.Errorf("receipt %s: %w", hash, err)
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("receipt %s: %v", hash, ctx.Err())
+			return nil, fmt.Errorf("receipt %s: %w", hash, ctx.Err())
 		case <-time.After(time.Millisecond):
 		}
 	}
@@ -475,18 +495,29 @@ func TestBurstOf100Transactions(t *testing.T) {
 	}
 }
 
+// TestConcurrentSendsAndMining sends from three accounts while blocks are
+// mined and time advanced from two more goroutines. The workers report
+// their errors on a channel, read by the test goroutine (testing forbids
+// t.Fatal from other goroutines).
 func TestConcurrentSendsAndMining(t *testing.T) {
 	ctx := testCtx(t)
 	keys := []testKey{newTestKey(t), newTestKey(t), newTestKey(t)}
 	n, c := startNode(t, Config{BlockTime: 5 * time.Millisecond}, keys...)
+	errs := make(chan error, len(keys)+2)
 	var wg sync.WaitGroup
 	for _, k := range keys {
 		wg.Add(1)
 		go func(k testKey) {
 			defer wg.Done()
 			for i := 0; i < 20; i++ {
-				tx := sendTx(t, ctx, c, n.ChainID(), k, uint64(i), emitterAddr, nil, nil, 50000)
-				waitReceipt(t, ctx, c, tx.Hash())
+				tx, err := trySendTx(ctx, c, n.ChainID(), k, uint64(i), emitterAddr, nil, nil, 50000)
+				if err == nil {
+					_, err = tryWaitReceipt(ctx, c, tx.Hash())
+				}
+				if err != nil {
+					errs <- fmt.Errorf("sender %s: %w", k.addr.Hex(), err)
+					return
+				}
 			}
 		}(k)
 	}
@@ -495,7 +526,7 @@ func TestConcurrentSendsAndMining(t *testing.T) {
 		defer wg.Done()
 		for i := 0; i < 20; i++ {
 			if err := n.Mine(ctx, 2); err != nil {
-				t.Error(err)
+				errs <- fmt.Errorf("mine: %w", err)
 				return
 			}
 		}
@@ -504,12 +535,16 @@ func TestConcurrentSendsAndMining(t *testing.T) {
 		defer wg.Done()
 		for i := 0; i < 10; i++ {
 			if err := n.AdvanceTime(ctx, time.Minute); err != nil {
-				t.Error(err)
+				errs <- fmt.Errorf("advance time: %w", err)
 				return
 			}
 		}
 	}()
 	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
 }
 
 func TestRPCMineAndTime(t *testing.T) {

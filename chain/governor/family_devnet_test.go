@@ -17,6 +17,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // This file runs the reader and the writer against every governor family
@@ -308,7 +309,7 @@ func (e *famEnv) send(short string, call *signer.Call) *signer.Outcome {
 	if err != nil {
 		e.t.Fatalf("%s %s: prepare: %v", short, call.Function, err)
 	}
-	acct, err := signer.Find(e.dao.KeystoreDir, a.Name())
+	acct, err := keystore.Find(e.dao.KeystoreDir, a.Name())
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -470,7 +471,7 @@ func (e *famEnv) checkWrites(byID map[string]*gov.Proposal) {
 		if err != nil {
 			e.t.Fatalf("PrepareBallot: %v", err)
 		}
-		acct, err := signer.Find(e.dao.KeystoreDir, bv.Name())
+		acct, err := keystore.Find(e.dao.KeystoreDir, bv.Name())
 		if err != nil {
 			e.t.Fatal(err)
 		}

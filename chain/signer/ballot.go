@@ -16,6 +16,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // BallotFormat is the EIP-712 ballot shape a governor expects.
@@ -286,13 +287,13 @@ func ballotTypeString(f BallotFormat) string {
 // account's key (zeroed afterwards), and checks the signature against the
 // governor by simulating castVoteBySig. ErrWrongPassphrase lets the caller
 // ask again.
-func (pb *PreparedBallot) Sign(ctx context.Context, b Backend, acct Account, passphrase []byte) (*Ballot, error) {
+func (pb *PreparedBallot) Sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte) (*Ballot, error) {
 	if err := checkChain(ctx, b, pb.ballot.Domain.ChainID); err != nil {
 		return nil, err
 	}
 	bl := pb.ballot
 	digest := bl.Digest()
-	err := withKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
+	err := keystore.WithKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
 		if got := crypto.PubkeyToAddress(k.PublicKey); got != bl.Voter {
 			return fmt.Errorf("%w: the key in %s is %s, the ballot is for %s", ErrWrongAccount, acct.Name, got.Hex(), bl.Voter.Hex())
 		}

@@ -22,6 +22,7 @@ import (
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // This file proves the signer on an OpenZeppelin 4.9 governor
@@ -79,7 +80,7 @@ func newV4Fixture(t *testing.T) *v4Fixture {
 		f.keys[name], f.addr[name] = k, crypto.PubkeyToAddress(k.PublicKey)
 		alloc[f.addr[name]] = types.Account{Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))}
 		if name == "bob" || name == "dave" || name == "erin" {
-			if _, _, err := Import(f.ks, name, []byte(hex.EncodeToString(crypto.FromECDSA(k))), []byte(v4Pass(name)), CreateOptions{Light: true}); err != nil {
+			if _, _, err := keystore.Import(f.ks, name, []byte(hex.EncodeToString(crypto.FromECDSA(k))), []byte(v4Pass(name)), keystore.CreateOptions{Light: true}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -159,7 +160,7 @@ func (f *v4Fixture) send(name string, call *Call) (*Prepared, *Outcome) {
 	if err != nil {
 		f.t.Fatalf("%s %s: prepare: %v", name, call.Function, err)
 	}
-	acct, err := Find(f.ks, name)
+	acct, err := keystore.Find(f.ks, name)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -282,7 +283,7 @@ func TestV4BallotRelay(t *testing.T) {
 			t.Errorf("an OZ v4 ballot has no %s, the review shows %+v", a.Name, a)
 		}
 	}
-	daveAcct, err := Find(f.ks, "dave")
+	daveAcct, err := keystore.Find(f.ks, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}

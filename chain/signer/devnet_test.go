@@ -17,11 +17,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // testABI holds the calls the tests make that the package does not.
@@ -46,6 +49,9 @@ type fixture struct {
 	tabi  abi.ABI
 	sends atomic.Int64 // eth_sendRawTransaction calls through the proxy
 	flip  atomic.Bool  // the proxy answers eth_chainId with another chain
+	// drop makes the proxy swallow the next drop eth_sendRawTransaction
+	// calls (answering with the hash, forwarding nothing); -1 swallows all.
+	drop  atomic.Int64
 	proxy *httptest.Server
 }
 
@@ -99,6 +105,9 @@ func (f *fixture) serveProxy(w http.ResponseWriter, r *http.Request) {
 	if json.Unmarshal(body, &one) == nil && one.Method != "" {
 		if one.Method == "eth_sendRawTransaction" {
 			f.sends.Add(1)
+			if f.swallow(w, body, one.ID) {
+				return
+			}
 		}
 		if one.Method == "eth_chainId" && f.flip.Load() {
 			w.Header().Set("Content-Type", "application/json")
@@ -123,9 +132,33 @@ func (f *fixture) serveProxy(w http.ResponseWriter, r *http.Request) {
 	io.Copy(w, resp.Body)
 }
 
-func (f *fixture) account(name string) Account {
+// swallow answers a dropped eth_sendRawTransaction with its hash, as a node
+// that accepts and then loses it does, and reports whether it did.
+func (f *fixture) swallow(w http.ResponseWriter, body []byte, id json.RawMessage) bool {
+	for {
+		n := f.drop.Load()
+		if n == 0 {
+			return false
+		}
+		if n < 0 || f.drop.CompareAndSwap(n, n-1) {
+			break
+		}
+	}
+	var req struct {
+		Params []hexutil.Bytes `json:"params"`
+	}
+	tx := new(types.Transaction)
+	if json.Unmarshal(body, &req) != nil || len(req.Params) != 1 || tx.UnmarshalBinary(req.Params[0]) != nil {
+		return false
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write([]byte(`{"jsonrpc":"2.0","id":` + string(id) + `,"result":"` + tx.Hash().Hex() + `"}`))
+	return true
+}
+
+func (f *fixture) account(name string) keystore.Account {
 	f.t.Helper()
-	a, err := Find(f.ks, name)
+	a, err := keystore.Find(f.ks, name)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -162,6 +195,16 @@ func (f *fixture) send(name string, call *Call) (*Prepared, *Outcome) {
 		f.t.Fatal(err)
 	}
 	return p, o
+}
+
+// chainRef is the devnet's chain id and genesis.
+func (f *fixture) chainRef() ChainRef {
+	f.t.Helper()
+	c, err := ChainOf(f.ctx, f.c)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return c
 }
 
 func (f *fixture) nonce(name string) uint64 {
@@ -584,7 +627,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The journal knows nonce is taken: the next prepare would use nonce+1.
-	if next, ok, _ := f.j.NextNonce(f.dao.ChainID, f.addr["bob"]); !ok || next != nonce+1 {
+	if next, ok, _ := f.j.NextNonce(f.chainRef(), f.addr["bob"]); !ok || next != nonce+1 {
 		t.Fatalf("NextNonce = %d %v", next, ok)
 	}
 	dcall, _ := DelegateCall(f.dao.Token, f.addr["bob"])
@@ -652,7 +695,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 			t.Errorf("cancelled vote: %+v", e)
 		}
 	}
-	if u, _ := f.j.Unsettled(f.dao.ChainID); len(u) != 0 {
+	if u, _ := f.j.Unsettled(f.chainRef()); len(u) != 0 {
 		t.Errorf("unsettled left: %+v", u)
 	}
 }

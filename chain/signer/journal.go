@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/daoterm/daoterm/chain/signer/internal/durable"
 )
 
 // Status is where a journaled transaction stands. The latest line wins.
@@ -47,18 +49,52 @@ type Entry struct {
 	Hash     common.Hash     `json:"hash"`
 	Raw      hexutil.Bytes   `json:"raw,omitempty"`
 	ChainID  string          `json:"chain_id,omitempty"` // decimal
+	Genesis  *common.Hash    `json:"genesis,omitempty"`  // the chain's block 0; nil in entries written before it was recorded
 	From     *common.Address `json:"from,omitempty"`
 	Nonce    *uint64         `json:"nonce,omitempty"`
 	To       *common.Address `json:"to,omitempty"`
 	Function string          `json:"function,omitempty"`
 	Summary  string          `json:"summary,omitempty"`
 	Created  *time.Time      `json:"created,omitempty"`
+	// ProposalID is the proposal a vote, queue or execute is about (decimal).
+	ProposalID string `json:"proposal_id,omitempty"`
+	// Command is the daoterm command that prepares the same transaction
+	// again ("" when unknown), quoted in "not cast" reports.
+	Command string `json:"command,omitempty"`
 
 	Status     Status       `json:"status"`
 	Updated    time.Time    `json:"updated"`
 	Block      uint64       `json:"block,omitempty"`
 	Detail     string       `json:"detail,omitempty"` // revert reason, error, ...
 	ReplacedBy *common.Hash `json:"replaced_by,omitempty"`
+}
+
+// On reports whether the entry was signed for chain c (same chain id and
+// genesis). Entries without a recorded genesis belong to no chain: they are
+// listed but never reconciled.
+func (e Entry) On(c ChainRef) bool {
+	return c.ID != nil && e.ChainID == c.ID.String() && e.Genesis != nil && *e.Genesis == c.Genesis
+}
+
+// ChainRef names a chain: its id and the hash of its genesis block. A dev
+// chain restarted on the same port has the same id but another genesis.
+type ChainRef struct {
+	ID      *big.Int
+	Genesis common.Hash
+}
+
+// String is "chain ID (genesis 0x1234…)".
+func (c ChainRef) String() string {
+	return fmt.Sprintf("chain %s (genesis %s…)", c.ID, c.Genesis.Hex()[:10])
+}
+
+// ChainOf reads b's chain reference (the genesis is read once per client).
+func ChainOf(ctx context.Context, b Backend) (ChainRef, error) {
+	g, err := b.Genesis(ctx)
+	if err != nil {
+		return ChainRef{}, err
+	}
+	return ChainRef{ID: b.ChainID(), Genesis: g}, nil
 }
 
 // Change is one status change made by Reconcile (Err set when an action
@@ -68,6 +104,10 @@ type Change struct {
 	Old   Status
 	Err   error
 }
+
+// maxDetail bounds a status line's detail (a revert reason, a "not cast"
+// report with its command).
+const maxDetail = 2000
 
 // MaxJournalLine bounds one journal line (a raw transaction is ≤ 128 KiB).
 const MaxJournalLine = 1 << 20
@@ -128,18 +168,32 @@ func (j *Journal) Record(s *Signed) error {
 	if created.IsZero() {
 		created = time.Now().UTC()
 	}
+	if s.recorded == j {
+		return nil // Journal.Sign recorded it
+	}
 	from, nonce, to := s.From, s.Nonce, s.To
 	e := Entry{
 		Hash: s.Hash, Raw: s.Raw, ChainID: s.ChainID.String(), From: &from, Nonce: &nonce, To: &to,
-		Function: s.Function, Summary: s.Summary, Created: &created,
+		Function: s.Function, Summary: s.Summary, Created: &created, Command: s.Command,
 		Status: StatusSigned, Updated: created,
 	}
-	return j.append(e)
+	if s.Genesis != (common.Hash{}) {
+		g := s.Genesis
+		e.Genesis = &g
+	}
+	if s.ProposalID != nil {
+		e.ProposalID = s.ProposalID.String()
+	}
+	if err := j.append(e); err != nil {
+		return err
+	}
+	s.recorded = j
+	return nil
 }
 
 // SetStatus appends a status line for hash.
 func (j *Journal) SetStatus(hash common.Hash, st Status, block uint64, detail string, replacedBy *common.Hash) error {
-	return j.append(Entry{Hash: hash, Status: st, Updated: time.Now().UTC(), Block: block, Detail: truncate(detail, 500), ReplacedBy: replacedBy})
+	return j.append(Entry{Hash: hash, Status: st, Updated: time.Now().UTC(), Block: block, Detail: truncate(detail, maxDetail), ReplacedBy: replacedBy})
 }
 
 // append writes one line (after a newline if a crash left a partial line),
@@ -169,7 +223,7 @@ func (j *Journal) append(e Entry) error {
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("journal: syncing %s: %w", j.path, err)
 	}
-	return syncDir(filepath.Dir(j.path))
+	return durable.SyncDir(filepath.Dir(j.path))
 }
 
 // Entries returns every journaled transaction with its latest status, in the
@@ -239,15 +293,15 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	}
 }
 
-// Unsettled returns the entries on chainID whose status is not final.
-func (j *Journal) Unsettled(chainID *big.Int) ([]Entry, error) {
+// Unsettled returns the entries on chain c whose status is not final.
+func (j *Journal) Unsettled(c ChainRef) ([]Entry, error) {
 	all, err := j.Entries()
 	if err != nil {
 		return nil, err
 	}
 	var out []Entry
 	for _, e := range all {
-		if !e.Status.Final() && e.ChainID == chainID.String() {
+		if !e.Status.Final() && e.On(c) {
 			out = append(out, e)
 		}
 	}
@@ -255,9 +309,9 @@ func (j *Journal) Unsettled(chainID *big.Int) ([]Entry, error) {
 }
 
 // NextNonce returns one past the highest nonce of from's unsettled
-// transactions on chainID, and whether there is any.
-func (j *Journal) NextNonce(chainID *big.Int, from common.Address) (uint64, bool, error) {
-	es, err := j.Unsettled(chainID)
+// transactions on chain c, and whether there is any.
+func (j *Journal) NextNonce(c ChainRef, from common.Address) (uint64, bool, error) {
+	es, err := j.Unsettled(c)
 	if err != nil {
 		return 0, false, err
 	}
@@ -271,18 +325,24 @@ func (j *Journal) NextNonce(chainID *big.Int, from common.Address) (uint64, bool
 	return next, found, nil
 }
 
-// has reports whether hash was recorded.
-func (j *Journal) has(hash common.Hash) (bool, error) {
+// Find returns the entry of hash, or nil.
+func (j *Journal) Find(hash common.Hash) (*Entry, error) {
 	es, err := j.Entries()
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	for _, e := range es {
-		if e.Hash == hash {
-			return true, nil
+	for i := range es {
+		if es[i].Hash == hash {
+			return &es[i], nil
 		}
 	}
-	return false, nil
+	return nil, nil
+}
+
+// has reports whether hash was recorded.
+func (j *Journal) has(hash common.Hash) (bool, error) {
+	e, err := j.Find(hash)
+	return e != nil, err
 }
 
 // Broadcast sends a transaction that Record has journaled (it refuses one
@@ -301,10 +361,28 @@ func (j *Journal) Broadcast(ctx context.Context, b Backend, s *Signed) error {
 	}
 	if err := sendRaw(ctx, b, s.Raw); err != nil {
 		_ = j.SetStatus(s.Hash, StatusSigned, 0, "broadcast failed: "+err.Error(), nil)
-		return fmt.Errorf("broadcasting %s: %w (it stays in the journal and is retried on the next reconcile)", s.Hash.Hex(), err)
+		return &BroadcastError{Hash: s.Hash, Err: err}
 	}
 	return j.SetStatus(s.Hash, StatusPending, 0, "", nil)
 }
+
+// BroadcastError is a failed eth_sendRawTransaction of a journaled
+// transaction. The transaction stays in the journal as signed: the next
+// Reconcile on its chain (every signing command and the dashboard run one)
+// sends it again while its nonce is free, and reports it as not cast when
+// another transaction takes the nonce.
+type BroadcastError struct {
+	Hash common.Hash
+	Err  error
+}
+
+// Error says what failed and what happens next.
+func (e *BroadcastError) Error() string {
+	return fmt.Sprintf("broadcasting %s: %v (it is in the journal: `daoterm tx resend %s` sends it again; daoterm also sends it again when it next reconciles the journal, unless its nonce is used by then)", e.Hash.Hex(), e.Err, e.Hash.Hex())
+}
+
+// Unwrap returns the node's error.
+func (e *BroadcastError) Unwrap() error { return e.Err }
 
 // sendRaw calls eth_sendRawTransaction; "already known" is success.
 func sendRaw(ctx context.Context, b Backend, raw []byte) error {
@@ -338,33 +416,33 @@ func (j *Journal) RecordOutcome(o *Outcome) error {
 	return j.SetStatus(o.Hash, st, o.Block, detail, nil)
 }
 
-// Reconcile brings the journal's unsettled transactions on b's chain up to
-// date: a mined one is recorded as mined or failed; one whose nonce was used
-// by another transaction is marked replaced (or cancelled, when the other is
-// a journaled 0-value self-send); one the node does not know while its nonce
-// is still free is broadcast again (exactly the signed bytes, so it can land
-// at most once). Call it on start and on each new head; concurrent calls
-// run one after the other. Transient RPC failures leave entries as they are
-// for the next call.
+// Reconcile brings the journal's unsettled transactions on b's chain (the
+// same chain id and genesis) up to date: a mined one is recorded as mined or
+// failed; one whose nonce was used by another transaction is marked
+// replaced (or cancelled, when the other is a journaled 0-value self-send),
+// with a detail that says it was not cast and the command that casts it
+// again; one the node does not know while its nonce is still free is
+// broadcast again (exactly the signed bytes, so it can land at most once).
+// Entries of other chains are left alone. Call it on start and on each new
+// head; concurrent calls run one after the other. Transient RPC failures
+// leave entries as they are for the next call.
 func (j *Journal) Reconcile(ctx context.Context, b Backend) ([]Change, error) {
 	j.rmu.Lock()
 	defer j.rmu.Unlock()
+	c, err := ChainOf(ctx, b)
+	if err != nil {
+		return nil, err
+	}
 	all, err := j.Entries()
 	if err != nil {
 		return nil, err
 	}
-	chainID := b.ChainID()
 	var changes []Change
 	for _, e := range all {
-		if e.Status.Final() || e.ChainID != chainID.String() {
+		if e.Status.Final() || !e.On(c) {
 			continue
 		}
-		tx := new(types.Transaction)
-		if err := tx.UnmarshalBinary(e.Raw); err != nil || tx.Hash() != e.Hash {
-			changes = append(changes, Change{Entry: e, Old: e.Status, Err: fmt.Errorf("journal entry %s: raw transaction does not decode to its hash", e.Hash.Hex())})
-			continue
-		}
-		ch, err := j.reconcileOne(ctx, b, e, tx, all)
+		ch, err := j.reconcileOne(ctx, b, e, all)
 		if err != nil {
 			if ctx.Err() != nil {
 				return changes, ctx.Err()
@@ -379,15 +457,28 @@ func (j *Journal) Reconcile(ctx context.Context, b Backend) ([]Change, error) {
 	return changes, nil
 }
 
+// decodeEntry decodes an entry's raw transaction and checks its hash.
+func decodeEntry(e Entry) (*types.Transaction, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(e.Raw); err != nil || tx.Hash() != e.Hash {
+		return nil, fmt.Errorf("journal entry %s: raw transaction does not decode to its hash", e.Hash.Hex())
+	}
+	return tx, nil
+}
+
 // reconcileOne handles one unsettled entry; nil change when nothing changed.
-func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, tx *types.Transaction, all []Entry) (*Change, error) {
+func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []Entry) (*Change, error) {
+	tx, err := decodeEntry(e)
+	if err != nil {
+		return nil, err
+	}
 	ec := eth(b)
 	settle := func(st Status, block uint64, detail string, by *common.Hash) (*Change, error) {
 		if err := j.SetStatus(e.Hash, st, block, detail, by); err != nil {
 			return nil, err
 		}
 		old := e.Status
-		e.Status, e.Block, e.Detail, e.ReplacedBy = st, block, detail, by
+		e.Status, e.Block, e.Detail, e.ReplacedBy = st, block, truncate(detail, maxDetail), by
 		return &Change{Entry: e, Old: old}, nil
 	}
 	o, err := Receipt(ctx, b, e.Hash)
@@ -414,7 +505,7 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, tx *type
 		if o, err := Receipt(ctx, b, e.Hash); err != nil {
 			return nil, err
 		} else if o != nil {
-			return j.reconcileOne(ctx, b, e, tx, all)
+			return j.reconcileOne(ctx, b, e, all)
 		}
 		for _, other := range all {
 			if other.Hash == e.Hash || other.ChainID != e.ChainID || *other.From != *e.From || *other.Nonce != *e.Nonce {
@@ -426,12 +517,17 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, tx *type
 			}
 			by := other.Hash
 			otx := new(types.Transaction)
-			if otx.UnmarshalBinary(other.Raw) == nil && otx.To() != nil && *otx.To() == *e.From && len(otx.Data()) == 0 && otx.Value().Sign() == 0 {
-				return settle(StatusCancelled, oo.Block, "cancelled by "+by.Hex(), &by)
+			if otx.UnmarshalBinary(other.Raw) == nil {
+				switch {
+				case otx.To() != nil && *otx.To() == *e.From && len(otx.Data()) == 0 && otx.Value().Sign() == 0:
+					return settle(StatusCancelled, oo.Block, "cancelled by "+by.Hex(), &by)
+				case otx.To() != nil && tx.To() != nil && *otx.To() == *tx.To() && bytes.Equal(otx.Data(), tx.Data()) && otx.Value().Cmp(tx.Value()) == 0:
+					return settle(StatusReplaced, oo.Block, "replaced by "+by.Hex()+", which makes the same call (so it was cast)", &by)
+				}
 			}
-			return settle(StatusReplaced, oo.Block, "replaced by "+by.Hex(), &by)
+			return settle(StatusReplaced, oo.Block, NotCast(e, fmt.Sprintf("its nonce %d was used by %s (%s)", tx.Nonce(), by.Hex(), other.Function)), &by)
 		}
-		return settle(StatusReplaced, 0, fmt.Sprintf("nonce %d of %s was used by another transaction", tx.Nonce(), e.From.Hex()), nil)
+		return settle(StatusReplaced, 0, NotCast(e, fmt.Sprintf("its nonce %d of %s was used by another transaction", tx.Nonce(), e.From.Hex())), nil)
 	}
 	// Nonce still free: does the node know the transaction?
 	_, _, err = ec.TransactionByHash(ctx, e.Hash)
@@ -447,5 +543,22 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, tx *type
 	if err := sendRaw(ctx, b, e.Raw); err != nil {
 		return nil, fmt.Errorf("re-broadcasting %s: %w", e.Hash.Hex(), err)
 	}
-	return settle(StatusPending, 0, "broadcast by reconcile", nil)
+	return settle(StatusPending, 0, detailResent, nil)
+}
+
+// detailResent is the detail of a transaction Reconcile sent again.
+const detailResent = "broadcast again: the node did not have it"
+
+// NotCast is the detail of a transaction whose nonce another transaction
+// took: it says plainly that the call was not made, why, and what to run.
+func NotCast(e Entry, why string) string {
+	what := e.Function
+	if e.ProposalID != "" {
+		what += " on proposal " + e.ProposalID
+	}
+	again := "prepare it again (`daoterm tx show " + e.Hash.Hex() + "` shows what it was)"
+	if e.Command != "" {
+		again = "to make it again run: " + e.Command
+	}
+	return fmt.Sprintf("NOT CAST: %s was not made: %s; %s", what, why, again)
 }

@@ -34,6 +34,8 @@ func TestJournalAppendOnly(t *testing.T) {
 	}
 	key, _ := crypto.GenerateKey()
 	to := common.HexToAddress("0x01")
+	genesis := common.HexToHash("0x0a")
+	here := ChainRef{ID: big.NewInt(1337), Genesis: genesis}
 	mk := func(nonce uint64) *Signed {
 		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
 			ChainID: big.NewInt(1337), Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2), Gas: 21000, To: &to, Value: new(big.Int),
@@ -42,7 +44,7 @@ func TestJournalAppendOnly(t *testing.T) {
 			t.Fatal(err)
 		}
 		raw, _ := tx.MarshalBinary()
-		return &Signed{Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: big.NewInt(1337), From: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce, To: to, Function: "x"}
+		return &Signed{Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: big.NewInt(1337), Genesis: genesis, From: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce, To: to, Function: "x"}
 	}
 	a, b := mk(0), mk(1)
 	if err := j.Record(a); err != nil {
@@ -68,15 +70,47 @@ func TestJournalAppendOnly(t *testing.T) {
 	if len(es) != 2 || es[0].Hash != a.Hash || es[0].Status != StatusMined || es[0].Block != 7 || len(es[0].Raw) == 0 || es[1].Status != StatusSigned {
 		t.Fatalf("entries: %+v", es)
 	}
-	if n, ok, _ := j.NextNonce(big.NewInt(1337), b.From); !ok || n != 2 {
+	if n, ok, _ := j.NextNonce(here, b.From); !ok || n != 2 {
 		t.Errorf("NextNonce = %d %v", n, ok)
 	}
-	if n, ok, _ := j.NextNonce(big.NewInt(1), b.From); ok {
+	if n, ok, _ := j.NextNonce(ChainRef{ID: big.NewInt(1), Genesis: genesis}, b.From); ok {
 		t.Errorf("NextNonce on another chain = %d", n)
+	}
+	// A chain restarted with the same id: another genesis, none of these.
+	if n, ok, _ := j.NextNonce(ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}, b.From); ok {
+		t.Errorf("NextNonce on another genesis = %d", n)
+	}
+	if !es[1].On(here) || es[1].On(ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}) {
+		t.Errorf("On: %+v", es[1])
 	}
 	st, _ := os.Stat(j.Path())
 	dst, _ := os.Stat(dir)
 	if st.Mode().Perm() != 0o600 || dst.Mode().Perm() != 0o700 {
 		t.Errorf("modes %o %o", st.Mode().Perm(), dst.Mode().Perm())
+	}
+}
+
+// TestDecodeCall decodes the calls daoterm sends and refuses what it does
+// not know or what does not match its selector.
+func TestDecodeCall(t *testing.T) {
+	a := mustABIs()
+	data, err := a.gov.Pack("castVoteWithReason", big.NewInt(42), uint8(1), "why not")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc, err := DecodeCall(data)
+	if err != nil || dc.Signature != "castVoteWithReason(uint256,uint8,string)" || len(dc.Args) != 3 ||
+		dc.Args[0].Value != "42" || dc.Args[1].Value != "1" || dc.Args[2].Value != "why not" {
+		t.Fatalf("castVoteWithReason: %+v %v", dc, err)
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	data, _ = a.token.Pack("delegate", to)
+	if dc, err := DecodeCall(data); err != nil || dc.Args[0].Value != to.Hex() {
+		t.Fatalf("delegate: %+v %v", dc, err)
+	}
+	for name, bad := range map[string][]byte{"short": {1, 2}, "unknown": {1, 2, 3, 4, 5}, "truncated": data[:20]} {
+		if _, err := DecodeCall(bad); err == nil {
+			t.Errorf("%s: decoded", name)
+		}
 	}
 }

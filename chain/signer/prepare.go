@@ -99,6 +99,10 @@ type Review struct {
 type Prepared struct {
 	Review Review
 	tx     types.DynamicFeeTx
+
+	genesis    common.Hash // the chain it was prepared on
+	proposalID *big.Int    // the call's proposal, if any
+	fixedNonce bool        // PrepareOptions.Nonce was given: Journal.Sign keeps it
 }
 
 // Prepare checks and simulates call from the account from, then fills in gas,
@@ -122,6 +126,11 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	}
 	a := mustABIs()
 	chainID := b.ChainID()
+	genesis, err := b.Genesis(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cref := ChainRef{ID: chainID, Genesis: genesis}
 	r := Review{
 		ChainName: ChainName(chainID), ChainID: chainID,
 		From: from, FromName: opts.FromName, To: call.To,
@@ -229,7 +238,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 			return nil, fmt.Errorf("reading the nonce of %s: %w", from.Hex(), err)
 		}
 		if opts.Journal != nil {
-			if next, ok, err := opts.Journal.NextNonce(chainID, from); err != nil {
+			if next, ok, err := opts.Journal.NextNonce(cref, from); err != nil {
 				return nil, err
 			} else if ok && next > n {
 				r.Warnings = append(r.Warnings, fmt.Sprintf("nonce %d: after your unsettled transaction(s) in the journal (the node says %d)", next, n))
@@ -249,7 +258,10 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 			ErrInsufficientFunds, from.Hex(), FormatUnits(bal, 18), FormatUnits(r.MaxCost, 18), r.GasLimit, FormatUnits(maxFee, 9))
 	}
 
-	p := &Prepared{Review: r}
+	p := &Prepared{Review: r, genesis: genesis, fixedNonce: opts.Nonce != nil}
+	if call.ProposalID != nil {
+		p.proposalID = new(big.Int).Set(call.ProposalID)
+	}
 	to := call.To
 	p.tx = types.DynamicFeeTx{
 		ChainID:   new(big.Int).Set(chainID),

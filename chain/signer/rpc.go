@@ -22,6 +22,9 @@ type Backend interface {
 	ChainID() *big.Int
 	// CheckChainID re-reads eth_chainId and fails when it changed.
 	CheckChainID(ctx context.Context) error
+	// Genesis returns the hash of the chain's block 0 (with the chain id it
+	// names the chain: the journal keeps entries per chain).
+	Genesis(ctx context.Context) (common.Hash, error)
 	// RPC is the raw JSON-RPC client.
 	RPC() *rpc.Client
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // ErrChainChanged is returned by Sign when the node's chain id is not the one
@@ -34,26 +36,54 @@ type Signed struct {
 	Function string
 	Summary  string // one line, e.g. "castVote(proposalId=…, support=1 (for))"
 	Created  time.Time
+	// Genesis is the chain's block 0 (zero when unknown); with ChainID it
+	// files the transaction under its chain in the journal.
+	Genesis common.Hash
+	// ProposalID is the proposal of a vote, queue, execute or relay.
+	ProposalID *big.Int
+	// Command is the daoterm command that prepares this transaction again,
+	// recorded in the journal for "not cast" reports; the caller sets it
+	// before Record.
+	Command string
+
+	recorded *Journal // the journal that recorded it (Record is then a no-op)
 }
 
 // Sign re-checks the chain id with the node (ErrChainChanged on any
 // difference or failure), decrypts the account's key with passphrase, signs
 // the prepared transaction and zeroes the key. A wrong passphrase returns
 // ErrWrongPassphrase and the caller may call Sign again.
-func (p *Prepared) Sign(ctx context.Context, b Backend, acct Account, passphrase []byte) (*Signed, error) {
+//
+// Sign uses the nonce chosen by Prepare and takes no lock: a transaction
+// that is to be sent should be signed with Journal.Sign, which chooses the
+// nonce again under the account lock and journals it.
+func (p *Prepared) Sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte) (*Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
 	}
+	return p.sign(ctx, b, acct, passphrase, p.tx.Nonce)
+}
+
+// sign signs p with nonce (see Sign).
+func (p *Prepared) sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte, nonce uint64) (*Signed, error) {
 	if err := checkChain(ctx, b, p.tx.ChainID); err != nil {
 		return nil, err
+	}
+	g, err := b.Genesis(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrChainChanged, err)
+	}
+	if p.genesis != (common.Hash{}) && g != p.genesis {
+		return nil, fmt.Errorf("%w: prepared on the chain with genesis %s, the node now serves genesis %s", ErrChainChanged, p.genesis.Hex(), g.Hex())
 	}
 	if acct.HasAddress && acct.Address != p.Review.From {
 		return nil, fmt.Errorf("%w: account %s is %s, the transaction is from %s", ErrWrongAccount, acct.Name, acct.Address.Hex(), p.Review.From.Hex())
 	}
 	txdata := p.tx // copy: Prepared stays reusable after a failed attempt
 	txdata.ChainID = new(big.Int).Set(p.tx.ChainID)
+	txdata.Nonce = nonce
 	var tx *types.Transaction
-	err := withKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
+	err = keystore.WithKey(acct, passphrase, func(k *ecdsa.PrivateKey) error {
 		if got := crypto.PubkeyToAddress(k.PublicKey); got != p.Review.From {
 			return fmt.Errorf("%w: the key in %s is %s, the transaction is from %s", ErrWrongAccount, acct.Name, got.Hex(), p.Review.From.Hex())
 		}
@@ -72,6 +102,7 @@ func (p *Prepared) Sign(ctx context.Context, b Backend, acct Account, passphrase
 		Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: new(big.Int).Set(txdata.ChainID),
 		From: p.Review.From, Nonce: tx.Nonce(), To: p.Review.To, Kind: p.Review.Kind,
 		Function: p.Review.Function, Summary: summary(&p.Review), Created: time.Now().UTC(),
+		Genesis: g, ProposalID: p.proposalID,
 	}, nil
 }
 
@@ -101,3 +132,8 @@ func summary(r *Review) string {
 	}
 	return s + ")"
 }
+
+// ErrWrongPassphrase is keystore.ErrWrongPassphrase, which Sign (and
+// Journal.Sign, PreparedBallot.Sign) return for a wrong passphrase: nothing
+// was signed, and the caller may ask again.
+var ErrWrongPassphrase = keystore.ErrWrongPassphrase

@@ -73,6 +73,8 @@ func replayRevert(ctx context.Context, b Backend, hash common.Hash, block uint64
 
 // Wait polls Receipt every poll (default 1 s) until the transaction is mined
 // or ctx ends. A failed transaction returns its Outcome and a *RevertError.
+// It neither sends the transaction again nor notices a used nonce: for a
+// journaled transaction use Journal.Await.
 func Wait(ctx context.Context, b Backend, hash common.Hash, poll time.Duration) (*Outcome, error) {
 	if poll <= 0 {
 		poll = time.Second
@@ -92,7 +94,7 @@ func Wait(ctx context.Context, b Backend, hash common.Hash, poll time.Duration) 
 		}
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for %s: %w (it is in the journal; daoterm will keep tracking it)", hash.Hex(), ctx.Err())
+			return nil, fmt.Errorf("waiting for %s: %w (`daoterm tx show %s` shows where the journal has it)", hash.Hex(), ctx.Err(), hash.Hex())
 		case <-t.C:
 		}
 	}

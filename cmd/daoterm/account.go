@@ -13,7 +13,7 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/config"
 )
 
@@ -219,7 +219,7 @@ func keystoreDir(e *env, cfg *config.Config, flagDir string, create bool) (strin
 	if err != nil {
 		return "", "", usageErr(err)
 	}
-	dir, err := signer.ResolveDir(e.getenv("HOME"), ks, "", create)
+	dir, err := keystore.ResolveDir(e.getenv("HOME"), ks, "", create)
 	if err != nil {
 		return "", "", usageErr(err)
 	}
@@ -272,7 +272,7 @@ input when it is not a terminal), never from arguments or the environment.`)
 		if err != nil {
 			return err
 		}
-		accts, warns, err := signer.List(dir)
+		accts, warns, err := keystore.List(dir)
 		if err != nil {
 			return err
 		}
@@ -309,7 +309,7 @@ input when it is not a terminal), never from arguments or the environment.`)
 			return usageErr(fmt.Errorf("account %s takes one NAME", sub))
 		}
 		name := rest[0]
-		if err := signer.ValidName(name); err != nil {
+		if err := keystore.ValidName(name); err != nil {
 			return usageErr(err)
 		}
 		dir, _, err := keystoreDir(e, cfg, dirFlag, true)
@@ -329,13 +329,13 @@ input when it is not a terminal), never from arguments or the environment.`)
 			return err
 		}
 		defer zero(pass)
-		opts := signer.CreateOptions{Light: light}
-		var a signer.Account
+		opts := keystore.CreateOptions{Light: light}
+		var a keystore.Account
 		var warns []string
 		if sub == "new" {
-			a, warns, err = signer.New(dir, name, pass, opts)
+			a, warns, err = keystore.New(dir, name, pass, opts)
 		} else {
-			a, warns, err = signer.Import(dir, name, priv, pass, opts)
+			a, warns, err = keystore.Import(dir, name, priv, pass, opts)
 		}
 		for _, w := range warns {
 			fmt.Fprintln(e.stderr, "warning:", w)

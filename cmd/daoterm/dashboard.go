@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
@@ -67,7 +68,7 @@ func signingOptions(e *env, cfg *config.Config, f *daoFlags) walletOptions {
 		return o
 	}
 	o.account = acct
-	o.keystore, o.keystoreErr = signer.ResolveDir(e.getenv("HOME"), ks, "", false)
+	o.keystore, o.keystoreErr = keystore.ResolveDir(e.getenv("HOME"), ks, "", false)
 	return o
 }
 

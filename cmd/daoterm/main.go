@@ -55,6 +55,7 @@ func commands() map[string]command {
 		"queue":     {"queue a succeeded proposal in the timelock", runQueue},
 		"execute":   {"execute a queued proposal whose delay has passed", runExecute},
 		"ballot":    {"sign a gasless EIP-712 ballot, or relay someone's (castVoteBySig)", runBallot},
+		"tx":        {"list, show or resend the transactions in the journal", runTx},
 		"info":      {"show the governor family, counting mode, clock, timelock and token kinds, as detected", runInfo},
 		"daos":      {"list the well-known DAOs daoterm knows (open one with daoterm SLUG --rpc URL)", runDaos},
 	}

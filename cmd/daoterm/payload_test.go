@@ -22,7 +22,7 @@ import (
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
 	govt "github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
@@ -562,7 +562,7 @@ func hostileNode(t *testing.T, mode, msg string) string {
 func TestPayloadNodeErrors(t *testing.T) {
 	msg := payloadReason("node says:", payloadCatalogue())
 	ks := t.TempDir()
-	if _, _, err := signer.New(ks, "tester", []byte("tester-pass"), signer.CreateOptions{Light: true}); err != nil {
+	if _, _, err := keystore.New(ks, "tester", []byte("tester-pass"), keystore.CreateOptions{Light: true}); err != nil {
 		t.Fatal(err)
 	}
 	gov := "0x00000000000000000000000000000000000000a1"

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
 // maxPassphraseTries is how often a wrong passphrase may be typed again.
@@ -31,12 +33,13 @@ type txCmd struct {
 	flags        daoFlags
 	passwordFile string
 	yes          bool
-	wait         bool
+	wait         time.Duration
 	poll         time.Duration
+	args         []string // as given, for the command recorded in the journal
 	session      *session
 	prompt       *prompter
 	journal      *signer.Journal
-	acct         signer.Account
+	acct         keystore.Account
 	from         common.Address
 	pass         []byte // held only when the address had to be found by unlocking; zeroed on close
 }
@@ -46,8 +49,8 @@ func newTxCmd(name, usage string) *txCmd {
 	c.flags.register(c.fs)
 	c.fs.StringVar(&c.passwordFile, "password-file", "", "read the keystore passphrase from FILE (one line) instead of a hidden prompt")
 	c.fs.BoolVar(&c.yes, "yes", false, "do not ask for confirmation (the checks and the simulation still run)")
-	c.fs.BoolVar(&c.wait, "wait", true, "wait for the transaction to be mined")
-	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt")
+	c.fs.DurationVar(&c.wait, "wait", signer.DefaultAwaitTimeout, "how long to wait for the transaction to be mined (0: print the hash and return); while waiting it is sent again if the node drops it")
+	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt (every 10 polls the transaction is checked and sent again if the node lost it)")
 	c.fs.Usage = func() {
 		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n", c.usage)
 		c.fs.PrintDefaults()
@@ -60,6 +63,7 @@ func newTxCmd(name, usage string) *txCmd {
 // positional arguments, which must number exactly positional.
 func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int) ([]string, error) {
 	c.fs.SetOutput(e.stderr)
+	c.args = args
 	rest, err := c.flags.parse(c.fs, args)
 	if err != nil {
 		return nil, err
@@ -84,7 +88,7 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 	if acctName == "" {
 		return nil, usageErr(errors.New("no account: pass --account NAME|ADDRESS (see `daoterm account list`) or set account in the config"))
 	}
-	if c.acct, err = signer.Find(dir, acctName); err != nil {
+	if c.acct, err = keystore.Find(dir, acctName); err != nil {
 		return nil, usageErr(err)
 	}
 	for _, w := range c.acct.Warnings {
@@ -111,7 +115,7 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 		// Foundry files may not record their address: unlock once to learn it
 		// (the simulation needs it before signing).
 		fmt.Fprintf(e.stderr, "%s does not record its address; unlocking it to find the address.\n", c.acct.Name)
-		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return signer.Unlock(c.acct, p) })
+		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return keystore.Unlock(c.acct, p) })
 		if err != nil {
 			c.close()
 			return nil, err
@@ -142,7 +146,7 @@ func (c *txCmd) reconcile(ctx context.Context, e *env) {
 			fmt.Fprintf(e.stderr, "journal: %s %s: %s\n", ch.Entry.Hash.Hex(), ch.Entry.Function, safeLine(ch.Err.Error(), 300))
 			continue
 		}
-		fmt.Fprintf(e.stderr, "journal: %s %s: %s → %s %s\n", ch.Entry.Hash.Hex(), ch.Entry.Function, ch.Old, ch.Entry.Status, safeLine(ch.Entry.Detail, 200))
+		fmt.Fprintf(e.stderr, "journal: %s %s: %s → %s %s\n", ch.Entry.Hash.Hex(), ch.Entry.Function, ch.Old, ch.Entry.Status, safeLine(ch.Entry.Detail, 2000))
 	}
 }
 
@@ -216,43 +220,73 @@ func (c *txCmd) confirmAndSign(e *env, question string, sign func(pass []byte) (
 	return nil
 }
 
-// send prepares call, shows the review, confirms, signs, journals,
-// broadcasts and (with --wait) waits for the receipt.
+// maxPrepares bounds how often send prepares a transaction again after
+// another transaction took its nonce.
+const maxPrepares = 3
+
+// send prepares call, shows the review, confirms, signs (a fresh nonce
+// under the account lock), journals, broadcasts and (unless --wait 0) waits
+// for the receipt, sending the transaction again while the node does not
+// have it. When another transaction takes the nonce, the call is prepared
+// again: simulated, reviewed (confirmed again unless --yes) and signed with
+// a new nonce.
 func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
+	for attempt := 1; ; attempt++ {
+		err := c.sendOnce(ctx, e, call, extra)
+		var de *signer.DisplacedError
+		if !errors.As(err, &de) {
+			return err
+		}
+		if de.Entry.Status == signer.StatusCancelled {
+			return &safeError{fmt.Errorf("%s was cancelled by %s: %s was not made", de.Entry.Hash.Hex(), de.Entry.ReplacedBy.Hex(), call.Function)}
+		}
+		fmt.Fprintf(e.stderr, "\n%s\n", safeLine(de.Entry.Detail, 2000))
+		if attempt >= maxPrepares {
+			return &safeError{fmt.Errorf("%s was not made: its nonce was taken %d times; nothing more was sent. To try again run: %s", call.Function, attempt, c.command())}
+		}
+		fmt.Fprintf(e.stderr, "Preparing %s again with a new nonce (attempt %d of %d).\n", call.Function, attempt+1, maxPrepares)
+	}
+}
+
+// sendOnce is one prepare → review → sign → send → wait.
+func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
 	p, err := signer.Prepare(ctx, c.session.client, c.from, call, signer.PrepareOptions{FromName: c.acct.Name, Journal: c.journal})
 	if err != nil {
 		return explain(err)
 	}
 	printReview(e.stderr, "Review: "+call.Function, extra, &p.Review)
 	var signed *signer.Signed
+	var sendErr error
 	err = c.confirmAndSign(e, "Sign and send this transaction? [y/N] ", func(pass []byte) (common.Address, error) {
-		s, err := p.Sign(ctx, c.session.client, c.acct, pass)
-		if err != nil {
+		s, err := c.journal.Sign(ctx, c.session.client, p, c.acct, pass, signer.SignOptions{Broadcast: true, Command: c.command()})
+		if s == nil {
 			return common.Address{}, err
 		}
-		signed = s
+		signed, sendErr = s, err
 		return s.From, nil
 	})
 	if err != nil {
 		return err
 	}
-	if err := c.journal.Record(signed); err != nil {
-		return fmt.Errorf("%w: nothing was sent", err)
+	if signed.Nonce != p.Review.Nonce {
+		fmt.Fprintf(e.stderr, "nonce %d, not %d as reviewed: another transaction of %s was signed meanwhile\n", signed.Nonce, p.Review.Nonce, signed.From.Hex())
 	}
-	if err := c.journal.Broadcast(ctx, c.session.client, signed); err != nil {
-		return err
+	if sendErr != nil {
+		// Journaled, not accepted: waiting sends it again, and finds out if
+		// the nonce went to another transaction.
+		fmt.Fprintf(e.stderr, "signed %s (nonce %d; journal %s) but the node refused it: %s\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path(), safeLine(nodeReason(sendErr), 300))
+		if c.wait <= 0 {
+			return &safeError{sendErr}
+		}
+		fmt.Fprintf(e.stderr, "sending it again while waiting up to %s\n", c.wait)
+	} else {
+		fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
 	}
-	fmt.Fprintf(e.stderr, "sent %s (nonce %d; journal %s)\n", signed.Hash.Hex(), signed.Nonce, c.journal.Path())
-	if !c.wait {
+	if c.wait <= 0 {
 		fmt.Fprintln(e.stdout, signed.Hash.Hex())
 		return nil
 	}
-	o, err := signer.Wait(ctx, c.session.client, signed.Hash, c.poll)
-	if o != nil {
-		if jerr := c.journal.RecordOutcome(o); jerr != nil {
-			fmt.Fprintln(e.stderr, "warning:", jerr)
-		}
-	}
+	o, err := c.journal.Await(ctx, c.session.client, signed.Hash, signer.AwaitOptions{Poll: c.poll, Timeout: c.wait})
 	if err != nil {
 		return explain(err)
 	}
@@ -260,8 +294,68 @@ func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []sig
 	if o.Fee != nil {
 		fee = signer.FormatUnits(o.Fee, 18)
 	}
+	if o.Hash != signed.Hash {
+		fmt.Fprintf(e.stderr, "%s was replaced by %s, which makes the same call\n", signed.Hash.Hex(), o.Hash.Hex())
+	}
 	fmt.Fprintf(e.stdout, "%s mined in block %d: success (gas used %d, fee %s ETH)\n", o.Hash.Hex(), o.Block, o.GasUsed, fee)
 	return nil
+}
+
+// nodeReason is what the node said when it refused a transaction.
+func nodeReason(err error) string {
+	var be *signer.BroadcastError
+	if errors.As(err, &be) {
+		return be.Err.Error()
+	}
+	return err.Error()
+}
+
+// command is the daoterm command line that runs this command again, as
+// typed, for the journal's "not cast" reports. An --rpc URL that may carry
+// an API key is replaced by a placeholder.
+func (c *txCmd) command() string {
+	parts := []string{"daoterm", c.name}
+	for i := 0; i < len(c.args); i++ {
+		a := c.args[i]
+		parts = append(parts, shellQuote(a))
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "rpc" {
+			continue
+		}
+		if !hasVal && i+1 < len(c.args) {
+			i++
+			val = c.args[i]
+			parts = append(parts, shellQuote(secretlessURL(val)))
+		} else if hasVal {
+			parts[len(parts)-1] = shellQuote(a[:strings.Index(a, "=")+1] + secretlessURL(val))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// secretlessURL returns u, or "YOUR_RPC_URL" when u has a user, a query or a
+// path segment that looks like an API key.
+func secretlessURL(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || pu.User != nil || pu.RawQuery != "" {
+		return "YOUR_RPC_URL"
+	}
+	for _, seg := range strings.Split(pu.Path, "/") {
+		if len(seg) >= 16 {
+			return "YOUR_RPC_URL"
+		}
+	}
+	return u
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:=,@%+", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // explain makes signer errors read well on the command line.
@@ -270,6 +364,8 @@ func explain(err error) error {
 	switch {
 	case errors.As(err, &re) && strings.HasPrefix(re.Op, "simulating"):
 		err = fmt.Errorf("%w: nothing was signed or sent", err)
+	case errors.Is(err, signer.ErrChainChanged) && strings.Contains(err.Error(), "check --rpc"):
+		err = fmt.Errorf("%w; nothing was signed", err)
 	case errors.Is(err, signer.ErrChainChanged):
 		err = fmt.Errorf("%w: check --rpc; nothing was signed", err)
 	case errors.Is(err, signer.ErrWrongPassphrase):

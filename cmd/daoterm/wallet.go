@@ -12,6 +12,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -53,10 +54,12 @@ func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o wall
 	return w
 }
 
-// preparedTx is a signer.Prepared with the account that will sign it.
+// preparedTx is a signer.Prepared with the account that will sign it and
+// the CLI command that prepares it again (for "not cast" reports).
 type preparedTx struct {
-	p    *signer.Prepared
-	acct signer.Account
+	p       *signer.Prepared
+	acct    keystore.Account
+	command string
 }
 
 // Review implements vote.Prepared.
@@ -67,7 +70,7 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 	if w.dirErr != nil {
 		return nil, "", w.dirErr
 	}
-	accts, dirWarn, err := signer.List(w.dir)
+	accts, dirWarn, err := keystore.List(w.dir)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w (keystore %s)", err, w.dir)
 	}
@@ -88,7 +91,7 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 	def := w.def
 	if strings.HasPrefix(def, "0x") || strings.HasPrefix(def, "0X") {
 		// name the configured address by its file
-		if a, err := signer.Find(w.dir, def); err == nil {
+		if a, err := keystore.Find(w.dir, def); err == nil {
 			def = a.Name
 		}
 	}
@@ -97,22 +100,22 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 
 // account finds the keystore file of a picked account again (it may have
 // changed since it was listed) and checks its address.
-func (w *wallet) account(a vote.Account) (signer.Account, error) {
+func (w *wallet) account(a vote.Account) (keystore.Account, error) {
 	if w.dirErr != nil {
-		return signer.Account{}, w.dirErr
+		return keystore.Account{}, w.dirErr
 	}
-	sa, err := signer.Find(w.dir, a.Name)
+	sa, err := keystore.Find(w.dir, a.Name)
 	if err != nil {
-		return signer.Account{}, err
+		return keystore.Account{}, err
 	}
 	if !sa.HasAddress || sa.Address != a.Address {
-		return signer.Account{}, fmt.Errorf("%w: %s no longer holds %s", signer.ErrBadKeyFile, sa.Path, a.Address.Hex())
+		return keystore.Account{}, fmt.Errorf("%w: %s no longer holds %s", keystore.ErrBadKeyFile, sa.Path, a.Address.Hex())
 	}
 	return sa, nil
 }
 
 // prepare checks and simulates call from a.
-func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call, err error) (vote.Prepared, error) {
+func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call, err error, command ...string) (vote.Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -124,44 +127,66 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	if err != nil {
 		return nil, err
 	}
-	return &preparedTx{p: p, acct: sa}, nil
+	cmd := append([]string{"daoterm"}, command...)
+	cmd = append(cmd, "--rpc", secretlessURL(w.client.URL()))
+	if g, ok := w.gov.(interface{ Address() common.Address }); ok {
+		cmd = append(cmd, "--governor", g.Address().Hex())
+	}
+	if call.Kind == signer.KindDelegate {
+		cmd = append(cmd, "--token", call.To.Hex())
+	}
+	cmd = append(cmd, "--account", sa.Name)
+	for i := range cmd {
+		cmd[i] = shellQuote(cmd[i])
+	}
+	return &preparedTx{p: p, acct: sa, command: strings.Join(cmd, " ")}, nil
 }
 
 // PrepareVote implements vote.Wallet.
 func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string) (vote.Prepared, error) {
 	call, err := signer.VoteCall(w.gov, id, support, reason, nil)
-	return w.prepare(ctx, a, call, err)
+	args := []string{"vote", id.String(), support.String()}
+	if reason != "" {
+		args = append(args, "--reason", reason)
+	}
+	return w.prepare(ctx, a, call, err, args...)
 }
 
 // PrepareDelegate implements vote.Wallet.
 func (w *wallet) PrepareDelegate(ctx context.Context, a vote.Account, to common.Address) (vote.Prepared, error) {
 	call, err := signer.DelegateCall(w.token, to)
-	return w.prepare(ctx, a, call, err)
+	return w.prepare(ctx, a, call, err, "delegate", to.Hex())
 }
 
 // PrepareQueue implements vote.Wallet.
 func (w *wallet) PrepareQueue(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	call, err := signer.QueueCall(w.gov, p)
-	return w.prepare(ctx, a, call, err)
+	return w.prepare(ctx, a, call, err, "queue", p.ID.String())
 }
 
 // PrepareExecute implements vote.Wallet.
 func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	call, err := signer.ExecuteCall(w.gov, p)
-	return w.prepare(ctx, a, call, err)
+	return w.prepare(ctx, a, call, err, "execute", p.ID.String())
 }
 
 // Sign implements vote.Wallet: the chain id is checked again, the key is
-// decrypted for this signature only.
+// decrypted for this signature only. The nonce is chosen, and the signed
+// transaction journaled, under the account's lock (signer.Journal.Sign), so
+// a CLI command signing for the same account at once gets another nonce;
+// Record then has nothing left to do.
 func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*signer.Signed, error) {
 	p, ok := vp.(*preparedTx)
 	if !ok || p == nil {
 		return nil, errors.New("this transaction was not prepared by the wallet")
 	}
-	return p.p.Sign(ctx, w.client, p.acct, pass)
+	if w.journal == nil {
+		return nil, fmt.Errorf("the transaction journal is unavailable, nothing was signed: %w", w.jerr)
+	}
+	return w.journal.Sign(ctx, w.client, p.p, p.acct, pass, signer.SignOptions{Command: p.command})
 }
 
-// Record implements vote.Wallet.
+// Record implements vote.Wallet (Sign has journaled the transaction).
 func (w *wallet) Record(ctx context.Context, s *signer.Signed) error {
 	if w.journal == nil {
 		return fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
@@ -193,10 +218,13 @@ func (w *wallet) Reconcile(ctx context.Context) ([]signer.Entry, []signer.Change
 	if err != nil {
 		return nil, changes, err
 	}
-	id := w.client.ChainID().String()
+	here, err := signer.ChainOf(ctx, w.client)
+	if err != nil {
+		return nil, changes, err
+	}
 	var out []signer.Entry
 	for _, e := range all {
-		if e.ChainID == id {
+		if e.On(here) {
 			out = append(out, e)
 		}
 	}

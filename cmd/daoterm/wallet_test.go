@@ -13,6 +13,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -122,7 +123,7 @@ func TestWalletOnDevnet(t *testing.T) {
 	// A picked account whose file changed is refused.
 	moved := alice
 	moved.Address = carol.Address
-	if _, err := w.PrepareVote(f.ctx, moved, id, gov.For, ""); !errors.Is(err, signer.ErrBadKeyFile) {
+	if _, err := w.PrepareVote(f.ctx, moved, id, gov.For, ""); !errors.Is(err, keystore.ErrBadKeyFile) {
 		t.Fatalf("changed file: %v", err)
 	}
 }
@@ -130,8 +131,8 @@ func TestWalletOnDevnet(t *testing.T) {
 // TestWalletWithoutKeystoreOrJournal: the dashboard still opens; the wallet
 // says why it cannot list accounts or send.
 func TestWalletWithoutKeystoreOrJournal(t *testing.T) {
-	w := newWallet(nil, nil, [20]byte{}, walletOptions{keystoreErr: signer.ErrNoKeystore, journal: ""})
-	if _, _, err := w.Accounts(context.Background()); !errors.Is(err, signer.ErrNoKeystore) {
+	w := newWallet(nil, nil, [20]byte{}, walletOptions{keystoreErr: keystore.ErrNoKeystore, journal: ""})
+	if _, _, err := w.Accounts(context.Background()); !errors.Is(err, keystore.ErrNoKeystore) {
 		t.Fatalf("accounts: %v", err)
 	}
 	if err := w.Record(context.Background(), &signer.Signed{}); err == nil || !strings.Contains(err.Error(), "journal is unavailable") {

@@ -1,4 +1,4 @@
-package signer
+package keystore
 
 import (
 	"encoding/json"
@@ -280,5 +280,39 @@ func TestZeroKey(t *testing.T) {
 	zeroKey(k)
 	if k.D.Sign() != 0 {
 		t.Fatal("key not zeroed")
+	}
+}
+
+// TestFindInvalidByAddress: --account 0xADDRESS whose keystore file exists
+// but does not validate names the file and what is wrong with it, for a file
+// found by its JSON address and for one found by geth's file name.
+func TestFindInvalidByAddress(t *testing.T) {
+	dir := t.TempDir()
+	a, good := testKeyFile(t, dir, "alice", "pw")
+	if err := os.Remove(a.Path); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ file, want string }{
+		{"alice.json", "scrypt n=0"},
+		{"UTC--2024-01-01T00-00-00.0Z--" + strings.ToLower(a.Address.Hex()[2:]), "JSON"},
+	}
+	for i, c := range cases {
+		data := mutate(t, good, func(m map[string]any) { kdfparams(m)["n"] = 0 })
+		if i == 1 {
+			data = []byte("{not json")
+		}
+		p := filepath.Join(dir, c.file)
+		if err := os.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Find(dir, a.Address.Hex())
+		if !errors.Is(err, ErrBadKeyFile) || errors.Is(err, ErrNoAccount) || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v", c.file, err)
+		}
+		os.Remove(p)
+	}
+	// No file of the address at all: still "no such account".
+	if _, err := Find(dir, "0x000000000000000000000000000000000000dEaD"); !errors.Is(err, ErrNoAccount) {
+		t.Errorf("absent: %v", err)
 	}
 }

@@ -1,22 +1,29 @@
-package signer
+// Package keystore reads, validates, creates and unlocks geth / Foundry V3
+// keystore files. Every file is validated (types, required fields, cipher,
+// bounded KDF parameters, size) before a passphrase touches it, decryption
+// never panics, and a decrypted key exists only inside WithKey.
+package keystore
 
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
+	gethks "github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/signer/internal/durable"
 )
 
 // ErrNoAccount is returned when no keystore file matches a name or address.
@@ -45,7 +52,7 @@ func (a Account) Label() string {
 
 // DefaultDirs returns the keystore directories tried when none is given, in
 // order: configured (from the config file, "" to skip), then
-// ~/.foundry/keystores, then ~/.ethereum/keystore. A leading "~/" is expanded.
+// ~/.foundry/keystores, then ~/.ethereum/gethks. A leading "~/" is expanded.
 func DefaultDirs(home, configured string) []string {
 	var dirs []string
 	if configured != "" {
@@ -165,6 +172,28 @@ func loadAccount(dir, name string) Account {
 	return a
 }
 
+// claims reports whether a keystore file that did not validate is addr's:
+// its name holds the address (geth's UTC--…--<address>) or its JSON has it
+// as "address".
+func claims(path string, addr common.Address) bool {
+	hexAddr := strings.ToLower(strings.TrimPrefix(addr.Hex(), "0x"))
+	if strings.Contains(strings.ToLower(filepath.Base(path)), hexAddr) {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var v struct {
+		Address string `json:"address"`
+	}
+	if json.NewDecoder(io.LimitReader(f, 1<<20)).Decode(&v) != nil {
+		return false
+	}
+	return strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(v.Address, "0x"), "0X"), hexAddr)
+}
+
 // Find returns the account in dir named nameOrAddress: an exact file name, or
 // a name without its ".json" extension, or — when it is a 0x address (strict,
 // EIP-55 when mixed case) — the one file claiming that address.
@@ -190,6 +219,11 @@ func Find(dir, nameOrAddress string) (Account, error) {
 		}
 		switch len(found) {
 		case 0:
+			for _, a := range accts {
+				if a.Err != nil && claims(a.Path, addr) {
+					return a, fmt.Errorf("the keystore file for %s cannot be used: %w", addr.Hex(), a.Err)
+				}
+			}
 			return Account{}, fmt.Errorf("%w: no keystore file in %s claims %s (files without an address field are found by name)", ErrNoAccount, dir, addr.Hex())
 		case 1:
 			return found[0], nil
@@ -289,16 +323,16 @@ func store(dir, name string, key *ecdsa.PrivateKey, passphrase []byte, opts Crea
 	} else if err := os.MkdirAll(dir, 0o700); err != nil {
 		return Account{}, nil, fmt.Errorf("creating keystore directory: %w", err)
 	}
-	n, p := keystore.StandardScryptN, keystore.StandardScryptP
+	n, p := gethks.StandardScryptN, gethks.StandardScryptP
 	if opts.Light {
-		n, p = keystore.LightScryptN, keystore.LightScryptP
+		n, p = gethks.LightScryptN, gethks.LightScryptP
 	}
 	id, err := uuid.NewRandom()
 	if err != nil {
 		return Account{}, nil, err
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	data, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: addr, PrivateKey: key}, string(passphrase), n, p)
+	data, err := gethks.EncryptKey(&gethks.Key{Id: id, Address: addr, PrivateKey: key}, string(passphrase), n, p)
 	if err != nil {
 		return Account{}, nil, fmt.Errorf("encrypting the key: %w", err)
 	}
@@ -321,23 +355,10 @@ func store(dir, name string, key *ecdsa.PrivateKey, passphrase []byte, opts Crea
 		os.Remove(path)
 		return Account{}, warns, fmt.Errorf("writing keystore file: %w", werr)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := durable.SyncDir(dir); err != nil {
 		return Account{}, warns, err
 	}
 	return Account{Name: name, Path: path, Address: addr, HasAddress: true}, warns, nil
-}
-
-// syncDir fsyncs a directory so a new entry in it survives a crash.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("syncing directory %s: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("syncing directory %s: %w", dir, err)
-	}
-	return nil
 }
 
 // Unlock checks that passphrase decrypts the account's key (and that the key
@@ -345,15 +366,17 @@ func syncDir(dir string) error {
 // ErrWrongPassphrase lets the caller ask again.
 func Unlock(a Account, passphrase []byte) (common.Address, error) {
 	var addr common.Address
-	err := withKey(a, passphrase, func(k *ecdsa.PrivateKey) error {
+	err := WithKey(a, passphrase, func(k *ecdsa.PrivateKey) error {
 		addr = crypto.PubkeyToAddress(k.PublicKey)
 		return nil
 	})
 	return addr, err
 }
 
-// withKey decrypts the account's key, runs fn with it, and zeroes it.
-func withKey(a Account, passphrase []byte, fn func(*ecdsa.PrivateKey) error) error {
+// WithKey decrypts the account's key (after validating its file), runs fn
+// with it, and zeroes it. fn must not keep the key. A wrong passphrase
+// returns ErrWrongPassphrase.
+func WithKey(a Account, passphrase []byte, fn func(*ecdsa.PrivateKey) error) error {
 	kf, err := ReadKeyFile(a.Path)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package signer
+package keystore
 
 import (
 	"bytes"
@@ -8,12 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
+	gethks "github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/google/uuid"
 )
@@ -58,10 +57,10 @@ type KeyFile struct {
 
 // canonicalKey mirrors go-ethereum's encryptedKeyJSONV3.
 type canonicalKey struct {
-	Address string              `json:"address,omitempty"`
-	Crypto  keystore.CryptoJSON `json:"crypto"`
-	ID      string              `json:"id"`
-	Version int                 `json:"version"`
+	Address string            `json:"address,omitempty"`
+	Crypto  gethks.CryptoJSON `json:"crypto"`
+	ID      string            `json:"id"`
+	Version int               `json:"version"`
 }
 
 // ReadKeyFile reads and validates the keystore file at path. Files larger than
@@ -292,8 +291,8 @@ func (kf *KeyFile) decrypt(passphrase []byte) (key *ecdsa.PrivateKey, err error)
 			key, err = nil, fmt.Errorf("%w: decryption failed: %v", ErrBadKeyFile, r)
 		}
 	}()
-	k, err := keystore.DecryptKey(kf.canonical, string(passphrase))
-	if errors.Is(err, keystore.ErrDecrypt) {
+	k, err := gethks.DecryptKey(kf.canonical, string(passphrase))
+	if errors.Is(err, gethks.ErrDecrypt) {
 		return nil, ErrWrongPassphrase
 	}
 	if err != nil {
@@ -443,12 +442,4 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
-}
-
-// bigOrZero returns v, or a new zero when v is nil.
-func bigOrZero(v *big.Int) *big.Int {
-	if v == nil {
-		return new(big.Int)
-	}
-	return v
 }
