@@ -395,4 +395,3 @@ func minMax(pts []point) (lo, hi float64) {
 	}
 	return lo, hi
 }
-
