@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -121,9 +122,9 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	rawURL = strings.TrimSpace(rawURL)
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("RPC URL %q is not a valid URL: use http(s)://host[:port][/path] or ws(s)://…", redactURL(rawURL))
+		return nil, fmt.Errorf("RPC URL %q is not a valid URL: use http(s)://host[:port][/path] or ws(s)://…", RedactURL(rawURL))
 	}
-	c := &Client{url: rawURL, safeURL: redactURL(rawURL), opts: opts}
+	c := &Client{url: rawURL, safeURL: RedactURL(rawURL), opts: opts}
 	var ropts []rpc.ClientOption
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
@@ -151,7 +152,7 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	defer cancel()
 	rc, err := rpc.DialOptions(dctx, rawURL, ropts...)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+		return nil, fmt.Errorf("connecting to RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 	}
 	c.rpc = rc
 	c.eth = ethclient.NewClient(rc)
@@ -169,14 +170,14 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 }
 
 func (c *Client) mismatch(got, want *big.Int) error {
-	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s: check --rpc", ErrChainIDMismatch, c.safeURL, got, want)
+	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s", ErrChainIDMismatch, c.safeURL, got, want)
 }
 
 // readChainID asks the node for eth_chainId.
 func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 	var id hexutil.Big
 	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
-		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 	}
 	return (*big.Int)(&id), nil
 }
@@ -368,25 +369,150 @@ func (c *Client) BalancesAt(ctx context.Context, block uint64, addrs []common.Ad
 	return out, nil
 }
 
-// redactURL drops credentials, the query and long path segments (API keys)
-// from an RPC URL so it can appear in messages.
-func redactURL(raw string) string {
+// RedactURL is an RPC URL as daoterm prints it: scheme, host and port, and
+// the path with every segment that may be a key (16 characters or more, or
+// 8 or more mixing letters and digits) replaced by "…"; never the user
+// info, the query or the fragment (a query is shown as "?…"). When the URL
+// does not parse, only its scheme and host are printed if they can be
+// told, else "<unparseable URL>". Every message that names an RPC uses it.
+func RedactURL(raw string) string {
+	raw = strings.TrimSpace(raw)
 	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		if len(raw) > 40 {
-			return raw[:40] + "…"
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		if m := urlHeadRe.FindStringSubmatch(raw); m != nil {
+			return strings.ToLower(m[1]) + "://" + m[2]
 		}
-		return raw
+		return "<unparseable URL>"
 	}
 	segs := strings.Split(u.EscapedPath(), "/")
 	for i, s := range segs {
-		if len(s) >= 16 {
+		if looksLikeKey(s) {
 			segs[i] = "…"
 		}
 	}
 	out := u.Scheme + "://" + u.Host + strings.Join(segs, "/")
-	if u.RawQuery != "" {
+	if u.RawQuery != "" || u.ForceQuery {
 		out += "?…"
 	}
 	return out
+}
+
+// urlHeadRe finds the scheme and host (after any user info) at the start of
+// a URL that does not parse.
+var urlHeadRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^/?#@]*@)?((?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)(?:[/?#]|$)`)
+
+// looksLikeKey reports whether a path segment may be an API key.
+func looksLikeKey(s string) bool {
+	if len(s) >= 16 {
+		return true
+	}
+	if len(s) < 8 {
+		return false
+	}
+	letters, digits := false, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			letters = true
+		}
+	}
+	return letters && digits
+}
+
+// ErrChainChanged is returned by CheckPin when the node no longer serves the
+// chain (or the block) a Pin was taken on: another chain id or genesis, or
+// the pinned block replaced or gone.
+var ErrChainChanged = errors.New("the RPC no longer serves the same chain")
+
+// Pin names a chain and one block on it: what a read at that block needs to
+// stay true for its figures to hold together.
+type Pin struct {
+	ChainID *big.Int
+	Genesis common.Hash
+	Block   uint64
+	Hash    common.Hash // the node's hash of Block
+}
+
+// blockHash is the part of a block PinBlock reads.
+type blockHash struct {
+	Number *hexutil.Uint64 `json:"number"`
+	Hash   common.Hash     `json:"hash"`
+}
+
+// PinBlock reads, in one request, the chain id, the genesis hash and the hash
+// of block. It fails when the node has no such block (a node behind block,
+// or block in the future). It also sets the genesis Genesis returns, when not
+// yet read.
+func (c *Client) PinBlock(ctx context.Context, block uint64) (Pin, error) {
+	var (
+		id          hexutil.Big
+		genesis, at *blockHash
+	)
+	elems := []rpc.BatchElem{
+		{Method: "eth_chainId", Result: &id},
+		{Method: "eth_getBlockByNumber", Args: []any{"0x0", false}, Result: &genesis},
+		{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(block), false}, Result: &at},
+	}
+	if err := c.batch(ctx, elems); err != nil {
+		return Pin{}, fmt.Errorf("reading the chain id, genesis and block %d: %w", block, err)
+	}
+	for _, e := range elems {
+		if e.Error != nil {
+			return Pin{}, fmt.Errorf("reading the chain id, genesis and block %d from RPC %s: %s: %w", block, c.safeURL, e.Method, e.Error)
+		}
+	}
+	if genesis == nil || genesis.Hash == (common.Hash{}) {
+		return Pin{}, fmt.Errorf("RPC %s returned no genesis block: the node is misbehaving; try another RPC", c.safeURL)
+	}
+	if at == nil || at.Number == nil || at.Hash == (common.Hash{}) {
+		return Pin{}, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node behind (not synced, or a lagging backend)?", c.safeURL, block)
+	}
+	if uint64(*at.Number) != block {
+		return Pin{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*at.Number))
+	}
+	c.genesisMu.Lock()
+	if c.genesis == (common.Hash{}) {
+		c.genesis = genesis.Hash
+	}
+	c.genesisMu.Unlock()
+	return Pin{ChainID: (*big.Int)(&id), Genesis: genesis.Hash, Block: block, Hash: at.Hash}, nil
+}
+
+// CheckPin reads the pin's chain id, genesis and block again and returns an
+// error wrapping ErrChainChanged (and ErrChainIDMismatch for another chain
+// id) that says what changed.
+func (c *Client) CheckPin(ctx context.Context, p Pin) error {
+	now, err := c.PinBlock(ctx, p.Block)
+	if err != nil {
+		return fmt.Errorf("checking that RPC %s still serves chain %s at block %d: %w", c.safeURL, p.ChainID, p.Block, err)
+	}
+	if d := p.Diff(now); d != "" {
+		if p.ChainID.Cmp(now.ChainID) != 0 {
+			return fmt.Errorf("%w (%w): RPC %s: %s", ErrChainChanged, ErrChainIDMismatch, c.safeURL, d)
+		}
+		return fmt.Errorf("%w: RPC %s: %s", ErrChainChanged, c.safeURL, d)
+	}
+	return nil
+}
+
+// Diff says how now differs from p ("" when it names the same chain and
+// block): the chain id, the genesis, or the hash of the block.
+func (p Pin) Diff(now Pin) string {
+	switch {
+	case p.ChainID.Cmp(now.ChainID) != 0:
+		return fmt.Sprintf("the chain id changed from %s to %s", p.ChainID, now.ChainID)
+	case p.Genesis != now.Genesis:
+		return fmt.Sprintf("the genesis block changed from %s to %s (a new chain with the same chain id)", shortHash(p.Genesis), shortHash(now.Genesis))
+	case p.Block == now.Block && p.Hash != now.Hash:
+		return fmt.Sprintf("block %d changed from %s to %s (a reorganisation, or another chain)", p.Block, shortHash(p.Hash), shortHash(now.Hash))
+	}
+	return ""
+}
+
+// shortHash is 0x1234…cdef.
+func shortHash(h common.Hash) string {
+	s := h.Hex()
+	return s[:6] + "…" + s[len(s)-4:]
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -101,22 +100,22 @@ func isWS(u string) bool {
 // dialWS connects to a WebSocket endpoint and checks its chain id.
 func dialWS(ctx context.Context, c *chain.Client, wsURL string) (*rpc.Client, error) {
 	if !isWS(wsURL) {
-		return nil, fmt.Errorf("WebSocket URL %s does not start with ws:// or wss://", redact(wsURL))
+		return nil, fmt.Errorf("WebSocket URL %s does not start with ws:// or wss://", chain.RedactURL(wsURL))
 	}
 	dctx, cancel := context.WithTimeout(ctx, dialTimeout)
 	defer cancel()
 	ws, err := rpc.DialContext(dctx, wsURL)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to WebSocket %s for new heads: %w", redact(wsURL), err)
+		return nil, fmt.Errorf("connecting to WebSocket %s for new heads: %w", chain.RedactURL(wsURL), err)
 	}
 	var id hexutil.Big
 	if err := ws.CallContext(dctx, &id, "eth_chainId"); err != nil {
 		ws.Close()
-		return nil, fmt.Errorf("reading the chain id from WebSocket %s: %w", redact(wsURL), err)
+		return nil, fmt.Errorf("reading the chain id from WebSocket %s: %w", chain.RedactURL(wsURL), err)
 	}
 	if want := c.ChainID(); want.Cmp(id.ToInt()) != 0 {
 		ws.Close()
-		return nil, fmt.Errorf("%w: WebSocket %s is on chain %s, the RPC on chain %s: check the WebSocket URL", chain.ErrChainIDMismatch, redact(wsURL), id.ToInt(), want)
+		return nil, fmt.Errorf("%w: WebSocket %s is on chain %s, the RPC on chain %s: check the WebSocket URL", chain.ErrChainIDMismatch, chain.RedactURL(wsURL), id.ToInt(), want)
 	}
 	return ws, nil
 }
@@ -262,14 +261,4 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-}
-
-// redact keeps only the scheme and host of a URL (paths and queries often
-// hold API keys).
-func redact(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
-		return "(invalid URL)"
-	}
-	return u.Scheme + "://" + u.Host
 }
