@@ -310,7 +310,7 @@ func TestRedactURL(t *testing.T) {
 		"https://node.example/rpc#frag-secret":                          "https://node.example/rpc",
 		// Does not parse (a bad escape, a space in the host): scheme and host only.
 		"https://user:secret@node.example/v3/%zzsecretsecretsecret": "https://node.example",
-		"https://node.example:8545/%zz?key=0123456789":             "https://node.example:8545",
+		"https://node.example:8545/%zz?key=0123456789":              "https://node.example:8545",
 		// Nothing to recover.
 		"not a url with key 0123456789abcdef0123456789abcdef0123": "<unparseable URL>",
 		"https://exa mple.com/0123456789abcdef0123456789":         "<unparseable URL>",
