@@ -99,6 +99,7 @@ type Client struct {
 	eth      *ethclient.Client
 	chainID  *big.Int
 	requests atomic.Int64
+	last     atomic.Pointer[string] // the latest request, for LastCall
 	isHTTP   bool
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
@@ -183,8 +184,36 @@ func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 }
 
 // call does one JSON-RPC call, adding the per-request timeout over WebSocket
-// (over HTTP the transport applies it per attempt).
+// (over HTTP the transport applies it per attempt, and retries HTTP 429s
+// and 5xx). A rate limit sent as a JSON-RPC error is retried here like an
+// HTTP 429, after the wait it names or a back-off; eth_getLogs (Logs) does
+// its own.
 func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	for attempt := 0; ; attempt++ {
+		c.noteCall(method)
+		err := c.callOnce(ctx, result, method, args...)
+		if err == nil || ctx.Value(splittableKey{}) != nil || ctx.Err() != nil {
+			return err
+		}
+		limited, hint := rateLimited(method, err)
+		if !limited {
+			return err
+		}
+		if attempt >= c.opts.MaxRetries {
+			return fmt.Errorf("rate limited %d times in a row: %w: wait and retry, or use another RPC", attempt+1, err)
+		}
+		wait := hint
+		if wait <= 0 {
+			wait = backoff(attempt)
+		}
+		if err := c.opts.sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// callOnce makes one attempt of call.
+func (c *Client) callOnce(ctx context.Context, result any, method string, args ...any) error {
 	if c.isHTTP {
 		return c.rpc.CallContext(ctx, result, method, args...)
 	}
@@ -192,6 +221,19 @@ func (c *Client) call(ctx context.Context, result any, method string, args ...an
 	defer cancel()
 	err := c.rpc.CallContext(cctx, result, method, args...)
 	return c.wsTimeout(ctx, err)
+}
+
+// noteCall records the method of the latest request, for LastCall.
+func (c *Client) noteCall(what string) { c.last.Store(&what) }
+
+// LastCall names the latest request the client sent ("eth_getLogs", "a
+// batch of 40 eth_call"), or "" before the first: what a command that ran
+// out of time was waiting for.
+func (c *Client) LastCall() string {
+	if p := c.last.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // wsTimeout turns the expiry of a WebSocket call's own timeout into
