@@ -22,6 +22,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,9 +88,11 @@ const (
 	// head−Lag, later blocks are unknown ("header not found", null blocks)
 	// and eth_getLogs past that head is refused.
 	LaggingHead
-	// ClampedLogs serves like LaggingHead but clamps eth_getLogs to the
-	// lagging head silently, as a lagging backend of a load balancer does.
-	// Select every other request with When to model the balancer.
+	// ClampedLogs sends every request holding an eth_getLogs call to a
+	// backend Lag blocks behind, as a load balancer may: it clamps
+	// eth_getLogs to its head silently, and the other calls of the same
+	// request see that backend too (later blocks unknown). Requests without
+	// eth_getLogs reach the up-to-date node.
 	ClampedLogs
 	// WrongChainID answers eth_chainId (and net_version) with ChainID.
 	WrongChainID
@@ -412,6 +415,9 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // before answers the calls the fault answers itself, and rewrites the
 // others, ahead of forwarding.
 func (p *Proxy) before(ctx context.Context, upstream string, f Fault, calls []call) error {
+	if f.Kind == ClampedLogs && !slices.ContainsFunc(calls, func(c call) bool { return c.req.Method == "eth_getLogs" }) {
+		return nil
+	}
 	var lagHead uint64
 	if f.Kind == LaggingHead || f.Kind == ClampedLogs {
 		head, err := p.head(ctx, upstream)
