@@ -488,6 +488,19 @@ type blockHash struct {
 // or block in the future). It also sets the genesis Genesis returns, when not
 // yet read.
 func (c *Client) PinBlock(ctx context.Context, block uint64) (Pin, error) {
+	p, err := c.ReadPin(ctx, block)
+	if err != nil {
+		return Pin{}, err
+	}
+	if p.Hash == (common.Hash{}) {
+		return Pin{}, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node behind (not synced, or a lagging backend)?", c.safeURL, block)
+	}
+	return p, nil
+}
+
+// ReadPin is PinBlock, except that a block the node does not have is no
+// error: the Pin's Hash is then zero.
+func (c *Client) ReadPin(ctx context.Context, block uint64) (Pin, error) {
 	var (
 		id          hexutil.Big
 		genesis, at *blockHash
@@ -508,25 +521,26 @@ func (c *Client) PinBlock(ctx context.Context, block uint64) (Pin, error) {
 	if genesis == nil || genesis.Hash == (common.Hash{}) {
 		return Pin{}, fmt.Errorf("RPC %s returned no genesis block: the node is misbehaving; try another RPC", c.safeURL)
 	}
-	if at == nil || at.Number == nil || at.Hash == (common.Hash{}) {
-		return Pin{}, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node behind (not synced, or a lagging backend)?", c.safeURL, block)
-	}
-	if uint64(*at.Number) != block {
-		return Pin{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*at.Number))
+	p := Pin{ChainID: (*big.Int)(&id), Genesis: genesis.Hash, Block: block}
+	if at != nil && at.Number != nil && at.Hash != (common.Hash{}) {
+		if uint64(*at.Number) != block {
+			return Pin{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*at.Number))
+		}
+		p.Hash = at.Hash
 	}
 	c.genesisMu.Lock()
 	if c.genesis == (common.Hash{}) {
 		c.genesis = genesis.Hash
 	}
 	c.genesisMu.Unlock()
-	return Pin{ChainID: (*big.Int)(&id), Genesis: genesis.Hash, Block: block, Hash: at.Hash}, nil
+	return p, nil
 }
 
 // CheckPin reads the pin's chain id, genesis and block again and returns an
 // error wrapping ErrChainChanged (and ErrChainIDMismatch for another chain
 // id) that says what changed.
 func (c *Client) CheckPin(ctx context.Context, p Pin) error {
-	now, err := c.PinBlock(ctx, p.Block)
+	now, err := c.ReadPin(ctx, p.Block)
 	if err != nil {
 		return fmt.Errorf("checking that RPC %s still serves chain %s at block %d: %w", c.safeURL, p.ChainID, p.Block, err)
 	}
@@ -547,6 +561,8 @@ func (p Pin) Diff(now Pin) string {
 		return fmt.Sprintf("the chain id changed from %s to %s", p.ChainID, now.ChainID)
 	case p.Genesis != now.Genesis:
 		return fmt.Sprintf("the genesis block changed from %s to %s (a new chain with the same chain id)", shortHash(p.Genesis), shortHash(now.Genesis))
+	case p.Block == now.Block && p.Hash != (common.Hash{}) && now.Hash == (common.Hash{}):
+		return fmt.Sprintf("block %d is gone (the node is behind, or serves a new chain)", p.Block)
 	case p.Block == now.Block && p.Hash != now.Hash:
 		return fmt.Sprintf("block %d changed from %s to %s (a reorganisation, or another chain)", p.Block, shortHash(p.Hash), shortHash(now.Hash))
 	}
