@@ -69,6 +69,7 @@ func (c *Client) batchOnce(ctx context.Context, elems []rpc.BatchElem, rateTries
 		err = c.wsTimeout(ctx, c.rpc.BatchCallContext(cctx, elems))
 		cancel()
 	}
+	err = c.scrub(err)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

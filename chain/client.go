@@ -215,13 +215,36 @@ func (c *Client) call(ctx context.Context, result any, method string, args ...an
 // callOnce makes one attempt of call.
 func (c *Client) callOnce(ctx context.Context, result any, method string, args ...any) error {
 	if c.isHTTP {
-		return c.rpc.CallContext(ctx, result, method, args...)
+		return c.scrub(c.rpc.CallContext(ctx, result, method, args...))
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()
 	err := c.rpc.CallContext(cctx, result, method, args...)
-	return c.wsTimeout(ctx, err)
+	return c.scrub(c.wsTimeout(ctx, err))
 }
+
+// scrub hides the endpoint URL (which may hold an API key) in errors that
+// quote it, such as net/http's `Post "https://…/KEY": EOF`; errors.Is and
+// errors.As still see the original.
+func (c *Client) scrub(err error) error {
+	if err == nil || c.url == c.safeURL {
+		return err
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, c.url) {
+		return err
+	}
+	return &scrubbed{err: err, msg: strings.ReplaceAll(msg, c.url, c.safeURL)}
+}
+
+// scrubbed is an error with the endpoint URL redacted from its message.
+type scrubbed struct {
+	err error
+	msg string
+}
+
+func (e *scrubbed) Error() string { return e.msg }
+func (e *scrubbed) Unwrap() error { return e.err }
 
 // noteCall records the method of the latest request, for LastCall.
 func (c *Client) noteCall(what string) { c.last.Store(&what) }

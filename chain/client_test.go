@@ -442,3 +442,43 @@ func TestBlockTimesRejectsWrongBlock(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestDroppedConnection: a connection closed before the answer is retried;
+// when it keeps happening the error says so and never quotes the API key in
+// the URL (net/http's errors do).
+func TestDroppedConnection(t *testing.T) {
+	f := newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) { return "0x", nil }))
+	drop := 0
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		if n == 1 || drop == 0 {
+			return false
+		}
+		drop--
+		conn, _, err := w.(http.Hijacker).Hijack()
+		if err == nil {
+			conn.Close()
+		}
+		return true
+	}
+	var s sleeps
+	key := "0123456789abcdef0123456789abcdef"
+	opts := Options{sleep: s.sleep}
+	c, err := Dial(context.Background(), f.srv.URL+"/v3/"+key, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	drop = 2
+	if _, err := c.HasCode(context.Background(), common.Address{1}, 1); err != nil {
+		t.Fatalf("two dropped connections, then an answer: %v", err)
+	}
+	drop = 100
+	_, err = c.HasCode(context.Background(), common.Address{1}, 1)
+	if err == nil || !strings.Contains(err.Error(), "closed the connection without answering") || strings.Contains(err.Error(), key) {
+		t.Fatalf("error %v", err)
+	}
+	_, err = c.BalancesAt(context.Background(), 1, []common.Address{{1}, {2}})
+	if err == nil || strings.Contains(err.Error(), key) {
+		t.Fatalf("batch error %v", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -33,40 +34,51 @@ type faultCase struct {
 	words []string // when it fails: the message says these (any one of them)
 	args  []string // extra flags
 	skip  string   // a reason to skip (work that lands on another branch)
-	// mid: the fault starts halfway through the command's requests (as
-	// counted in a fault-free run through the proxy), overriding When.
-	mid bool
+	// at, when set, picks the requests from the number a fault-free run of
+	// the command makes through the proxy (overriding When): a fault in
+	// the middle of a command hits other reads than one at its start.
+	at func(n int64) func(int64) bool
+	// limit, when set, is the fault's Limit for each command (the
+	// commands' logs differ in number and size).
+	limit map[string]int
 }
+
+// mid selects the requests from halfway through the command on.
+func mid(n int64) func(int64) bool { return faults.After(n / 2) }
+
+// middle selects the one request halfway through the command.
+func middle(n int64) func(int64) bool { return faults.Requests(n/2, n/2) }
 
 func faultCases(lagBlocks uint64) []faultCase {
 	return []faultCase{
 		{name: "429 with Retry-After", fault: faults.Fault{Kind: faults.TooManyRequests, RetryAfter: 1, When: faults.Requests(3, 3)}, want: same},
 		{name: "429 without Retry-After", fault: faults.Fault{Kind: faults.TooManyRequests, When: faults.Requests(3, 4)}, want: same},
 		{name: "5xx burst within the retries", fault: faults.Fault{Kind: faults.ServerError, Status: 502, When: faults.Requests(4, 6)}, want: same},
-		{name: "5xx for good", fault: faults.Fault{Kind: faults.ServerError, When: faults.After(3)}, want: fails, words: []string{"503"}},
+		{name: "5xx for good", fault: faults.Fault{Kind: faults.ServerError}, at: mid, want: fails, words: []string{"503"}},
 		{name: "slow responses", fault: faults.Fault{Kind: faults.Slow, Delay: 20 * time.Millisecond}, want: same},
-		{name: "hang", fault: faults.Fault{Kind: faults.Hang, When: faults.After(4)}, want: fails, args: []string{"--timeout", "1s"},
+		{name: "hang", fault: faults.Fault{Kind: faults.Hang}, at: mid, want: fails, args: []string{"--timeout", "1s"},
 			words: []string{"gave up after 1s (--timeout)"}},
-		{name: "connection dropped", fault: faults.Fault{Kind: faults.Down, When: faults.After(4)}, want: fails, words: []string{"RPC"}},
-		{name: "malformed body", fault: faults.Fault{Kind: faults.Malformed, When: faults.Requests(5, 5)}, want: fails, words: []string{"invalid character"}},
-		{name: "truncated body", fault: faults.Fault{Kind: faults.Truncated, When: faults.Requests(5, 5)}, want: fails, words: []string{"unexpected end of JSON input", "unexpected EOF"}},
-		{name: "oversized body", fault: faults.Fault{Kind: faults.Oversized, Size: 129 << 20, When: faults.Requests(5, 5)}, want: either, words: []string{"too large"}},
+		{name: "connection dropped once", fault: faults.Fault{Kind: faults.Down}, at: middle, want: same},
+		{name: "connection dropped for good", fault: faults.Fault{Kind: faults.Down}, at: mid, want: fails, words: []string{"closed the connection without answering"}},
+		{name: "malformed body", fault: faults.Fault{Kind: faults.Malformed}, at: middle, want: fails, words: []string{"invalid character"}},
+		{name: "truncated body", fault: faults.Fault{Kind: faults.Truncated}, at: middle, want: fails, words: []string{"unexpected end of JSON input", "unexpected EOF"}},
+		{name: "oversized body", fault: faults.Fault{Kind: faults.Oversized, Size: 129 << 20}, at: middle, want: either, words: []string{"too large"}},
 		{name: "rate limit as a JSON-RPC error", fault: faults.Fault{Kind: faults.RateLimitedRPC, When: faults.Requests(2, 4)}, want: same},
 		{name: "rate limit with a hint", fault: faults.Fault{Kind: faults.RateLimitedRPC, Code: -32000, Message: "Too many requests, try again in 100ms", When: faults.Requests(2, 3)}, want: same},
-		{name: "getLogs results cap", fault: faults.Fault{Kind: faults.LogsResultCap, Limit: 60}, want: same},
+		{name: "getLogs results cap", fault: faults.Fault{Kind: faults.LogsResultCap}, limit: map[string]int{"proposals": 20, "holders": 60, "treasury": 10}, want: same},
 		{name: "getLogs block range cap", fault: faults.Fault{Kind: faults.LogsRangeCap, Limit: 40}, want: same},
-		{name: "getLogs response size cap", fault: faults.Fault{Kind: faults.LogsSizeCap, Limit: 60000}, want: same},
-		{name: "getLogs limit exceeded", fault: faults.Fault{Kind: faults.LogsLimitExceeded, Limit: 60}, want: same},
+		{name: "getLogs response size cap", fault: faults.Fault{Kind: faults.LogsSizeCap}, limit: map[string]int{"proposals": 40000, "holders": 60000, "treasury": 8000}, want: same},
+		{name: "getLogs limit exceeded", fault: faults.Fault{Kind: faults.LogsLimitExceeded}, limit: map[string]int{"proposals": 20, "holders": 60, "treasury": 10}, want: same},
 		{name: "batches refused", fault: faults.Fault{Kind: faults.BatchRefused}, want: same},
-		{name: "batches over 3 refused", fault: faults.Fault{Kind: faults.BatchRefused, Limit: 3}, want: same},
+		{name: "batches over 2 refused", fault: faults.Fault{Kind: faults.BatchRefused, Limit: 2}, want: same},
 		{name: "batches out of order", fault: faults.Fault{Kind: faults.BatchReordered}, want: same},
 		{name: "batches answered in part", fault: faults.Fault{Kind: faults.BatchPartial, When: faults.Every(2)}, want: same},
 		{name: "lagging head", fault: faults.Fault{Kind: faults.LaggingHead, Lag: lagBlocks}, want: fails, words: []string{"has no block"}},
 		{name: "head goes backwards", fault: faults.Fault{Kind: faults.LaggingHead, Lag: lagBlocks, When: faults.After(6)}, want: either},
 		{name: "clamped logs", fault: faults.Fault{Kind: faults.ClampedLogs, Lag: lagBlocks}, want: either,
 			skip: "clamp check lands with h-fetch"},
-		{name: "wrong chain id mid-read", fault: faults.Fault{Kind: faults.WrongChainID, ChainID: 1}, mid: true, want: fails, words: []string{"chain id changed from 1337 to 1"}},
-		{name: "changed genesis mid-read", fault: faults.Fault{Kind: faults.ChangedGenesis}, mid: true, want: fails, words: []string{"genesis block changed"}},
+		{name: "wrong chain id mid-read", fault: faults.Fault{Kind: faults.WrongChainID, ChainID: 1}, at: mid, want: fails, words: []string{"chain id changed from 1337 to 1"}},
+		{name: "changed genesis mid-read", fault: faults.Fault{Kind: faults.ChangedGenesis}, at: mid, want: fails, words: []string{"genesis block changed"}},
 	}
 }
 
@@ -99,36 +111,57 @@ func TestFaultReads(t *testing.T) {
 	lag := head - dao.StartBlock - (head-dao.StartBlock)/3
 	for _, fc := range faultCases(lag) {
 		t.Run(fc.name, func(t *testing.T) {
-			p, err := faults.New(node.HTTPURL(), fc.fault)
-			if err != nil {
-				t.Fatal(err)
+			// The commands run side by side, each through its own proxy
+			// (the faults count requests per proxy): the retries' waits
+			// overlap.
+			type result struct {
+				code           int
+				stdout, stderr string
+				injected       int64
 			}
-			defer p.Close()
-			for _, c := range commands {
+			results := make([]result, len(commands))
+			var wg sync.WaitGroup
+			for i, c := range commands {
 				f := fc.fault
-				if fc.mid {
-					f.When = faults.After(requests[c[0]] / 2)
+				if fc.at != nil {
+					f.When = fc.at(requests[c[0]])
 				}
-				p.Set(f)
-				e, stdout, stderr := testEnv(nil)
-				args := append(append(append(append([]string{}, c...), "--rpc", p.URL()), base...), fc.args...)
-				code := run(context.Background(), e, args)
-				msg := strings.TrimSpace(stderr.String())
-				switch {
-				case code == 0 && stdout.String() != want[c[0]] && fc.skip != "":
-					t.Logf("%s: exit 0 with other output than the fault-free run (%s)", c[0], fc.skip)
-				case code == 0 && stdout.String() != want[c[0]]:
-					t.Errorf("%s: exit 0 with other output than the fault-free run:\n%s\nwant:\n%s", c[0], stdout, want[c[0]])
-				case code == 0 && fc.want == fails:
-					t.Errorf("%s: exit 0 (the same output), want a failure", c[0])
-				case code != 0 && fc.want == same:
-					t.Errorf("%s: exit %d, want the fault-free output: %s", c[0], code, msg)
-				case code != 0:
-					clearMessage(t, c[0], msg, fc.words)
+				if l, ok := fc.limit[c[0]]; ok {
+					f.Limit = l
 				}
+				p, err := faults.New(node.HTTPURL(), f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer p.Close()
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					e, stdout, stderr := testEnv(nil)
+					args := append(append(append(append([]string{}, c...), "--rpc", p.URL()), base...), fc.args...)
+					code := run(context.Background(), e, args)
+					results[i] = result{code, stdout.String(), strings.TrimSpace(stderr.String()), p.Injected()}
+				}()
 			}
-			if p.Injected() == 0 {
-				t.Errorf("the fault never acted")
+			wg.Wait()
+			for i, c := range commands {
+				r := results[i]
+				switch {
+				case r.code == 0 && r.stdout != want[c[0]] && fc.skip != "":
+					t.Logf("%s: exit 0 with other output than the fault-free run (%s)", c[0], fc.skip)
+				case r.code == 0 && r.stdout != want[c[0]]:
+					t.Errorf("%s: exit 0 with other output than the fault-free run:\n%s\nwant:\n%s", c[0], r.stdout, want[c[0]])
+				case r.code == 0 && fc.want == fails:
+					t.Errorf("%s: exit 0 (the same output), want a failure", c[0])
+				case r.code != 0 && fc.want == same:
+					t.Errorf("%s: exit %d, want the fault-free output: %s", c[0], r.code, r.stderr)
+				case r.code != 0:
+					t.Logf("%s: %s", c[0], r.stderr)
+					clearMessage(t, c[0], r.stderr, fc.words)
+				}
+				if r.injected == 0 {
+					t.Errorf("%s: the fault never acted", c[0])
+				}
 			}
 			if fc.skip != "" {
 				t.Skip(fc.skip)
