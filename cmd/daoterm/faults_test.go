@@ -299,3 +299,27 @@ func TestFaultWrongChainConfigured(t *testing.T) {
 		}
 	}
 }
+
+// TestFaultTimeoutFromConfig: the config file's timeout bounds a read
+// command against a node that never answers, and the message says where
+// the limit came from and what was waited for.
+func TestFaultTimeoutFromConfig(t *testing.T) {
+	dev := startChain(t, 0)
+	p, err := faults.New(dev.HTTPURL(), faults.Fault{Kind: faults.Hang, When: faults.After(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	path := filepath.Join(t.TempDir(), "config.toml")
+	body := "timeout = \"500ms\"\n[[dao]]\nname = \"Local\"\nrpc = \"" + p.URL() + "\"\ngovernor = \"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\"\n"
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e, stdout, stderr := testEnv(nil)
+	code := run(context.Background(), e, []string{"holders", "local", "--config", path})
+	msg := strings.TrimSpace(stderr.String())
+	if code != 1 || stdout.Len() != 0 || !strings.Contains(msg, "gave up after 500ms (timeout in "+path+")") || !strings.Contains(msg, "RPC "+p.URL()) {
+		t.Fatalf("exit %d, stderr %q", code, msg)
+	}
+	clearMessage(t, "holders", msg, []string{"try again, raise --timeout, or use another RPC"})
+}
