@@ -482,3 +482,23 @@ func TestDroppedConnection(t *testing.T) {
 		t.Fatalf("batch error %v", err)
 	}
 }
+
+// TestPinDiff names what changed between two pins, the chain id first.
+func TestPinDiff(t *testing.T) {
+	a := Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10, Hash: common.Hash{2}}
+	for _, tc := range []struct {
+		now  Pin
+		want string
+	}{
+		{a, ""},
+		{Pin{ChainID: big.NewInt(5), Genesis: common.Hash{9}, Block: 10}, "the chain id changed from 1 to 5"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{9}, Block: 10, Hash: common.Hash{2}}, "the genesis block changed from 0x0100…0000 to 0x0900…0000"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10}, "block 10 is gone"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10, Hash: common.Hash{3}}, "block 10 changed from 0x0200…0000 to 0x0300…0000"},
+	} {
+		got := a.Diff(tc.now)
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("Diff(%+v) = %q, want %q", tc.now, got, tc.want)
+		}
+	}
+}
