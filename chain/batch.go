@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,11 +23,29 @@ func (c *Client) batch(ctx context.Context, elems []rpc.BatchElem) error {
 	for len(elems) > 0 {
 		n := min(len(elems), c.maxBatch())
 		if err := c.batchOnce(ctx, elems[:n], 0); err != nil {
-			return fmt.Errorf("JSON-RPC batch of %d %s calls to %s: %w", n, elems[0].Method, c.safeURL, err)
+			return fmt.Errorf("%s to RPC %s: %w", describe(elems[:n]), c.safeURL, err)
 		}
 		elems = elems[n:]
 	}
 	return nil
+}
+
+// describe names a batch's calls: "eth_call", "a batch of 40 eth_call
+// calls", "a batch of 3 calls (eth_chainId, eth_getBlockByNumber)".
+func describe(elems []rpc.BatchElem) string {
+	if len(elems) == 1 {
+		return elems[0].Method
+	}
+	var methods []string
+	for _, e := range elems {
+		if !slices.Contains(methods, e.Method) {
+			methods = append(methods, e.Method)
+		}
+	}
+	if len(methods) == 1 {
+		return fmt.Sprintf("a batch of %d %s calls", len(elems), methods[0])
+	}
+	return fmt.Sprintf("a batch of %d calls (%s)", len(elems), strings.Join(methods, ", "))
 }
 
 // maxBatch is the current batch size limit.
@@ -57,11 +76,7 @@ func (c *Client) batchOnce(ctx context.Context, elems []rpc.BatchElem, rateTries
 		elems[i].Error = nil
 	}
 	var err error
-	if len(elems) == 1 {
-		c.noteCall(elems[0].Method)
-	} else {
-		c.noteCall(fmt.Sprintf("a batch of %d %s calls", len(elems), elems[0].Method))
-	}
+	c.noteCall(describe(elems))
 	if c.isHTTP {
 		err = c.rpc.BatchCallContext(ctx, elems)
 	} else {

@@ -2,8 +2,10 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"net/url"
@@ -224,17 +226,25 @@ func (c *Client) callOnce(ctx context.Context, result any, method string, args .
 }
 
 // scrub hides the endpoint URL (which may hold an API key) in errors that
-// quote it, such as net/http's `Post "https://…/KEY": EOF`; errors.Is and
-// errors.As still see the original.
+// quote it, such as net/http's `Post "https://…/KEY": EOF`, and says that
+// an answer that is not JSON (or is cut short) is the node's fault; errors.Is
+// and errors.As still see the original.
 func (c *Client) scrub(err error) error {
-	if err == nil || c.url == c.safeURL {
+	if err == nil {
 		return err
 	}
 	msg := err.Error()
-	if !strings.Contains(msg, c.url) {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) || msg == "unexpected end of JSON input" {
+		msg = fmt.Sprintf("RPC %s sent an answer that is not valid JSON (%s): the node or a proxy in front of it is misbehaving; try again or use another RPC", c.safeURL, msg)
+	}
+	if c.url != c.safeURL {
+		msg = strings.ReplaceAll(msg, c.url, c.safeURL)
+	}
+	if msg == err.Error() {
 		return err
 	}
-	return &scrubbed{err: err, msg: strings.ReplaceAll(msg, c.url, c.safeURL)}
+	return &scrubbed{err: err, msg: msg}
 }
 
 // scrubbed is an error with the endpoint URL redacted from its message.
