@@ -103,15 +103,14 @@ const (
 	DropTransactions
 )
 
-var kindNames = [...]string{"none", "429", "5xx", "slow", "hang", "down", "malformed", "truncated", "oversized",
-	"rate-limited-rpc", "logs-result-cap", "logs-range-cap", "logs-size-cap", "logs-limit-exceeded",
-	"batch-refused", "batch-reordered", "batch-partial", "lagging-head", "clamped-logs", "wrong-chain-id",
-	"changed-genesis", "drop-transactions"}
-
 // String names the kind.
 func (k Kind) String() string {
-	if k >= 0 && int(k) < len(kindNames) {
-		return kindNames[k]
+	names := []string{"none", "429", "5xx", "slow", "hang", "down", "malformed", "truncated", "oversized",
+		"rate-limited-rpc", "logs-result-cap", "logs-range-cap", "logs-size-cap", "logs-limit-exceeded",
+		"batch-refused", "batch-reordered", "batch-partial", "lagging-head", "clamped-logs", "wrong-chain-id",
+		"changed-genesis", "drop-transactions"}
+	if k >= 0 && int(k) < len(names) {
+		return names[k]
 	}
 	return "kind " + strconv.Itoa(int(k))
 }
@@ -148,12 +147,6 @@ func After(n int64) func(int64) bool {
 // Every selects every k-th request (k, 2k, …).
 func Every(k int64) func(int64) bool {
 	return func(n int64) bool { return k > 0 && n%k == 0 }
-}
-
-// Bursts selects runs of length requests, one run starting every period
-// requests (the first at request period).
-func Bursts(period, length int64) func(int64) bool {
-	return func(n int64) bool { return period > 0 && n >= period && (n-period)%period < length }
 }
 
 // Proxy is a running fault-injecting proxy. It is safe for concurrent use.
