@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -19,11 +23,29 @@ func (c *Client) batch(ctx context.Context, elems []rpc.BatchElem) error {
 	for len(elems) > 0 {
 		n := min(len(elems), c.maxBatch())
 		if err := c.batchOnce(ctx, elems[:n], 0); err != nil {
-			return fmt.Errorf("JSON-RPC batch of %d %s calls to %s: %w", n, elems[0].Method, c.safeURL, err)
+			return fmt.Errorf("%s to RPC %s: %w", describe(elems[:n]), c.safeURL, err)
 		}
 		elems = elems[n:]
 	}
 	return nil
+}
+
+// describe names a batch's calls: "eth_call", "a batch of 40 eth_call
+// calls", "a batch of 3 calls (eth_chainId, eth_getBlockByNumber)".
+func describe(elems []rpc.BatchElem) string {
+	if len(elems) == 1 {
+		return elems[0].Method
+	}
+	var methods []string
+	for _, e := range elems {
+		if !slices.Contains(methods, e.Method) {
+			methods = append(methods, e.Method)
+		}
+	}
+	if len(methods) == 1 {
+		return fmt.Sprintf("a batch of %d %s calls", len(elems), methods[0])
+	}
+	return fmt.Sprintf("a batch of %d calls (%s)", len(elems), strings.Join(methods, ", "))
 }
 
 // maxBatch is the current batch size limit.
@@ -54,6 +76,7 @@ func (c *Client) batchOnce(ctx context.Context, elems []rpc.BatchElem, rateTries
 		elems[i].Error = nil
 	}
 	var err error
+	c.noteCall(describe(elems))
 	if c.isHTTP {
 		err = c.rpc.BatchCallContext(ctx, elems)
 	} else {
@@ -61,6 +84,7 @@ func (c *Client) batchOnce(ctx context.Context, elems []rpc.BatchElem, rateTries
 		err = c.wsTimeout(ctx, c.rpc.BatchCallContext(cctx, elems))
 		cancel()
 	}
+	err = c.scrub(err)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -85,18 +109,42 @@ func (c *Client) batchOnce(ctx context.Context, elems []rpc.BatchElem, rateTries
 	if err != nil {
 		return err
 	}
-	// Re-send what was refused for rate limiting.
+	// Re-send what was refused for rate limiting, and what the node left
+	// unanswered (some providers answer part of a batch).
 	var again []int
+	var wait time.Duration
+	limited := false
 	for i := range elems {
-		if elems[i].Error != nil && isRateLimit(elems[i].Error) {
+		if elems[i].Error == nil {
+			continue
+		}
+		if ok, hint := rateLimited(elems[i].Method, elems[i].Error); ok {
+			again = append(again, i)
+			limited, wait = true, max(wait, hint)
+		} else if errors.Is(elems[i].Error, rpc.ErrMissingBatchResponse) {
 			again = append(again, i)
 		}
 	}
-	if len(again) == 0 || rateTries >= c.opts.MaxRetries {
+	if len(again) == 0 {
 		return nil
 	}
-	if err := c.opts.sleep(ctx, backoff(rateTries)); err != nil {
-		return err
+	if rateTries >= c.opts.MaxRetries {
+		for _, i := range again {
+			if limited {
+				elems[i].Error = fmt.Errorf("rate limited %d times in a row: %w: wait and retry, or use another RPC", rateTries+1, elems[i].Error)
+			} else {
+				elems[i].Error = fmt.Errorf("left unanswered %d times in a row: %w: try another RPC", rateTries+1, elems[i].Error)
+			}
+		}
+		return nil
+	}
+	if limited {
+		if wait <= 0 {
+			wait = backoff(rateTries)
+		}
+		if err := c.opts.sleep(ctx, min(wait, retryAfterMax)); err != nil {
+			return err
+		}
 	}
 	sub := make([]rpc.BatchElem, len(again))
 	for j, i := range again {
@@ -162,11 +210,77 @@ func isBatchMessage(msg string) bool {
 	return false
 }
 
-// isRateLimit reports whether a JSON-RPC error asks the caller to slow down.
-func isRateLimit(err error) bool {
-	var re rpc.Error
-	if errors.As(err, &re) && re.ErrorCode() == 429 {
-		return true
+// rateLimited reports whether a JSON-RPC error from method is a rate limit
+// — code 429 or -32005 (for eth_getLogs -32005 is about the result size),
+// or a message such as "rate limit", "429" or "too many requests" — and the
+// wait it asks for, if it says (a "try again in 2s" in the message, or a
+// retryAfter or backoff_seconds in the error data). HTTP errors are not
+// JSON-RPC errors: the transport has retried them already.
+func rateLimited(method string, err error) (bool, time.Duration) {
+	var he rpc.HTTPError
+	if err == nil || errors.As(err, &he) {
+		return false, 0
 	}
-	return containsAny(strings.ToLower(err.Error()), ratePhrases)
+	var re rpc.Error
+	if !errors.As(err, &re) {
+		return false, 0
+	}
+	msg := strings.ToLower(re.Error())
+	code := re.ErrorCode()
+	if !(code == 429 || code == -32005 && method != "eth_getLogs" || containsAny(msg, ratePhrases) || code429Re.MatchString(msg)) {
+		return false, 0
+	}
+	var hint time.Duration
+	if m := retryHintRe.FindStringSubmatch(msg); m != nil {
+		hint = hintDuration(m[1], m[2])
+	}
+	var de rpc.DataError
+	if hint == 0 && errors.As(err, &de) {
+		hint = dataHint(de.ErrorData())
+	}
+	return true, min(hint, retryAfterMax)
+}
+
+var (
+	// code429Re finds "429" as a word in an error message.
+	code429Re = regexp.MustCompile(`\b429\b`)
+	// retryHintRe finds "try again in 2s", "retry after 1.5 seconds", "retry in 500ms".
+	retryHintRe = regexp.MustCompile(`(?:try again|retry)(?: in| after)?\s*:?\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|milliseconds?|s\b|secs?|seconds?)?`)
+)
+
+// hintDuration turns a number and its unit (seconds when none) into a wait.
+func hintDuration(num, unit string) time.Duration {
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil || f <= 0 || f > 3600 {
+		return 0
+	}
+	if strings.HasPrefix(unit, "m") {
+		return time.Duration(f * float64(time.Millisecond))
+	}
+	return time.Duration(f * float64(time.Second))
+}
+
+// dataHint reads a wait from JSON-RPC error data: {"retryAfter": 2},
+// {"retry_after": "2s"}, {"rate": {"backoff_seconds": 2}} (seconds when a
+// bare number).
+func dataHint(d any) time.Duration {
+	m, ok := d.(map[string]any)
+	if !ok {
+		return 0
+	}
+	for _, k := range []string{"retryAfter", "retry_after", "retryAfterSeconds", "backoff_seconds", "try_again_in"} {
+		switch v := m[k].(type) {
+		case float64:
+			return hintDuration(strconv.FormatFloat(v, 'f', -1, 64), "")
+		case string:
+			if d, err := time.ParseDuration(v); err == nil && d > 0 {
+				return d
+			}
+			return hintDuration(v, "")
+		}
+	}
+	if r, ok := m["rate"]; ok {
+		return dataHint(r)
+	}
+	return 0
 }

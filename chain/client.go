@@ -2,11 +2,14 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -98,6 +101,7 @@ type Client struct {
 	eth      *ethclient.Client
 	chainID  *big.Int
 	requests atomic.Int64
+	last     atomic.Pointer[string] // the latest request, for LastCall
 	isHTTP   bool
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
@@ -121,9 +125,9 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	rawURL = strings.TrimSpace(rawURL)
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("RPC URL %q is not a valid URL: use http(s)://host[:port][/path] or ws(s)://…", redactURL(rawURL))
+		return nil, fmt.Errorf("RPC URL %q is not a valid URL: use http(s)://host[:port][/path] or ws(s)://…", RedactURL(rawURL))
 	}
-	c := &Client{url: rawURL, safeURL: redactURL(rawURL), opts: opts}
+	c := &Client{url: rawURL, safeURL: RedactURL(rawURL), opts: opts}
 	var ropts []rpc.ClientOption
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
@@ -151,7 +155,7 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	defer cancel()
 	rc, err := rpc.DialOptions(dctx, rawURL, ropts...)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+		return nil, fmt.Errorf("connecting to RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 	}
 	c.rpc = rc
 	c.eth = ethclient.NewClient(rc)
@@ -169,28 +173,100 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 }
 
 func (c *Client) mismatch(got, want *big.Int) error {
-	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s: check --rpc", ErrChainIDMismatch, c.safeURL, got, want)
+	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s", ErrChainIDMismatch, c.safeURL, got, want)
 }
 
 // readChainID asks the node for eth_chainId.
 func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 	var id hexutil.Big
 	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
-		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check --rpc and that the node is running", c.safeURL, err)
+		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 	}
 	return (*big.Int)(&id), nil
 }
 
 // call does one JSON-RPC call, adding the per-request timeout over WebSocket
-// (over HTTP the transport applies it per attempt).
+// (over HTTP the transport applies it per attempt, and retries HTTP 429s
+// and 5xx). A rate limit sent as a JSON-RPC error is retried here like an
+// HTTP 429, after the wait it names or a back-off; eth_getLogs (Logs) does
+// its own.
 func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	for attempt := 0; ; attempt++ {
+		c.noteCall(method)
+		err := c.callOnce(ctx, result, method, args...)
+		if err == nil || ctx.Value(splittableKey{}) != nil || ctx.Err() != nil {
+			return err
+		}
+		limited, hint := rateLimited(method, err)
+		if !limited {
+			return err
+		}
+		if attempt >= c.opts.MaxRetries {
+			return fmt.Errorf("rate limited %d times in a row: %w: wait and retry, or use another RPC", attempt+1, err)
+		}
+		wait := hint
+		if wait <= 0 {
+			wait = backoff(attempt)
+		}
+		if err := c.opts.sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// callOnce makes one attempt of call.
+func (c *Client) callOnce(ctx context.Context, result any, method string, args ...any) error {
 	if c.isHTTP {
-		return c.rpc.CallContext(ctx, result, method, args...)
+		return c.scrub(c.rpc.CallContext(ctx, result, method, args...))
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()
 	err := c.rpc.CallContext(cctx, result, method, args...)
-	return c.wsTimeout(ctx, err)
+	return c.scrub(c.wsTimeout(ctx, err))
+}
+
+// scrub hides the endpoint URL (which may hold an API key) in errors that
+// quote it, such as net/http's `Post "https://…/KEY": EOF`, and says that
+// an answer that is not JSON (or is cut short) is the node's fault; errors.Is
+// and errors.As still see the original.
+func (c *Client) scrub(err error) error {
+	if err == nil {
+		return err
+	}
+	msg := err.Error()
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) || msg == "unexpected end of JSON input" {
+		msg = fmt.Sprintf("RPC %s sent an answer that is not valid JSON (%s): the node or a proxy in front of it is misbehaving; try again or use another RPC", c.safeURL, msg)
+	}
+	if c.url != c.safeURL {
+		msg = strings.ReplaceAll(msg, c.url, c.safeURL)
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return &scrubbed{err: err, msg: msg}
+}
+
+// scrubbed is an error with the endpoint URL redacted from its message.
+type scrubbed struct {
+	err error
+	msg string
+}
+
+func (e *scrubbed) Error() string { return e.msg }
+func (e *scrubbed) Unwrap() error { return e.err }
+
+// noteCall records the method of the latest request, for LastCall.
+func (c *Client) noteCall(what string) { c.last.Store(&what) }
+
+// LastCall names the latest request the client sent ("eth_getLogs", "a
+// batch of 40 eth_call"), or "" before the first: what a command that ran
+// out of time was waiting for.
+func (c *Client) LastCall() string {
+	if p := c.last.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // wsTimeout turns the expiry of a WebSocket call's own timeout into
@@ -368,25 +444,166 @@ func (c *Client) BalancesAt(ctx context.Context, block uint64, addrs []common.Ad
 	return out, nil
 }
 
-// redactURL drops credentials, the query and long path segments (API keys)
-// from an RPC URL so it can appear in messages.
-func redactURL(raw string) string {
+// RedactURL is an RPC URL as daoterm prints it: scheme, host and port, and
+// the path with every segment that may be a key (16 characters or more, or
+// 8 or more mixing letters and digits) replaced by "…"; never the user
+// info, the query or the fragment (a query is shown as "?…"). When the URL
+// does not parse, only its scheme and host are printed if they can be
+// told, else "<unparseable URL>". Every message that names an RPC uses it.
+func RedactURL(raw string) string {
+	raw = strings.TrimSpace(raw)
 	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		if len(raw) > 40 {
-			return raw[:40] + "…"
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		if m := urlHeadRe.FindStringSubmatch(raw); m != nil {
+			return strings.ToLower(m[1]) + "://" + m[2]
 		}
-		return raw
+		return "<unparseable URL>"
 	}
 	segs := strings.Split(u.EscapedPath(), "/")
 	for i, s := range segs {
-		if len(s) >= 16 {
+		if looksLikeKey(s) {
 			segs[i] = "…"
 		}
 	}
 	out := u.Scheme + "://" + u.Host + strings.Join(segs, "/")
-	if u.RawQuery != "" {
+	if u.RawQuery != "" || u.ForceQuery {
 		out += "?…"
 	}
 	return out
+}
+
+// urlHeadRe finds the scheme and host (after any user info) at the start of
+// a URL that does not parse.
+var urlHeadRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^/?#@]*@)?((?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)(?:[/?#]|$)`)
+
+// looksLikeKey reports whether a path segment may be an API key.
+func looksLikeKey(s string) bool {
+	if len(s) >= 16 {
+		return true
+	}
+	if len(s) < 8 {
+		return false
+	}
+	letters, digits := false, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			letters = true
+		}
+	}
+	return letters && digits
+}
+
+// ErrChainChanged is returned by CheckPin when the node no longer serves the
+// chain (or the block) a Pin was taken on: another chain id or genesis, or
+// the pinned block replaced or gone.
+var ErrChainChanged = errors.New("the RPC no longer serves the same chain")
+
+// Pin names a chain and one block on it: what a read at that block needs to
+// stay true for its figures to hold together.
+type Pin struct {
+	ChainID *big.Int
+	Genesis common.Hash
+	Block   uint64
+	Hash    common.Hash // the node's hash of Block
+}
+
+// blockHash is the part of a block PinBlock reads.
+type blockHash struct {
+	Number *hexutil.Uint64 `json:"number"`
+	Hash   common.Hash     `json:"hash"`
+}
+
+// PinBlock reads, in one request, the chain id, the genesis hash and the hash
+// of block. It fails when the node has no such block (a node behind block,
+// or block in the future). It also sets the genesis Genesis returns, when not
+// yet read.
+func (c *Client) PinBlock(ctx context.Context, block uint64) (Pin, error) {
+	p, err := c.ReadPin(ctx, block)
+	if err != nil {
+		return Pin{}, err
+	}
+	if p.Hash == (common.Hash{}) {
+		return Pin{}, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node behind (not synced, or a lagging backend)?", c.safeURL, block)
+	}
+	return p, nil
+}
+
+// ReadPin is PinBlock, except that a block the node does not have is no
+// error: the Pin's Hash is then zero.
+func (c *Client) ReadPin(ctx context.Context, block uint64) (Pin, error) {
+	var (
+		id          hexutil.Big
+		genesis, at *blockHash
+	)
+	elems := []rpc.BatchElem{
+		{Method: "eth_chainId", Result: &id},
+		{Method: "eth_getBlockByNumber", Args: []any{"0x0", false}, Result: &genesis},
+		{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(block), false}, Result: &at},
+	}
+	if err := c.batch(ctx, elems); err != nil {
+		return Pin{}, fmt.Errorf("reading the chain id, genesis and block %d: %w", block, err)
+	}
+	for _, e := range elems {
+		if e.Error != nil {
+			return Pin{}, fmt.Errorf("reading the chain id, genesis and block %d from RPC %s: %s: %w", block, c.safeURL, e.Method, e.Error)
+		}
+	}
+	if genesis == nil || genesis.Hash == (common.Hash{}) {
+		return Pin{}, fmt.Errorf("RPC %s returned no genesis block: the node is misbehaving; try another RPC", c.safeURL)
+	}
+	p := Pin{ChainID: (*big.Int)(&id), Genesis: genesis.Hash, Block: block}
+	if at != nil && at.Number != nil && at.Hash != (common.Hash{}) {
+		if uint64(*at.Number) != block {
+			return Pin{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*at.Number))
+		}
+		p.Hash = at.Hash
+	}
+	c.genesisMu.Lock()
+	if c.genesis == (common.Hash{}) {
+		c.genesis = genesis.Hash
+	}
+	c.genesisMu.Unlock()
+	return p, nil
+}
+
+// CheckPin reads the pin's chain id, genesis and block again and returns an
+// error wrapping ErrChainChanged (and ErrChainIDMismatch for another chain
+// id) that says what changed.
+func (c *Client) CheckPin(ctx context.Context, p Pin) error {
+	now, err := c.ReadPin(ctx, p.Block)
+	if err != nil {
+		return fmt.Errorf("checking that RPC %s still serves chain %s at block %d: %w", c.safeURL, p.ChainID, p.Block, err)
+	}
+	if d := p.Diff(now); d != "" {
+		if p.ChainID.Cmp(now.ChainID) != 0 {
+			return fmt.Errorf("%w (%w): RPC %s: %s", ErrChainChanged, ErrChainIDMismatch, c.safeURL, d)
+		}
+		return fmt.Errorf("%w: RPC %s: %s", ErrChainChanged, c.safeURL, d)
+	}
+	return nil
+}
+
+// Diff says how now differs from p ("" when it names the same chain and
+// block): the chain id, the genesis, or the hash of the block.
+func (p Pin) Diff(now Pin) string {
+	switch {
+	case p.ChainID.Cmp(now.ChainID) != 0:
+		return fmt.Sprintf("the chain id changed from %s to %s", p.ChainID, now.ChainID)
+	case p.Genesis != now.Genesis:
+		return fmt.Sprintf("the genesis block changed from %s to %s (a new chain with the same chain id)", shortHash(p.Genesis), shortHash(now.Genesis))
+	case p.Block == now.Block && p.Hash != (common.Hash{}) && now.Hash == (common.Hash{}):
+		return fmt.Sprintf("block %d is gone (the node is behind, or serves a new chain)", p.Block)
+	case p.Block == now.Block && p.Hash != now.Hash:
+		return fmt.Sprintf("block %d changed from %s to %s (a reorganisation, or another chain)", p.Block, shortHash(p.Hash), shortHash(now.Hash))
+	}
+	return ""
+}
+
+// shortHash is 0x1234…cdef.
+func shortHash(h common.Hash) string {
+	s := h.Hex()
+	return s[:6] + "…" + s[len(s)-4:]
 }

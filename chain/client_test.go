@@ -258,7 +258,7 @@ func TestChainIDMismatchAtDial(t *testing.T) {
 	if !errors.Is(err, ErrChainIDMismatch) {
 		t.Fatalf("Dial = %v, want ErrChainIDMismatch", err)
 	}
-	if want := "is on chain 5, expected chain 1: check --rpc"; !strings.Contains(err.Error(), want) {
+	if want := "is on chain 5, expected chain 1"; !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "--rpc") {
 		t.Errorf("error %q does not say %q", err, want)
 	}
 	if !strings.Contains(err.Error(), f.srv.URL) {
@@ -295,7 +295,7 @@ func TestDialErrors(t *testing.T) {
 	}
 	// Nothing listening: error says what to check, without retrying forever.
 	_, err := Dial(context.Background(), "http://127.0.0.1:1", Options{})
-	if err == nil || !strings.Contains(err.Error(), "check --rpc") {
+	if err == nil || !strings.Contains(err.Error(), "check the RPC URL") {
 		t.Errorf("Dial to a closed port = %v", err)
 	}
 }
@@ -305,9 +305,20 @@ func TestRedactURL(t *testing.T) {
 		"https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef": "https://mainnet.infura.io/v3/…",
 		"https://user:pass@node.example/rpc?key=secret":                 "https://node.example/rpc?…",
 		"http://127.0.0.1:8545":                                         "http://127.0.0.1:8545",
+		"wss://eth.example/ws/ab12cd34":                                 "wss://eth.example/ws/…",
+		"https://rpc.ankr.com/eth":                                      "https://rpc.ankr.com/eth",
+		"https://node.example/rpc#frag-secret":                          "https://node.example/rpc",
+		// Does not parse (a bad escape, a space in the host): scheme and host only.
+		"https://user:secret@node.example/v3/%zzsecretsecretsecret": "https://node.example",
+		"https://node.example:8545/%zz?key=0123456789":              "https://node.example:8545",
+		// Nothing to recover.
+		"not a url with key 0123456789abcdef0123456789abcdef0123": "<unparseable URL>",
+		"https://exa mple.com/0123456789abcdef0123456789":         "<unparseable URL>",
+		"":                                      "<unparseable URL>",
+		"mailto:0123456789abcdef0123456789abcd": "<unparseable URL>",
 	} {
-		if got := redactURL(in); got != want {
-			t.Errorf("redactURL(%q) = %q, want %q", in, got, want)
+		if got := RedactURL(in); got != want {
+			t.Errorf("RedactURL(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -429,5 +440,65 @@ func TestBlockTimesRejectsWrongBlock(t *testing.T) {
 	f.handle = chainIDHandler(1, func(r rpcReq) (any, *rpcErr) { return nil, nil })
 	if _, err := c.BlockTimes(context.Background(), []uint64{2}); err == nil || !strings.Contains(err.Error(), "no block 2") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestDroppedConnection: a connection closed before the answer is retried;
+// when it keeps happening the error says so and never quotes the API key in
+// the URL (net/http's errors do).
+func TestDroppedConnection(t *testing.T) {
+	f := newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) { return "0x", nil }))
+	drop := 0
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		if n == 1 || drop == 0 {
+			return false
+		}
+		drop--
+		conn, _, err := w.(http.Hijacker).Hijack()
+		if err == nil {
+			conn.Close()
+		}
+		return true
+	}
+	var s sleeps
+	key := "0123456789abcdef0123456789abcdef"
+	opts := Options{sleep: s.sleep}
+	c, err := Dial(context.Background(), f.srv.URL+"/v3/"+key, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	drop = 2
+	if _, err := c.HasCode(context.Background(), common.Address{1}, 1); err != nil {
+		t.Fatalf("two dropped connections, then an answer: %v", err)
+	}
+	drop = 100
+	_, err = c.HasCode(context.Background(), common.Address{1}, 1)
+	if err == nil || !strings.Contains(err.Error(), "closed the connection without answering") || strings.Contains(err.Error(), key) {
+		t.Fatalf("error %v", err)
+	}
+	_, err = c.BalancesAt(context.Background(), 1, []common.Address{{1}, {2}})
+	if err == nil || strings.Contains(err.Error(), key) {
+		t.Fatalf("batch error %v", err)
+	}
+}
+
+// TestPinDiff names what changed between two pins, the chain id first.
+func TestPinDiff(t *testing.T) {
+	a := Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10, Hash: common.Hash{2}}
+	for _, tc := range []struct {
+		now  Pin
+		want string
+	}{
+		{a, ""},
+		{Pin{ChainID: big.NewInt(5), Genesis: common.Hash{9}, Block: 10}, "the chain id changed from 1 to 5"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{9}, Block: 10, Hash: common.Hash{2}}, "the genesis block changed from 0x0100…0000 to 0x0900…0000"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10}, "block 10 is gone"},
+		{Pin{ChainID: big.NewInt(1), Genesis: common.Hash{1}, Block: 10, Hash: common.Hash{3}}, "block 10 changed from 0x0200…0000 to 0x0300…0000"},
+	} {
+		got := a.Diff(tc.now)
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("Diff(%+v) = %q, want %q", tc.now, got, tc.want)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -73,12 +74,16 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			}
 			return nil, ctx.Err()
 		}
-		if err != nil && !errors.Is(err, ErrTimeout) && !isNetTimeout(err) {
+		// A dropped connection is retried, except for a transaction that
+		// may have been taken: sending it again is the journal's decision.
+		var dropped *droppedError
+		redo := errors.As(err, &dropped) && !bytes.Contains(body, []byte(`"eth_sendRawTransaction"`))
+		if err != nil && !errors.Is(err, ErrTimeout) && !isNetTimeout(err) && !redo {
 			return nil, err // not retryable (connection refused, DNS, cap exceeded, ...)
 		}
 		if attempt >= t.opts.MaxRetries {
 			if err != nil {
-				return nil, fmt.Errorf("%w after %d attempts", err, attempt+1)
+				return nil, fmt.Errorf("%w (gave up after %d attempts)", err, attempt+1)
 			}
 			return resp, nil // let the caller see the final 429/5xx
 		}
@@ -111,6 +116,9 @@ func (t *transport) once(ctx context.Context, req *http.Request, body []byte) (*
 		cancel()
 		if ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || isNetTimeout(err)) {
 			return nil, 0, fmt.Errorf("%w: RPC %s sent no response within %s (raise the timeout or try another RPC)", ErrTimeout, t.url, t.opts.Timeout)
+		}
+		if ctx.Err() == nil && (errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET)) {
+			return nil, 0, &droppedError{url: t.url, err: err}
 		}
 		return nil, 0, err
 	}
@@ -184,6 +192,19 @@ func (b *cappedBody) Close() error {
 	b.cancel()
 	return err
 }
+
+// droppedError is a connection closed (or reset) before the answer came: a
+// node or load balancer going down. It is retried like a timeout.
+type droppedError struct {
+	url string
+	err error
+}
+
+func (e *droppedError) Error() string {
+	return fmt.Sprintf("RPC %s closed the connection without answering (%v): the node may be restarting or overloaded", e.url, e.err)
+}
+
+func (e *droppedError) Unwrap() error { return e.err }
 
 // retryableStatus reports whether an HTTP status is worth retrying.
 func retryableStatus(code int) bool {

@@ -6,6 +6,7 @@
 //
 //	keystore = "~/.foundry/keystores"   # optional; ~ is expanded, relative paths are relative to this file
 //	account = "alice"                   # optional
+//	timeout = "2m"                      # optional; how long a read command may take in all (--timeout)
 //
 //	[[dao]]                             # one table per DAO
 //	name = "Model Commons"              # required, unique (case-insensitive)
@@ -38,6 +39,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -96,6 +98,9 @@ type Config struct {
 	DAOs     []DAO  // in file order
 	Keystore string // keystore directory, ~ expanded; "" when unset
 	Account  string // account to sign with (name or address); "" when unset
+	// Timeout bounds a whole read command (all its requests and retries);
+	// 0 when unset (the command's default, or --timeout).
+	Timeout time.Duration
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

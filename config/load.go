@@ -16,7 +16,7 @@ import (
 )
 
 // Keys the file takes, in the order the docs list them.
-func topKeys() []string { return []string{"keystore", "account", "dao"} }
+func topKeys() []string { return []string{"keystore", "account", "timeout", "dao"} }
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
 }
@@ -58,6 +58,14 @@ func (l *loader) parse(src string) (*Config, error) {
 		case "account":
 			if s, ok := l.nonEmptyString(key, v, `account = "alice"`); ok {
 				c.Account = s
+			}
+		case "timeout":
+			if s, ok := l.nonEmptyString(key, v, `timeout = "2m"`); ok {
+				d, err := time.ParseDuration(strings.TrimSpace(s))
+				if err != nil || d <= 0 {
+					l.errorf(key, "%q is not a positive duration; write it like \"90s\" or \"5m\"", s)
+				}
+				c.Timeout = d
 			}
 		case "dao":
 			c.DAOs = l.daos(key, v)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 // EIP-55 test vectors.
@@ -354,5 +355,18 @@ start_block = -1
 			file := "c.toml"
 			checkErrs(t, err, file, tt.want)
 		})
+	}
+}
+
+// TestTimeoutKey: timeout is a positive duration; anything else is an error
+// naming the line and the key.
+func TestTimeoutKey(t *testing.T) {
+	c, err := Parse("c.toml", []byte("timeout = \"90s\"\n"), env())
+	if err != nil || c.Timeout != 90*time.Second {
+		t.Fatalf("timeout = 90s: %v, %v", c, err)
+	}
+	for _, bad := range []string{`timeout = "soon"`, `timeout = "-1m"`, `timeout = 30`} {
+		_, err := Parse("c.toml", []byte("account = \"a\"\n"+bad+"\n"), env())
+		checkErrs(t, err, "c.toml", []wantErr{{2, "timeout", ""}})
 	}
 }

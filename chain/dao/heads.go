@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -25,26 +25,41 @@ const (
 	retryLongest = 30 * time.Second
 )
 
+// pinDepth is how far below the head the stream pins a block to tell a
+// new chain from a reorganisation: deeper than any reorganisation seen on
+// a live chain.
+const pinDepth = 64
+
 // Head is a chain head, or a failure of the head stream.
 type Head struct {
 	Number uint64
 	Time   time.Time // the block's timestamp
 	Err    error     // a transient failure; Number and Time are then zero
+	// Reset, when set, says the node now serves another chain than before
+	// (what changed: the chain id, the genesis, or a block gone or replaced
+	// below the head): everything read before is void. Number and Time are
+	// the new chain's head, and the stream goes on from there.
+	Reset string
 }
 
 // Heads streams the chain's heads until ctx ends, then closes the channel.
 // The first value is the current head; later ones are new heads, in
 // increasing order (a head at or below the last one sent, as after a reorg,
-// is skipped).
+// is skipped) — unless the node now serves another chain: then a Head with
+// Reset says what changed, and the stream follows the new chain.
 //
 // It subscribes to newHeads over WebSocket when c's URL is ws(s):// or when
 // wsURL is given (it dials wsURL and checks that it serves c's chain); else it
-// polls c every poll (DefaultPoll when 0). Failures — a lost connection, a
-// refused subscription, a malformed head, a failed poll — arrive as a Head
-// with Err set, and the stream goes on (a lost subscription is retried with
-// back-off, catching up with the current head; a node without subscriptions
-// is polled instead). Heads returns an error only when the current head
-// cannot be read or wsURL cannot be dialed or serves another chain.
+// polls c every poll (DefaultPoll when 0). At most once a poll interval, and
+// whenever the head goes backwards, it checks the chain id, the genesis and
+// a block pinDepth below the head. Failures — a lost connection, a refused
+// subscription, a malformed head, a failed poll, a WebSocket that stops
+// answering — arrive as a Head with Err set, and the stream goes on (a lost
+// subscription is retried with back-off, catching up with the current head;
+// a node without subscriptions is polled instead), so a node that dies and
+// comes back is followed again by itself. Heads returns an error only when
+// the current head cannot be read or wsURL cannot be dialed or serves
+// another chain.
 func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duration) (<-chan Head, error) {
 	if poll <= 0 {
 		poll = DefaultPoll
@@ -67,6 +82,10 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 	if err == nil && !h.Number.IsUint64() {
 		err = fmt.Errorf("the RPC reports head block %s, which is not a block number", h.Number)
 	}
+	var pin chain.Pin
+	if err == nil {
+		pin, err = c.PinBlock(ctx, pinBlock(h.Number.Uint64()))
+	}
 	if err != nil {
 		if owned {
 			ws.Close()
@@ -75,21 +94,41 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 	}
 	first := Head{Number: h.Number.Uint64(), Time: unix(h.Time)}
 	out := make(chan Head)
+	s := &headStream{c: c, ws: ws, out: out, poll: poll, last: first.Number, pin: pin, checked: time.Now()}
 	go func() {
 		defer close(out)
 		if owned {
 			defer ws.Close()
 		}
-		if !send(ctx, out, first) {
+		if !s.send(ctx, first) {
 			return
 		}
-		last := first.Number
-		if ws != nil && !follow(ctx, ws, out, &last) {
+		if ws != nil && !s.follow(ctx) {
 			return
 		}
-		pollHeads(ctx, c, poll, out, last)
+		s.pollHeads(ctx)
 	}()
 	return out, nil
+}
+
+// pinBlock is the block the stream pins below head: pinDepth below, but
+// not block 0 when there is another (two dev chains may share a genesis).
+func pinBlock(head uint64) uint64 {
+	if head > pinDepth {
+		return head - pinDepth
+	}
+	return min(head, 1)
+}
+
+// headStream is the state of one head stream.
+type headStream struct {
+	c       *chain.Client
+	ws      *rpc.Client // nil when polling
+	out     chan<- Head
+	poll    time.Duration
+	last    uint64    // the last head sent
+	pin     chain.Pin // the chain and a block below the head
+	checked time.Time // when pin was last checked
 }
 
 // isWS reports whether an RPC URL is a WebSocket one.
@@ -101,44 +140,44 @@ func isWS(u string) bool {
 // dialWS connects to a WebSocket endpoint and checks its chain id.
 func dialWS(ctx context.Context, c *chain.Client, wsURL string) (*rpc.Client, error) {
 	if !isWS(wsURL) {
-		return nil, fmt.Errorf("WebSocket URL %s does not start with ws:// or wss://", redact(wsURL))
+		return nil, fmt.Errorf("WebSocket URL %s does not start with ws:// or wss://", chain.RedactURL(wsURL))
 	}
 	dctx, cancel := context.WithTimeout(ctx, dialTimeout)
 	defer cancel()
 	ws, err := rpc.DialContext(dctx, wsURL)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to WebSocket %s for new heads: %w", redact(wsURL), err)
+		return nil, fmt.Errorf("connecting to WebSocket %s for new heads: %w", chain.RedactURL(wsURL), err)
 	}
 	var id hexutil.Big
 	if err := ws.CallContext(dctx, &id, "eth_chainId"); err != nil {
 		ws.Close()
-		return nil, fmt.Errorf("reading the chain id from WebSocket %s: %w", redact(wsURL), err)
+		return nil, fmt.Errorf("reading the chain id from WebSocket %s: %w", chain.RedactURL(wsURL), err)
 	}
 	if want := c.ChainID(); want.Cmp(id.ToInt()) != 0 {
 		ws.Close()
-		return nil, fmt.Errorf("%w: WebSocket %s is on chain %s, the RPC on chain %s: check the WebSocket URL", chain.ErrChainIDMismatch, redact(wsURL), id.ToInt(), want)
+		return nil, fmt.Errorf("%w: WebSocket %s is on chain %s, the RPC on chain %s: check the WebSocket URL", chain.ErrChainIDMismatch, chain.RedactURL(wsURL), id.ToInt(), want)
 	}
 	return ws, nil
 }
 
-// follow sends the heads of a newHeads subscription above *last,
+// follow sends the heads of a newHeads subscription above s.last,
 // subscribing again (after a back-off) whenever the subscription fails. It
 // returns false when ctx ends, true when the node has no subscriptions (the
 // caller polls instead).
-func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last *uint64) bool {
+func (s *headStream) follow(ctx context.Context) bool {
 	wait := retryFirst
 	for {
 		ch := make(chan json.RawMessage, 16)
-		sub, err := ws.EthSubscribe(ctx, ch, "newHeads")
+		sub, err := s.ws.EthSubscribe(ctx, ch, "newHeads")
 		if err != nil {
 			if ctx.Err() != nil {
 				return false
 			}
 			var re rpc.Error
 			if errors.Is(err, rpc.ErrNotificationsUnsupported) || errors.As(err, &re) && re.ErrorCode() == -32601 {
-				return send(ctx, out, Head{Err: fmt.Errorf("the node does not stream new heads (%w): polling instead", err)})
+				return s.send(ctx, Head{Err: fmt.Errorf("the node does not headStream new heads (%w): polling instead", err)})
 			}
-			if !send(ctx, out, Head{Err: fmt.Errorf("subscribing to new heads: %w (retrying in %s)", err, wait)}) {
+			if !s.send(ctx, Head{Err: fmt.Errorf("subscribing to new heads: %w (retrying in %s)", err, wait)}) {
 				return false
 			}
 			if sleep(ctx, wait) != nil {
@@ -149,12 +188,11 @@ func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last *uint64) 
 		}
 		wait = retryFirst
 		// Catch up with heads sealed while (re)subscribing.
-		var raw json.RawMessage
-		cctx, cancel := context.WithTimeout(ctx, dialTimeout)
-		err = ws.CallContext(cctx, &raw, "eth_getBlockByNumber", "latest", false)
-		cancel()
-		live := err != nil || forward(ctx, out, raw, last)
-		live = live && drain(ctx, sub, ch, out, last)
+		live := true
+		if raw, err := s.latest(ctx); err == nil {
+			live = s.forward(ctx, raw)
+		}
+		live = live && s.drain(ctx, sub, ch)
 		sub.Unsubscribe()
 		if !live || sleep(ctx, retryFirst) != nil { // a pause, in case the node drops every subscription
 			return false
@@ -162,38 +200,119 @@ func follow(ctx context.Context, ws *rpc.Client, out chan<- Head, last *uint64) 
 	}
 }
 
+// latest reads the latest block over the WebSocket.
+func (s *headStream) latest(ctx context.Context) (json.RawMessage, error) {
+	var raw json.RawMessage
+	cctx, cancel := context.WithTimeout(ctx, min(dialTimeout, max(s.poll, time.Second)))
+	defer cancel()
+	err := s.ws.CallContext(cctx, &raw, "eth_getBlockByNumber", "latest", false)
+	return raw, err
+}
+
 // drain forwards a subscription's heads until it fails (true: subscribe
-// again) or ctx ends (false).
-func drain(ctx context.Context, sub *rpc.ClientSubscription, ch <-chan json.RawMessage, out chan<- Head, last *uint64) bool {
+// again) or ctx ends (false). When no head came for a poll interval it asks
+// for the latest block: a node that stopped answering is reported and
+// subscribed to again, and a missed head is caught up with.
+func (s *headStream) drain(ctx context.Context, sub *rpc.ClientSubscription, ch <-chan json.RawMessage) bool {
+	t := time.NewTicker(s.poll)
+	defer t.Stop()
+	quiet := true
 	for {
 		select {
 		case raw := <-ch:
-			if !forward(ctx, out, raw, last) {
+			quiet = false
+			if !s.forward(ctx, raw) {
 				return false
 			}
 		case err := <-sub.Err():
 			if err == nil {
 				err = errors.New("closed by the node")
 			}
-			return send(ctx, out, Head{Err: fmt.Errorf("new-heads subscription lost: %w (reconnecting)", err)})
+			return s.send(ctx, Head{Err: fmt.Errorf("new-heads subscription lost: %w (reconnecting)", err)})
+		case <-t.C:
+			if !quiet {
+				quiet = true
+				continue
+			}
+			raw, err := s.latest(ctx)
+			if ctx.Err() != nil {
+				return false
+			}
+			if err != nil {
+				return s.send(ctx, Head{Err: fmt.Errorf("the node stopped answering over WebSocket: %w (reconnecting)", err)})
+			}
+			if !s.forward(ctx, raw) {
+				return false
+			}
 		case <-ctx.Done():
 			return false
 		}
 	}
 }
 
-// forward decodes a head and sends it if it is above last, or sends the
-// decoding error. It returns false when ctx ended.
-func forward(ctx context.Context, out chan<- Head, raw json.RawMessage, last *uint64) bool {
+// forward decodes a head and passes it to next, or sends the decoding
+// error. It returns false when ctx ended.
+func (s *headStream) forward(ctx context.Context, raw json.RawMessage) bool {
 	h, err := decodeHead(raw)
 	if err != nil {
-		return send(ctx, out, Head{Err: err})
+		return s.send(ctx, Head{Err: err})
 	}
-	if h.Number <= *last {
-		return true
+	return s.next(ctx, h)
+}
+
+// next sends h if it is above the last head sent. It checks the chain at
+// most once a poll interval (also when the head stays), and whenever the
+// head goes back more than one block; on another chain it sends a Reset
+// instead. It returns false when ctx ended.
+func (s *headStream) next(ctx context.Context, h Head) bool {
+	deepBack := h.Number+1 < s.last
+	if deepBack || time.Since(s.checked) >= s.poll {
+		reset, err := s.check(ctx, h.Number)
+		switch {
+		case ctx.Err() != nil:
+			return false
+		case err != nil:
+			return s.send(ctx, Head{Err: err})
+		case reset != "":
+			s.last = h.Number
+			h.Reset = reset
+			return s.send(ctx, h)
+		}
 	}
-	*last = h.Number
-	return send(ctx, out, h)
+	if h.Number <= s.last {
+		return true // the same head, or a reorganisation
+	}
+	s.last = h.Number
+	return s.send(ctx, h)
+}
+
+// check reads the pinned block, the chain id and the genesis again. When
+// they changed it says what changed and pins the new chain below head.
+func (s *headStream) check(ctx context.Context, head uint64) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, max(2*s.poll, 2*time.Second))
+	defer cancel()
+	now, err := s.c.ReadPin(ctx, s.pin.Block)
+	if err != nil {
+		return "", fmt.Errorf("checking the chain: %w", err)
+	}
+	s.checked = time.Now()
+	diff := s.pin.Diff(now)
+	if diff == "" {
+		return "", nil
+	}
+	sameChain := s.pin.ChainID.Cmp(now.ChainID) == 0 && s.pin.Genesis == now.Genesis
+	if sameChain && now.Hash == (common.Hash{}) {
+		if head >= s.pin.Block {
+			return "", fmt.Errorf("the node has no block %d although its head is %d: it is behind or misbehaving", s.pin.Block, head)
+		}
+		diff = fmt.Sprintf("the head went back from block %d to %d and block %d is gone: the node serves a new chain", s.last, head, s.pin.Block)
+	}
+	pin, err := s.c.PinBlock(ctx, pinBlock(head))
+	if err != nil {
+		return "", fmt.Errorf("pinning the new chain: %w", err)
+	}
+	s.pin = pin
+	return diff, nil
 }
 
 // decodeHead decodes the number and timestamp of a block header (untrusted).
@@ -211,9 +330,9 @@ func decodeHead(raw json.RawMessage) (Head, error) {
 	return Head{Number: h.Number.ToInt().Uint64(), Time: unix(uint64(*h.Timestamp))}, nil
 }
 
-// pollHeads sends the head above last every poll.
-func pollHeads(ctx context.Context, c *chain.Client, poll time.Duration, out chan<- Head, last uint64) {
-	t := time.NewTicker(poll)
+// pollHeads sends the head above the last one every poll.
+func (s *headStream) pollHeads(ctx context.Context) {
+	t := time.NewTicker(s.poll)
 	defer t.Stop()
 	for {
 		select {
@@ -221,21 +340,23 @@ func pollHeads(ctx context.Context, c *chain.Client, poll time.Duration, out cha
 			return
 		case <-t.C:
 		}
-		h, err := c.Head(ctx)
+		// A node that hangs is reported as soon as a poll takes too long.
+		pctx, cancel := context.WithTimeout(ctx, max(2*s.poll, 2*time.Second))
+		h, err := s.c.Head(pctx)
+		cancel()
 		switch {
 		case ctx.Err() != nil:
 			return
 		case err != nil:
-			if !send(ctx, out, Head{Err: err}) {
+			if !s.send(ctx, Head{Err: err}) {
 				return
 			}
 		case !h.Number.IsUint64():
-			if !send(ctx, out, Head{Err: fmt.Errorf("the RPC reports head block %s, which is not a block number", h.Number)}) {
+			if !s.send(ctx, Head{Err: fmt.Errorf("the RPC reports head block %s, which is not a block number", h.Number)}) {
 				return
 			}
-		case h.Number.Uint64() > last:
-			last = h.Number.Uint64()
-			if !send(ctx, out, Head{Number: last, Time: unix(h.Time)}) {
+		default:
+			if !s.next(ctx, Head{Number: h.Number.Uint64(), Time: unix(h.Time)}) {
 				return
 			}
 		}
@@ -243,9 +364,9 @@ func pollHeads(ctx context.Context, c *chain.Client, poll time.Duration, out cha
 }
 
 // send delivers h, or returns false when ctx ends first.
-func send(ctx context.Context, out chan<- Head, h Head) bool {
+func (s *headStream) send(ctx context.Context, h Head) bool {
 	select {
-	case out <- h:
+	case s.out <- h:
 		return true
 	case <-ctx.Done():
 		return false
@@ -262,14 +383,4 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-}
-
-// redact keeps only the scheme and host of a URL (paths and queries often
-// hold API keys).
-func redact(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
-		return "(invalid URL)"
-	}
-	return u.Scheme + "://" + u.Host
 }

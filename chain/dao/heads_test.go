@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math/big"
 	"net"
 	"net/url"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +15,8 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/faults"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // TestHeads follows a devnet that seals a block every 50 ms, over a
@@ -210,4 +214,169 @@ func (p *proxy) cut() {
 		c.Close()
 	}
 	p.conns = nil
+}
+
+// collect reads heads until ok says stop, failing after a while.
+func collect(t *testing.T, heads <-chan dao.Head, what string, ok func(dao.Head) bool) []dao.Head {
+	t.Helper()
+	var got []dao.Head
+	timeout := time.After(20 * time.Second)
+	for {
+		select {
+		case h, open := <-heads:
+			if !open {
+				t.Fatalf("%s: the stream ended; got %+v", what, got)
+			}
+			got = append(got, h)
+			if ok(h) {
+				return got
+			}
+		case <-timeout:
+			t.Fatalf("%s: no such head in 20s; got %+v", what, got)
+		}
+	}
+}
+
+// TestHeadsNewChain: the node behind the RPC URL is replaced by another
+// chain with the same chain id — lower than the old head, then higher —
+// and the stream says so with a Reset, then follows the new chain.
+func TestHeadsNewChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	start := func(blocks int, alloc types.GenesisAlloc) *devnet.Node {
+		n, err := devnet.Start(ctx, devnet.Config{Alloc: alloc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { n.Close() })
+		if err := n.Mine(ctx, blocks); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	// lower shares a's genesis (devnets started together are alike up to
+	// their first own block); higher has another genesis.
+	a, lower := start(80, nil), start(5, nil)
+	higher := start(150, types.GenesisAlloc{{0x42}: {Balance: big.NewInt(1)}})
+	p, err := faults.New(a.HTTPURL(), faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	c, err := chain.Dial(ctx, p.URL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	heads, err := dao.Heads(ctx, c, "", 20*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := <-heads; h.Number != a.Head() || h.Reset != "" || h.Err != nil {
+		t.Fatalf("first head %+v, want %d", h, a.Head())
+	}
+	for _, next := range []*devnet.Node{lower, higher} {
+		p.SetUpstream(next.HTTPURL())
+		got := collect(t, heads, "a reset", func(h dao.Head) bool { return h.Reset != "" })
+		h := got[len(got)-1]
+		// Two devnets share their genesis: the pinned block tells them apart.
+		if h.Number != next.Head() || !strings.Contains(h.Reset, "is gone: the node serves a new chain") && !strings.Contains(h.Reset, "changed from") {
+			t.Errorf("reset head %+v, want head %d and what changed", h, next.Head())
+		}
+		for _, h := range got[:len(got)-1] {
+			if h.Err == nil && h.Number > a.Head() && next == lower {
+				t.Errorf("head %d of no chain before the reset", h.Number)
+			}
+		}
+		if err := next.Mine(ctx, 2); err != nil {
+			t.Fatal(err)
+		}
+		collect(t, heads, "a head of the new chain", func(h dao.Head) bool { return h.Err == nil && h.Number == next.Head() })
+	}
+	// Another chain id.
+	p.Set(faults.Fault{Kind: faults.WrongChainID, ChainID: 7})
+	if err := higher.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := collect(t, heads, "a reset", func(h dao.Head) bool { return h.Reset != "" })
+	if r := got[len(got)-1].Reset; !strings.Contains(r, "chain id changed from 1337 to 7") {
+		t.Errorf("reset %q", r)
+	}
+}
+
+// TestHeadsNodeDownAndBack: while the node is unreachable the stream sends
+// errors; when it is back, heads again, without being restarted.
+func TestHeadsNodeDownAndBack(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	node, err := devnet.Start(ctx, devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	p, err := faults.New(node.HTTPURL(), faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	c, err := chain.Dial(ctx, p.URL(), chain.Options{MaxRetries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	heads, err := dao.Heads(ctx, c, "", 20*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-heads
+	for _, kind := range []faults.Kind{faults.Down, faults.ServerError, faults.Hang} {
+		p.Set(faults.Fault{Kind: kind, Status: 502})
+		collect(t, heads, kind.String(), func(h dao.Head) bool { return h.Err != nil })
+		p.Set(faults.Fault{})
+		if err := node.Mine(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		collect(t, heads, "back after "+kind.String(), func(h dao.Head) bool { return h.Err == nil && h.Number == node.Head() })
+	}
+}
+
+// TestHeadsWebSocketRestart: the node behind a WebSocket URL stops and a
+// new chain starts on the same address: errors while it is down, then a
+// Reset, then the new chain's heads.
+func TestHeadsWebSocketRestart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, err := devnet.Start(ctx, devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Mine(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimPrefix(a.HTTPURL(), "http://")
+	c, err := chain.Dial(ctx, a.WSURL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	heads, err := dao.Heads(ctx, c, "", 50*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-heads
+	a.Close()
+	collect(t, heads, "an error while down", func(h dao.Head) bool { return h.Err != nil })
+	b, err := devnet.Start(ctx, devnet.Config{Listen: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	got := collect(t, heads, "a reset", func(h dao.Head) bool { return h.Reset != "" })
+	if h := got[len(got)-1]; h.Number != b.Head() {
+		t.Errorf("reset at head %d, want %d", h.Number, b.Head())
+	}
+	if err := b.Mine(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	collect(t, heads, "a head of the new chain", func(h dao.Head) bool { return h.Err == nil && h.Number == b.Head() })
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net/url"
 	"strings"
 
 	"github.com/daoterm/daoterm/chain"
@@ -278,7 +277,7 @@ func checkChain(c *chain.Client, d *config.DAO) error {
 		article = "an"
 	}
 	return usageErr(fmt.Errorf("%s is on chain %s%s but %s %s is chain %s%s: point %s at %s %s endpoint",
-		daoLabel(d), want, inParens(want), from, redactRPC(d.RPC), got, inParens(got), fix, article, wantName))
+		daoLabel(d), want, inParens(want), from, chain.RedactURL(d.RPC), got, inParens(got), fix, article, wantName))
 }
 
 // daoLabel names d in messages: the slug for a registry DAO picked by slug,
@@ -313,24 +312,4 @@ func inParens(id *big.Int) string {
 		return ""
 	}
 	return " (" + n + ")"
-}
-
-// redactRPC drops credentials, the query and long path segments (API keys)
-// from an RPC URL for messages, like the chain package does.
-func redactRPC(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "(the RPC URL)"
-	}
-	segs := strings.Split(u.EscapedPath(), "/")
-	for i, s := range segs {
-		if len(s) >= 16 {
-			segs[i] = "…"
-		}
-	}
-	out := u.Scheme + "://" + u.Host + strings.Join(segs, "/")
-	if u.RawQuery != "" {
-		out += "?…"
-	}
-	return out
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -93,6 +94,7 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	if err != nil {
 		return err
 	}
+	defer src.close()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	wo := o.wallet
@@ -119,48 +121,118 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	return nil
 }
 
-// source implements tui.Source over a synced DAO.
+// source implements tui.Source over a synced DAO. When the head stream says
+// the node now serves another chain, it opens the DAO again on a fresh
+// client (dropping every cache of the old chain) before passing the Reset
+// on, so that the TUI's reload reads the new chain.
 type source struct {
 	name   string
-	d      *dao.DAO
+	cfg    *config.DAO
 	wsURL  string
 	labels map[common.Address]string
+	poll   time.Duration // head polling interval; 0: dao.DefaultPoll
+
+	mu      sync.Mutex
+	d       *dao.DAO
+	err     error           // why the DAO could not be opened on the new chain
+	clients []*chain.Client // dialed on resets; closed by close
 }
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
-	syncer, err := dao.Open(ctx, c, dao.Config{
-		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
-	})
+	syncer, err := dao.Open(ctx, c, daoConfig(d))
 	if err != nil {
 		return nil, err
 	}
-	return &source{name: d.Name, d: syncer, wsURL: o.wsURL, labels: o.labels}, nil
+	return &source{name: d.Name, cfg: d, d: syncer, wsURL: o.wsURL, labels: o.labels}, nil
+}
+
+// daoConfig is what dao.Open needs of a configured DAO.
+func daoConfig(d *config.DAO) dao.Config {
+	return dao.Config{
+		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
+	}
+}
+
+// current is the DAO to read, or why there is none on the node's chain.
+func (s *source) current() (*dao.DAO, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.d, s.err
+}
+
+// reopen opens the DAO again on a fresh client after the node changed
+// chains (what says how); a failure is kept and returned by every read.
+func (s *source) reopen(ctx context.Context, what string) {
+	c, err := chain.Dial(ctx, s.cfg.RPC, chain.Options{})
+	var d *dao.DAO
+	if err == nil {
+		if err = checkChain(c, s.cfg); err == nil {
+			d, err = dao.Open(ctx, c, daoConfig(s.cfg))
+		}
+		if err != nil {
+			c.Close()
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		s.err = fmt.Errorf("the node now serves another chain (%s) and the DAO cannot be read there: %w", what, err)
+		return
+	}
+	s.d, s.err = d, nil
+	s.clients = append(s.clients, c)
+}
+
+// close closes the clients dialed on resets (the first one is the caller's).
+func (s *source) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.clients {
+		c.Close()
+	}
+	s.clients = nil
 }
 
 func (s *source) Info(ctx context.Context) (*tui.DAOInfo, error) {
-	info := s.d.Info()
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	info := d.Info()
 	name := s.name
 	if name == "" {
 		name = info.Name
 	}
-	tokens := s.d.Tokens()
 	return &tui.DAOInfo{
 		Name:      name,
-		ChainName: chainName(s.d.Client().ChainID()),
-		ChainID:   s.d.Client().ChainID(),
+		ChainName: chainName(d.Client().ChainID()),
+		ChainID:   d.Client().ChainID(),
 		Governor:  *info,
-		Token:     s.d.Token(),
-		Tokens:    tokens,
-		Treasury:  s.d.Treasury(),
+		Token:     d.Token(),
+		Tokens:    d.Tokens(),
+		Treasury:  d.Treasury(),
 		Labels:    s.labels,
 	}, nil
 }
 
 // Tokens implements tui.Source.
-func (s *source) Tokens() []treasury.Asset { return s.d.Tokens() }
+func (s *source) Tokens() []treasury.Asset {
+	d, err := s.current()
+	if err != nil {
+		return nil
+	}
+	return d.Tokens()
+}
 
+// Heads implements tui.Source: the chain's heads, errors while the node is
+// unreachable (the stream reconnects by itself), and a Reset when the node
+// serves another chain — sent after the DAO was opened again.
 func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
-	in, err := dao.Heads(ctx, s.d.Client(), s.wsURL, 0)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	in, err := dao.Heads(ctx, d.Client(), s.wsURL, s.poll)
 	if err != nil {
 		return nil, err
 	}
@@ -168,8 +240,11 @@ func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	go func() {
 		defer close(out)
 		for h := range in {
+			if h.Reset != "" {
+				s.reopen(ctx, h.Reset)
+			}
 			select {
-			case out <- tui.Head{Number: h.Number, Time: h.Time, Err: h.Err}:
+			case out <- tui.Head{Number: h.Number, Time: h.Time, Err: h.Err, Reset: h.Reset}:
 			case <-ctx.Done():
 				return
 			}
@@ -179,28 +254,52 @@ func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 }
 
 func (s *source) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
-	return s.d.Proposals(ctx, block)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	return d.Proposals(ctx, block)
 }
 
 func (s *source) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
-	return s.d.Votes(ctx, block)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	return d.Votes(ctx, block)
 }
 
 func (s *source) BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error) {
-	return s.d.BlockTimes(ctx, head, blocks)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	return d.BlockTimes(ctx, head, blocks)
 }
 
 func (s *source) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
-	return s.d.Ownership(ctx, block)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	return d.Ownership(ctx, block)
 }
 
 func (s *source) Treasury(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
-	return s.d.TreasuryAt(ctx, block)
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	return d.TreasuryAt(ctx, block)
 }
 
 // Progress reports the first sync's progress to the footer.
 func (s *source) Progress() tui.Progress {
-	done, total, what := s.d.Progress()
+	d, err := s.current()
+	if err != nil {
+		return tui.Progress{}
+	}
+	done, total, what := d.Progress()
 	return tui.Progress{Done: done, Total: total, What: what}
 }
 

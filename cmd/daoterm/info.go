@@ -34,12 +34,13 @@ type infoJSON struct {
 
 // runInfo is `daoterm info`: the governor's family, counting mode, clock,
 // timelock and token kinds, as probed on chain.
-func runInfo(ctx context.Context, e *env, args []string) error {
+func runInfo(ctx context.Context, e *env, args []string) (err error) {
 	r := newReadCmd("info", "info [DAO] [flags]")
-	if _, err := r.start(ctx, e, args, 0); err != nil {
+	ctx, _, err = r.start(ctx, e, args, 0)
+	defer func() { err = r.end(ctx, err) }()
+	if err != nil {
 		return err
 	}
-	defer r.session.close()
 	s := r.session
 	di, err := s.displayInfo(ctx)
 	if err != nil {
@@ -47,6 +48,9 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 	}
 	kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
 	if err != nil {
+		return err
+	}
+	if err := s.verify(ctx); err != nil {
 		return err
 	}
 	k := s.info.Kind

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -19,19 +21,29 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
+// defaultReadTimeout bounds a whole read command unless --timeout or the
+// config's timeout says otherwise.
+const defaultReadTimeout = 2 * time.Minute
+
 // readCmd is the shape every read command shares: flags, connect, read at
-// the pinned block, print a table or JSON.
+// the pinned block, check the chain is still the same, print a table or
+// JSON.
 type readCmd struct {
 	flags   daoFlags
 	json    bool
+	block   uint64
+	timeout time.Duration
 	fs      *flag.FlagSet
 	session *session
+	cancel  context.CancelFunc
 }
 
 func newReadCmd(name, usage string) *readCmd {
 	r := &readCmd{fs: flag.NewFlagSet(name, flag.ContinueOnError)}
 	r.flags.register(r.fs)
 	r.fs.BoolVar(&r.json, "json", false, "print JSON (numbers in base units as decimal strings)")
+	r.fs.Uint64Var(&r.block, "block", 0, "read at this block (default: the latest)")
+	r.fs.DurationVar(&r.timeout, "timeout", 0, "give up after this long in all, e.g. 30s (default 2m, or timeout in the config file)")
 	r.fs.Usage = func() {
 		fmt.Fprintf(r.fs.Output(), "usage: daoterm %s\n", usage)
 		r.fs.PrintDefaults()
@@ -39,38 +51,87 @@ func newReadCmd(name, usage string) *readCmd {
 	return r
 }
 
-// start parses args and connects; it returns the positional arguments.
-func (r *readCmd) start(ctx context.Context, e *env, args []string, positional int) ([]string, error) {
+// deadlineError is the cause of a read command's context running out.
+type deadlineError struct {
+	d    time.Duration
+	from string // where the limit was set
+}
+
+func (e *deadlineError) Error() string {
+	return fmt.Sprintf("gave up after %s (%s)", e.d, e.from)
+}
+
+// start parses args, starts the command's deadline and connects; it returns
+// the command's context and the positional arguments. Call end when done.
+func (r *readCmd) start(ctx context.Context, e *env, args []string, positional int) (context.Context, []string, error) {
 	r.fs.SetOutput(e.stderr)
 	rest, err := r.flags.parse(r.fs, args)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	if len(rest) > positional && r.flags.dao == "" && positional == 0 {
 		r.flags.dao, rest = rest[0], rest[1:]
 	}
 	if len(rest) != positional {
 		r.fs.Usage()
-		return nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
+		return ctx, nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
 	}
-	dao, _, err := r.flags.resolve(e)
+	dao, cfg, err := r.flags.resolve(e)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
-	s, err := connect(ctx, dao)
+	limit, from := defaultReadTimeout, "the default; change it with --timeout"
+	if cfg != nil && cfg.Timeout > 0 {
+		limit, from = cfg.Timeout, "timeout in "+cfg.Path
+	}
+	if r.flags.set["timeout"] {
+		if r.timeout <= 0 {
+			return ctx, nil, usageErr(fmt.Errorf("--timeout %s: give a positive duration such as 30s or 5m", r.timeout))
+		}
+		limit, from = r.timeout, "--timeout"
+	}
+	ctx, r.cancel = context.WithTimeoutCause(ctx, limit, &deadlineError{d: limit, from: from})
+	var block *uint64
+	if r.flags.set["block"] {
+		block = &r.block
+	}
+	s, err := connectAt(ctx, dao, block)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	r.session = s
-	return rest, nil
+	return ctx, rest, nil
 }
 
-func runProposals(ctx context.Context, e *env, args []string) error {
-	r := newReadCmd("proposals", "proposals [DAO] [flags]")
-	if _, err := r.start(ctx, e, args, 0); err != nil {
+// end closes the session and releases the deadline; when the deadline ran
+// out it says so, naming the RPC and the request it was waiting for.
+func (r *readCmd) end(ctx context.Context, err error) error {
+	if r.session != nil {
+		defer r.session.close()
+	}
+	if r.cancel != nil {
+		defer r.cancel()
+	}
+	var de *deadlineError
+	if err == nil || ctx.Err() == nil || !errors.As(context.Cause(ctx), &de) {
 		return err
 	}
-	defer r.session.close()
+	waiting := ""
+	if r.session != nil {
+		if last := r.session.client.LastCall(); last != "" {
+			waiting = fmt.Sprintf(" (the last request sent to RPC %s: %s)", chain.RedactURL(r.session.dao.RPC), last)
+		}
+	}
+	return fmt.Errorf("%s%s: %w: the node may be down or overloaded; try again, raise --timeout, or use another RPC", de, waiting, err)
+}
+
+func runProposals(ctx context.Context, e *env, args []string) (err error) {
+	r := newReadCmd("proposals", "proposals [DAO] [flags]")
+	ctx, _, err = r.start(ctx, e, args, 0)
+	defer func() { err = r.end(ctx, err) }()
+	if err != nil {
+		return err
+	}
 	s := r.session
 	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
 	if err != nil {
@@ -79,6 +140,17 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 	sort.SliceStable(props, func(i, j int) bool { return props[i].CreatedBlock > props[j].CreatedBlock })
 	info, err := s.displayInfo(ctx)
 	if err != nil {
+		return err
+	}
+	ends := make([]string, len(props))
+	if !r.json {
+		for i := range props {
+			if ends[i], err = endsAt(ctx, s, props[i].VoteEnd); err != nil {
+				return err
+			}
+		}
+	}
+	if err := s.verify(ctx); err != nil {
 		return err
 	}
 	dec := info.Token.Decimals
@@ -95,7 +167,7 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 		p := &props[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
 			shortID(p.ID), p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
-			quorumMark(p), endsAt(ctx, s, p.VoteEnd), safeLine(p.Title, 60))
+			quorumMark(p), ends[i], safeLine(p.Title, 60))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -104,13 +176,19 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runProposal(ctx context.Context, e *env, args []string) error {
+func runProposal(ctx context.Context, e *env, args []string) (err error) {
 	r := newReadCmd("proposal", "proposal ID [flags]")
-	rest, err := r.start(ctx, e, args, 1)
+	for _, a := range args {
+		// "-5" would otherwise read as an unknown flag.
+		if len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "0123456789") == "" {
+			return usageErr(fmt.Errorf("proposal id %s is invalid: proposal ids are non-negative (decimal, or hex with 0x); list them with `daoterm proposals`", a))
+		}
+	}
+	ctx, rest, err := r.start(ctx, e, args, 1)
+	defer func() { err = r.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer r.session.close()
 	s := r.session
 	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
 	if err != nil {
@@ -132,10 +210,20 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	}
 	sort.SliceStable(mine, func(i, j int) bool { return mine[i].Weight.Cmp(mine[j].Weight) > 0 })
 	if r.json {
+		if err := s.verify(ctx); err != nil {
+			return err
+		}
 		return writeJSON(e.stdout, toProposalDetailJSON(p, mine))
 	}
 	info, err := s.displayInfo(ctx, p.Targets...)
 	if err != nil {
+		return err
+	}
+	ends, err := endsAt(ctx, s, p.VoteEnd)
+	if err != nil {
+		return err
+	}
+	if err := s.verify(ctx); err != nil {
 		return err
 	}
 	dec := info.Token.Decimals
@@ -144,7 +232,7 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "id        %s\n", p.ID)
 	fmt.Fprintf(w, "state     %s (block %d)\n", p.State, p.Block)
 	fmt.Fprintf(w, "proposer  %s\n", p.Proposer.Hex())
-	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, endsAt(ctx, s, p.VoteEnd))
+	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, ends)
 	if p.ETA != 0 {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
@@ -180,31 +268,35 @@ func runProposal(ctx context.Context, e *env, args []string) error {
 }
 
 // readOwnership runs the shared part of `holders` and `delegates`: flags,
-// connect, and the token's ownership at the pinned block.
-func readOwnership(ctx context.Context, e *env, name string, args []string) (*readCmd, *token.Snapshot, error) {
+// connect, and the token's ownership at the pinned block, checked against
+// the pin. Call r.end when done.
+func readOwnership(ctx context.Context, e *env, name string, args []string) (context.Context, *readCmd, *token.Snapshot, error) {
 	r := newReadCmd(name, name+" [DAO] [flags]")
-	if _, err := r.start(ctx, e, args, 0); err != nil {
-		return nil, nil, err
+	ctx, _, err := r.start(ctx, e, args, 0)
+	if err != nil {
+		return ctx, r, nil, err
 	}
 	s := r.session
 	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
 	if err != nil {
-		s.close()
-		return nil, nil, err
+		return ctx, r, nil, err
 	}
-	return r, snap, nil
+	if err := s.verify(ctx); err != nil {
+		return ctx, r, nil, err
+	}
+	return ctx, r, snap, nil
 }
 
-func runHolders(ctx context.Context, e *env, args []string) error {
-	r, snap, err := readOwnership(ctx, e, "holders", args)
+func runHolders(ctx context.Context, e *env, args []string) (err error) {
+	ctx, r, snap, err := readOwnership(ctx, e, "holders", args)
+	defer func() { err = r.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer r.session.close()
 	if r.json {
-		out := make([]holderJSON, len(snap.Holders))
+		out := holdersJSON{Block: snap.Block, Holders: make([]holderJSON, len(snap.Holders))}
 		for i, h := range snap.Holders {
-			out[i] = holderJSON{
+			out.Holders[i] = holderJSON{
 				Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
 				Delegate: addrOrEmpty(h.Delegate), Votes: h.Votes.String(),
 			}
@@ -225,16 +317,16 @@ func runHolders(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runDelegates(ctx context.Context, e *env, args []string) error {
-	r, snap, err := readOwnership(ctx, e, "delegates", args)
+func runDelegates(ctx context.Context, e *env, args []string) (err error) {
+	ctx, r, snap, err := readOwnership(ctx, e, "delegates", args)
+	defer func() { err = r.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer r.session.close()
 	if r.json {
-		out := make([]delegateJSON, len(snap.Delegates))
+		out := delegatesJSON{Block: snap.Block, Delegates: make([]delegateJSON, len(snap.Delegates))}
 		for i, d := range snap.Delegates {
-			out[i] = delegateJSON{
+			out.Delegates[i] = delegateJSON{
 				Address: d.Address.Hex(), Votes: d.Votes.String(),
 				Share: share(d.Votes, snap.TotalVotes), Delegators: len(d.Delegators),
 			}
@@ -255,12 +347,13 @@ func runDelegates(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runTreasury(ctx context.Context, e *env, args []string) error {
+func runTreasury(ctx context.Context, e *env, args []string) (err error) {
 	r := newReadCmd("treasury", "treasury [DAO] [flags]")
-	if _, err := r.start(ctx, e, args, 0); err != nil {
+	ctx, _, err = r.start(ctx, e, args, 0)
+	defer func() { err = r.end(ctx, err) }()
+	if err != nil {
 		return err
 	}
-	defer r.session.close()
 	s := r.session
 	accounts, err := s.treasuries()
 	if err != nil {
@@ -270,6 +363,9 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 		Accounts: accounts, Tokens: s.trackedTokens(), Exclude: s.dao.ExcludeTokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
 	}, s.block)
 	if err != nil {
+		return err
+	}
+	if err := s.verify(ctx); err != nil {
 		return err
 	}
 	if r.json {
@@ -425,6 +521,18 @@ type holderJSON struct {
 	Share    float64 `json:"share"`
 	Delegate string  `json:"delegate"`
 	Votes    string  `json:"votes"`
+}
+
+// holdersJSON is `holders --json`: the holders at the block named.
+type holdersJSON struct {
+	Block   uint64       `json:"block"`
+	Holders []holderJSON `json:"holders"`
+}
+
+// delegatesJSON is `delegates --json`: the delegates at the block named.
+type delegatesJSON struct {
+	Block     uint64         `json:"block"`
+	Delegates []delegateJSON `json:"delegates"`
 }
 
 type delegateJSON struct {
@@ -606,15 +714,28 @@ func quorumMark(p *gov.Proposal) string {
 
 // endsAt is a timepoint as absolute UTC time; a future block's time is an
 // estimate from the chain's recent block times and is marked "≈", as is
-// every time of an L1 block clock (Arbitrum), counted at 12 s a block.
-func endsAt(ctx context.Context, s *session, timepoint uint64) string {
+// every time of an L1 block clock (Arbitrum), counted at 12 s a block. A
+// failure to read the chain is an error; a future block too far out to
+// estimate is shown as its number.
+func endsAt(ctx context.Context, s *session, timepoint uint64) (string, error) {
+	future := s.info.Clock != gov.ClockTimestamp && timepoint > s.block && s.info.L1Block == 0
+	if future {
+		// The one read a future estimate needs; its errors are the chain's.
+		if _, err := s.gov.BlockSeconds(ctx, s.info); err != nil {
+			return "", fmt.Errorf("measuring the block time before block %d: %w", s.block, err)
+		}
+	}
+	l1 := s.info.Clock != gov.ClockTimestamp && s.info.L1Block != 0 // estimated without a read
 	t, err := s.gov.EstimateTime(ctx, s.info, timepoint)
 	if err != nil {
-		return fmt.Sprintf("%s %d", s.info.Clock, timepoint)
+		if (future || l1) && ctx.Err() == nil {
+			return fmt.Sprintf("%s %d", s.info.Clock, timepoint), nil
+		}
+		return "", fmt.Errorf("reading the time of %s %d: %w", s.info.Clock, timepoint, err)
 	}
 	out := t.UTC().Format("2006-01-02 15:04")
-	if s.info.Clock != gov.ClockTimestamp && (timepoint > s.block || s.info.L1Block != 0) {
+	if future || l1 {
 		out = "≈" + out
 	}
-	return out
+	return out, nil
 }

@@ -102,8 +102,12 @@ func TestReadCommandsJSON(t *testing.T) {
 		t.Errorf("for votes %s, sum of for weights %s", detail.ForVotes, sum)
 	}
 
-	var holders []holderJSON
-	runJSON(t, &holders, append([]string{"holders"}, base...)...)
+	var hs holdersJSON
+	runJSON(t, &hs, append([]string{"holders"}, base...)...)
+	holders := hs.Holders
+	if hs.Block == 0 {
+		t.Error("holders --json names no block")
+	}
 	if len(holders) < 25 {
 		t.Errorf("%d holders, want ≥ 25", len(holders))
 	}
@@ -118,8 +122,12 @@ func TestReadCommandsJSON(t *testing.T) {
 		t.Errorf("holder shares add up to %f", shares)
 	}
 
-	var delegates []delegateJSON
-	runJSON(t, &delegates, append([]string{"delegates"}, base...)...)
+	var ds delegatesJSON
+	runJSON(t, &ds, append([]string{"delegates"}, base...)...)
+	delegates := ds.Delegates
+	if ds.Block != hs.Block {
+		t.Errorf("delegates --json at block %d, holders at %d", ds.Block, hs.Block)
+	}
 	if len(delegates) == 0 || delegates[0].Delegators == 0 {
 		t.Fatalf("delegates: %+v", delegates)
 	}

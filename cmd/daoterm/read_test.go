@@ -129,3 +129,23 @@ func TestTreasuryJSONUnreadable(t *testing.T) {
 		t.Errorf("NFT balance: %+v", got[1])
 	}
 }
+
+// TestNegativeProposalID: `proposal -5` is an invalid id, not an unknown flag.
+func TestNegativeProposalID(t *testing.T) {
+	e, _, stderr := testEnv(nil)
+	code := run(context.Background(), e, []string{"proposal", "-5", "--rpc", "http://127.0.0.1:1", "--governor", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"})
+	if code != 2 || !strings.Contains(stderr.String(), "proposal id -5 is invalid") || strings.Contains(stderr.String(), "flag provided but not defined") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestTimeoutFlag: --timeout takes a positive duration.
+func TestTimeoutFlag(t *testing.T) {
+	for _, v := range []string{"0s", "-1m", "soon"} {
+		e, _, stderr := testEnv(nil)
+		code := run(context.Background(), e, []string{"proposals", "--timeout", v, "--rpc", "http://127.0.0.1:1", "--governor", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"})
+		if code != 2 || !strings.Contains(stderr.String(), "timeout") {
+			t.Errorf("--timeout %s: exit %d, stderr %q", v, code, stderr)
+		}
+	}
+}

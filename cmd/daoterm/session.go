@@ -101,11 +101,17 @@ type session struct {
 	client *chain.Client
 	gov    *governor.Reader
 	info   *gov.Info
-	block  uint64 // the block every read of this session is pinned to
+	block  uint64    // the block every read of this session is pinned to
+	pin    chain.Pin // the chain and block the reads are of; see verify
 }
 
 // connect dials the DAO's RPC, checks the governor and pins the head block.
 func connect(ctx context.Context, dao *config.DAO) (*session, error) {
+	return connectAt(ctx, dao, nil)
+}
+
+// connectAt is connect pinned to block, or to the head block when nil.
+func connectAt(ctx context.Context, dao *config.DAO, block *uint64) (*session, error) {
 	c, err := chain.Dial(ctx, dao.RPC, chain.Options{})
 	if err != nil {
 		return nil, err
@@ -115,27 +121,49 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 		return nil, err
 	}
 	s := &session{dao: dao, client: c}
-	if err := s.open(ctx); err != nil {
+	if err := s.open(ctx, block); err != nil {
 		c.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-func (s *session) open(ctx context.Context) error {
+func (s *session) open(ctx context.Context, block *uint64) error {
 	gr, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family)})
 	if err != nil {
 		return err
 	}
-	head, err := s.client.Head(ctx)
-	if err != nil {
-		return fmt.Errorf("read the head block from %s: %w", s.client.URL(), err)
+	var at uint64
+	if block != nil {
+		at = *block
+	} else {
+		head, err := s.client.Head(ctx)
+		if err != nil {
+			return err
+		}
+		at = head.Number.Uint64()
 	}
-	info, err := gr.Info(ctx, head.Number.Uint64())
+	// The chain id, the genesis and the block's hash: verify checks them
+	// again before anything is printed.
+	if s.pin, err = s.client.PinBlock(ctx, at); err != nil {
+		return err
+	}
+	info, err := gr.Info(ctx, at)
 	if err != nil {
 		return err
 	}
-	s.gov, s.info, s.block = gr, info, head.Number.Uint64()
+	s.gov, s.info, s.block = gr, info, at
+	return nil
+}
+
+// verify checks that the node still serves the chain and the block the
+// session read: the same chain id, genesis and hash of the pinned block. A
+// node restarted with another chain, or a reorganisation of the pinned
+// block, while the command read, would mix figures of two chains.
+func (s *session) verify(ctx context.Context) error {
+	if err := s.client.CheckPin(ctx, s.pin); err != nil {
+		return fmt.Errorf("the figures read at block %d cannot be trusted, so none are printed: %w: run the command again", s.block, err)
+	}
 	return nil
 }
 
