@@ -265,7 +265,19 @@ func (c *Config) find(name, defPath string) (int, *Error) {
 	if found >= 0 {
 		return found, nil
 	}
+	if s := Closest(name, daoNames(c.DAOs)); s != "" {
+		return -1, &Error{File: c.Path, Msg: fmt.Sprintf("no DAO named %q; did you mean %q? (configured: %s)", name, s, list)}
+	}
 	return -1, &Error{File: c.Path, Msg: fmt.Sprintf("no DAO named %q; configured: %s", name, list)}
+}
+
+// daoNames are the names of the [[dao]] tables.
+func daoNames(daos []DAO) []string {
+	out := make([]string, len(daos))
+	for i := range daos {
+		out[i] = daos[i].Name
+	}
+	return out
 }
 
 // missingRPC reports that DAO i has no RPC endpoint, at its table's line.

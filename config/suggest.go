@@ -13,16 +13,7 @@ func suggest(name string, known []string) string {
 			}
 		}
 	}
-	best, bestD := "", -1
-	for _, k := range known {
-		if d := editDistance(norm, k); bestD < 0 || d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if bestD >= 0 && bestD < len(best) && bestD <= max(2, len(best)/3) {
-		return best
-	}
-	return ""
+	return Closest(norm, known)
 }
 
 // alias maps names other tools use to ours.
@@ -75,4 +66,22 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+// Closest returns the name in known closest to name by edit distance
+// (case-insensitive), or "" when none is close enough to be a likely typo:
+// for "did you mean" hints on names other than config keys (commands, DAO
+// names).
+func Closest(name string, known []string) string {
+	norm := strings.ToLower(strings.TrimSpace(name))
+	best, bestD := "", -1
+	for _, k := range known {
+		if d := editDistance(norm, strings.ToLower(k)); bestD < 0 || d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if bestD >= 0 && bestD < len(best) && bestD <= max(2, len(best)/3) {
+		return best
+	}
+	return ""
 }

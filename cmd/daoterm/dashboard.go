@@ -39,6 +39,9 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 	}
 	if len(rest) == 1 {
 		f.dao = rest[0]
+		if err := checkTypo(e, &f); err != nil {
+			return err
+		}
 	}
 	if f.dao == "" && f.governor == "" {
 		name, quit, err := pickDAO(ctx, e, &f)

@@ -27,6 +27,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	seed := fs.Int64("seed", 1, "seed of the demo scenario")
 	account := fs.String("account", "alice", "dev account to sign with (alice, bob, carol, dave, erin; a picks another in the dashboard)")
 	family := fs.String("family", "", "open a DAO of another governor family instead of Model Commons: "+strings.Join(demoFamilyNames(), ", "))
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: daoterm demo [flags]\n%s", summary("demo"))
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil

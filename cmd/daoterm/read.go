@@ -45,7 +45,7 @@ func newReadCmd(name, usage string) *readCmd {
 	r.fs.Uint64Var(&r.block, "block", 0, "read at this block (default: the latest)")
 	r.fs.DurationVar(&r.timeout, "timeout", 0, "give up after this long in all, e.g. 30s (default 2m, or timeout in the config file)")
 	r.fs.Usage = func() {
-		fmt.Fprintf(r.fs.Output(), "usage: daoterm %s\n", usage)
+		fmt.Fprintf(r.fs.Output(), "usage: daoterm %s\n%s", usage, summary(name))
 		r.fs.PrintDefaults()
 	}
 	return r

@@ -48,7 +48,7 @@ func (l *listFlag) Set(s string) error {
 
 func (f *daoFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.config, "config", "", "config file (default $XDG_CONFIG_HOME/daoterm/config.toml)")
-	fs.StringVar(&f.dao, "dao", "", "name of the DAO in the config file")
+	fs.StringVar(&f.dao, "dao", "", "name of the DAO in the config file, or a well-known DAO's slug (daoterm daos)")
 	fs.StringVar(&f.rpc, "rpc", "", "JSON-RPC URL (default: the config, then $ETH_RPC_URL)")
 	fs.StringVar(&f.governor, "governor", "", "governor contract address")
 	fs.StringVar(&f.token, "token", "", "governance token address (default: the governor's token())")

@@ -52,7 +52,7 @@ func newTxCmd(name, usage string) *txCmd {
 	c.fs.DurationVar(&c.wait, "wait", signer.DefaultAwaitTimeout, "how long to wait for the transaction to be mined (0: print the hash and return); while waiting it is sent again if the node drops it")
 	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt (every 10 polls the transaction is checked and sent again if the node lost it)")
 	c.fs.Usage = func() {
-		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n", c.usage)
+		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n%s", c.usage, summary(c.name))
 		c.fs.PrintDefaults()
 	}
 	return c
@@ -553,7 +553,19 @@ func proposalTx(ctx context.Context, e *env, args []string, name string, build f
 // `daoterm ballot submit FILE`.
 func runBallot(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || (args[0] != "sign" && args[0] != "submit") {
-		fmt.Fprintln(e.stderr, "usage: daoterm ballot sign ID for|against|abstain [--out FILE] [flags]\n       daoterm ballot submit FILE [flags]")
+		fmt.Fprintln(e.stderr, `usage: daoterm ballot sign ID for|against|abstain [--out FILE] [flags]
+       daoterm ballot submit FILE [flags]
+
+sign    signs a gasless ballot (EIP-712, for castVoteBySig) with your keystore
+        account and writes it as JSON; anyone may relay it
+submit  relays someone's signed ballot; your --account pays the gas
+`+"`daoterm help ballot sign`"+` (or submit) lists the flags.`)
+		if len(args) > 0 && isHelpFlag(args[0]) {
+			return flag.ErrHelp
+		}
+		if len(args) > 0 {
+			return usageErr(fmt.Errorf("unknown subcommand %q: use sign or submit", safeLine(args[0], 40)))
+		}
 		return usageErr(errors.New("missing subcommand: sign or submit"))
 	}
 	if args[0] == "submit" {

@@ -20,13 +20,23 @@ import (
 // txUsage is the usage of `daoterm tx`.
 const txUsage = `usage: daoterm tx list [--json] [--journal FILE]
        daoterm tx show HASH [--json] [--journal FILE]
-       daoterm tx resend HASH [--rpc URL | --dao NAME] [--wait 3m] [--journal FILE]`
+       daoterm tx resend HASH [--rpc URL | --dao NAME] [--wait 3m] [--journal FILE]
+
+list    the transactions daoterm signed, with their status
+show    one of them in full, with its decoded call
+resend  send one again exactly as signed (same nonce, same signature)`
 
 // runTx is `daoterm tx list|show|resend`: the journal of signed
 // transactions, seen and acted on from the command line.
 func runTx(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || (args[0] != "list" && args[0] != "show" && args[0] != "resend") {
 		fmt.Fprintln(e.stderr, txUsage)
+		if len(args) > 0 && isHelpFlag(args[0]) {
+			return flag.ErrHelp
+		}
+		if len(args) > 0 {
+			return usageErr(fmt.Errorf("unknown subcommand %q: use list, show or resend", safeLine(args[0], 40)))
+		}
 		return usageErr(errors.New("missing subcommand: list, show or resend"))
 	}
 	sub := args[0]
