@@ -238,7 +238,7 @@ cast wallet names them). The keystore directory is --keystore, else the
 config file's keystore, else ~/.foundry/keystores, else ~/.ethereum/keystore.
 import reads the private key from a hidden prompt (or one line of standard
 input when it is not a terminal), never from arguments or the environment.
-` + "`daoterm help account SUBCOMMAND`" + ` lists a subcommand's flags.`)
+`+"`daoterm help account SUBCOMMAND`"+` lists a subcommand's flags.`)
 	}
 	if len(args) > 0 && isHelpFlag(args[0]) {
 		usage(e.stderr)
