@@ -5,7 +5,9 @@
 package gov
 
 import (
+	"cmp"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -209,11 +211,33 @@ type Proposal struct {
 
 	CreatedBlock  uint64
 	CreatedTx     common.Hash
+	CreatedLog    uint   // index of the ProposalCreated log in its block
 	QueuedBlock   uint64 // 0 when not queued
 	ExecutedBlock uint64 // 0 when not executed
 	CanceledBlock uint64 // 0 when not canceled
 
 	Block uint64 // the block state, tallies and quorum were read at
+}
+
+// CompareCreated orders proposals by creation: by the block of their
+// ProposalCreated log, then by its index in that block. It is the one
+// order of proposals: the CLI lists and the dashboard show them newest
+// first, that is by CompareCreated reversed (see SortNewestFirst).
+func CompareCreated(a, b *Proposal) int {
+	if c := cmp.Compare(a.CreatedBlock, b.CreatedBlock); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.CreatedLog, b.CreatedLog)
+}
+
+// SortNewestFirst sorts props by creation, newest first: the reverse of
+// CompareCreated, so that of two proposals created in one block the one
+// whose log came later is first. Proposals that compare equal end in the
+// reverse of their order in props, so a list in creation order (as the
+// readers return it) is simply reversed.
+func SortNewestFirst(props []Proposal) {
+	slices.Reverse(props)
+	slices.SortStableFunc(props, func(a, b Proposal) int { return CompareCreated(&b, &a) })
 }
 
 // QuorumVotes returns the votes that count towards the quorum: For, plus

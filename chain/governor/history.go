@@ -99,6 +99,7 @@ func (h *History) apply(l *types.Log) error {
 			VoteEnd:      ev.VoteEnd,
 			CreatedBlock: l.BlockNumber,
 			CreatedTx:    l.TxHash,
+			CreatedLog:   l.Index,
 		})
 	case a.queued, a.executed, a.canceled:
 		id, eta, err := a.decodeIDEvent(a.eventName(l.Topics[0]), l)

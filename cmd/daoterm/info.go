@@ -14,21 +14,21 @@ type infoJSON struct {
 	Block             uint64   `json:"block"`
 	Governor          string   `json:"governor"`
 	Name              string   `json:"name"`
-	Version           string   `json:"version"`
+	Version           *string  `json:"version"` // null when the governor has no version()
 	Family            string   `json:"family"`
 	Counting          string   `json:"counting"`
-	CountingMode      string   `json:"counting_mode"`
+	CountingMode      *string  `json:"counting_mode"` // null when the governor has no COUNTING_MODE()
 	QuorumAbstain     bool     `json:"quorum_counts_abstain"`
 	Clock             string   `json:"clock"`
-	Timelock          string   `json:"timelock"`
-	TimelockKind      string   `json:"timelock_kind"`
+	Timelock          *string  `json:"timelock"` // null when the governor has none
+	TimelockKind      *string  `json:"timelock_kind"`
 	Token             string   `json:"token"`
 	TokenKind         string   `json:"token_kind"`
-	TokenSymbol       string   `json:"token_symbol"`
+	TokenSymbol       *string  `json:"token_symbol"`
 	TokenDecimals     uint8    `json:"token_decimals"`
-	VotingDelay       string   `json:"voting_delay"`
-	VotingPeriod      string   `json:"voting_period"`
-	ProposalThreshold string   `json:"proposal_threshold"`
+	VotingDelay       *string  `json:"voting_delay"`
+	VotingPeriod      *string  `json:"voting_period"`
+	ProposalThreshold *string  `json:"proposal_threshold"`
 	Treasury          []string `json:"treasury"`
 }
 
@@ -56,12 +56,12 @@ func runInfo(ctx context.Context, e *env, args []string) (err error) {
 	k := s.info.Kind
 	out := infoJSON{
 		ChainID: s.client.ChainID().String(), Block: s.block,
-		Governor: s.info.Address.Hex(), Name: s.info.Name, Version: s.info.Version,
-		Family: string(k.Family), Counting: string(k.Counting), CountingMode: k.CountingMode, QuorumAbstain: k.QuorumAbstain,
-		Clock: string(s.info.Clock), Timelock: addrOrEmpty(s.info.Timelock), TimelockKind: string(k.Timelock),
-		Token: s.token().Hex(), TokenKind: string(kind), TokenSymbol: di.Token.Symbol, TokenDecimals: di.Token.Decimals,
-		VotingDelay: decimal(s.info.VotingDelay), VotingPeriod: decimal(s.info.VotingPeriod),
-		ProposalThreshold: decimal(s.info.ProposalThreshold), Treasury: []string{},
+		Governor: s.info.Address.Hex(), Name: s.info.Name, Version: optString(s.info.Version),
+		Family: string(k.Family), Counting: string(k.Counting), CountingMode: optString(k.CountingMode), QuorumAbstain: k.QuorumAbstain,
+		Clock: string(s.info.Clock), Timelock: optAddr(s.info.Timelock), TimelockKind: optString(string(k.Timelock)),
+		Token: s.token().Hex(), TokenKind: string(kind), TokenSymbol: optString(di.Token.Symbol), TokenDecimals: di.Token.Decimals,
+		VotingDelay: optDecimal(s.info.VotingDelay), VotingPeriod: optDecimal(s.info.VotingPeriod),
+		ProposalThreshold: optDecimal(s.info.ProposalThreshold), Treasury: []string{},
 	}
 	for _, t := range di.Treasury {
 		out.Treasury = append(out.Treasury, t.Hex())
@@ -69,9 +69,9 @@ func runInfo(ctx context.Context, e *env, args []string) (err error) {
 	if r.json {
 		return writeJSON(e.stdout, out)
 	}
-	mode := out.CountingMode
-	if mode == "" {
-		mode = "(no COUNTING_MODE)"
+	mode := "(no COUNTING_MODE)"
+	if k.CountingMode != "" {
+		mode = k.CountingMode
 	}
 	quorum := "for and abstain count towards quorum"
 	if !k.QuorumAbstain {
@@ -80,12 +80,12 @@ func runInfo(ctx context.Context, e *env, args []string) (err error) {
 	tw := newTable(e.stdout)
 	rows := [][2]string{
 		{"governor", out.Governor + "  " + safeLine(out.Name, 60)},
-		{"family", out.Family + versionNote(out.Version)},
+		{"family", out.Family + versionNote(s.info.Version)},
 		{"counting", fmt.Sprintf("%s  %s; %s", out.Counting, safeLine(mode, 80), quorum)},
 		{"clock", out.Clock},
-		{"timelock", out.Timelock + "  " + out.TimelockKind},
-		{"token", fmt.Sprintf("%s  %s (%s, %d decimals)", out.Token, safeLine(out.TokenSymbol, 20), out.TokenKind, out.TokenDecimals)},
-		{"voting", fmt.Sprintf("delay %s, period %s (%s), proposal threshold %s", out.VotingDelay, out.VotingPeriod, out.Clock, amount(s.info.ProposalThreshold, out.TokenDecimals))},
+		{"timelock", addrOrDash(s.info.Timelock) + "  " + string(k.Timelock)},
+		{"token", fmt.Sprintf("%s  %s (%s, %d decimals)", out.Token, safeLine(di.Token.Symbol, 20), out.TokenKind, out.TokenDecimals)},
+		{"voting", fmt.Sprintf("delay %s, period %s (%s), proposal threshold %s", amount(s.info.VotingDelay, 0), amount(s.info.VotingPeriod, 0), out.Clock, amount(s.info.ProposalThreshold, out.TokenDecimals))},
 	}
 	for _, t := range out.Treasury {
 		rows = append(rows, [2]string{"treasury", t})

@@ -137,7 +137,7 @@ func runProposals(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	sort.SliceStable(props, func(i, j int) bool { return props[i].CreatedBlock > props[j].CreatedBlock })
+	gov.SortNewestFirst(props) // the dashboard's order
 	info, err := s.displayInfo(ctx)
 	if err != nil {
 		return err
@@ -157,12 +157,12 @@ func runProposals(ctx context.Context, e *env, args []string) (err error) {
 	if r.json {
 		out := make([]proposalJSON, len(props))
 		for i := range props {
-			out[i] = toProposalJSON(&props[i])
+			out[i] = toProposalJSON(&props[i], s.gov.Kind())
 		}
 		return writeJSON(e.stdout, out)
 	}
 	tw := newTable(e.stdout)
-	fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS\tTITLE\n")
+	fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n")
 	for i := range props {
 		p := &props[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
@@ -213,7 +213,7 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		if err := s.verify(ctx); err != nil {
 			return err
 		}
-		return writeJSON(e.stdout, toProposalDetailJSON(p, mine))
+		return writeJSON(e.stdout, toProposalDetailJSON(p, s.gov.Kind(), mine))
 	}
 	info, err := s.displayInfo(ctx, p.Targets...)
 	if err != nil {
@@ -232,7 +232,7 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 	fmt.Fprintf(w, "id        %s\n", p.ID)
 	fmt.Fprintf(w, "state     %s (block %d)\n", p.State, p.Block)
 	fmt.Fprintf(w, "proposer  %s\n", p.Proposer.Hex())
-	fmt.Fprintf(w, "voting    %s %d → %d (ends %s)\n", s.info.Clock, p.VoteStart, p.VoteEnd, ends)
+	fmt.Fprintf(w, "voting    %s %d → %d (ends %s UTC)\n", s.info.Clock, p.VoteStart, p.VoteEnd, ends)
 	if p.ETA != 0 {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
@@ -298,7 +298,7 @@ func runHolders(ctx context.Context, e *env, args []string) (err error) {
 		for i, h := range snap.Holders {
 			out.Holders[i] = holderJSON{
 				Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
-				Delegate: addrOrEmpty(h.Delegate), Votes: h.Votes.String(),
+				Delegate: optAddr(h.Delegate), Votes: h.Votes.String(),
 			}
 		}
 		return writeJSON(e.stdout, out)
@@ -306,8 +306,8 @@ func runHolders(ctx context.Context, e *env, args []string) (err error) {
 	tw := newTable(e.stdout)
 	fmt.Fprintf(tw, "ADDRESS\tBALANCE\tSHARE\tDELEGATE\tVOTES\n")
 	for _, h := range snap.Holders {
-		fmt.Fprintf(tw, "%s\t%s\t%.2f%%\t%s\t%s\n", h.Address.Hex(), amount(h.Balance, snap.Decimals),
-			100*share(h.Balance, snap.TotalSupply), addrOrEmpty(h.Delegate), amount(h.Votes, snap.Decimals))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", h.Address.Hex(), amount(h.Balance, snap.Decimals),
+			percent(h.Balance, snap.TotalSupply), addrOrDash(h.Delegate), amount(h.Votes, snap.Decimals))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -336,8 +336,8 @@ func runDelegates(ctx context.Context, e *env, args []string) (err error) {
 	tw := newTable(e.stdout)
 	fmt.Fprintf(tw, "ADDRESS\tVOTES\tSHARE\tDELEGATORS\n")
 	for _, d := range snap.Delegates {
-		fmt.Fprintf(tw, "%s\t%s\t%.2f%%\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
-			100*share(d.Votes, snap.TotalVotes), len(d.Delegators))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
+			percent(d.Votes, snap.TotalVotes), len(d.Delegators))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -392,7 +392,7 @@ func runTreasury(ctx context.Context, e *env, args []string) (err error) {
 	}
 	fmt.Fprintf(w, "\nflows (%d):\n", len(snap.Flows))
 	tw := newTable(w)
-	fmt.Fprintf(tw, "TIME\tDIR\tAMOUNT\tASSET\tCOUNTERPARTY\tPROPOSAL\tTX\n")
+	fmt.Fprintf(tw, "TIME (UTC)\tDIR\tAMOUNT\tASSET\tCOUNTERPARTY\tPROPOSAL\tTX\n")
 	for _, f := range snap.Flows {
 		prop := ""
 		if f.Proposal != nil {
@@ -467,37 +467,40 @@ func findProposal(props []gov.Proposal, id string) (*gov.Proposal, error) {
 }
 
 // JSON shapes. Numbers in base units are decimal strings; addresses EIP-55.
+// A value that does not exist (yet) is null, never "0" or "": the quorum
+// before the snapshot, the eta of a proposal never queued, the abstain
+// votes of a governor without abstain, a holder without a delegate.
 
 type proposalJSON struct {
-	ID           string `json:"id"`
-	Title        string `json:"title"`
-	State        string `json:"state"`
-	Proposer     string `json:"proposer"`
-	ForVotes     string `json:"for_votes"`
-	AgainstVotes string `json:"against_votes"`
-	AbstainVotes string `json:"abstain_votes"`
-	Quorum       string `json:"quorum"`
-	QuorumVotes  string `json:"quorum_votes"` // the votes that count towards the quorum (for, plus abstain where the governor counts it)
-	VoteStart    uint64 `json:"vote_start"`
-	VoteEnd      uint64 `json:"vote_end"`
-	ETA          uint64 `json:"eta"`
-	CreatedBlock uint64 `json:"created_block"`
-	Block        uint64 `json:"block"`
+	ID           string  `json:"id"`
+	Title        string  `json:"title"`
+	State        string  `json:"state"`
+	Proposer     string  `json:"proposer"`
+	ForVotes     *string `json:"for_votes"`
+	AgainstVotes *string `json:"against_votes"`
+	AbstainVotes *string `json:"abstain_votes"` // null where the governor has no abstain (GovernorAlpha)
+	Quorum       *string `json:"quorum"`        // null before the snapshot
+	QuorumVotes  *string `json:"quorum_votes"`  // the votes that count towards the quorum (for, plus abstain where the governor counts it)
+	VoteStart    uint64  `json:"vote_start"`
+	VoteEnd      uint64  `json:"vote_end"`
+	ETA          *uint64 `json:"eta"` // unix seconds; null until queued
+	CreatedBlock uint64  `json:"created_block"`
+	Block        uint64  `json:"block"`
 }
 
 type actionJSON struct {
-	Target    string `json:"target"`
-	Value     string `json:"value"`
-	Signature string `json:"signature"`
-	Calldata  string `json:"calldata"`
+	Target    string  `json:"target"`
+	Value     string  `json:"value"`
+	Signature *string `json:"signature"` // null where the governor takes none (OpenZeppelin)
+	Calldata  string  `json:"calldata"`
 }
 
 type voteJSON struct {
 	Voter   string     `json:"voter"`
 	Support string     `json:"support"`
 	Weight  string     `json:"weight"`
-	Split   *splitJSON `json:"split,omitempty"` // a fractional vote's amounts
-	Reason  string     `json:"reason"`
+	Split   *splitJSON `json:"split"`  // a fractional vote's amounts; null for a plain vote
+	Reason  *string    `json:"reason"` // null where the governor takes none (GovernorAlpha)
 	Block   uint64     `json:"block"`
 	Tx      string     `json:"tx"`
 }
@@ -518,8 +521,8 @@ type proposalDetailJSON struct {
 type holderJSON struct {
 	Address  string  `json:"address"`
 	Balance  string  `json:"balance"`
-	Share    float64 `json:"share"`
-	Delegate string  `json:"delegate"`
+	Share    float64 `json:"share"`    // of the total supply, cut toward zero at 8 places
+	Delegate *string `json:"delegate"` // null when the holder delegates to no one
 	Votes    string  `json:"votes"`
 }
 
@@ -538,17 +541,17 @@ type delegatesJSON struct {
 type delegateJSON struct {
 	Address    string  `json:"address"`
 	Votes      string  `json:"votes"`
-	Share      float64 `json:"share"`
+	Share      float64 `json:"share"` // of the votes delegated, cut toward zero at 8 places
 	Delegators int     `json:"delegators"`
 }
 
 type tokenBalanceJSON struct {
-	Address  string `json:"address"`
-	Symbol   string `json:"symbol"`
-	Decimals uint8  `json:"decimals"`
-	Balance  string `json:"balance"` // "" when unreadable
-	NFT      bool   `json:"nft,omitempty"`
-	Error    string `json:"error,omitempty"` // why balanceOf could not be read
+	Address  string  `json:"address"`
+	Symbol   *string `json:"symbol"` // null when the token names none
+	Decimals uint8   `json:"decimals"`
+	Balance  *string `json:"balance"` // null when unreadable, with error
+	NFT      bool    `json:"nft"`
+	Error    *string `json:"error"` // why balanceOf could not be read; null when it was
 }
 
 type accountJSON struct {
@@ -564,11 +567,11 @@ type flowJSON struct {
 	Tx           string  `json:"tx"`
 	Direction    string  `json:"direction"`
 	Asset        string  `json:"asset"`
-	Symbol       string  `json:"symbol"`
+	Symbol       *string `json:"symbol"` // null when the token names none
 	Decimals     uint8   `json:"decimals"`
 	Amount       string  `json:"amount"`
 	Counterparty string  `json:"counterparty"`
-	Proposal     *string `json:"proposal"`
+	Proposal     *string `json:"proposal"` // the proposal whose execution moved it; null for none
 }
 
 type treasuryJSON struct {
@@ -577,28 +580,40 @@ type treasuryJSON struct {
 	Flows    []flowJSON    `json:"flows"`
 }
 
-func toProposalJSON(p *gov.Proposal) proposalJSON {
-	return proposalJSON{
+func toProposalJSON(p *gov.Proposal, kind gov.Kind) proposalJSON {
+	j := proposalJSON{
 		ID: p.ID.String(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
-		ForVotes: decimal(p.For), AgainstVotes: decimal(p.Against), AbstainVotes: decimal(p.Abstain),
-		Quorum: decimal(p.Quorum), QuorumVotes: decimal(p.QuorumVotes()), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd, ETA: p.ETA,
+		ForVotes: optDecimal(p.For), AgainstVotes: optDecimal(p.Against), AbstainVotes: optDecimal(p.Abstain),
+		Quorum: optDecimal(p.Quorum), QuorumVotes: optDecimal(p.QuorumVotes()), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd,
 		CreatedBlock: p.CreatedBlock, Block: p.Block,
 	}
+	if !kind.HasAbstain() {
+		j.AbstainVotes = nil
+	}
+	if p.ETA != 0 {
+		eta := p.ETA
+		j.ETA = &eta
+	}
+	return j
 }
 
-func toProposalDetailJSON(p *gov.Proposal, votes []gov.Vote) proposalDetailJSON {
-	d := proposalDetailJSON{proposalJSON: toProposalJSON(p), Description: p.Description,
+func toProposalDetailJSON(p *gov.Proposal, kind gov.Kind, votes []gov.Vote) proposalDetailJSON {
+	d := proposalDetailJSON{proposalJSON: toProposalJSON(p, kind), Description: p.Description,
 		Actions: []actionJSON{}, Votes: []voteJSON{}}
 	for i, t := range p.Targets {
 		a := actionJSON{Target: t.Hex(), Value: decimal(p.Values[i]), Calldata: fmt.Sprintf("0x%x", p.Calldatas[i])}
 		if i < len(p.Signatures) {
-			a.Signature = p.Signatures[i]
+			a.Signature = optString(p.Signatures[i])
 		}
 		d.Actions = append(d.Actions, a)
 	}
 	for _, v := range votes {
 		vj := voteJSON{Voter: v.Voter.Hex(), Support: v.Support.String(),
-			Weight: v.Weight.String(), Reason: v.Reason, Block: v.Block, Tx: v.Tx.Hex()}
+			Weight: v.Weight.String(), Block: v.Block, Tx: v.Tx.Hex()}
+		if kind.HasReason() {
+			reason := v.Reason
+			vj.Reason = &reason
+		}
 		if v.Split != nil {
 			vj.Split = &splitJSON{For: decimal(v.Split.For), Against: decimal(v.Split.Against), Abstain: decimal(v.Split.Abstain)}
 		}
@@ -612,9 +627,10 @@ func toTreasuryJSON(snap *treasury.Snapshot) treasuryJSON {
 	for _, a := range snap.Accounts {
 		aj := accountJSON{Address: a.Address.Hex(), ETH: decimal(a.ETH), Tokens: []tokenBalanceJSON{}}
 		for _, t := range a.Tokens {
-			tj := tokenBalanceJSON{Address: t.Address.Hex(), Symbol: t.Symbol, Decimals: t.Decimals, Balance: decimal(t.Balance), NFT: t.NFT}
+			tj := tokenBalanceJSON{Address: t.Address.Hex(), Symbol: optString(t.Symbol), Decimals: t.Decimals, Balance: optDecimal(t.Balance), NFT: t.NFT}
 			if t.Err != nil {
-				tj.Balance, tj.Error = "", t.Err.Error()
+				msg := t.Err.Error()
+				tj.Balance, tj.Error = nil, &msg
 			}
 			aj.Tokens = append(aj.Tokens, tj)
 		}
@@ -622,7 +638,7 @@ func toTreasuryJSON(snap *treasury.Snapshot) treasuryJSON {
 	}
 	for _, f := range snap.Flows {
 		fj := flowJSON{Account: f.Account.Hex(), Block: f.Block, Time: time.Unix(int64(f.Time), 0).UTC().Format(time.RFC3339),
-			Tx: f.Tx.Hex(), Direction: string(f.Direction), Asset: "ETH", Symbol: assetSymbol(f.Asset),
+			Tx: f.Tx.Hex(), Direction: string(f.Direction), Asset: "ETH", Symbol: optString(f.Asset.Symbol),
 			Decimals: f.Asset.Decimals, Amount: decimal(f.Amount), Counterparty: f.Counterparty.Hex()}
 		if !f.Asset.IsETH() {
 			fj.Asset = f.Asset.Address.Hex()
@@ -678,9 +694,35 @@ func decimal(v *big.Int) string {
 	return v.String()
 }
 
-func addrOrEmpty(a common.Address) string {
+// optDecimal is v as a decimal string, or nil (JSON null) when v is nil.
+func optDecimal(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+// optString is s, or nil (JSON null) when s is "".
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// optAddr is a as EIP-55 hex, or nil (JSON null) for the zero address.
+func optAddr(a common.Address) *string {
 	if a == (common.Address{}) {
-		return ""
+		return nil
+	}
+	return optString(a.Hex())
+}
+
+// addrOrDash is a as EIP-55 hex, or "-" for the zero address (none).
+func addrOrDash(a common.Address) string {
+	if a == (common.Address{}) {
+		return "-"
 	}
 	return a.Hex()
 }
@@ -692,14 +734,15 @@ func assetSymbol(a treasury.Asset) string {
 	return safeLine(a.Symbol, 16)
 }
 
-// share is part/whole as a fraction rounded to 8 places; 0 when whole is 0.
+// share is part/whole as a fraction cut toward zero at 8 places (never
+// rounded up, like every figure daoterm prints); 0 when whole is 0.
 func share(part, whole *big.Int) float64 {
 	if part == nil || whole == nil || whole.Sign() == 0 {
 		return 0
 	}
-	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
-	r, _ := new(big.Rat).SetFloat64(f).Float64()
-	return float64(int64(r*1e8+0.5)) / 1e8
+	n := new(big.Int).Mul(part, big.NewInt(1e8))
+	f, _ := new(big.Rat).SetFrac(n.Quo(n, whole), big.NewInt(1e8)).Float64()
+	return f
 }
 
 func quorumMark(p *gov.Proposal) string {

@@ -19,3 +19,7 @@ func amount(v *big.Int, decimals uint8) string { return format.Number(v, decimal
 
 // shortID is a proposal id as the tables show it.
 func shortID(id *big.Int) string { return format.ShortID(id) }
+
+// percent is part/total as a table shows it: two places, cut toward zero
+// (never rounded up), "—" when total is zero.
+func percent(part, total *big.Int) string { return format.PercentN(part, total, 2) }

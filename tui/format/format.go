@@ -103,19 +103,31 @@ func Ratio(part, total *big.Int) float64 {
 
 // Percent formats part/total as "62.5%" (one decimal, cut toward zero).
 // It is "—" when total is zero or nil.
-func Percent(part, total *big.Int) string {
+func Percent(part, total *big.Int) string { return PercentN(part, total, 1) }
+
+// PercentN formats part/total as a percentage with places decimals (0 to
+// 18), computed exactly and cut toward zero, never rounded up: 2/3 with two
+// places is "66.66%". It is "—" when part is nil or total is zero or nil.
+func PercentN(part, total *big.Int, places int) string {
 	if part == nil || total == nil || total.Sign() == 0 {
 		return "—"
 	}
-	// per-mille, cut toward zero, computed exactly
-	pm := new(big.Int).Mul(part, big.NewInt(1000))
-	pm.Quo(pm, total)
-	n := pm.Int64()
+	places = max(0, min(places, 18))
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	n := new(big.Int).Mul(part, big.NewInt(100))
+	n.Mul(n, scale)
+	n.Quo(n, total) // truncates toward zero
 	neg := ""
-	if n < 0 {
-		neg, n = "-", -n
+	if n.Sign() < 0 {
+		neg = "-"
+		n.Neg(n)
 	}
-	return fmt.Sprintf("%s%d.%d%%", neg, n/10, n%10)
+	whole, frac := new(big.Int).QuoRem(n, scale, new(big.Int))
+	if places == 0 {
+		return neg + whole.String() + "%"
+	}
+	fs := frac.String()
+	return neg + whole.String() + "." + strings.Repeat("0", places-len(fs)) + fs + "%"
 }
 
 // PercentF formats a ratio as "62.5%".

@@ -107,7 +107,9 @@ func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeou
 func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {
 	d := &dataset{head: head, byKey: make(map[string]int, len(ps)), votes: map[string][]gov.Vote{}}
 	d.items = make([]item, 0, len(ps))
-	for i := len(ps) - 1; i >= 0; i-- { // creation order → newest first
+	ps = slices.Clone(ps)
+	gov.SortNewestFirst(ps) // the CLI's order too
+	for i := range ps {
 		p := &ps[i]
 		if p.ID == nil {
 			continue
