@@ -37,7 +37,7 @@ func newHarness(t testing.TB, src *fake.Source, styles *theme.Styles, w, h int) 
 	}
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m, src: src}
-	m.live = true // heads are fed by the test; r must not resubscribe
+	m.live.open = true // heads are fed by the test; r must not resubscribe
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	info, err := src.Info(context.Background())
 	if err != nil {
@@ -78,7 +78,7 @@ func TestOnlyVisibleViewRefreshes(t *testing.T) {
 	if hs.calls("Ownership") != 1 {
 		t.Fatal("switching to Ownership did not load it")
 	}
-	block := func(i int) uint64 { return hs.m.views[i].Status().Block }
+	block := func(i int) uint64 { return hs.m.tabs[i].Status().Block }
 	before := block(0)
 	h := hs.src.Advance(1)
 	hs.send(headMsg{head: h})
@@ -100,7 +100,7 @@ func TestOnlyVisibleViewRefreshes(t *testing.T) {
 	}
 	// an older or repeated head is ignored
 	hs.send(headMsg{head: ui.Head{Number: 10}})
-	if hs.calls("Proposals") != p+1 || hs.m.head.Number == 10 {
+	if hs.calls("Proposals") != p+1 || hs.m.live.head.Number == 10 {
 		t.Fatal("an older head was taken")
 	}
 }
@@ -129,7 +129,7 @@ func TestTabsAndKeys(t *testing.T) {
 	}
 	// while searching, global keys are typed into the box
 	hs.press("/", "2", "q")
-	if hs.m.active != 0 || !hs.m.views[0].Capturing() {
+	if hs.m.active != 0 || !hs.m.tabs[0].Capturing() {
 		t.Fatal("global keys fired while typing")
 	}
 	hs.press("esc")
@@ -284,7 +284,7 @@ func newHarnessWith(t testing.TB, src Source, styles *theme.Styles) *harness {
 	t.Helper()
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m}
-	m.live = true
+	m.live.open = true
 	if ps, ok := src.(payloadSource); ok {
 		hs.src = ps.Source
 	}

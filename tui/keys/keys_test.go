@@ -34,7 +34,7 @@ func TestNoConflicts(t *testing.T) {
 			seen[s] = name
 		}
 	}
-	for _, want := range []string{"j", "k", "down", "up", "1", "2", "3", "tab", "/", "f", "s", "enter", "esc", "?", "q", "r", "v", "d", "u", "x", "a", "t"} {
+	for _, want := range []string{"j", "k", "down", "up", "tab", "/", "f", "s", "enter", "esc", "?", "q", "r", "v", "d", "u", "x", "a", "t"} {
 		if _, ok := seen[want]; !ok {
 			t.Errorf("key %q is not bound", want)
 		}

@@ -142,7 +142,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	if m.info == nil || !m.loader.Start(head, force) {
 		return nil
 	}
-	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
+	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, head, m.timeout)
 }
 
 // SetSigning says whether signing is available (the help then offers v,
@@ -500,7 +500,7 @@ func (m *Model) renderDescription() tea.Cmd {
 	if r, ok := m.md[m.detail.key]; ok && r.Width == w {
 		return nil
 	}
-	return renderCmd(m.detail.key, m.data.items[idx].p.Description, w, markdown.Options{
+	return renderCmd(ui.To{ID: m.c.ID}, m.detail.key, m.data.items[idx].p.Description, w, markdown.Options{
 		Style:   m.c.Styles.MarkdownStyle,
 		Profile: m.c.Styles.Profile,
 	})
@@ -517,7 +517,7 @@ func (m *Model) timesForList() tea.Cmd {
 			need = append(need, b)
 		}
 	}
-	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+	return timesCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.data.head.Number, need, m.timeout)
 }
 
 // timesForDetail asks for the times of the open proposal's timeline.
@@ -543,7 +543,7 @@ func (m *Model) timesForDetail() tea.Cmd {
 			}
 		}
 	}
-	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+	return timesCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.data.head.Number, need, m.timeout)
 }
 
 // needTime reports whether block's time is unknown (or only estimated).
