@@ -2,10 +2,12 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -373,5 +375,86 @@ func TestHeaderKeepsHeadBlock(t *testing.T) {
 		if got := lipgloss.Width(line); got > w {
 			t.Errorf("width %d: header is %d wide", w, got)
 		}
+	}
+}
+
+// The header's live indicator: live while heads arrive, stale when none
+// came for three block times (at least 30 s), disconnected when the stream
+// fails, each with the time since the last head; it recovers with the next
+// head.
+func TestLiveIndicator(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	wall := time.Unix(1_800_000_000, 0)
+	hs.m.now = func() time.Time { return wall }
+	header := func() string { return strings.SplitN(hs.m.View(), "\n", 2)[0] }
+	hs.send(headMsg{head: hs.src.Advance(1)})
+	if h := header(); !strings.Contains(h, "● block") || strings.Contains(h, "stale") {
+		t.Fatalf("live header: %q", h)
+	}
+	// The fake chain's blocks are 12 s apart: stale after 36 s.
+	wall = wall.Add(35 * time.Second)
+	hs.update(clockMsg{}) // not driven: it re-arms itself
+	if h := header(); strings.Contains(h, "stale") {
+		t.Fatalf("stale too early: %q", h)
+	}
+	wall = wall.Add(10 * time.Second)
+	hs.update(clockMsg{}) // not driven: it re-arms itself
+	if h := header(); !strings.Contains(h, "◌ block") || !strings.Contains(h, "stale · no new block for 45s") {
+		t.Fatalf("stale header: %q", h)
+	}
+	hs.send(headMsg{head: ui.Head{Err: errors.New("websocket: connection reset")}})
+	wall = wall.Add(20 * time.Second)
+	if h := header(); !strings.Contains(h, "○ block") || !strings.Contains(h, "disconnected · last head 1m ago") {
+		t.Fatalf("disconnected header: %q", h)
+	}
+	if s := hs.m.View(); !strings.Contains(s, "connection reset") {
+		t.Fatal("the stream's error is not in the status line")
+	}
+	h := hs.src.Advance(1)
+	hs.send(headMsg{head: h})
+	if got := header(); !strings.Contains(got, "● block "+format.Uint(h.Number)) || strings.Contains(got, "disconnected") {
+		t.Fatalf("recovered header: %q", got)
+	}
+	hs.send(headsClosedMsg{})
+	if got := header(); !strings.Contains(got, "disconnected") {
+		t.Fatalf("closed stream: %q", got)
+	}
+}
+
+// A head with Reset (the node serves another chain) rebuilds every tab,
+// closes the modal, reads the DAO again and says why.
+func TestChainReset(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	hs.press("2") // ownership loaded too
+	hs.press("a") // no wallet: the modal explains
+	if !hs.m.modal.Capturing() {
+		t.Fatal("a did not open the modal")
+	}
+	old := hs.m.tabs[1].Tab
+	info := hs.calls("Info")
+	h := ui.Head{Number: 3, Time: time.Unix(1_800_000_000, 0), Reset: "genesis changed from 0xab…12 to 0xcd\x1b]52;c;x\x07…34"}
+	hs.send(headMsg{head: h})
+	if hs.m.modal.Capturing() {
+		t.Fatal("the modal stayed open")
+	}
+	if hs.m.tabs[1].Tab == old || hs.calls("Info") != info+1 {
+		t.Fatal("the tabs were not rebuilt or the DAO not read again")
+	}
+	if b := hs.m.tabs[1].Status().Block; b != 3 {
+		t.Fatalf("ownership shows block %d after the reset, want 3", b)
+	}
+	if b := hs.m.tabs[0].Status().Block; b != 0 {
+		t.Fatalf("the hidden proposals tab kept block %d from the old chain", b)
+	}
+	v := hs.m.View()
+	if !strings.Contains(v, "another chain (genesis changed") || strings.Contains(v, "\x1b]52") {
+		t.Fatalf("reset notice missing or unsanitized:\n%s", v)
+	}
+	if !strings.Contains(v, "● block 3") {
+		t.Fatal("the header does not show the new chain's head")
+	}
+	hs.press("1")
+	if strings.Contains(hs.m.View(), "another chain") {
+		t.Fatal("the notice stayed after a key")
 	}
 }

@@ -60,6 +60,10 @@ type Model struct {
 
 	exact map[uint64]time.Time // times of blocks at or before the head they were read at
 	est   map[uint64]time.Time // estimates for future blocks (refreshed each load)
+	// blockSecs is the time per block measured over the heads seen live
+	// (0 until known): future blocks are estimated from it and the head,
+	// ahead of the source's estimate.
+	blockSecs float64
 
 	rows   []int // indexes into data.items after filter and sort
 	table  vtable.Model
@@ -555,10 +559,24 @@ func (m *Model) needTime(b uint64) bool {
 	return !ok
 }
 
+// SetBlockSeconds implements ui.BlockTimer: future blocks are estimated at
+// secs per block from the head.
+func (m *Model) SetBlockSeconds(secs float64) {
+	if secs != m.blockSecs {
+		m.blockSecs = secs
+		m.refreshDetail()
+	}
+}
+
 // blockTime returns the time of a block and whether it is an estimate.
 func (m *Model) blockTime(b uint64) (t time.Time, estimated, ok bool) {
 	if t, ok := m.exact[b]; ok {
 		return t, false, true
+	}
+	if h := m.now(); m.blockSecs > 0 && !h.IsZero() && b > m.data.head.Number {
+		if secs := float64(b-m.data.head.Number) * m.blockSecs; secs < 1e9 {
+			return h.Add(time.Duration(secs * float64(time.Second))), true, true
+		}
 	}
 	if t, ok := m.est[b]; ok {
 		return t, true, true

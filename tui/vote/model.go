@@ -540,4 +540,3 @@ func (m *Model) Badge() string {
 	}
 	return s
 }
-
