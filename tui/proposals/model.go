@@ -92,7 +92,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 		exact: map[uint64]time.Time{}, est: map[uint64]time.Time{},
 		md: map[string]RenderedMsg{}, paints: newPaints(c),
 	}
-	m.search = ui.Input{Prompt: "/ ", Placeholder: "search titles, proposers, ids", PromptStyle: c.Styles.Section}
+	m.search = ui.NewInput("/ ", "search titles, proposers, ids", 0, c.Styles.Section)
 	m.table = vtable.New(m.columns(), c.Keys, vtable.Styles{
 		Header:   c.Styles.TableHeader,
 		Selected: c.Styles.SelectedRow,

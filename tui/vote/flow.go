@@ -123,7 +123,7 @@ type flow struct {
 // newFlow starts a flow for req signed by acct.
 func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Duration, namer ui.Namer, acct Account, req Request) (*flow, tea.Cmd) {
 	f := &flow{id: id, ctx: ctx, c: c, w: w, timeout: timeout, namer: namer, acct: acct, req: req}
-	f.addr = ui.Input{Prompt: "address ", Placeholder: "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", Limit: 42, PromptStyle: c.Styles.Label}
+	f.addr = ui.NewInput("address ", "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", 42, c.Styles.Label)
 	switch req.Kind {
 	case KindVote:
 		f.step = stepSupport
