@@ -29,7 +29,7 @@ func NewInput(prompt, placeholder string, limit int, promptStyle lipgloss.Style)
 	if limit > 0 {
 		ti.CharLimit = limit
 	}
-	ti.Cursor.SetMode(cursor.CursorStatic) // no blink ticks
+	ti.Cursor.SetMode(cursor.CursorStatic)               // no blink ticks
 	ti.KeyMap.Paste = key.NewBinding(key.WithDisabled()) // a paste comes from the terminal, cleaned
 	ti.Focus()
 	return Input{ti: ti}
