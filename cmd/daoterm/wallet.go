@@ -128,8 +128,8 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string) (vote.Prepared, error) {
-	call, err := signer.VoteCall(w.gov, id, support, reason, nil)
+func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+	call, err := signer.VoteCall(w.gov, id, support, reason, split)
 	return w.prepare(ctx, a, call, err)
 }
 

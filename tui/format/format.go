@@ -212,3 +212,24 @@ func CmpBig(a, b *big.Int) int {
 	}
 	return a.Cmp(b)
 }
+
+// ParseUnits parses a decimal amount of a token typed by the user
+// ("1200.5", "1,200.5") into base units with decimals; "" is 0. Negative
+// amounts, signs, exponents and more fraction digits than decimals are
+// errors.
+func ParseUnits(s string, decimals uint8) (*big.Int, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return new(big.Int), nil
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > int(decimals) {
+		return nil, fmt.Errorf("%q has more than %d decimals", s, decimals)
+	}
+	digits := whole + frac + strings.Repeat("0", int(decimals)-len(frac))
+	if digits == "" || len(digits) > 80 || strings.Trim(digits, "0123456789") != "" {
+		return nil, fmt.Errorf("%q is not an amount of tokens", s)
+	}
+	v, _ := new(big.Int).SetString(digits, 10)
+	return v, nil
+}

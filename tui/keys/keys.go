@@ -36,6 +36,7 @@ type KeyMap struct {
 	For      key.Binding // choose For
 	Against  key.Binding // choose Against
 	Abstain  key.Binding // choose Abstain
+	Split    key.Binding // split the vote (fractional counting)
 }
 
 // Default returns the default keymap: vim keys and arrows.
@@ -72,6 +73,7 @@ func Default() KeyMap {
 		For:      key.NewBinding(key.WithKeys("f", "1"), key.WithHelp("f", "for")),
 		Against:  key.NewBinding(key.WithKeys("a", "0"), key.WithHelp("a", "against")),
 		Abstain:  key.NewBinding(key.WithKeys("n", "2"), key.WithHelp("n", "abstain")),
+		Split:    key.NewBinding(key.WithKeys("s", "3"), key.WithHelp("s", "split…")),
 	}
 }
 
@@ -83,7 +85,7 @@ func (k KeyMap) Wallet() []key.Binding {
 // Flow lists the bindings used only inside the signing flow; they may share
 // keys with other bindings because the flow captures the keyboard.
 func (k KeyMap) Flow() []key.Binding {
-	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain}
+	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split}
 }
 
 // ShortHelp is the footer's one line of help (help.KeyMap).

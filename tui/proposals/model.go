@@ -673,6 +673,9 @@ func (t tableRows) Cell(row, col int) string {
 		return s
 	case 8:
 		if v, ok := t.m.mine[it.key]; ok {
+			if v == gov.Fractional {
+				return "Spl"
+			}
 			return [...]string{"Agt", "For", "Abs"}[min(int(v), 2)]
 		}
 		if it.p.State == gov.Active {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -64,6 +65,8 @@ type Model struct {
 	w       Wallet
 	timeout time.Duration
 	namer   ui.Namer
+	kind    gov.Kind       // the governor's (which votes it takes)
+	token   treasury.Asset // the governance token
 
 	accts      []Account
 	def        string // the configured account's name
@@ -138,8 +141,14 @@ func (m *Model) Reset() tea.Cmd {
 	return m.reconcile()
 }
 
-// SetInfo gives the Model the DAO's description (to name addresses).
-func (m *Model) SetInfo(info *ui.DAOInfo) { m.namer = ui.NewNamer(info) }
+// SetInfo gives the Model the DAO's description: to name addresses, and
+// the governor's kind and token that shape a vote.
+func (m *Model) SetInfo(info *ui.DAOInfo) {
+	m.namer = ui.NewNamer(info)
+	if info != nil {
+		m.kind, m.token = info.Governor.Kind, info.Token
+	}
+}
 
 // SetSize sets the size of the overlay (the dashboard's body).
 func (m *Model) SetSize(w, h int) tea.Cmd {
@@ -336,7 +345,7 @@ func (m *Model) OpenTransactions() tea.Cmd {
 
 func (m *Model) openFlow(req Request) tea.Cmd {
 	m.flows++
-	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req)
+	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req, m.kind, m.token)
 	f.width, f.height = m.width, m.height
 	m.flow, m.overlay = f, overlayFlow
 	return cmd
