@@ -419,7 +419,9 @@ func (f *flow) prepare() tea.Cmd {
 		if !f.kind.HasReason() {
 			reason = ""
 		}
-		call = func(ctx context.Context) (Prepared, error) { return w.PrepareVote(ctx, acct, pid, support, reason, split) }
+		call = func(ctx context.Context) (Prepared, error) {
+			return w.PrepareVote(ctx, acct, pid, support, reason, split)
+		}
 	case KindDelegate:
 		to := f.delegatee
 		call = func(ctx context.Context) (Prepared, error) { return w.PrepareDelegate(ctx, acct, to) }

@@ -48,11 +48,11 @@ type Wallet struct {
 
 	// PrepareErr, when set, is returned by every Prepare (e.g. a
 	// *signer.RevertError for a simulated revert).
-	PrepareErr   error
-	Power        *big.Int // voting power at the snapshot (nil: 1,200,000 tokens)
+	PrepareErr error
+	Power      *big.Int // voting power at the snapshot (nil: 1,200,000 tokens)
 	// Kind is the governor's kind the calls are encoded for (zero: OZ5
 	// with simple counting).
-	Kind gov.Kind
+	Kind         gov.Kind
 	AlreadyVoted bool
 	SignErr      error // returned by Sign after the passphrase check
 	RecordErr    error
