@@ -87,3 +87,21 @@ func TestTimes(t *testing.T) {
 		t.Error(Time(now))
 	}
 }
+
+func TestParseUnits(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // "" = error
+	}{
+		{"", "0"}, {"0", "0"}, {"1", "1000"}, {"1.5", "1500"}, {" 1,200.25 ", "1200250"}, {"0.001", "1"}, {".5", "500"},
+		{"0.0001", ""}, {"-1", ""}, {"+1", ""}, {"1e3", ""}, {"1.2.3", ""}, {"abc", ""}, {"١", ""},
+	} {
+		got, err := ParseUnits(c.in, 3)
+		switch {
+		case c.want == "" && err == nil:
+			t.Errorf("%q: %v, want an error", c.in, got)
+		case c.want != "" && (err != nil || got.String() != c.want):
+			t.Errorf("%q: %v %v, want %s", c.in, got, err, c.want)
+		}
+	}
+}

@@ -85,3 +85,9 @@ func CleanKey(k tea.KeyMsg, multiline bool) (tea.KeyMsg, bool) {
 	k.Runes = out
 	return k, len(out) > 0
 }
+
+// Focus gives the input the cursor; a new input has it.
+func (in *Input) Focus() { in.ti.Focus() }
+
+// Blur takes the cursor away: keys are then ignored.
+func (in *Input) Blur() { in.ti.Blur() }

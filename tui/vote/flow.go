@@ -143,6 +143,7 @@ func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Du
 	for i, name := range [...]string{"for     ", "against ", "abstain "} {
 		f.amounts[i] = ui.NewInput(name, "0", 40, c.Styles.Label)
 	}
+	f.setFocus(0)
 	f.addr = ui.NewInput("address ", "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", 42, c.Styles.Label)
 	switch req.Kind {
 	case KindVote:
@@ -216,9 +217,9 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 		case key.Matches(k, km.Back):
 			f.step = stepSupport
 		case key.Matches(k, km.Up), key.Matches(k, km.PrevTab):
-			f.focus = (f.focus + 2) % 3
+			f.setFocus((f.focus + 2) % 3)
 		case key.Matches(k, km.Down), key.Matches(k, km.NextTab):
-			f.focus = (f.focus + 1) % 3
+			f.setFocus((f.focus + 1) % 3)
 		case key.Matches(k, km.Confirm):
 			if f.splitErr = f.readSplit(); f.splitErr == "" {
 				return f.afterChoice(), false
@@ -351,13 +352,25 @@ func (f *flow) afterChoice() tea.Cmd {
 	return nil
 }
 
+// setFocus moves the cursor to amount i.
+func (f *flow) setFocus(i int) {
+	f.focus = i
+	for j := range f.amounts {
+		if j == i {
+			f.amounts[j].Focus()
+		} else {
+			f.amounts[j].Blur()
+		}
+	}
+}
+
 // readSplit parses the amounts into f.split; it returns what is wrong, or "".
 func (f *flow) readSplit() string {
 	var v [3]*big.Int
 	for i, name := range [...]string{"for", "against", "abstain"} {
 		a, err := format.ParseUnits(f.amounts[i].Value(), f.token.Decimals)
 		if err != nil {
-			f.focus = i
+			f.setFocus(i)
 			return name + ": " + err.Error()
 		}
 		v[i] = a
@@ -468,6 +481,15 @@ func (f *flow) update(msg Msg) tea.Cmd {
 		if msg.attempt != f.attempt || f.step != stepPreparing {
 			return nil
 		}
+		var re *signer.RevertError
+		if msg.err != nil && f.split != nil && errors.As(msg.err, &re) {
+			// The governor refuses the amounts (more than the weight left):
+			// back to them, with its reason.
+			f.step = stepSplit
+			f.setFocus(0)
+			f.splitErr = "the governor refuses this split: " + re.Revert.String()
+			return nil
+		}
 		if msg.err != nil {
 			f.fail("Nothing can be signed", msg.err, true)
 			return nil
@@ -479,7 +501,8 @@ func (f *flow) update(msg Msg) tea.Cmd {
 			if sp := f.split; sp != nil {
 				if total := new(big.Int).Add(new(big.Int).Add(sp.For, sp.Against), sp.Abstain); total.Cmp(f.power) > 0 {
 					f.prepared, f.review = nil, nil
-					f.step, f.focus, f.splitErr = stepSplit, 0, f.overPower(total)
+					f.step, f.splitErr = stepSplit, f.overPower(total)
+					f.setFocus(0)
 				}
 			}
 		}

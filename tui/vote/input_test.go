@@ -48,9 +48,8 @@ func TestTextArea(t *testing.T) {
 			t.Fatalf("view %q: a line is wider than 8", v)
 		}
 	}
-	for range maxReasonRunes + 10 {
-		ta.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
-	}
+	ta.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("x", maxReasonRunes)), Paste: true})
+	ta.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")})
 	if ta.Len() != maxReasonRunes {
 		t.Fatalf("limit: %d", ta.Len())
 	}

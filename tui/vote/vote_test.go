@@ -626,3 +626,21 @@ func TestSimpleCountingOffersNoSplit(t *testing.T) {
 		t.Fatalf("s: step %v", h.step())
 	}
 }
+
+// A split the governor refuses in simulation (more than the weight left)
+// returns to the amounts with its reason; nothing is signable.
+func TestSplitRefusedReturnsToAmounts(t *testing.T) {
+	h := harnessFor(t, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingFractional, QuorumAbstain: true})
+	h.w.PrepareErr = votetest.Revert("GovernorExceedRemainingWeight", "GovernorExceedRemainingWeight(address,uint256,uint256)",
+		signer.Arg{Name: "voter", Type: "address", Value: votetest.Alice.Hex()},
+		signer.Arg{Name: "usedVotes", Type: "uint256", Value: "5"},
+		signer.Arg{Name: "remainingWeight", Type: "uint256", Value: "4"})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
+	h.press("s")
+	h.typeText("5")
+	h.press("enter", "tab")
+	if h.step() != StepSplit || h.m.FlowHasReview() {
+		t.Fatalf("step %v (review %v), want the split without a review", h.step(), h.m.FlowHasReview())
+	}
+	h.wantView("the governor refuses this split:", "GovernorExceedRemainingWeight(", "remainingWeight=4")
+}
