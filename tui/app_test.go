@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -18,6 +20,7 @@ import (
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/proposals"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/theme"
@@ -456,5 +459,98 @@ func TestChainReset(t *testing.T) {
 	hs.press("1")
 	if strings.Contains(hs.m.View(), "another chain") {
 		t.Fatal("the notice stayed after a key")
+	}
+}
+
+// probeTab is a minimal ui.Tab: its loads return a message addressed to it.
+type probeTab struct {
+	c      ui.Common
+	loads  int
+	got    []ui.ID
+	status ui.Status
+}
+
+type probeMsg struct {
+	ui.To
+	block uint64
+}
+
+func (p *probeTab) Update(msg tea.Msg) tea.Cmd {
+	if m, ok := msg.(probeMsg); ok {
+		p.got = append(p.got, m.Owner())
+		p.status = ui.Status{What: "probe", Block: m.block}
+	}
+	return nil
+}
+func (p *probeTab) View() string             { return "probe body" }
+func (p *probeTab) SetSize(w, h int) tea.Cmd { return nil }
+func (p *probeTab) Help() help.KeyMap        { return keys.Help{} }
+func (p *probeTab) Capturing() bool          { return false }
+func (p *probeTab) SetInfo(info *ui.DAOInfo) {}
+func (p *probeTab) Status() ui.Status        { return p.status }
+func (p *probeTab) Load(h ui.Head, _ bool) tea.Cmd {
+	p.loads++
+	to := ui.To{ID: p.c.ID}
+	return func() tea.Msg { return probeMsg{To: to, block: h.Number} }
+}
+
+// A tab is one registration: it gets its key, its place in the tab bar and
+// the help, and its messages come back to it by its ID, to no other tab.
+func TestTabRegistration(t *testing.T) {
+	var probes []*probeTab
+	spec := func(id, title, k string) TabSpec {
+		return TabSpec{ID: ui.ID(id), Title: title, Key: k, New: func(e TabEnv) ui.Tab {
+			p := &probeTab{c: e.Common}
+			probes = append(probes, p)
+			return p
+		}}
+	}
+	src := fake.New(fake.Options{})
+	m := New(context.Background(), src, Options{Styles: theme.New(termenv.Ascii, true),
+		Tabs: append(DefaultTabs(), spec("inbox", "Inbox", "4"), spec("other", "Other", "5"))})
+	hs := &harness{t: t, m: m, src: src}
+	m.live.open = true
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	info, _ := src.Info(context.Background())
+	hs.send(infoMsg{info: info})
+	hs.send(headMsg{head: src.HeadNow()})
+	if v := m.View(); !strings.Contains(v, " 4 Inbox ") || !strings.Contains(v, " 5 Other ") {
+		t.Fatalf("tab bar:\n%s", v)
+	}
+	hs.press("4")
+	inbox, other := probes[0], probes[1]
+	if inbox.loads != 1 || other.loads != 0 || len(inbox.got) != 1 || inbox.got[0] != "inbox" || len(other.got) != 0 {
+		t.Fatalf("inbox loads %d got %v; other loads %d got %v", inbox.loads, inbox.got, other.loads, other.got)
+	}
+	if v := m.View(); !strings.Contains(v, "probe body") || !strings.Contains(v, "[4 Inbox]") {
+		t.Fatalf("the inbox is not shown:\n%s", v)
+	}
+	hs.send(headMsg{head: src.Advance(1)}) // only the visible tab follows the head
+	if inbox.loads != 2 || other.loads != 0 {
+		t.Fatalf("after a head: inbox %d other %d loads", inbox.loads, other.loads)
+	}
+	hs.press("?")
+	if v := m.View(); !strings.Contains(v, "4 inbox") || !strings.Contains(v, "5 other") {
+		t.Fatalf("help lacks the tabs' keys:\n%s", v)
+	}
+}
+
+// The default tabs' keys are bound to nothing else.
+func TestTabKeysDoNotClash(t *testing.T) {
+	km := keys.Default()
+	seen := map[string]bool{}
+	for _, s := range DefaultTabs() {
+		if seen[s.Key] || s.ID == "" || s.Title == "" {
+			t.Fatalf("tab %+v: duplicate key or missing id/title", s)
+		}
+		seen[s.Key] = true
+		k := tuitest.Key(s.Key)
+		for _, b := range []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom, km.PrevPane, km.NextPane,
+			km.NextTab, km.PrevTab, km.Search, km.Filter, km.Sort, km.Open, km.Back, km.Help, km.Quit, km.Refresh,
+			km.Vote, km.Delegate, km.Queue, km.Execute, km.Account, km.Transactions} {
+			if key.Matches(k, b) {
+				t.Errorf("tab key %q is also %q", s.Key, b.Help().Desc)
+			}
+		}
 	}
 }
