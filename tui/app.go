@@ -15,7 +15,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -73,6 +72,7 @@ type Model struct {
 	active  int
 	modal   ui.Modal
 	signing ui.SigningMsg // as last told by the modal
+	resets  int           // chain resets so far (tab IDs carry it)
 
 	info    *ui.DAOInfo
 	infoErr error
@@ -117,8 +117,7 @@ func New(ctx context.Context, src Source, opts Options) *Model {
 	c := ui.Common{Styles: opts.Styles, Keys: km}
 	m := &Model{ctx: ctx, src: src, opts: opts, c: c, log: log, now: time.Now, specs: opts.Tabs}
 	for _, s := range opts.Tabs {
-		b := key.NewBinding(key.WithKeys(s.Key), key.WithHelp(s.Key, strings.ToLower(s.Title)))
-		m.tabs = append(m.tabs, tab{spec: s, key: b, Tab: m.buildTab(s)})
+		m.tabs = append(m.tabs, m.buildTab(s))
 	}
 	m.modal = vote.New(ctx, c, opts.Wallet, min(walletTimeout, opts.RequestTimeout))
 	m.spin = spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(c.Styles.Spinner))

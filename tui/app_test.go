@@ -443,6 +443,11 @@ func TestChainReset(t *testing.T) {
 	if hs.m.tabs[1].Tab == old || hs.calls("Info") != info+1 {
 		t.Fatal("the tabs were not rebuilt or the DAO not read again")
 	}
+	// A result still in flight for an old tab carries the old ID: it
+	// reaches no tab.
+	if hs.m.byID("proposals") != -1 || hs.m.byID("proposals#1") != 0 {
+		t.Fatalf("after a reset the old ID routes to %d, the new to %d", hs.m.byID("proposals"), hs.m.byID("proposals#1"))
+	}
 	if b := hs.m.tabs[1].Status().Block; b != 3 {
 		t.Fatalf("ownership shows block %d after the reset, want 3", b)
 	}

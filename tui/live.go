@@ -130,8 +130,9 @@ func (m *Model) reset(h ui.Head) tea.Cmd {
 	m.clock.Reset()
 	m.observe(h)
 	m.info, m.infoErr, m.showHelp = nil, nil, false
+	m.resets++
 	for i := range m.tabs {
-		m.tabs[i].Tab = m.buildTab(m.tabs[i].spec)
+		m.tabs[i] = m.buildTab(m.tabs[i].spec)
 	}
 	return m.withTicks(tea.Batch(m.modal.Reset(), m.modal.Head(h), m.infoCmd()))
 }

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -51,13 +53,21 @@ func DefaultTabs() []TabSpec {
 type tab struct {
 	spec TabSpec
 	key  key.Binding
+	id   ui.ID // the ID of this build: spec.ID, then spec.ID#n after the n-th chain reset
 	ui.Tab
 }
 
-// buildTab builds the tab of spec.
-func (m *Model) buildTab(spec TabSpec) ui.Tab {
+// buildTab builds the tab of spec. Each build gets its own ID (the n-th
+// rebuild after a chain reset: "ID#n"), so a result still in flight for the
+// tab it replaced is dropped, not taken for the new chain's.
+func (m *Model) buildTab(spec TabSpec) tab {
+	id := spec.ID
+	if m.resets > 0 {
+		id = ui.ID(fmt.Sprintf("%s#%d", spec.ID, m.resets))
+	}
+	b := key.NewBinding(key.WithKeys(spec.Key), key.WithHelp(spec.Key, strings.ToLower(spec.Title)))
 	c := m.c
-	c.ID = spec.ID
+	c.ID = id
 	t := spec.New(TabEnv{Ctx: m.ctx, Common: c, Source: m.src, Timeout: m.opts.RequestTimeout})
 	if m.info != nil {
 		t.SetInfo(m.info)
@@ -73,13 +83,13 @@ func (m *Model) buildTab(spec TabSpec) ui.Tab {
 			bt.SetBlockSeconds(secs)
 		}
 	}
-	return t
+	return tab{spec: spec, key: b, id: id, Tab: t}
 }
 
 // byID returns the index of the tab with id, or -1.
 func (m *Model) byID(id ui.ID) int {
 	for i := range m.tabs {
-		if m.tabs[i].spec.ID == id {
+		if m.tabs[i].id == id {
 			return i
 		}
 	}
