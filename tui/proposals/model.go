@@ -614,7 +614,7 @@ func (m *Model) columns() []vtable.Column {
 		{Title: "Agst", Width: 6, Align: vtable.Right},
 		{Title: "Abst", Width: 6, Align: vtable.Right},
 		{Title: "Q", Width: 1},
-		{Title: "Ends", Width: 11, Align: vtable.Right},
+		{Title: "Ends", Width: 12, Align: vtable.Right},
 	}
 	if m.me != (common.Address{}) {
 		cols = append(cols, vtable.Column{Title: "You", Width: 3})
@@ -668,7 +668,7 @@ func (t tableRows) Cell(row, col int) string {
 		}
 		s := format.Rel(tm, t.m.now())
 		if est {
-			s = "≈" + s
+			s = "≈ " + s
 		}
 		return s
 	case 8:

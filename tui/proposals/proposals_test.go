@@ -425,7 +425,7 @@ func TestFutureTimesFollowTheBlockClock(t *testing.T) {
 	}
 	for row, i := range m.rows {
 		if m.data.items[i].p.VoteEnd == end {
-			if s := (tableRows{m}).Cell(row, 7); s != "≈"+format.Rel(want, head.Time) {
+			if s := (tableRows{m}).Cell(row, 7); s != "≈ "+format.Rel(want, head.Time) {
 				t.Fatalf("Ends column %q, want ≈%s", s, format.Rel(want, head.Time))
 			}
 			return
