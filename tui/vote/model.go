@@ -54,6 +54,9 @@ func (m signedMsg) flowID() int    { return m.flow }
 func (m recordedMsg) flowID() int  { return m.flow }
 func (m broadcastMsg) flowID() int { return m.flow }
 
+// The root drives the Model through the component contract.
+var _ ui.Modal = (*Model)(nil)
+
 // Model is the signing side of the dashboard: the account in use, the
 // journal's transactions (reconciled on start and on each new head), and
 // the overlays — a signing flow, the account picker, the transactions list,

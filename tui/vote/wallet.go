@@ -7,8 +7,11 @@
 // flow runs review → passphrase → sign → journal → broadcast → pending →
 // mined, one tea.Cmd per step, each with the values it needs copied in.
 //
-// The root model owns one Model (see New) and routes to it every message
-// that implements Msg, the keys while it is Open, and each new head.
+// Model implements ui.Modal: the root drives it like any component (the
+// keys while it is open, the keys it opens on — a, t — while closed, every
+// message that is not the root's or a tab's: Msg, StartMsg) and knows
+// nothing else of it. It returns a ui.SigningMsg when the signing account
+// changes, which the root passes on to the tabs.
 package vote
 
 import (
