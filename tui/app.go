@@ -66,7 +66,6 @@ type Model struct {
 	c     ui.Common
 	log   *slog.Logger
 	now   func() time.Time
-	specs []TabSpec
 
 	tabs    []tab
 	active  int
@@ -115,7 +114,7 @@ func New(ctx context.Context, src Source, opts Options) *Model {
 		log = slog.New(slog.DiscardHandler)
 	}
 	c := ui.Common{Styles: opts.Styles, Keys: km}
-	m := &Model{ctx: ctx, src: src, opts: opts, c: c, log: log, now: time.Now, specs: opts.Tabs}
+	m := &Model{ctx: ctx, src: src, opts: opts, c: c, log: log, now: time.Now}
 	for _, s := range opts.Tabs {
 		m.tabs = append(m.tabs, m.buildTab(s))
 	}
