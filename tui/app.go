@@ -60,12 +60,12 @@ const walletTimeout = 2 * time.Minute
 
 // Model is the root bubbletea model. Create it with New.
 type Model struct {
-	ctx   context.Context
-	src   Source
-	opts  Options
-	c     ui.Common
-	log   *slog.Logger
-	now   func() time.Time
+	ctx  context.Context
+	src  Source
+	opts Options
+	c    ui.Common
+	log  *slog.Logger
+	now  func() time.Time
 
 	tabs    []tab
 	active  int
