@@ -58,6 +58,15 @@ func (n *Node) appendBlocks(ctx context.Context, count int, credit []*types.With
 		first = wall
 	}
 
+	if len(credit) == 0 {
+		switch err := n.appendEmpty(ctx, count, first); {
+		case err == nil:
+			return n.followHead()
+		case !errors.Is(err, errSlowPath):
+			return err
+		}
+	}
+
 	// Generation (which writes each block's state to the database) runs one chunk ahead
 	// of the import: on two cores the two overlap.
 	type chunk struct {
@@ -117,13 +126,19 @@ func (n *Node) appendBlocks(ctx context.Context, count int, credit []*types.With
 	if done != count {
 		return fmt.Errorf("appended %d of %d blocks", done, count)
 	}
-	n.noteTime(bc.CurrentBlock().Time)
+	return n.followHead()
+}
+
+// followHead notes the new head's clock and restarts the simulated beacon after blocks
+// were appended without it.
+func (n *Node) followHead() error {
+	n.noteTime(n.eth.BlockChain().CurrentBlock().Time)
 	// The beacon remembers the head and time of the last block it sealed and would build
 	// on those; a new one starts from the current head. (Its only other state is the
 	// queue of withdrawals, which the devnet never fills.)
 	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, n.eth)
 	if err != nil {
-		return fmt.Errorf("appended %d blocks, but restarting the simulated beacon failed: %w", count, err)
+		return fmt.Errorf("appended blocks, but restarting the simulated beacon failed: %w", err)
 	}
 	old := n.beacon
 	n.beacon = beacon

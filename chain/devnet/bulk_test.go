@@ -1,11 +1,16 @@
 package devnet
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -145,4 +150,81 @@ func BenchmarkMineSealed(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*10_000), "µs/block")
+}
+
+// BenchmarkMine40320 mines one GovernorAlpha voting period (40,320 blocks) in one Mine
+// call, as the Alpha and Bravo fixtures do, and reports the cost of a block.
+func BenchmarkMine40320(b *testing.B) {
+	const blocks = 40_320
+	n, _ := startNode(b, Config{})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := n.Mine(ctx, blocks); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*blocks), "ns/block")
+}
+
+// TestMineBulkValid re-imports the devnet's whole chain, bulk-mined stretches included,
+// into a fresh geth blockchain from the same genesis: InsertChain verifies every header
+// and re-executes every block (state root, receipts, requests), so a bulk block that
+// geth would not have built the same way fails here. The chain crosses the 8,191-block
+// wrap of the EIP-2935 and EIP-4788 ring buffers, and has transactions, a time advance
+// and funding withdrawals between the bulk stretches.
+func TestMineBulkValid(t *testing.T) {
+	ctx := testCtx(t)
+	alice, bob := newTestKey(t), newTestKey(t)
+	alloc := types.GenesisAlloc{alice.addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}}
+	n, err := Start(ctx, Config{Alloc: alloc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	c, err := ethclient.DialContext(ctx, n.HTTPURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+
+	waitReceipt(t, ctx, c, sendTx(t, ctx, c, n.ChainID(), alice, 0, bob.addr, big.NewInt(7), nil, 21000).Hash())
+	if err := n.Mine(ctx, historyBuffer+200); err != nil {
+		t.Fatal(err)
+	}
+	waitReceipt(t, ctx, c, sendTx(t, ctx, c, n.ChainID(), alice, 1, bob.addr, big.NewInt(1), nil, 21000).Hash())
+	if err := n.AdvanceTime(ctx, 3*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Fund(ctx, map[common.Address]*big.Int{bob.addr: big.NewInt(params.Ether)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Mine(ctx, 300); err != nil {
+		t.Fatal(err)
+	}
+	waitReceipt(t, ctx, c, sendTx(t, ctx, c, n.ChainID(), alice, 2, bob.addr, big.NewInt(1), nil, 21000).Hash())
+
+	bc := n.eth.BlockChain()
+	fresh, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), devGenesis(n.ChainID(), alloc), n.eth.Engine(), core.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Stop()
+	if fresh.Genesis().Hash() != bc.Genesis().Hash() {
+		t.Fatalf("rebuilt genesis %s, the node's is %s", fresh.Genesis().Hash(), bc.Genesis().Hash())
+	}
+	head := n.Head()
+	for from := uint64(1); from <= head; from += 1000 {
+		var blocks types.Blocks
+		for num := from; num < from+1000 && num <= head; num++ {
+			blocks = append(blocks, bc.GetBlockByNumber(num))
+		}
+		if k, err := fresh.InsertChain(blocks); err != nil {
+			t.Fatalf("geth rejects block %d of the devnet: %v", blocks[k].NumberU64(), err)
+		}
+	}
+	if got, want := fresh.CurrentBlock().Hash(), bc.CurrentBlock().Hash(); got != want {
+		t.Fatalf("re-imported head %s, the node's is %s", got, want)
+	}
 }
