@@ -3,6 +3,7 @@ package devnet
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -62,43 +63,36 @@ func (n *Node) appendEmpty(ctx context.Context, count int, first uint64) error {
 	if err != nil {
 		return fmt.Errorf("read state %s of block %d: %w", head.Root, head.Number, err)
 	}
-	nodes := &overlayNodes{base: base, pending: make(map[common.Hash][]byte)}
+	nodes := &overlayNodes{base: base, recent: make(map[common.Hash][]byte)}
 	batch := db.NewBatch()
 	defer batch.Close()
-	flush := func() error {
-		if err := batch.Write(); err != nil {
-			return fmt.Errorf("write blocks: %w", err)
-		}
-		batch.Reset()
-		clear(nodes.pending)
-		return nil
-	}
 	requests := types.CalcRequestsHash(nil)
-	parent := head
+	parent, parentHash := head, head.Hash()
 	var last *types.Block
 	for i := 0; i < count; i++ {
-		block, err := nextEmptyBlock(cfg, nodes, parent, first+uint64(i), requests)
+		header, err := nextEmptyHeader(cfg, nodes, parent, parentHash, first+uint64(i), requests)
 		if err != nil {
 			return fmt.Errorf("appended %d of %d blocks: block %d: %w", i, count, parent.Number.Uint64()+1, err)
 		}
-		for hash, blob := range nodes.fresh {
-			rawdb.WriteLegacyTrieNode(batch, hash, blob)
-			nodes.pending[hash] = blob
+		for _, node := range nodes.fresh {
+			rawdb.WriteLegacyTrieNode(batch, node.Hash, node.Blob)
 		}
+		block := types.NewBlockWithHeader(header).WithBody(types.Body{Withdrawals: []*types.Withdrawal{}})
 		rawdb.WriteBlock(batch, block)
 		rawdb.WriteReceipts(batch, block.Hash(), block.NumberU64(), types.Receipts{})
-		if batch.ValueSize() >= ethdb.IdealBatchSize {
-			if err := flush(); err != nil {
-				return fmt.Errorf("appended %d of %d blocks: %w", i, count, err)
+		if batch.ValueSize() >= ethdb.IdealBatchSize || i == count-1 {
+			if err := batch.Write(); err != nil {
+				return fmt.Errorf("appended %d of %d blocks: write: %w", i, count, err)
+			}
+			batch.Reset()
+			if len(nodes.recent) >= maxRecent {
+				clear(nodes.recent) // all of them are in the database now
 			}
 			if err := n.alive(ctx); err != nil {
 				return fmt.Errorf("appended %d of %d blocks: %w", i+1, count, err)
 			}
 		}
-		parent, last = block.Header(), block
-	}
-	if err := flush(); err != nil {
-		return err
+		parent, parentHash, last = header, block.Hash(), block
 	}
 	// SetCanonical walks back to the old head, writes the canonical hashes and head
 	// markers, and announces the new head (one event, as for any import).
@@ -168,34 +162,29 @@ func emptyBlocksFit(cfg *params.ChainConfig, tdb *triedb.Database, head *types.H
 	return nil
 }
 
-// nextEmptyBlock builds the empty block after parent at timestamp ts, leaving the trie
-// nodes it creates in nodes.fresh.
-func nextEmptyBlock(cfg *params.ChainConfig, nodes *overlayNodes, parent *types.Header, ts uint64, requests common.Hash) (*types.Block, error) {
-	number := new(big.Int).Add(parent.Number, common.Big1)
-	var beaconRoot common.Hash // the devnet has no consensus layer
-	writes := map[common.Address][][2]common.Hash{
-		params.HistoryStorageAddress: {
-			{common.BigToHash(new(big.Int).SetUint64((number.Uint64() - 1) % historyBuffer)), parent.Hash()},
-		},
-		params.BeaconRootsAddress: {
-			{common.BigToHash(new(big.Int).SetUint64(ts % historyBuffer)), common.BigToHash(new(big.Int).SetUint64(ts))},
-			{common.BigToHash(new(big.Int).SetUint64(ts%historyBuffer + historyBuffer)), beaconRoot},
-		},
-	}
-	root, err := nodes.apply(parent.Root, writes)
+// nextEmptyHeader returns the header of the empty block after parent (whose hash is
+// given) at timestamp ts, leaving the trie nodes it creates in nodes.fresh.
+func nextEmptyHeader(cfg *params.ChainConfig, nodes *overlayNodes, parent *types.Header, parentHash common.Hash, ts uint64, requests common.Hash) (*types.Header, error) {
+	number := parent.Number.Uint64() + 1
+	var beaconRoot common.Hash // the devnet has no consensus layer (the simulated beacon uses zero too)
+	root, err := nodes.apply(parent.Root, []slotWrite{
+		{params.HistoryStorageAddress, slotKey((number - 1) % historyBuffer), parentHash},
+		{params.BeaconRootsAddress, slotKey(ts % historyBuffer), slotKey(ts)},
+		{params.BeaconRootsAddress, slotKey(ts%historyBuffer + historyBuffer), beaconRoot},
+	})
 	if err != nil {
 		return nil, err
 	}
 	excess := eip4844.CalcExcessBlobGas(cfg, parent, ts)
-	header := &types.Header{
-		ParentHash:       parent.Hash(),
+	return &types.Header{
+		ParentHash:       parentHash,
 		UncleHash:        types.EmptyUncleHash,
 		Coinbase:         parent.Coinbase,
 		Root:             root,
 		TxHash:           types.EmptyTxsHash,
 		ReceiptHash:      types.EmptyReceiptsHash,
 		Difficulty:       new(big.Int),
-		Number:           number,
+		Number:           new(big.Int).SetUint64(number),
 		GasLimit:         parent.GasLimit,
 		Time:             ts,
 		BaseFee:          eip1559.CalcBaseFee(cfg, parent),
@@ -204,17 +193,34 @@ func nextEmptyBlock(cfg *params.ChainConfig, nodes *overlayNodes, parent *types.
 		ExcessBlobGas:    &excess,
 		ParentBeaconRoot: &beaconRoot,
 		RequestsHash:     &requests,
-	}
-	return types.NewBlockWithHeader(header).WithBody(types.Body{Withdrawals: []*types.Withdrawal{}}), nil
+	}, nil
 }
 
-// overlayNodes reads trie nodes from nodes not yet written to the database (pending),
-// then from the database; apply collects the nodes it creates in fresh.
-type overlayNodes struct {
-	base    database.NodeReader
-	pending map[common.Hash][]byte
-	fresh   map[common.Hash][]byte
+// slotWrite is one storage write of a system contract; a zero value deletes the slot.
+type slotWrite struct {
+	addr       common.Address
+	key, value common.Hash
 }
+
+// slotKey is the storage key (or word) holding the number v.
+func slotKey(v uint64) (h common.Hash) {
+	binary.BigEndian.PutUint64(h[common.HashLength-8:], v)
+	return h
+}
+
+// overlayNodes reads trie nodes from those written recently (also in the batch not yet
+// written to the database), then from the database. apply leaves the nodes it creates
+// in fresh.
+type overlayNodes struct {
+	base   database.NodeReader
+	recent map[common.Hash][]byte
+	fresh  []*trienode.Node
+}
+
+// maxRecent bounds overlayNodes.recent (it is cleared after a batch write once it holds
+// that many nodes): the nodes of the last ≈ 1,000 blocks, which covers the nodes the
+// next block rewrites but the rarely touched deep ones.
+const maxRecent = 20_000
 
 // NodeReader implements database.NodeDatabase; nodes are found by hash (hash scheme),
 // whatever the state.
@@ -222,21 +228,22 @@ func (o *overlayNodes) NodeReader(common.Hash) (database.NodeReader, error) { re
 
 // Node implements database.NodeReader.
 func (o *overlayNodes) Node(owner common.Hash, path []byte, hash common.Hash) ([]byte, error) {
-	if blob, ok := o.pending[hash]; ok {
+	if blob, ok := o.recent[hash]; ok {
 		return blob, nil
 	}
 	return o.base.Node(owner, path, hash)
 }
 
-// apply stores the given slot values (zero deletes) in the accounts' storage on top of
-// state root and returns the new state root; the new nodes are in o.fresh.
-func (o *overlayNodes) apply(root common.Hash, writes map[common.Address][][2]common.Hash) (common.Hash, error) {
-	o.fresh = make(map[common.Hash][]byte, 16)
+// apply makes the given storage writes on top of state root and returns the new state
+// root; the new nodes are in o.fresh. Writes to one account are consecutive.
+func (o *overlayNodes) apply(root common.Hash, writes []slotWrite) (common.Hash, error) {
+	o.fresh = o.fresh[:0]
 	accounts, err := trie.NewStateTrie(trie.StateTrieID(root), o)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("open state %s: %w", root, err)
 	}
-	for addr, slots := range writes {
+	for i := 0; i < len(writes); {
+		addr := writes[i].addr
 		acc, err := accounts.GetAccount(addr)
 		if err != nil || acc == nil {
 			return common.Hash{}, fmt.Errorf("read account %s: %v", addr, err)
@@ -245,11 +252,12 @@ func (o *overlayNodes) apply(root common.Hash, writes map[common.Address][][2]co
 		if err != nil {
 			return common.Hash{}, fmt.Errorf("open storage of %s: %w", addr, err)
 		}
-		for _, kv := range slots {
-			if kv[1] == (common.Hash{}) {
-				err = storage.DeleteStorage(addr, kv[0].Bytes())
+		for ; i < len(writes) && writes[i].addr == addr; i++ {
+			w := writes[i]
+			if w.value == (common.Hash{}) {
+				err = storage.DeleteStorage(addr, w.key[:])
 			} else {
-				err = storage.UpdateStorage(addr, kv[0].Bytes(), common.TrimLeftZeroes(kv[1].Bytes()))
+				err = storage.UpdateStorage(addr, w.key[:], common.TrimLeftZeroes(w.value[:]))
 			}
 			if err != nil {
 				return common.Hash{}, fmt.Errorf("write storage of %s: %w", addr, err)
@@ -267,14 +275,16 @@ func (o *overlayNodes) apply(root common.Hash, writes map[common.Address][][2]co
 	return newRoot, nil
 }
 
-// collect adds the live nodes of set (deleted ones have no blob) to o.fresh.
+// collect adds the live nodes of set (deleted ones have no blob) to o.fresh and
+// o.recent.
 func (o *overlayNodes) collect(set *trienode.NodeSet) {
 	if set == nil {
 		return
 	}
 	for _, node := range set.Nodes {
 		if len(node.Blob) > 0 {
-			o.fresh[node.Hash] = node.Blob
+			o.fresh = append(o.fresh, node)
+			o.recent[node.Hash] = node.Blob
 		}
 	}
 }
