@@ -577,8 +577,8 @@ func (f *famCLI) checkWrites(t *testing.T) {
 			want[i].Add(want[i], split[i])
 		}
 		out, _, _ := f.cli("proposal", id.String())
-		if !strings.Contains(out, "2,500 / 1,000 / 500") {
-			t.Errorf("the table does not show the split 2,500 / 1,000 / 500:\n%s", out)
+		if !strings.Contains(out, "2,500.00 / 1,000.00 / 500.00") {
+			t.Errorf("the table does not show the split 2,500.00 / 1,000.00 / 500.00:\n%s", out)
 		}
 	} else {
 		weight, _ := new(big.Int).SetString(mine.Weight, 10)
