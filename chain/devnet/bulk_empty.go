@@ -63,7 +63,7 @@ func (n *Node) appendEmpty(ctx context.Context, count int, first uint64) error {
 	if err != nil {
 		return fmt.Errorf("read state %s of block %d: %w", head.Root, head.Number, err)
 	}
-	nodes := &overlayNodes{base: base, recent: make(map[common.Hash][]byte)}
+	nodes := &overlayNodes{base: base, recent: make(map[common.Hash][]byte), older: map[common.Hash][]byte{}}
 	batch := db.NewBatch()
 	defer batch.Close()
 	requests := types.CalcRequestsHash(nil)
@@ -85,9 +85,7 @@ func (n *Node) appendEmpty(ctx context.Context, count int, first uint64) error {
 				return fmt.Errorf("appended %d of %d blocks: write: %w", i, count, err)
 			}
 			batch.Reset()
-			if len(nodes.recent) >= maxRecent {
-				clear(nodes.recent) // all of them are in the database now
-			}
+			nodes.rotate()
 			if err := n.alive(ctx); err != nil {
 				return fmt.Errorf("appended %d of %d blocks: %w", i+1, count, err)
 			}
@@ -208,19 +206,24 @@ func slotKey(v uint64) (h common.Hash) {
 	return h
 }
 
-// overlayNodes reads trie nodes from those written recently (also in the batch not yet
-// written to the database), then from the database. apply leaves the nodes it creates
-// in fresh.
+// overlayNodes reads trie nodes from a cache of those written or read recently (which
+// holds the nodes of the batch not yet written to the database), then from the
+// database. apply leaves the nodes it creates in fresh.
+//
+// The cache has two generations: a node found in the older one moves to the recent
+// one, and when the recent one is full, after a batch write, the older one is dropped.
+// The three tries a block changes hold ≈ 50,000 nodes (two ring buffers of 8,191 and
+// 16,382 slots, and the accounts), so the cache ends up holding every node a block
+// reads, and the database (on disk for `daoterm demo`) is only written to.
 type overlayNodes struct {
-	base   database.NodeReader
-	recent map[common.Hash][]byte
-	fresh  []*trienode.Node
+	base          database.NodeReader
+	recent, older map[common.Hash][]byte
+	fresh         []*trienode.Node
 }
 
-// maxRecent bounds overlayNodes.recent (it is cleared after a batch write once it holds
-// that many nodes): the nodes of the last ≈ 1,000 blocks, which covers the nodes the
-// next block rewrites but the rarely touched deep ones.
-const maxRecent = 20_000
+// cacheGeneration is the number of nodes in a full generation of overlayNodes' cache
+// (≈ 30 MB of node blobs): two generations span ≈ 8,000 blocks, the ring buffers' period.
+const cacheGeneration = 100_000
 
 // NodeReader implements database.NodeDatabase; nodes are found by hash (hash scheme),
 // whatever the state.
@@ -231,7 +234,23 @@ func (o *overlayNodes) Node(owner common.Hash, path []byte, hash common.Hash) ([
 	if blob, ok := o.recent[hash]; ok {
 		return blob, nil
 	}
-	return o.base.Node(owner, path, hash)
+	if blob, ok := o.older[hash]; ok {
+		o.recent[hash] = blob
+		return blob, nil
+	}
+	blob, err := o.base.Node(owner, path, hash)
+	if err == nil && len(blob) > 0 {
+		o.recent[hash] = blob
+	}
+	return blob, err
+}
+
+// rotate drops the older generation when the recent one is full. Call it only right
+// after a batch write: the dropped nodes must be in the database.
+func (o *overlayNodes) rotate() {
+	if len(o.recent) >= cacheGeneration {
+		o.older, o.recent = o.recent, make(map[common.Hash][]byte, cacheGeneration)
+	}
 }
 
 // apply makes the given storage writes on top of state root and returns the new state

@@ -156,8 +156,14 @@ func BenchmarkMineSealed(b *testing.B) {
 // BenchmarkMine40320 mines one GovernorAlpha voting period (40,320 blocks) in one Mine
 // call, as the Alpha and Bravo fixtures do, and reports the cost of a block.
 func BenchmarkMine40320(b *testing.B) {
+	b.Run("memory", func(b *testing.B) { benchmarkMine40320(b, "") })
+	// On disk, as `daoterm demo` and `daoterm devnet` run it.
+	b.Run("disk", func(b *testing.B) { benchmarkMine40320(b, b.TempDir()) })
+}
+
+func benchmarkMine40320(b *testing.B, dataDir string) {
 	const blocks = 40_320
-	n, _ := startNode(b, Config{})
+	n, _ := startNode(b, Config{DataDir: dataDir})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cpu0 := cpuTime(b)
