@@ -47,8 +47,8 @@ type famCLISpec struct {
 	tallyWords []int
 
 	voter, support, reason string // the direct vote on a fresh active proposal
-	ballotVoter, relayer    string // a gasless ballot, relayed
-	delegator, delegatee    string
+	ballotVoter, relayer   string // a gasless ballot, relayed
+	delegator, delegatee   string
 }
 
 func TestFamilyCLIOZ4Compat(t *testing.T) {
