@@ -261,7 +261,9 @@ func TestMineBulkWithExcessRequests(t *testing.T) {
 func reimport(t *testing.T, n *Node, alloc types.GenesisAlloc) {
 	t.Helper()
 	bc := n.eth.BlockChain()
-	fresh, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), devGenesis(n.ChainID(), alloc), n.eth.Engine(), core.DefaultConfig())
+	cfg := core.DefaultConfig()
+	cfg.SnapshotLimit = 0 // the state roots are what is checked; a snapshot only costs time
+	fresh, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), devGenesis(n.ChainID(), alloc), n.eth.Engine(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
