@@ -2,11 +2,15 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -16,6 +20,7 @@ import (
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
+	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/proposals"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/theme"
@@ -37,7 +42,7 @@ func newHarness(t testing.TB, src *fake.Source, styles *theme.Styles, w, h int) 
 	}
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m, src: src}
-	m.live = true // heads are fed by the test; r must not resubscribe
+	m.live.open = true // heads are fed by the test; r must not resubscribe
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	info, err := src.Info(context.Background())
 	if err != nil {
@@ -78,7 +83,7 @@ func TestOnlyVisibleViewRefreshes(t *testing.T) {
 	if hs.calls("Ownership") != 1 {
 		t.Fatal("switching to Ownership did not load it")
 	}
-	block := func(i int) uint64 { return hs.m.views[i].Status().Block }
+	block := func(i int) uint64 { return hs.m.tabs[i].Status().Block }
 	before := block(0)
 	h := hs.src.Advance(1)
 	hs.send(headMsg{head: h})
@@ -100,7 +105,7 @@ func TestOnlyVisibleViewRefreshes(t *testing.T) {
 	}
 	// an older or repeated head is ignored
 	hs.send(headMsg{head: ui.Head{Number: 10}})
-	if hs.calls("Proposals") != p+1 || hs.m.head.Number == 10 {
+	if hs.calls("Proposals") != p+1 || hs.m.live.head.Number == 10 {
 		t.Fatal("an older head was taken")
 	}
 }
@@ -129,7 +134,7 @@ func TestTabsAndKeys(t *testing.T) {
 	}
 	// while searching, global keys are typed into the box
 	hs.press("/", "2", "q")
-	if hs.m.active != 0 || !hs.m.views[0].Capturing() {
+	if hs.m.active != 0 || !hs.m.tabs[0].Capturing() {
 		t.Fatal("global keys fired while typing")
 	}
 	hs.press("esc")
@@ -284,7 +289,7 @@ func newHarnessWith(t testing.TB, src Source, styles *theme.Styles) *harness {
 	t.Helper()
 	m := New(context.Background(), src, Options{Styles: styles})
 	hs := &harness{t: t, m: m}
-	m.live = true
+	m.live.open = true
 	if ps, ok := src.(payloadSource); ok {
 		hs.src = ps.Source
 	}
@@ -372,6 +377,185 @@ func TestHeaderKeepsHeadBlock(t *testing.T) {
 		}
 		if got := lipgloss.Width(line); got > w {
 			t.Errorf("width %d: header is %d wide", w, got)
+		}
+	}
+}
+
+// The header's live indicator: live while heads arrive, stale when none
+// came for three block times (at least 30 s), disconnected when the stream
+// fails, each with the time since the last head; it recovers with the next
+// head.
+func TestLiveIndicator(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	wall := time.Unix(1_800_000_000, 0)
+	hs.m.now = func() time.Time { return wall }
+	header := func() string { return strings.SplitN(hs.m.View(), "\n", 2)[0] }
+	hs.send(headMsg{head: hs.src.Advance(1)})
+	if h := header(); !strings.Contains(h, "● block") || strings.Contains(h, "stale") {
+		t.Fatalf("live header: %q", h)
+	}
+	// The fake chain's blocks are 12 s apart: stale after 36 s.
+	wall = wall.Add(35 * time.Second)
+	hs.update(clockMsg{}) // not driven: it re-arms itself
+	if h := header(); strings.Contains(h, "stale") {
+		t.Fatalf("stale too early: %q", h)
+	}
+	wall = wall.Add(10 * time.Second)
+	hs.update(clockMsg{}) // not driven: it re-arms itself
+	if h := header(); !strings.Contains(h, "◌ block") || !strings.Contains(h, "stale · no new block for 45s") {
+		t.Fatalf("stale header: %q", h)
+	}
+	hs.send(headMsg{head: ui.Head{Err: errors.New("websocket: connection reset")}})
+	wall = wall.Add(20 * time.Second)
+	if h := header(); !strings.Contains(h, "○ block") || !strings.Contains(h, "disconnected · last head 1m ago") {
+		t.Fatalf("disconnected header: %q", h)
+	}
+	if s := hs.m.View(); !strings.Contains(s, "connection reset") {
+		t.Fatal("the stream's error is not in the status line")
+	}
+	h := hs.src.Advance(1)
+	hs.send(headMsg{head: h})
+	if got := header(); !strings.Contains(got, "● block "+format.Uint(h.Number)) || strings.Contains(got, "disconnected") {
+		t.Fatalf("recovered header: %q", got)
+	}
+	hs.send(headsClosedMsg{})
+	if got := header(); !strings.Contains(got, "disconnected") {
+		t.Fatalf("closed stream: %q", got)
+	}
+}
+
+// A head with Reset (the node serves another chain) rebuilds every tab,
+// closes the modal, reads the DAO again and says why.
+func TestChainReset(t *testing.T) {
+	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
+	hs.press("2") // ownership loaded too
+	hs.press("a") // no wallet: the modal explains
+	if !hs.m.modal.Capturing() {
+		t.Fatal("a did not open the modal")
+	}
+	old := hs.m.tabs[1].Tab
+	info := hs.calls("Info")
+	h := ui.Head{Number: 3, Time: time.Unix(1_800_000_000, 0), Reset: "genesis changed from 0xab…12 to 0xcd\x1b]52;c;x\x07…34"}
+	hs.send(headMsg{head: h})
+	if hs.m.modal.Capturing() {
+		t.Fatal("the modal stayed open")
+	}
+	if hs.m.tabs[1].Tab == old || hs.calls("Info") != info+1 {
+		t.Fatal("the tabs were not rebuilt or the DAO not read again")
+	}
+	// A result still in flight for an old tab carries the old ID: it
+	// reaches no tab.
+	if hs.m.byID("proposals") != -1 || hs.m.byID("proposals#1") != 0 {
+		t.Fatalf("after a reset the old ID routes to %d, the new to %d", hs.m.byID("proposals"), hs.m.byID("proposals#1"))
+	}
+	if b := hs.m.tabs[1].Status().Block; b != 3 {
+		t.Fatalf("ownership shows block %d after the reset, want 3", b)
+	}
+	if b := hs.m.tabs[0].Status().Block; b != 0 {
+		t.Fatalf("the hidden proposals tab kept block %d from the old chain", b)
+	}
+	v := hs.m.View()
+	if !strings.Contains(v, "another chain (genesis changed") || strings.Contains(v, "\x1b]52") {
+		t.Fatalf("reset notice missing or unsanitized:\n%s", v)
+	}
+	if !strings.Contains(v, "● block 3") {
+		t.Fatal("the header does not show the new chain's head")
+	}
+	hs.press("1")
+	if strings.Contains(hs.m.View(), "another chain") {
+		t.Fatal("the notice stayed after a key")
+	}
+}
+
+// probeTab is a minimal ui.Tab: its loads return a message addressed to it.
+type probeTab struct {
+	c      ui.Common
+	loads  int
+	got    []ui.ID
+	status ui.Status
+}
+
+type probeMsg struct {
+	ui.To
+	block uint64
+}
+
+func (p *probeTab) Update(msg tea.Msg) tea.Cmd {
+	if m, ok := msg.(probeMsg); ok {
+		p.got = append(p.got, m.Owner())
+		p.status = ui.Status{What: "probe", Block: m.block}
+	}
+	return nil
+}
+func (p *probeTab) View() string             { return "probe body" }
+func (p *probeTab) SetSize(w, h int) tea.Cmd { return nil }
+func (p *probeTab) Help() help.KeyMap        { return keys.Help{} }
+func (p *probeTab) Capturing() bool          { return false }
+func (p *probeTab) SetInfo(info *ui.DAOInfo) {}
+func (p *probeTab) Status() ui.Status        { return p.status }
+func (p *probeTab) Load(h ui.Head, _ bool) tea.Cmd {
+	p.loads++
+	to := ui.To{ID: p.c.ID}
+	return func() tea.Msg { return probeMsg{To: to, block: h.Number} }
+}
+
+// A tab is one registration: it gets its key, its place in the tab bar and
+// the help, and its messages come back to it by its ID, to no other tab.
+func TestTabRegistration(t *testing.T) {
+	var probes []*probeTab
+	spec := func(id, title, k string) TabSpec {
+		return TabSpec{ID: ui.ID(id), Title: title, Key: k, New: func(e TabEnv) ui.Tab {
+			p := &probeTab{c: e.Common}
+			probes = append(probes, p)
+			return p
+		}}
+	}
+	src := fake.New(fake.Options{})
+	m := New(context.Background(), src, Options{Styles: theme.New(termenv.Ascii, true),
+		Tabs: append(DefaultTabs(), spec("inbox", "Inbox", "4"), spec("other", "Other", "5"))})
+	hs := &harness{t: t, m: m, src: src}
+	m.live.open = true
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	info, _ := src.Info(context.Background())
+	hs.send(infoMsg{info: info})
+	hs.send(headMsg{head: src.HeadNow()})
+	if v := m.View(); !strings.Contains(v, " 4 Inbox ") || !strings.Contains(v, " 5 Other ") {
+		t.Fatalf("tab bar:\n%s", v)
+	}
+	hs.press("4")
+	inbox, other := probes[0], probes[1]
+	if inbox.loads != 1 || other.loads != 0 || len(inbox.got) != 1 || inbox.got[0] != "inbox" || len(other.got) != 0 {
+		t.Fatalf("inbox loads %d got %v; other loads %d got %v", inbox.loads, inbox.got, other.loads, other.got)
+	}
+	if v := m.View(); !strings.Contains(v, "probe body") || !strings.Contains(v, "[4 Inbox]") {
+		t.Fatalf("the inbox is not shown:\n%s", v)
+	}
+	hs.send(headMsg{head: src.Advance(1)}) // only the visible tab follows the head
+	if inbox.loads != 2 || other.loads != 0 {
+		t.Fatalf("after a head: inbox %d other %d loads", inbox.loads, other.loads)
+	}
+	hs.press("?")
+	if v := m.View(); !strings.Contains(v, "4 inbox") || !strings.Contains(v, "5 other") {
+		t.Fatalf("help lacks the tabs' keys:\n%s", v)
+	}
+}
+
+// The default tabs' keys are bound to nothing else.
+func TestTabKeysDoNotClash(t *testing.T) {
+	km := keys.Default()
+	seen := map[string]bool{}
+	for _, s := range DefaultTabs() {
+		if seen[s.Key] || s.ID == "" || s.Title == "" {
+			t.Fatalf("tab %+v: duplicate key or missing id/title", s)
+		}
+		seen[s.Key] = true
+		k := tuitest.Key(s.Key)
+		for _, b := range []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom, km.PrevPane, km.NextPane,
+			km.NextTab, km.PrevTab, km.Search, km.Filter, km.Sort, km.Open, km.Back, km.Help, km.Quit, km.Refresh,
+			km.Vote, km.Delegate, km.Queue, km.Execute, km.Account, km.Transactions} {
+			if key.Matches(k, b) {
+				t.Errorf("tab key %q is also %q", s.Key, b.Help().Desc)
+			}
 		}
 	}
 }

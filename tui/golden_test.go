@@ -3,6 +3,7 @@ package tui_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"testing"
 	"time"
@@ -35,16 +36,23 @@ type step struct {
 // (go test ./tui -run Golden -update rewrites them).
 func runGolden(t *testing.T, steps ...step) {
 	t.Helper()
+	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
+	runGoldenOn(t, src, 100, 30, "ago", steps...) // proposals and their deadlines loaded
+}
+
+// runGoldenOn is runGolden on src at w×h, waiting for first before the
+// steps.
+func runGoldenOn(t *testing.T, src *fake.Source, w, h int, first string, steps ...step) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
 	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true)})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
 	wait := func(s string) {
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
 			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 	}
-	wait("ago") // proposals and their deadlines loaded
+	wait(first)
 	for _, s := range steps {
 		for _, k := range s.keys {
 			tm.Send(tuitest.Key(k))
@@ -88,4 +96,16 @@ func TestGoldenFlows(t *testing.T) {
 
 func TestGoldenHelp(t *testing.T) {
 	runGolden(t, step{keys: []string{"?"}, wait: "Everywhere"})
+}
+
+// The DAO cannot be read: the error, and how to retry.
+func TestGoldenError(t *testing.T) {
+	src := fake.New(fake.Options{Seed: 7})
+	src.Err = errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
+	runGoldenOn(t, src, 100, 30, "press r to retry")
+}
+
+// Below the minimum size there is only a message.
+func TestGoldenTooSmall(t *testing.T) {
+	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 70, 20, "Terminal too small")
 }

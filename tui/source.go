@@ -44,8 +44,12 @@ type Source interface {
 
 	// Heads streams chain heads until ctx ends. The first value is the
 	// current head. Implementations subscribe over WebSocket or poll over
-	// HTTP. A value with Err set reports a transient failure (shown in the
-	// footer) and the stream goes on; closing the channel ends live updates.
+	// HTTP. A value with Err set reports a failure: the header shows the
+	// stream disconnected (with the time since the last head) until the
+	// next head. A value with Reset set says the node serves another chain:
+	// every tab is read again. Closing the channel ends live updates. A
+	// stream that sends nothing for three block times (at least 30 s) is
+	// shown stale.
 	Heads(ctx context.Context) (<-chan Head, error)
 
 	// Proposals returns every proposal, in creation order, with state,
@@ -56,8 +60,9 @@ type Source interface {
 	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
 
 	// BlockTimes returns the times of the given block numbers: the block
-	// timestamp for blocks up to head, an estimate (governor.EstimateTime)
-	// for later ones. Blocks it cannot date may be left out of the map.
+	// timestamp for blocks up to head, an estimate for later ones (the
+	// dashboard prefers its own, from the heads it has seen, once it has
+	// two). Blocks it cannot date may be left out of the map.
 	BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error)
 
 	// Ownership returns the governance token's holders and delegates at

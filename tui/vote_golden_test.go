@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/tui"
 	"github.com/daoterm/daoterm/tui/fake"
@@ -36,7 +37,7 @@ func runWalletGolden(t *testing.T, w *votetest.Wallet, steps ...walletStep) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
+	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30, Kind: w.Kind})
 	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true), Wallet: w})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
 	wait := func(s string) {
@@ -121,4 +122,18 @@ func TestGoldenTransactions(t *testing.T) {
 		walletStep{text: votetest.AlicePass, wait: "●●●●●●●●●●●●"},
 		walletStep{keys: []string{"enter"}, wait: "Pending"},
 		walletStep{keys: []string{"esc", "t"}, wait: "in all"})...)
+}
+
+// A fractional governor: the split step, amounts typed, one refused.
+func TestGoldenVoteSplit(t *testing.T) {
+	w := votetest.New()
+	w.Kind = gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingFractional, QuorumAbstain: true}
+	runWalletGolden(t, w,
+		walletStep{keys: []string{"down"}, wait: "v vote"},
+		walletStep{keys: []string{"v"}, wait: "Split…"},
+		walletStep{keys: []string{"s"}, wait: "Split your vote"},
+		walletStep{text: "1000", keys: nil, wait: "1000"},
+		walletStep{keys: []string{"tab"}, text: "250.5", wait: "250.5"},
+		walletStep{keys: []string{"tab"}, text: "x", wait: "abstain x"},
+		walletStep{keys: []string{"enter"}, wait: "not an amount"})
 }

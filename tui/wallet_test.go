@@ -68,9 +68,9 @@ func newWalletHarness(t testing.TB, src Source, w Wallet, styles *theme.Styles, 
 	case *ballotSource:
 		hs.src = s.Source
 	}
-	m.live = true
+	m.live.open = true
 	hs.send(tea.WindowSizeMsg{Width: width, Height: height})
-	tuitest.Drive(hs.update, m.vote.Init())
+	tuitest.Drive(hs.update, m.modal.Init())
 	info, err := src.Info(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +112,7 @@ func TestVoteThroughTheDashboard(t *testing.T) {
 	hs.press("v")
 	hs.want("How do you vote?", active.Title)
 	hs.press("q") // not a quit inside the flow
-	if !hs.m.vote.Open() {
+	if !hs.m.modal.Capturing() {
 		t.Fatal("q left the flow")
 	}
 	hs.press("f")
@@ -184,7 +184,7 @@ func TestDelegateFromOwnership(t *testing.T) {
 	hs.press("enter")
 	hs.want("delegate(address)", votetest.Bob.Hex())
 	hs.press("esc", "esc")
-	if hs.m.vote.Open() {
+	if hs.m.modal.Capturing() {
 		t.Fatal("esc did not close")
 	}
 	hs.press("l", "l", "d") // on the chart: no candidate
@@ -203,7 +203,7 @@ func TestAccountPickerAndTransactions(t *testing.T) {
 	hs.press("t")
 	hs.want("Transactions", "No transactions signed")
 	hs.press("t")
-	if hs.m.vote.Open() {
+	if hs.m.modal.Capturing() {
 		t.Fatal("t did not close the list")
 	}
 }

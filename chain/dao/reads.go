@@ -154,11 +154,14 @@ func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot,
 
 // BlockTimes returns the times of blocks: the block's timestamp for blocks
 // up to head (confirmed ones are cached; the others cost one header batch),
-// and for later blocks an estimate from head's timestamp at the block time
-// measured once before the block Open read (governor.Reader.BlockSeconds).
-// Blocks too far ahead to estimate are left out.
+// and for later blocks an estimate from head's timestamp at the median
+// interval of the 64 blocks up to head, measured again on every call so it
+// follows the chain as it produces blocks now (not a burst of blocks made
+// while a test chain was seeded). Blocks too far ahead to estimate are left
+// out.
 func (d *DAO) BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error) {
-	past := make([]uint64, 0, len(blocks)+1)
+	const window = 64 // blocks before head whose intervals give the estimate
+	past := make([]uint64, 0, len(blocks)+window+1)
 	future := false
 	for _, b := range blocks {
 		if b <= head {
@@ -167,17 +170,35 @@ func (d *DAO) BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map
 			future = true
 		}
 	}
+	first := head - min(window, max(head, 1)-1) // block 0's timestamp is arbitrary
 	if future {
-		past = append(past, head)
+		for b := first; b <= head; b++ {
+			past = append(past, b)
+		}
 	}
 	times, err := d.blockTimes(ctx, past)
 	if err != nil {
 		return nil, err
 	}
-	var per float64
-	if future {
-		if per, err = d.gov.BlockSeconds(ctx, d.info); err != nil {
-			return nil, err
+	per := governor.DefaultBlockSeconds
+	if future && head > first {
+		gaps := make([]float64, 0, head-first)
+		for b := first + 1; b <= head; b++ {
+			if times[b] >= times[b-1] {
+				gaps = append(gaps, float64(times[b]-times[b-1]))
+			}
+		}
+		if len(gaps) > 0 {
+			slices.Sort(gaps)
+			med := gaps[len(gaps)/2]
+			if len(gaps)%2 == 0 {
+				med = (gaps[len(gaps)/2-1] + med) / 2
+			}
+			if med > 0 {
+				per = med
+			} else if span := times[head] - times[first]; span > 0 {
+				per = float64(span) / float64(head-first) // sub-second blocks
+			}
 		}
 	}
 	out := make(map[uint64]time.Time, len(blocks))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -33,9 +32,6 @@ func word(x *big.Int) []byte { return common.LeftPadBytes(x.Bytes(), 32) }
 
 func seedCompound(t *testing.T, seed func(context.Context, *Node, string) (*FamilyDAO, error)) (*Node, *rpc.Client, *FamilyDAO) {
 	t.Helper()
-	if testing.Short() || os.Getenv("DAOTERM_SLOW") == "" {
-		t.Skip("mines a GovernorAlpha voting period (40,320 blocks); chain/governor's TestFamilyAlpha and TestFamilyBravo seed and check these fixtures too: set DAOTERM_SLOW=1 to run it here as well")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	n, err := Start(ctx, Config{})

@@ -2,7 +2,6 @@ package token_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/daoterm/daoterm/chain/devnet"
@@ -15,9 +14,6 @@ import (
 // answers), and every holder matches balanceOf, getCurrentVotes and
 // delegates; undelegated holders have no votes.
 func TestCompStyleDAO(t *testing.T) {
-	if os.Getenv("DAOTERM_SLOW") == "" {
-		t.Skip("seeds GovernorAlpha (a 40,320-block voting period); chain/governor's TestFamilyAlpha reads this token too: set DAOTERM_SLOW=1 to run")
-	}
 	c, dao := seedFamily(t, devnet.SeedAlpha)
 	ctx := context.Background()
 	head := devnettest.Head(t, c)

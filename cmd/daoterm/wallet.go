@@ -127,6 +127,9 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	if err != nil {
 		return nil, err
 	}
+	if len(command) == 0 {
+		return &preparedTx{p: p, acct: sa}, nil
+	}
 	cmd := append([]string{"daoterm"}, command...)
 	cmd = append(cmd, "--rpc", secretlessURL(w.client.URL()))
 	if g, ok := w.gov.(interface{ Address() common.Address }); ok {
@@ -143,8 +146,13 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string) (vote.Prepared, error) {
-	call, err := signer.VoteCall(w.gov, id, support, reason, nil)
+func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+	call, err := signer.VoteCall(w.gov, id, support, reason, split)
+	if split != nil {
+		// The CLI takes a split in token units, which the wallet does not
+		// know: no command is offered to make it again.
+		return w.prepare(ctx, a, call, err)
+	}
 	args := []string{"vote", id.String(), support.String()}
 	if reason != "" {
 		args = append(args, "--reason", reason)

@@ -45,6 +45,9 @@ type Options struct {
 	// Discovered, when set, leaves USDx out of Info's tokens: only Tokens
 	// lists it, as a source that discovers tokens while it reads.
 	Discovered bool
+	// Kind is the governor's kind Info reports (zero: OZ5-like, simple
+	// counting).
+	Kind gov.Kind
 }
 
 // Source is the fake. Counters record calls so tests can check which reads
@@ -276,7 +279,7 @@ func (s *Source) Info(ctx context.Context) (*ui.DAOInfo, error) {
 	return &ui.DAOInfo{
 		Name: "Model Commons", ChainName: "devnet", ChainID: big.NewInt(1337),
 		Governor: gov.Info{Address: GovernorAddr, Name: "Model Commons Governor", Token: TokenAddr, Timelock: TimelockAddr,
-			Clock: gov.ClockBlockNumber, VotingDelay: big.NewInt(10), VotingPeriod: big.NewInt(100), ProposalThreshold: tokens(1000)},
+			Kind: s.opts.Kind, Clock: gov.ClockBlockNumber, VotingDelay: big.NewInt(10), VotingPeriod: big.NewInt(100), ProposalThreshold: tokens(1000)},
 		Token:    treasury.Asset{Address: TokenAddr, Symbol: "MCG", Decimals: 18},
 		Tokens:   s.infoTokens(),
 		Treasury: []common.Address{TimelockAddr},

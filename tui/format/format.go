@@ -226,25 +226,43 @@ func CmpBig(a, b *big.Int) int {
 }
 
 // Compact formats a number for chart labels with one decimal and a unit
-// (1.2k, 3.4M, 5.6B), rounding first so that 999,999 is 1.0M, never
-// 1000.0k; below 1,000 it keeps two decimals.
+// (1.2k, 3.4M, 5.6B). Like every figure daoterm shows it is cut toward
+// zero, never rounded up: 999,999 is 999.9k, not 1000.0k or 1.0M. Below
+// 1,000 it keeps two decimals.
 func Compact(v float64) string {
 	sign := ""
 	if v < 0 {
 		sign, v = "-", -v
 	}
-	if math.Round(v*100)/100 < 1e3 {
-		return fmt.Sprintf("%s%.2f", sign, v)
-	}
 	units := []struct {
 		div    float64
 		suffix string
-	}{{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}}
-	for i, u := range units {
-		r := math.Round(v/u.div*10) / 10
-		if r < 1e3 || i == len(units)-1 {
-			return fmt.Sprintf("%s%.1f%s", sign, r, u.suffix)
+	}{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}}
+	for _, u := range units {
+		if v >= u.div {
+			return fmt.Sprintf("%s%.1f%s", sign, math.Trunc(v/u.div*10)/10, u.suffix)
 		}
 	}
-	return "" // unreachable
+	return fmt.Sprintf("%s%.2f", sign, math.Trunc(v*100)/100)
+}
+
+// ParseUnits parses a decimal amount of a token typed by the user
+// ("1200.5", "1,200.5") into base units with decimals; "" is 0. Negative
+// amounts, signs, exponents and more fraction digits than decimals are
+// errors.
+func ParseUnits(s string, decimals uint8) (*big.Int, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return new(big.Int), nil
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > int(decimals) {
+		return nil, fmt.Errorf("%q has more than %d decimals", s, decimals)
+	}
+	digits := whole + frac + strings.Repeat("0", int(decimals)-len(frac))
+	if digits == "" || len(digits) > 80 || strings.Trim(digits, "0123456789") != "" {
+		return nil, fmt.Errorf("%q is not an amount of tokens", s)
+	}
+	v, _ := new(big.Int).SetString(digits, 10)
+	return v, nil
 }

@@ -90,12 +90,30 @@ func TestTimes(t *testing.T) {
 
 func TestCompact(t *testing.T) {
 	for v, want := range map[float64]string{
-		0: "0.00", 12.345: "12.35", 999.994: "999.99", 999.996: "1.0k", 1234: "1.2k",
-		999_949: "999.9k", 999_999: "1.0M", 1_250_000: "1.3M", 999_999_999: "1.0B",
+		0: "0.00", 12.345: "12.34", 999.996: "999.99", 1234: "1.2k", 1299: "1.2k",
+		999_949: "999.9k", 999_999: "999.9k", 1_250_000: "1.2M", 999_999_999: "999.9M",
 		-1500: "-1.5k", 2.5e15: "2500.0T",
 	} {
 		if got := Compact(v); got != want {
 			t.Errorf("Compact(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestParseUnits(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // "" = error
+	}{
+		{"", "0"}, {"0", "0"}, {"1", "1000"}, {"1.5", "1500"}, {" 1,200.25 ", "1200250"}, {"0.001", "1"}, {".5", "500"},
+		{"0.0001", ""}, {"-1", ""}, {"+1", ""}, {"1e3", ""}, {"1.2.3", ""}, {"abc", ""}, {"١", ""},
+	} {
+		got, err := ParseUnits(c.in, 3)
+		switch {
+		case c.want == "" && err == nil:
+			t.Errorf("%q: %v, want an error", c.in, got)
+		case c.want != "" && (err != nil || got.String() != c.want):
+			t.Errorf("%q: %v %v, want %s", c.in, got, err, c.want)
 		}
 	}
 }

@@ -12,7 +12,6 @@ type KeyMap struct {
 	Top, Bottom      key.Binding
 	PrevPane         key.Binding // previous pane within a tab (h / ←)
 	NextPane         key.Binding // next pane within a tab (l / →)
-	Tab1, Tab2, Tab3 key.Binding
 	NextTab, PrevTab key.Binding
 	Search           key.Binding
 	Filter           key.Binding
@@ -37,6 +36,7 @@ type KeyMap struct {
 	For      key.Binding // choose For
 	Against  key.Binding // choose Against
 	Abstain  key.Binding // choose Abstain
+	Split    key.Binding // split the vote (fractional counting)
 }
 
 // Default returns the default keymap: vim keys and arrows.
@@ -50,9 +50,6 @@ func Default() KeyMap {
 		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
 		PrevPane:     key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "prev pane")),
 		NextPane:     key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("→/l", "next pane")),
-		Tab1:         key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "proposals")),
-		Tab2:         key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "ownership")),
-		Tab3:         key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "treasury")),
 		NextTab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		PrevTab:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("S-tab", "prev tab")),
 		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
@@ -76,6 +73,7 @@ func Default() KeyMap {
 		For:      key.NewBinding(key.WithKeys("f", "1"), key.WithHelp("f", "for")),
 		Against:  key.NewBinding(key.WithKeys("a", "0"), key.WithHelp("a", "against")),
 		Abstain:  key.NewBinding(key.WithKeys("n", "2"), key.WithHelp("n", "abstain")),
+		Split:    key.NewBinding(key.WithKeys("s", "3"), key.WithHelp("s", "split…")),
 	}
 }
 
@@ -87,7 +85,7 @@ func (k KeyMap) Wallet() []key.Binding {
 // Flow lists the bindings used only inside the signing flow; they may share
 // keys with other bindings because the flow captures the keyboard.
 func (k KeyMap) Flow() []key.Binding {
-	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain}
+	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split}
 }
 
 // ShortHelp is the footer's one line of help (help.KeyMap).
@@ -95,15 +93,12 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit}
 }
 
-// FullHelp is the help screen's global keys (help.KeyMap); each view adds
-// its own (v, d, u, x only where they apply), and the root adds the wallet's
-// keys (a, t) when signing is available.
+// FullHelp is the help screen's global keys (help.KeyMap); the root adds
+// the tabs' keys (each tab registers its own), each view its own keys (v,
+// d, u, x only where they apply), and the modal the wallet's keys (a, t)
+// when signing is available.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Tab1, k.Tab2, k.Tab3},
-		{k.NextTab, k.PrevTab},
-		{k.Refresh, k.Help, k.Quit},
-	}
+	return [][]key.Binding{{k.NextTab, k.PrevTab}, {k.Refresh, k.Help, k.Quit}}
 }
 
 // Help is a help.KeyMap made of chosen bindings, for views that show their

@@ -13,7 +13,7 @@ func TestNoConflicts(t *testing.T) {
 	k := Default()
 	seen := map[string]string{}
 	// The flow's bindings, by field name.
-	flow := map[string]bool{"Continue": true, "Confirm": true, "Retry": true, "For": true, "Against": true, "Abstain": true}
+	flow := map[string]bool{"Continue": true, "Confirm": true, "Retry": true, "For": true, "Against": true, "Abstain": true, "Split": true}
 	if len(flow) != len(k.Flow()) {
 		t.Fatalf("Flow() lists %d bindings; this test knows %d", len(k.Flow()), len(flow))
 	}
@@ -34,7 +34,7 @@ func TestNoConflicts(t *testing.T) {
 			seen[s] = name
 		}
 	}
-	for _, want := range []string{"j", "k", "down", "up", "1", "2", "3", "tab", "/", "f", "s", "enter", "esc", "?", "q", "r", "v", "d", "u", "x", "a", "t"} {
+	for _, want := range []string{"j", "k", "down", "up", "tab", "/", "f", "s", "enter", "esc", "?", "q", "r", "v", "d", "u", "x", "a", "t"} {
 		if _, ok := seen[want]; !ok {
 			t.Errorf("key %q is not bound", want)
 		}

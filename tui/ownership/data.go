@@ -28,6 +28,7 @@ type Reader interface {
 
 // LoadedMsg carries the ownership read at Head.
 type LoadedMsg struct {
+	ui.To
 	Head ui.Head
 	Err  error
 	data *dataset
@@ -83,26 +84,26 @@ type slice struct {
 	count int // entries it stands for (1, or the number of "others")
 }
 
-func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
+func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
 		snap, err := r.Ownership(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading token ownership at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading token ownership at block %d: %w", head.Number, err)}
 		}
 		if snap == nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading token ownership at block %d: no data", head.Number)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading token ownership at block %d: no data", head.Number)}
 		}
 		ps, err := r.Proposals(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
 		}
 		vs, err := r.Votes(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
 		}
-		return LoadedMsg{Head: head, data: prepare(head, snap, ps, vs, namer)}
+		return LoadedMsg{To: to, Head: head, data: prepare(head, snap, ps, vs, namer)}
 	}
 }
 

@@ -83,7 +83,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 	m.delegates = vtable.New(nil, c.Keys, ts)
 	m.holders.SetEmpty("no holders")
 	m.delegates.SetEmpty("no delegates")
-	m.search = ui.Input{Prompt: "/ ", Placeholder: "search addresses and names", PromptStyle: c.Styles.Section}
+	m.search = ui.NewInput("/ ", "search addresses and names", 0, c.Styles.Section)
 	m.setColumns()
 	return m
 }
@@ -110,7 +110,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	if m.info == nil || !m.loader.Start(head, force) {
 		return nil
 	}
-	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
+	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, head, m.timeout)
 }
 
 // Status reports the view's loading state for the footer.

@@ -36,6 +36,7 @@ type Reader interface {
 
 // LoadedMsg carries the proposals and votes read at Head.
 type LoadedMsg struct {
+	ui.To
 	Head ui.Head
 	Err  error
 	data *dataset
@@ -43,6 +44,7 @@ type LoadedMsg struct {
 
 // TimesMsg carries block times asked for at Head.
 type TimesMsg struct {
+	ui.To
 	Head  uint64
 	Times map[uint64]time.Time
 	Err   error
@@ -50,6 +52,7 @@ type TimesMsg struct {
 
 // RenderedMsg carries a rendered description.
 type RenderedMsg struct {
+	ui.To
 	Key    string // proposal id
 	Width  int
 	Result markdown.Result
@@ -84,21 +87,21 @@ type item struct {
 
 // loadCmd reads proposals and votes at head. Everything it uses is copied
 // into the closure when it is built.
-func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
+func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
 		ps, err := r.Proposals(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
 		}
 		vs, err := r.Votes(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
 		}
 		data := prepare(head, ps, vs, namer)
 		data.tokens = r.Tokens()
-		return LoadedMsg{Head: head, data: data}
+		return LoadedMsg{To: to, Head: head, data: data}
 	}
 }
 
@@ -158,7 +161,7 @@ func sum(xs ...*big.Int) *big.Int {
 }
 
 // timesCmd asks for block times.
-func timesCmd(ctx context.Context, r Reader, head uint64, blocks []uint64, timeout time.Duration) tea.Cmd {
+func timesCmd(ctx context.Context, to ui.To, r Reader, head uint64, blocks []uint64, timeout time.Duration) tea.Cmd {
 	if len(blocks) == 0 {
 		return nil
 	}
@@ -171,15 +174,15 @@ func timesCmd(ctx context.Context, r Reader, head uint64, blocks []uint64, timeo
 		if err != nil {
 			err = fmt.Errorf("reading block times: %w", err)
 		}
-		return TimesMsg{Head: head, Times: t, Err: err}
+		return TimesMsg{To: to, Head: head, Times: t, Err: err}
 	}
 }
 
 // renderCmd renders a description off the UI goroutine (bounded by the
 // markdown limits).
-func renderCmd(key, desc string, width int, o markdown.Options) tea.Cmd {
+func renderCmd(to ui.To, key, desc string, width int, o markdown.Options) tea.Cmd {
 	o.Width = width
 	return func() tea.Msg {
-		return RenderedMsg{Key: key, Width: width, Result: markdown.Render(desc, o)}
+		return RenderedMsg{To: to, Key: key, Width: width, Result: markdown.Render(desc, o)}
 	}
 }

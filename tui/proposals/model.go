@@ -60,6 +60,10 @@ type Model struct {
 
 	exact map[uint64]time.Time // times of blocks at or before the head they were read at
 	est   map[uint64]time.Time // estimates for future blocks (refreshed each load)
+	// blockSecs is the time per block measured over the heads seen live
+	// (0 until known): future blocks are estimated from it and the head,
+	// ahead of the source's estimate.
+	blockSecs float64
 
 	rows   []int // indexes into data.items after filter and sort
 	table  vtable.Model
@@ -88,7 +92,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 		exact: map[uint64]time.Time{}, est: map[uint64]time.Time{},
 		md: map[string]RenderedMsg{}, paints: newPaints(c),
 	}
-	m.search = ui.Input{Prompt: "/ ", Placeholder: "search titles, proposers, ids", PromptStyle: c.Styles.Section}
+	m.search = ui.NewInput("/ ", "search titles, proposers, ids", 0, c.Styles.Section)
 	m.table = vtable.New(m.columns(), c.Keys, vtable.Styles{
 		Header:   c.Styles.TableHeader,
 		Selected: c.Styles.SelectedRow,
@@ -142,7 +146,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	if m.info == nil || !m.loader.Start(head, force) {
 		return nil
 	}
-	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
+	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, head, m.timeout)
 }
 
 // SetSigning says whether signing is available (the help then offers v,
@@ -500,7 +504,7 @@ func (m *Model) renderDescription() tea.Cmd {
 	if r, ok := m.md[m.detail.key]; ok && r.Width == w {
 		return nil
 	}
-	return renderCmd(m.detail.key, m.data.items[idx].p.Description, w, markdown.Options{
+	return renderCmd(ui.To{ID: m.c.ID}, m.detail.key, m.data.items[idx].p.Description, w, markdown.Options{
 		Style:   m.c.Styles.MarkdownStyle,
 		Profile: m.c.Styles.Profile,
 	})
@@ -517,7 +521,7 @@ func (m *Model) timesForList() tea.Cmd {
 			need = append(need, b)
 		}
 	}
-	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+	return timesCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.data.head.Number, need, m.timeout)
 }
 
 // timesForDetail asks for the times of the open proposal's timeline.
@@ -543,7 +547,7 @@ func (m *Model) timesForDetail() tea.Cmd {
 			}
 		}
 	}
-	return timesCmd(m.ctx, m.reader, m.data.head.Number, need, m.timeout)
+	return timesCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.data.head.Number, need, m.timeout)
 }
 
 // needTime reports whether block's time is unknown (or only estimated).
@@ -555,10 +559,24 @@ func (m *Model) needTime(b uint64) bool {
 	return !ok
 }
 
+// SetBlockSeconds implements ui.BlockTimer: future blocks are estimated at
+// secs per block from the head.
+func (m *Model) SetBlockSeconds(secs float64) {
+	if secs != m.blockSecs {
+		m.blockSecs = secs
+		m.refreshDetail()
+	}
+}
+
 // blockTime returns the time of a block and whether it is an estimate.
 func (m *Model) blockTime(b uint64) (t time.Time, estimated, ok bool) {
 	if t, ok := m.exact[b]; ok {
 		return t, false, true
+	}
+	if h := m.now(); m.blockSecs > 0 && !h.IsZero() && b > m.data.head.Number {
+		if secs := float64(b-m.data.head.Number) * m.blockSecs; secs < 1e9 {
+			return h.Add(time.Duration(secs * float64(time.Second))), true, true
+		}
 	}
 	if t, ok := m.est[b]; ok {
 		return t, true, true
@@ -596,7 +614,7 @@ func (m *Model) columns() []vtable.Column {
 		{Title: "Agst", Width: 6, Align: vtable.Right},
 		{Title: "Abst", Width: 6, Align: vtable.Right},
 		{Title: "Q", Width: 1},
-		{Title: "Ends", Width: 11, Align: vtable.Right},
+		{Title: "Ends", Width: 12, Align: vtable.Right},
 	}
 	if m.me != (common.Address{}) {
 		cols = append(cols, vtable.Column{Title: "You", Width: 3})
@@ -650,11 +668,14 @@ func (t tableRows) Cell(row, col int) string {
 		}
 		s := format.Rel(tm, t.m.now())
 		if est {
-			s = "≈" + s
+			s = "≈ " + s
 		}
 		return s
 	case 8:
 		if v, ok := t.m.mine[it.key]; ok {
+			if v == gov.Fractional {
+				return "Spl"
+			}
 			return [...]string{"Agt", "For", "Abs"}[min(int(v), 2)]
 		}
 		if it.p.State == gov.Active {

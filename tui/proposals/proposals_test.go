@@ -5,11 +5,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/ui"
 )
@@ -347,4 +349,43 @@ func TestYouColumn(t *testing.T) {
 		t.Error("the table header lacks the You column")
 	}
 	t.Logf("%d voted, %d open", voted, open)
+}
+
+// Future deadlines follow the block time measured live (SetBlockSeconds),
+// not the source's estimate, and stay marked as estimates.
+func TestFutureTimesFollowTheBlockClock(t *testing.T) {
+	m, src := setup(t, fake.Options{})
+	head := src.HeadNow()
+	var end uint64
+	for i := range m.data.items {
+		if p := m.data.items[i].p; p.VoteEnd > head.Number {
+			end = p.VoteEnd
+			break
+		}
+	}
+	if end == 0 {
+		t.Fatal("the fake DAO has no proposal ending after the head")
+	}
+	before, est, ok := m.blockTime(end)
+	if !ok || !est {
+		t.Fatalf("source estimate: %v %v %v", before, est, ok)
+	}
+	m.SetBlockSeconds(2)
+	got, est, ok := m.blockTime(end)
+	want := head.Time.Add(time.Duration(end-head.Number) * 2 * time.Second)
+	if !ok || !est || !got.Equal(want) {
+		t.Fatalf("with 2 s blocks: %v (estimate %v), want %v", got, est, want)
+	}
+	if got.Equal(before) {
+		t.Fatal("the measured block time changed nothing")
+	}
+	for row, i := range m.rows {
+		if m.data.items[i].p.VoteEnd == end {
+			if s := (tableRows{m}).Cell(row, 7); s != "≈ "+format.Rel(want, head.Time) {
+				t.Fatalf("Ends column %q, want ≈%s", s, format.Rel(want, head.Time))
+			}
+			return
+		}
+	}
+	t.Fatal("the proposal is not listed")
 }

@@ -24,6 +24,7 @@ type Reader interface {
 
 // LoadedMsg carries the treasury read at Head.
 type LoadedMsg struct {
+	ui.To
 	Head ui.Head
 	Err  error
 	data *dataset
@@ -77,18 +78,18 @@ type flowRow struct {
 	account      string
 }
 
-func loadCmd(ctx context.Context, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
+func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
 		snap, err := r.Treasury(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading the treasury at block %d: %w", head.Number, err)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading the treasury at block %d: %w", head.Number, err)}
 		}
 		if snap == nil {
-			return LoadedMsg{Head: head, Err: fmt.Errorf("reading the treasury at block %d: no data", head.Number)}
+			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading the treasury at block %d: no data", head.Number)}
 		}
-		return LoadedMsg{Head: head, data: prepare(head, snap, namer)}
+		return LoadedMsg{To: to, Head: head, data: prepare(head, snap, namer)}
 	}
 }
 

@@ -89,7 +89,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	if m.info == nil || !m.loader.Start(head, force) {
 		return nil
 	}
-	return loadCmd(m.ctx, m.reader, m.namer, head, m.timeout)
+	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, head, m.timeout)
 }
 
 // Status reports the view's loading state for the footer.

@@ -1,83 +1,93 @@
 package ui
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/daoterm/daoterm/tui/sanitize"
 )
 
-// Input is a one-line text input for search boxes: typing appends,
-// backspace deletes, ctrl+u clears, ctrl+w deletes a word. (bubbles'
-// textinput pulls in a clipboard module this build does not carry.)
+// Input is a one-line text input (bubbles' textinput) for search boxes and
+// typed addresses. Typed and pasted text is cleaned first (CleanKey): no
+// control or invisible characters get into the value.
 type Input struct {
-	Prompt      string
-	Placeholder string
-	Limit       int // most runes; 0 = 100
-	Style       lipgloss.Style
-	PromptStyle lipgloss.Style
-	value       []rune
+	ti textinput.Model
+}
+
+// NewInput returns a focused input; limit bounds the runes (0 = 100).
+func NewInput(prompt, placeholder string, limit int, promptStyle lipgloss.Style) Input {
+	ti := textinput.New()
+	ti.Prompt, ti.Placeholder, ti.PromptStyle = prompt, placeholder, promptStyle
+	ti.PlaceholderStyle = lipgloss.NewStyle().Faint(true)
+	ti.CharLimit = 100
+	if limit > 0 {
+		ti.CharLimit = limit
+	}
+	ti.Cursor.SetMode(cursor.CursorStatic)               // no blink ticks
+	ti.KeyMap.Paste = key.NewBinding(key.WithDisabled()) // a paste comes from the terminal, cleaned
+	ti.Focus()
+	return Input{ti: ti}
 }
 
 // Value returns the text typed.
-func (in *Input) Value() string { return string(in.value) }
+func (in *Input) Value() string { return in.ti.Value() }
 
 // SetValue replaces the text (sanitized to one line).
 func (in *Input) SetValue(s string) {
-	in.value = []rune(sanitize.Line(s, in.limit()))
-}
-
-func (in *Input) limit() int {
-	if in.Limit <= 0 {
-		return 100
-	}
-	return in.Limit
+	in.ti.SetValue(sanitize.Line(s, max(1, in.ti.CharLimit)))
+	in.ti.CursorEnd()
 }
 
 // Update applies a key and reports whether the value changed.
 func (in *Input) Update(k tea.KeyMsg) bool {
-	before := len(in.value)
-	switch k.Type {
-	case tea.KeyBackspace:
-		if len(in.value) > 0 {
-			in.value = in.value[:len(in.value)-1]
-		}
-	case tea.KeyCtrlU:
-		in.value = in.value[:0]
-	case tea.KeyCtrlW:
-		s := strings.TrimRightFunc(string(in.value), unicode.IsSpace)
-		i := strings.LastIndexFunc(s, unicode.IsSpace)
-		in.value = []rune(s[:i+1])
-	case tea.KeySpace:
-		in.insert([]rune{' '})
-	case tea.KeyRunes:
-		in.insert(k.Runes)
-	default:
+	k, ok := CleanKey(k, false)
+	if !ok {
 		return false
 	}
-	return len(in.value) != before || k.Type == tea.KeyCtrlW
+	before := in.ti.Value()
+	in.ti, _ = in.ti.Update(k)
+	return in.ti.Value() != before
 }
 
-func (in *Input) insert(rs []rune) {
-	for _, r := range rs {
-		if len(in.value) >= in.limit() {
-			return
-		}
-		if !unicode.IsPrint(r) || sanitize.IsMarked(r) || !utf8.ValidRune(r) {
-			continue
-		}
-		in.value = append(in.value, r)
+// View renders the prompt, the text and the cursor.
+func (in *Input) View() string { return in.ti.View() }
+
+// CleanKey drops from typed or pasted runes what must not get into an
+// input: control characters, invisible and direction-changing marks. A
+// line break (CR, LF, CRLF) becomes "\n" when multiline, else a space; a
+// tab becomes a space. ok is false when nothing is left of a rune key.
+func CleanKey(k tea.KeyMsg, multiline bool) (tea.KeyMsg, bool) {
+	if k.Type != tea.KeyRunes {
+		return k, true
 	}
+	nl := ' '
+	if multiline {
+		nl = '\n'
+	}
+	out := make([]rune, 0, len(k.Runes))
+	for i, r := range k.Runes {
+		switch {
+		case r == '\n' && i > 0 && k.Runes[i-1] == '\r': // CRLF: one line break
+		case r == '\r' || r == '\n':
+			out = append(out, nl)
+		case r == '\t':
+			out = append(out, ' ')
+		case unicode.IsPrint(r) && !sanitize.IsMarked(r) && utf8.ValidRune(r):
+			out = append(out, r)
+		}
+	}
+	k.Runes = out
+	return k, len(out) > 0
 }
 
-// View renders the prompt, the text and a block cursor.
-func (in *Input) View() string {
-	if len(in.value) == 0 && in.Placeholder != "" {
-		return in.PromptStyle.Render(in.Prompt) + "█" + in.Style.Faint(true).Render(in.Placeholder)
-	}
-	return in.PromptStyle.Render(in.Prompt) + in.Style.Render(string(in.value)) + "█"
-}
+// Focus gives the input the cursor; a new input has it.
+func (in *Input) Focus() { in.ti.Focus() }
+
+// Blur takes the cursor away: keys are then ignored.
+func (in *Input) Blur() { in.ti.Blur() }

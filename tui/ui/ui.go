@@ -68,6 +68,9 @@ type ProgressReporter interface {
 // Common is the shared, read-only context handed to each view when it is
 // built.
 type Common struct {
+	// ID is the id of the component built with it: its messages carry it
+	// (see To) so the root routes them back to it.
+	ID     ID
 	Styles *theme.Styles
 	Keys   keys.KeyMap
 }

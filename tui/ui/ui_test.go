@@ -1,6 +1,9 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestLoaderDropsStaleAndCoalesces(t *testing.T) {
 	var l Loader
@@ -49,5 +52,39 @@ func TestLoaderDropsStaleAndCoalesces(t *testing.T) {
 	l.Start(Head{Number: 14}, true)
 	if _, next, force := l.Done(14, true); next.Number != 14 || !force {
 		t.Fatalf("forced replay = %d %v", next.Number, force)
+	}
+}
+
+// The clock follows the blocks seen live: a burst of fast blocks ages out
+// of the window, and staleness follows the estimate.
+func TestBlockClock(t *testing.T) {
+	var c BlockClock
+	t0 := time.Unix(1_700_000_000, 0)
+	if _, ok := c.Seconds(); ok || c.StaleAfter() != 36*time.Second {
+		t.Fatalf("empty clock: ok, stale after %v", c.StaleAfter())
+	}
+	// 40 seeded blocks one second apart, then live blocks 12 s apart.
+	n, tm := uint64(100), t0
+	for i := 0; i < 40; i++ {
+		n, tm = n+1, tm.Add(time.Second)
+		c.Observe(Head{Number: n, Time: tm})
+	}
+	if s, ok := c.Seconds(); !ok || s != 1 {
+		t.Fatalf("seeded: %v %v, want 1 s", s, ok)
+	}
+	c.Observe(Head{Number: n, Time: tm.Add(time.Hour)}) // a repeat: ignored
+	for i := 0; i < clockWindow; i++ {
+		n, tm = n+1, tm.Add(12*time.Second)
+		c.Observe(Head{Number: n, Time: tm})
+	}
+	if s, ok := c.Seconds(); !ok || s != 12 {
+		t.Fatalf("live: %v %v, want 12 s", s, ok)
+	}
+	if c.StaleAfter() != 36*time.Second {
+		t.Fatalf("stale after %v, want 36 s", c.StaleAfter())
+	}
+	c.Reset()
+	if _, ok := c.Seconds(); ok {
+		t.Fatal("reset clock still estimates")
 	}
 }

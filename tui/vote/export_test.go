@@ -5,6 +5,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer"
 )
 
 // Step is a flow step, for the external tests.
@@ -48,3 +49,12 @@ func (m *Model) FlowHash() common.Hash {
 	}
 	return m.flow.signed.Hash
 }
+
+// FlowSplit is the split the flow holds (nil when none).
+func (m *Model) FlowSplit() *gov.Split { return m.flow.split }
+
+// StepSplit is the split amounts step.
+const StepSplit = stepSplit
+
+// FlowReview is the open flow's review (nil when none).
+func (m *Model) FlowReview() *signer.Review { return m.flow.review }

@@ -3,7 +3,9 @@ package vote
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +16,9 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/ui"
 )
 
@@ -22,6 +27,7 @@ type step uint8
 
 const (
 	stepSupport    step = iota // vote: For / Against / Abstain
+	stepSplit                  // vote: split amounts (fractional counting)
 	stepReason                 // vote: optional multi-line reason
 	stepTarget                 // delegate: yourself / the selected holder / an address
 	stepAddress                // delegate: typing an address
@@ -86,9 +92,18 @@ type flow struct {
 	attempt int // prepare attempts; a result for an older one is dropped
 
 	// vote
+	kind    gov.Kind       // the governor's: which supports, splits and reasons it takes
+	token   treasury.Asset // the governance token: split amounts are in its units
 	support gov.Support
-	choice  int // cursor in the support list
+	choice  int // cursor in the support list (f.options())
 	reason  textArea
+	// split vote
+	amounts  [3]ui.Input // for, against, abstain, in token units
+	focus    int         // the amount with the focus
+	split    *gov.Split  // the amounts entered, in base units
+	splitErr string
+	power    *big.Int // the voting power at the snapshot, once a review said it
+	snapshot uint64
 
 	// delegate
 	target    int // cursor in the target list
@@ -120,10 +135,16 @@ type flow struct {
 	width, height int
 }
 
-// newFlow starts a flow for req signed by acct.
-func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Duration, namer ui.Namer, acct Account, req Request) (*flow, tea.Cmd) {
-	f := &flow{id: id, ctx: ctx, c: c, w: w, timeout: timeout, namer: namer, acct: acct, req: req}
-	f.addr = ui.Input{Prompt: "address ", Placeholder: "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", Limit: 42, PromptStyle: c.Styles.Label}
+// newFlow starts a flow for req signed by acct on a governor of kind whose
+// token is tok.
+func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Duration, namer ui.Namer, acct Account, req Request,
+	kind gov.Kind, tok treasury.Asset) (*flow, tea.Cmd) {
+	f := &flow{id: id, ctx: ctx, c: c, w: w, timeout: timeout, namer: namer, acct: acct, req: req, kind: kind, token: tok}
+	for i, name := range [...]string{"for     ", "against ", "abstain "} {
+		f.amounts[i] = ui.NewInput(name, "0", 40, c.Styles.Label)
+	}
+	f.setFocus(0)
+	f.addr = ui.NewInput("address ", "0x… (40 hex digits; mixed case must be a valid EIP-55 checksum)", 42, c.Styles.Label)
 	switch req.Kind {
 	case KindVote:
 		f.step = stepSupport
@@ -142,8 +163,19 @@ func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Du
 	return f, nil
 }
 
-// supports is the order of the support list.
-var supports = [...]gov.Support{gov.For, gov.Against, gov.Abstain}
+// options are the choices the support list offers, in order: For,
+// Against, Abstain where the governor counts it, and a split (gov.Fractional)
+// where it takes one.
+func (f *flow) options() []gov.Support {
+	o := []gov.Support{gov.For, gov.Against}
+	if f.kind.HasAbstain() {
+		o = append(o, gov.Abstain)
+	}
+	if f.kind.Splits() {
+		o = append(o, gov.Fractional)
+	}
+	return o
+}
 
 // busy reports whether a command of the flow is running.
 func (f *flow) busy() bool {
@@ -165,22 +197,45 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 		case key.Matches(k, km.Back):
 			return nil, true
 		case key.Matches(k, km.Up):
-			f.choice = (f.choice + len(supports) - 1) % len(supports)
+			n := len(f.options())
+			f.choice = (f.choice + n - 1) % n
 		case key.Matches(k, km.Down):
-			f.choice = (f.choice + 1) % len(supports)
+			f.choice = (f.choice + 1) % len(f.options())
 		case key.Matches(k, km.For):
-			f.pick(0)
+			return f.pick(gov.For), false
 		case key.Matches(k, km.Against):
-			f.pick(1)
+			return f.pick(gov.Against), false
 		case key.Matches(k, km.Abstain):
-			f.pick(2)
+			return f.pick(gov.Abstain), false
+		case key.Matches(k, km.Split):
+			return f.pick(gov.Fractional), false
 		case key.Matches(k, km.Confirm):
-			f.pick(f.choice)
+			return f.pick(f.options()[f.choice]), false
+		}
+	case stepSplit:
+		switch {
+		case key.Matches(k, km.Back):
+			f.step = stepSupport
+		case key.Matches(k, km.Up), key.Matches(k, km.PrevTab):
+			f.setFocus((f.focus + 2) % 3)
+		case key.Matches(k, km.Down), key.Matches(k, km.NextTab):
+			f.setFocus((f.focus + 1) % 3)
+		case key.Matches(k, km.Confirm):
+			if f.splitErr = f.readSplit(); f.splitErr == "" {
+				return f.afterChoice(), false
+			}
+		default:
+			if f.amounts[f.focus].Update(k) {
+				f.splitErr = ""
+			}
 		}
 	case stepReason:
 		switch {
 		case key.Matches(k, km.Back):
 			f.step = stepSupport
+			if f.split != nil {
+				f.step = stepSplit
+			}
 		case key.Matches(k, km.Continue):
 			return f.prepare(), false
 		default:
@@ -273,11 +328,69 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 	return nil, false
 }
 
-// pick chooses a support and moves on to the reason.
-func (f *flow) pick(i int) {
-	f.choice = i
-	f.support = supports[i]
+// pick chooses a support the governor offers and moves on: to the split
+// amounts, the reason, or (a governor that takes no reason) the review.
+func (f *flow) pick(s gov.Support) tea.Cmd {
+	i := slices.Index(f.options(), s)
+	if i < 0 {
+		return nil // not offered here (Abstain on GovernorAlpha, a split on simple counting)
+	}
+	f.choice, f.support, f.split = i, s, nil
+	if s == gov.Fractional {
+		f.step, f.splitErr = stepSplit, ""
+		return nil
+	}
+	return f.afterChoice()
+}
+
+// afterChoice moves on once the support (and a split's amounts) are set.
+func (f *flow) afterChoice() tea.Cmd {
+	if !f.kind.HasReason() {
+		return f.prepare()
+	}
 	f.step = stepReason
+	return nil
+}
+
+// setFocus moves the cursor to amount i.
+func (f *flow) setFocus(i int) {
+	f.focus = i
+	for j := range f.amounts {
+		if j == i {
+			f.amounts[j].Focus()
+		} else {
+			f.amounts[j].Blur()
+		}
+	}
+}
+
+// readSplit parses the amounts into f.split; it returns what is wrong, or "".
+func (f *flow) readSplit() string {
+	var v [3]*big.Int
+	for i, name := range [...]string{"for", "against", "abstain"} {
+		a, err := format.ParseUnits(f.amounts[i].Value(), f.token.Decimals)
+		if err != nil {
+			f.setFocus(i)
+			return name + ": " + err.Error()
+		}
+		v[i] = a
+	}
+	total := new(big.Int).Add(new(big.Int).Add(v[0], v[1]), v[2])
+	if total.Sign() == 0 {
+		return "enter an amount for at least one of for, against and abstain"
+	}
+	if f.power != nil && total.Cmp(f.power) > 0 {
+		return f.overPower(total)
+	}
+	f.split = &gov.Split{For: v[0], Against: v[1], Abstain: v[2]}
+	return ""
+}
+
+// overPower says that a split of total is more than the voting power.
+func (f *flow) overPower(total *big.Int) string {
+	sym := " " + sanitize.Line(f.token.Symbol, sanitize.MaxSymbol)
+	return fmt.Sprintf("the split adds up to %s%s, more than your voting power at the snapshot (block %s): %s%s",
+		format.Exact(total, f.token.Decimals), sym, format.Uint(f.snapshot), format.Exact(f.power, f.token.Decimals), sym)
 }
 
 // back returns to the step before the review (the choice), or reports that
@@ -285,7 +398,14 @@ func (f *flow) pick(i int) {
 func (f *flow) back() bool {
 	switch f.req.Kind {
 	case KindVote:
-		f.step = stepReason
+		switch {
+		case f.kind.HasReason():
+			f.step = stepReason
+		case f.split != nil:
+			f.step = stepSplit
+		default:
+			f.step = stepSupport
+		}
 	case KindDelegate:
 		f.step = stepTarget
 		if f.typed {
@@ -308,8 +428,13 @@ func (f *flow) prepare() tea.Cmd {
 	var call func(ctx context.Context) (Prepared, error)
 	switch f.req.Kind {
 	case KindVote:
-		pid, support, reason := new(big.Int).Set(f.req.Proposal.ID), f.support, f.reason.Value()
-		call = func(ctx context.Context) (Prepared, error) { return w.PrepareVote(ctx, acct, pid, support, reason) }
+		pid, support, reason, split := new(big.Int).Set(f.req.Proposal.ID), f.support, f.reason.Value(), f.split
+		if !f.kind.HasReason() {
+			reason = ""
+		}
+		call = func(ctx context.Context) (Prepared, error) {
+			return w.PrepareVote(ctx, acct, pid, support, reason, split)
+		}
 	case KindDelegate:
 		to := f.delegatee
 		call = func(ctx context.Context) (Prepared, error) { return w.PrepareDelegate(ctx, acct, to) }
@@ -356,12 +481,31 @@ func (f *flow) update(msg Msg) tea.Cmd {
 		if msg.attempt != f.attempt || f.step != stepPreparing {
 			return nil
 		}
+		var re *signer.RevertError
+		if msg.err != nil && f.split != nil && errors.As(msg.err, &re) {
+			// The governor refuses the amounts (more than the weight left):
+			// back to them, with its reason.
+			f.step = stepSplit
+			f.setFocus(0)
+			f.splitErr = "the governor refuses this split: " + re.Revert.String()
+			return nil
+		}
 		if msg.err != nil {
 			f.fail("Nothing can be signed", msg.err, true)
 			return nil
 		}
 		f.prepared, f.review = msg.p, msg.p.Review()
 		f.step = stepReview
+		if r := f.review; f.req.Kind == KindVote && r.VotingPower != nil {
+			f.power, f.snapshot = r.VotingPower, r.Snapshot
+			if sp := f.split; sp != nil {
+				if total := new(big.Int).Add(new(big.Int).Add(sp.For, sp.Against), sp.Abstain); total.Cmp(f.power) > 0 {
+					f.prepared, f.review = nil, nil
+					f.step, f.splitErr = stepSplit, f.overPower(total)
+					f.setFocus(0)
+				}
+			}
+		}
 	case signedMsg:
 		if f.step != stepSigning {
 			return nil

@@ -1,185 +1,72 @@
 package vote
 
 import (
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/lipgloss"
 
-	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/ui"
 )
 
 // maxReasonRunes bounds a reason typed in the dashboard (it is calldata:
 // every byte costs gas; signer.MaxReasonBytes is the hard limit).
 const maxReasonRunes = 4000
 
-// textArea is a small multi-line input for vote reasons: typing and pasting
-// insert at the cursor, enter starts a new line, backspace / delete remove,
-// arrows move, ctrl+w deletes a word, ctrl+u clears. (bubbles' textarea
-// needs a clipboard module this build does not carry.)
+// textArea is the multi-line input for vote reasons: bubbles' textarea
+// without line numbers, prompt or clipboard key (a paste comes from the
+// terminal as keys, cleaned by ui.CleanKey like typing: no control or
+// invisible characters get into a reason).
 type textArea struct {
-	value  []rune
-	cursor int // index into value
+	ta    textarea.Model
+	ready bool
+}
+
+func (t *textArea) init() {
+	if t.ready {
+		return
+	}
+	ta := textarea.New()
+	ta.ShowLineNumbers, ta.Prompt, ta.CharLimit, ta.MaxHeight = false, "", maxReasonRunes, 0
+	plain := textarea.Style{Base: lipgloss.NewStyle(), Text: lipgloss.NewStyle(), CursorLine: lipgloss.NewStyle(),
+		Placeholder: lipgloss.NewStyle().Faint(true), EndOfBuffer: lipgloss.NewStyle()}
+	ta.FocusedStyle, ta.BlurredStyle = plain, plain
+	ta.KeyMap.Paste = key.NewBinding(key.WithDisabled())
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	ta.Focus()
+	t.ta, t.ready = ta, true
 }
 
 // Value returns the text typed.
-func (t *textArea) Value() string { return string(t.value) }
+func (t *textArea) Value() string {
+	t.init()
+	return t.ta.Value()
+}
 
 // Len returns the number of runes typed.
-func (t *textArea) Len() int { return len(t.value) }
-
-// Update applies a key and reports whether it was an editing key.
-func (t *textArea) Update(k tea.KeyMsg) bool {
-	switch k.Type {
-	case tea.KeyRunes:
-		t.insert(k.Runes)
-	case tea.KeySpace:
-		t.insert([]rune{' '})
-	case tea.KeyEnter:
-		t.insert([]rune{'\n'})
-	case tea.KeyBackspace:
-		if t.cursor > 0 {
-			t.value = append(t.value[:t.cursor-1], t.value[t.cursor:]...)
-			t.cursor--
-		}
-	case tea.KeyDelete:
-		if t.cursor < len(t.value) {
-			t.value = append(t.value[:t.cursor], t.value[t.cursor+1:]...)
-		}
-	case tea.KeyLeft:
-		t.cursor = max(0, t.cursor-1)
-	case tea.KeyRight:
-		t.cursor = min(len(t.value), t.cursor+1)
-	case tea.KeyHome, tea.KeyCtrlA:
-		t.cursor = t.lineStart(t.cursor)
-	case tea.KeyEnd, tea.KeyCtrlE:
-		t.cursor = t.lineEnd(t.cursor)
-	case tea.KeyUp:
-		t.vertical(-1)
-	case tea.KeyDown:
-		t.vertical(1)
-	case tea.KeyCtrlU:
-		t.value, t.cursor = t.value[:0], 0
-	case tea.KeyCtrlW:
-		i := t.cursor
-		for i > 0 && unicode.IsSpace(t.value[i-1]) {
-			i--
-		}
-		for i > 0 && !unicode.IsSpace(t.value[i-1]) {
-			i--
-		}
-		t.value = append(t.value[:i], t.value[t.cursor:]...)
-		t.cursor = i
-	default:
-		return false
-	}
-	return true
+func (t *textArea) Len() int {
+	t.init()
+	return t.ta.Length()
 }
 
-// insert adds printable runes at the cursor (a paste may bring newlines and
-// tabs; other control and invisible characters are dropped).
-func (t *textArea) insert(rs []rune) {
-	var add []rune
-	for i, r := range rs {
-		switch {
-		case len(t.value)+len(add) >= maxReasonRunes:
-		case r == '\n' && i > 0 && rs[i-1] == '\r': // CRLF: one line break
-		case r == '\r' || r == '\n':
-			add = append(add, '\n')
-		case r == '\t':
-			add = append(add, ' ')
-		case unicode.IsPrint(r) && !sanitize.IsMarked(r) && utf8.ValidRune(r):
-			add = append(add, r)
-		}
+// Update applies a key.
+func (t *textArea) Update(k tea.KeyMsg) {
+	t.init()
+	if k, ok := ui.CleanKey(k, true); ok {
+		t.ta, _ = t.ta.Update(k)
 	}
-	if len(add) == 0 {
-		return
-	}
-	t.value = append(t.value[:t.cursor], append(add, t.value[t.cursor:]...)...)
-	t.cursor += len(add)
 }
 
-func (t *textArea) lineStart(i int) int {
-	for i > 0 && t.value[i-1] != '\n' {
-		i--
-	}
-	return i
-}
-
-func (t *textArea) lineEnd(i int) int {
-	for i < len(t.value) && t.value[i] != '\n' {
-		i++
-	}
-	return i
-}
-
-// vertical moves the cursor to the same column of the previous (dir -1) or
-// next (dir 1) line.
-func (t *textArea) vertical(dir int) {
-	start := t.lineStart(t.cursor)
-	col := t.cursor - start
-	if dir < 0 {
-		if start == 0 {
-			t.cursor = 0
-			return
-		}
-		prev := t.lineStart(start - 1)
-		t.cursor = min(prev+col, start-1)
-		return
-	}
-	end := t.lineEnd(t.cursor)
-	if end == len(t.value) {
-		t.cursor = end
-		return
-	}
-	t.cursor = min(end+1+col, t.lineEnd(end+1))
-}
-
-// View renders the text wrapped at width with a block cursor, showing at
-// most height lines around the cursor.
+// View renders the text wrapped at width, at most height lines around the
+// cursor.
 func (t *textArea) View(width, height int) string {
-	width = max(4, width)
-	var lines []string
-	cursorLine := 0
-	var cur strings.Builder
-	w := 0
-	flush := func() {
-		lines = append(lines, cur.String())
-		cur.Reset()
-		w = 0
-	}
-	put := func(s string, sw int) {
-		if w+sw > width {
-			flush()
-		}
-		cur.WriteString(s)
-		w += sw
-	}
-	for i := 0; i <= len(t.value); i++ {
-		if i == t.cursor {
-			put("█", 1)
-			cursorLine = len(lines)
-		}
-		if i == len(t.value) {
-			break
-		}
-		r := t.value[i]
-		if r == '\n' {
-			flush()
-			continue
-		}
-		put(string(r), max(1, ansi.StringWidth(string(r))))
-	}
-	flush()
-	height = max(1, height)
-	first := 0
-	if len(lines) > height {
-		first = min(max(0, cursorLine-height+1), len(lines)-height)
-	}
-	end := min(len(lines), first+height)
-	return strings.Join(lines[first:end], "\n")
+	t.init()
+	t.ta.SetWidth(max(4, width))
+	t.ta.SetHeight(max(1, height))
+	return t.ta.View()
 }
 
 // maxPassphraseBytes bounds a typed passphrase; the buffer is allocated

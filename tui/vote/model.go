@@ -8,10 +8,10 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -54,6 +54,9 @@ func (m signedMsg) flowID() int    { return m.flow }
 func (m recordedMsg) flowID() int  { return m.flow }
 func (m broadcastMsg) flowID() int { return m.flow }
 
+// The root drives the Model through the component contract.
+var _ ui.Modal = (*Model)(nil)
+
 // Model is the signing side of the dashboard: the account in use, the
 // journal's transactions (reconciled on start and on each new head), and
 // the overlays — a signing flow, the account picker, the transactions list,
@@ -65,6 +68,8 @@ type Model struct {
 	w       Wallet
 	timeout time.Duration
 	namer   ui.Namer
+	kind    gov.Kind       // the governor's (which votes it takes)
+	token   treasury.Asset // the governance token
 
 	accts      []Account
 	def        string // the configured account's name
@@ -115,19 +120,49 @@ func (m *Model) Init() tea.Cmd {
 	if m.w == nil {
 		return nil
 	}
-	return tea.Batch(m.readAccounts(), m.reconcile())
+	return tea.Batch(m.signing(), m.readAccounts(), m.reconcile())
 }
 
-// SetInfo gives the Model the DAO's description (to name addresses).
-func (m *Model) SetInfo(info *ui.DAOInfo) { m.namer = ui.NewNamer(info) }
+// signing tells the tabs whether signing is available and which account
+// signs (ui.SigningMsg).
+func (m *Model) signing() tea.Cmd {
+	msg := ui.SigningMsg{Enabled: m.w != nil}
+	if m.hasAcct {
+		msg.Account, msg.Name = m.acct.Address, m.acct.Name
+	}
+	return func() tea.Msg { return msg }
+}
+
+// Reset closes any overlay (wiping a typed passphrase), drops the journal
+// entries read from the old chain and reconciles again: the node now serves
+// another chain. The account chosen stays.
+func (m *Model) Reset() tea.Cmd {
+	m.closeFlow()
+	m.waiting = nil
+	m.entries, m.journalRead, m.journalErr, m.retryErr = nil, false, nil, ""
+	m.head = ui.Head{}
+	return m.reconcile()
+}
+
+// SetInfo gives the Model the DAO's description: to name addresses, and
+// the governor's kind and token that shape a vote.
+func (m *Model) SetInfo(info *ui.DAOInfo) {
+	m.namer = ui.NewNamer(info)
+	if info != nil {
+		m.kind, m.token = info.Governor.Kind, info.Token
+	}
+}
 
 // SetSize sets the size of the overlay (the dashboard's body).
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = w, h
+	return nil
+}
 
 // Head reconciles the journal at a new head (one reconcile at a time;
 // heads arriving meanwhile are coalesced into one more).
 func (m *Model) Head(h ui.Head) tea.Cmd {
-	if h.Number > m.head.Number {
+	if h.Number > m.head.Number || h.Reset != "" {
 		m.head = h
 	}
 	return m.reconcile()
@@ -140,23 +175,27 @@ func (m *Model) Account() (Account, bool) { return m.acct, m.hasAcct }
 // the body.
 func (m *Model) Open() bool { return m.overlay != overlayNone }
 
-// Busy reports whether a wallet call the user waits for is running, and
-// what it is.
-func (m *Model) Busy() (bool, string) {
+// Capturing implements ui.Component: an open overlay takes every key.
+func (m *Model) Capturing() bool { return m.Open() }
+
+// Status implements ui.Component: Loading while a wallet call the user
+// waits for is running, with what it is.
+func (m *Model) Status() ui.Status {
+	busy := func(what string) ui.Status { return ui.Status{Loading: true, What: what} }
 	switch {
 	case m.overlay == overlayFlow && m.flow != nil && m.flow.busy():
 		switch m.flow.step {
 		case stepPreparing:
-			return true, "checking and simulating"
+			return busy("checking and simulating")
 		case stepSigning:
-			return true, "signing"
+			return busy("signing")
 		default:
-			return true, "journaling and broadcasting"
+			return busy("journaling and broadcasting")
 		}
 	case m.overlay == overlayPicker && m.acctsBusy:
-		return true, "reading the keystore"
+		return busy("reading the keystore")
 	}
-	return false, ""
+	return ui.Status{}
 }
 
 // Pending returns the number of journaled transactions not yet settled.
@@ -309,7 +348,7 @@ func (m *Model) OpenTransactions() tea.Cmd {
 
 func (m *Model) openFlow(req Request) tea.Cmd {
 	m.flows++
-	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req)
+	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req, m.kind, m.token)
 	f.width, f.height = m.width, m.height
 	m.flow, m.overlay = f, overlayFlow
 	return cmd
@@ -324,11 +363,21 @@ func (m *Model) closeFlow() {
 	m.flow, m.overlay = nil, overlayNone
 }
 
-// Update handles the Model's messages, and keys while Open.
+// Update handles the Model's messages (Msg, StartMsg), every key while
+// Open, and while closed the keys that open the account picker and the
+// transactions list.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case StartMsg:
+		return m.Start(msg.Request)
 	case tea.KeyMsg:
 		if !m.Open() {
+			switch {
+			case key.Matches(msg, m.c.Keys.Account):
+				return m.OpenAccounts()
+			case key.Matches(msg, m.c.Keys.Transactions):
+				return m.OpenTransactions()
+			}
 			return nil
 		}
 		return m.key(msg)
@@ -373,6 +422,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 func (m *Model) gotAccounts(msg accountsMsg) tea.Cmd {
 	m.acctsBusy, m.acctsRead = false, true
 	m.accts, m.def, m.acctErr = msg.accts, msg.def, msg.err
+	var tell tea.Cmd // the tabs learn of an account chosen here
 	m.defProblem = ""
 	if msg.err != nil {
 		if m.waiting != nil {
@@ -388,6 +438,7 @@ func (m *Model) gotAccounts(msg accountsMsg) tea.Cmd {
 				found = true
 				if a.Usable() {
 					m.acct, m.hasAcct = a, true
+					tell = m.signing()
 				} else {
 					m.defProblem = fmt.Sprintf("The configured account %q cannot sign here: %s", msg.def, a.Problem)
 				}
@@ -401,9 +452,9 @@ func (m *Model) gotAccounts(msg accountsMsg) tea.Cmd {
 	if m.waiting != nil && m.hasAcct {
 		req := *m.waiting
 		m.waiting = nil
-		return m.openFlow(req)
+		return tea.Batch(tell, m.openFlow(req))
 	}
-	return nil
+	return tell
 }
 
 // key handles a key while an overlay is open.
@@ -450,14 +501,16 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 			if m.waiting != nil {
 				req := *m.waiting
 				m.waiting = nil
-				return m.openFlow(req)
+				return tea.Batch(m.signing(), m.openFlow(req))
 			}
+			return m.signing()
 		}
 	}
 	return nil
 }
 
-// Help returns the key help of the open overlay.
+// Help returns the key help of the open overlay; while closed, the keys
+// that open the picker and the transactions (when a wallet is present).
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
 	h := func(b key.Binding, desc string) key.Binding {
@@ -474,7 +527,10 @@ func (m *Model) Help() help.KeyMap {
 	case overlayFlow:
 		return m.flow.help()
 	}
-	return keys.Help{}
+	if m.w == nil {
+		return keys.Help{}
+	}
+	return keys.Help{Full: [][]key.Binding{k.Wallet()}}
 }
 
 // Badge is the short wallet status for the tab bar: the account and the
@@ -495,13 +551,4 @@ func (m *Model) Badge() string {
 		s += st.Muted.Render(" · ") + st.Error.Render("journal ✗")
 	}
 	return s
-}
-
-// Voter returns the address whose votes the views mark as "you" (zero
-// when no account is chosen).
-func (m *Model) Voter() (common.Address, string) {
-	if !m.hasAcct {
-		return common.Address{}, ""
-	}
-	return m.acct.Address, m.acct.Name
 }

@@ -100,18 +100,47 @@ func (f *flow) view() string {
 	switch f.step {
 	case stepSupport:
 		add("  How do you vote?", "")
-		labels := [...]string{"For", "Against", "Abstain"}
-		keysOf := [...]key.Binding{f.c.Keys.For, f.c.Keys.Against, f.c.Keys.Abstain}
-		for i, s := range supports {
+		keysOf := map[gov.Support]key.Binding{gov.For: f.c.Keys.For, gov.Against: f.c.Keys.Against, gov.Abstain: f.c.Keys.Abstain, gov.Fractional: f.c.Keys.Split}
+		for i, s := range f.options() {
 			mark := "  "
 			if i == f.choice {
 				mark = "▸ "
 			}
-			add("  " + mark + st.Support(s).Render(vtable.Fit(labels[i], 9, vtable.Left)) + st.Muted.Render(keysOf[i].Help().Key))
+			label := supportName(s)
+			if s == gov.Fractional {
+				label = "Split…"
+			}
+			add("  " + mark + st.Support(s).Render(vtable.Fit(label, 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
+		}
+		if !f.kind.HasAbstain() {
+			add("", st.Muted.Render("  This governor counts For and Against only: there is no Abstain."))
 		}
 		add("", st.Muted.Render("  Nothing is signed until you have reviewed the transaction and typed your passphrase."))
+	case stepSplit:
+		sym := sanitize.Line(f.token.Symbol, sanitize.MaxSymbol)
+		add("  Split your vote: how many "+orElse(sym, "votes")+" go for, against and to abstain?", "")
+		for i := range f.amounts {
+			mark := "  "
+			if i == f.focus {
+				mark = "▸ "
+			}
+			add("  " + mark + f.amounts[i].View())
+		}
+		add("")
+		if f.power != nil {
+			add("  " + st.Label.Render("Your voting power at the snapshot (block "+format.Uint(f.snapshot)+"): ") + format.Exact(f.power, f.token.Decimals) + " " + sym)
+		} else {
+			add(st.Muted.Render("  The review shows your voting power at the snapshot; the split may not add up to more."))
+		}
+		if f.splitErr != "" {
+			add("")
+			for _, l := range wrapText("✗ "+f.splitErr, w-4, 400) {
+				add("  " + st.Error.Render(l))
+			}
+		}
+		add("", st.Muted.Render(fmt.Sprintf("  Amounts in %s with up to %d decimals; an empty field is 0. A partial split leaves the rest of your weight to cast later.", orElse(sym, "tokens"), f.token.Decimals)))
 	case stepReason:
-		add("  You vote "+st.Support(f.support).Render(supportName(f.support))+". Reason (optional, published on chain with your vote):", "")
+		add("  You vote "+f.voteName()+". Reason (optional, published on chain with your vote):", "")
 		area := max(3, min(10, f.height-8))
 		text := f.reason.View(w-6, area)
 		lines := strings.Split(text, "\n")
@@ -120,7 +149,10 @@ func (f *flow) view() string {
 		}
 		add(indent(lines, "  │ ")...)
 		fn := "castVoteWithReason"
-		if f.reason.Len() == 0 {
+		switch {
+		case f.split != nil:
+			fn = "castVoteWithReasonAndParams"
+		case f.reason.Len() == 0:
 			fn = "castVote (no reason)"
 		}
 		add("", st.Muted.Render(fmt.Sprintf("  %d/%d characters · enter: new line · tab: continue with %s · esc: back", f.reason.Len(), maxReasonRunes, fn)))
@@ -237,14 +269,13 @@ func (f *flow) doneLines() []string {
 
 // successLine says what a mined transaction did.
 func (f *flow) successLine() string {
-	st := f.c.Styles
 	title := ""
 	if p := f.req.Proposal; p != nil {
 		title = "“" + sanitize.Line(p.Title, 60) + "”"
 	}
 	switch f.req.Kind {
 	case KindVote:
-		return "You voted " + st.Support(f.support).Render(supportName(f.support)) + " on " + title + "."
+		return "You voted " + f.voteName() + " on " + title + "."
 	case KindDelegate:
 		if f.delegatee == f.acct.Address {
 			return "You delegated your voting power to yourself."
@@ -256,6 +287,18 @@ func (f *flow) successLine() string {
 		return "Executed " + title + "."
 	}
 	return ""
+}
+
+// voteName is the vote chosen: "For", or a split's amounts.
+func (f *flow) voteName() string {
+	st := f.c.Styles
+	if sp := f.split; sp != nil {
+		sym := " " + sanitize.Line(f.token.Symbol, sanitize.MaxSymbol)
+		return "a split: " + st.For.Render("for "+format.Exact(sp.For, f.token.Decimals)+sym) + ", " +
+			st.Against.Render("against "+format.Exact(sp.Against, f.token.Decimals)+sym) + ", " +
+			st.Abstain.Render("abstain "+format.Exact(sp.Abstain, f.token.Decimals)+sym)
+	}
+	return st.Support(f.support).Render(supportName(f.support))
 }
 
 // supportName is "For", "Against" or "Abstain".
@@ -360,7 +403,16 @@ func (f *flow) help() keys.Help {
 	}
 	switch f.step {
 	case stepSupport:
-		return keys.Help{Short: []key.Binding{k.For, k.Against, k.Abstain, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel")}}
+		short := []key.Binding{k.For, k.Against}
+		if f.kind.HasAbstain() {
+			short = append(short, k.Abstain)
+		}
+		if f.kind.Splits() {
+			short = append(short, k.Split)
+		}
+		return keys.Help{Short: append(short, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel"))}
+	case stepSplit:
+		return keys.Help{Short: []key.Binding{h(k.NextTab, "next amount"), h(k.Confirm, "continue"), k.Back}}
 	case stepReason:
 		return keys.Help{Short: []key.Binding{k.Continue, h(k.Confirm, "new line"), k.Back}}
 	case stepTarget:

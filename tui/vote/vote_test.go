@@ -13,6 +13,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/ui"
 	. "github.com/daoterm/daoterm/tui/vote"
@@ -507,4 +508,139 @@ func TestReconcileCoalesces(t *testing.T) {
 	if got := w.Count("Reconcile") - before; got != 2 {
 		t.Fatalf("%d reconciles for 3 heads during one; want 2", got)
 	}
+}
+
+// harnessFor is a harness on a governor of kind, with an 18-decimal MCG
+// governance token.
+func harnessFor(t *testing.T, kind gov.Kind) *harness {
+	w := votetest.New()
+	w.Kind = kind
+	h := newHarness(t, w)
+	h.m.SetInfo(&ui.DAOInfo{
+		Governor: gov.Info{Address: votetest.Governor, Token: votetest.Token, Kind: kind},
+		Token:    treasury.Asset{Address: votetest.Token, Symbol: "MCG", Decimals: 18},
+	})
+	return h
+}
+
+func tokens(s string) *big.Int {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		panic(s)
+	}
+	return v
+}
+
+// A fractional governor offers a split: three amounts in token units,
+// checked as typed and against the voting power the review reads.
+func TestSplitVote(t *testing.T) {
+	h := harnessFor(t, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingFractional, QuorumAbstain: true})
+	h.w.Power = tokens("1000000000000000000000") // 1,000 MCG
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
+	h.wantView("For", "Against", "Abstain", "Split…")
+	h.press("s")
+	if h.step() != StepSplit {
+		t.Fatalf("s: step %v, want the split", h.step())
+	}
+	h.wantView("how many MCG go for, against and to abstain", "for", "against", "abstain")
+	h.typeText("1x")
+	h.press("enter")
+	h.wantView(`for: "1x" is not an amount of tokens`)
+	h.press("backspace", "backspace")
+	h.press("enter")
+	h.wantView("enter an amount for at least one")
+	h.typeText("700.25")
+	h.press("tab")
+	h.typeText("400")
+	h.press("enter") // the power is not known yet: on to the reason
+	if h.step() != StepReason {
+		t.Fatalf("step %v, want the reason", h.step())
+	}
+	h.wantView("a split: for 700.25 MCG, against 400 MCG, abstain 0 MCG", "castVoteWithReasonAndParams")
+	h.press("tab")
+	// The review reads 1,000 MCG of voting power: 1,100.25 is too much.
+	if h.step() != StepSplit {
+		t.Fatalf("over the voting power: step %v, want the split again", h.step())
+	}
+	h.wantView("adds up to 1,100.25 MCG, more than your voting power at the snapshot (block 4,321):",
+		"Your voting power at the snapshot (block 4,321): 1,000 MCG")
+	h.press("tab", "backspace", "backspace", "backspace")
+	h.typeText("299.75")
+	h.press("enter", "tab")
+	if h.step() != StepReview {
+		t.Fatalf("step %v, want the review", h.step())
+	}
+	sp := h.m.FlowSplit()
+	if sp == nil || sp.For.Cmp(tokens("700250000000000000000")) != 0 || sp.Against.Cmp(tokens("299750000000000000000")) != 0 || sp.Abstain.Sign() != 0 {
+		t.Fatalf("split %+v", sp)
+	}
+	if f := h.m.FlowReview().Function; f != "castVoteWithReasonAndParams" {
+		t.Fatalf("function %q", f)
+	}
+}
+
+// GovernorAlpha takes For or Against and no reason: the modal offers no
+// Abstain, no split and no reason step.
+func TestAlphaVoteOffersNoAbstainNorReason(t *testing.T) {
+	h := harnessFor(t, gov.Kind{Family: gov.FamilyAlpha, Counting: gov.CountingAlpha})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
+	v := h.view()
+	if strings.Contains(v, "Abstain  ") || strings.Contains(v, "Split") || !strings.Contains(v, "there is no Abstain") {
+		t.Fatalf("Alpha's choices:\n%s", v)
+	}
+	for _, b := range h.m.Help().ShortHelp() {
+		if b.Help().Desc == "abstain" {
+			t.Fatal("the help offers abstain")
+		}
+	}
+	h.press("n", "s")
+	if h.step() != StepSupport {
+		t.Fatalf("n/s on Alpha: step %v", h.step())
+	}
+	h.press("down", "down") // wraps over For and Against only
+	if h.m.FlowChoice() != 0 {
+		t.Fatalf("cursor %d after two downs, want 0", h.m.FlowChoice())
+	}
+	h.press("a") // Against: straight to the review, no reason
+	if h.step() != StepReview {
+		t.Fatalf("step %v, want the review", h.step())
+	}
+	if f := h.m.FlowReview().Function; f != "castVote" {
+		t.Fatalf("function %q", f)
+	}
+	h.press("esc")
+	if h.step() != StepSupport {
+		t.Fatalf("esc from the review: step %v, want the choice", h.step())
+	}
+}
+
+// A simple-counting governor offers no split.
+func TestSimpleCountingOffersNoSplit(t *testing.T) {
+	h := harnessFor(t, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingSimple})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
+	if strings.Contains(h.view(), "Split") {
+		t.Fatal("simple counting offers a split")
+	}
+	h.press("s")
+	if h.step() != StepSupport {
+		t.Fatalf("s: step %v", h.step())
+	}
+}
+
+// A split the governor refuses in simulation (more than the weight left)
+// returns to the amounts with its reason; nothing is signable.
+func TestSplitRefusedReturnsToAmounts(t *testing.T) {
+	h := harnessFor(t, gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingFractional, QuorumAbstain: true})
+	h.w.PrepareErr = votetest.Revert("GovernorExceedRemainingWeight", "GovernorExceedRemainingWeight(address,uint256,uint256)",
+		signer.Arg{Name: "voter", Type: "address", Value: votetest.Alice.Hex()},
+		signer.Arg{Name: "usedVotes", Type: "uint256", Value: "5"},
+		signer.Arg{Name: "remainingWeight", Type: "uint256", Value: "4"})
+	h.start(Request{Kind: KindVote, Proposal: proposal(gov.Active)})
+	h.press("s")
+	h.typeText("5")
+	h.press("enter", "tab")
+	if h.step() != StepSplit || h.m.FlowHasReview() {
+		t.Fatalf("step %v (review %v), want the split without a review", h.step(), h.m.FlowHasReview())
+	}
+	h.wantView("the governor refuses this split:", "GovernorExceedRemainingWeight(", "remainingWeight=4")
 }

@@ -7,8 +7,11 @@
 // flow runs review → passphrase → sign → journal → broadcast → pending →
 // mined, one tea.Cmd per step, each with the values it needs copied in.
 //
-// The root model owns one Model (see New) and routes to it every message
-// that implements Msg, the keys while it is Open, and each new head.
+// Model implements ui.Modal: the root drives it like any component (the
+// keys while it is open, the keys it opens on — a, t — while closed, every
+// message that is not the root's or a tab's: Msg, StartMsg) and knows
+// nothing else of it. It returns a ui.SigningMsg when the signing account
+// changes, which the root passes on to the tabs.
 package vote
 
 import (
@@ -34,11 +37,14 @@ type Wallet interface {
 	// no accounts and how to configure a keystore.
 	Accounts(ctx context.Context) (accts []Account, def string, err error)
 
-	// PrepareVote checks and simulates castVote (reason "") or
-	// castVoteWithReason from acct, and prices it. A simulated revert is
+	// PrepareVote checks and simulates the vote from acct as the
+	// governor's family casts it (castVote when reason is "", else
+	// castVoteWithReason; split, when not nil, makes it a fractional vote
+	// and support is ignored — see signer.VoteCall), and prices it. The
+	// review names the voting power at the snapshot. A simulated revert is
 	// returned as an error wrapping *signer.RevertError: nothing may be
 	// signed then.
-	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string) (Prepared, error)
+	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string, split *gov.Split) (Prepared, error)
 	// PrepareDelegate prepares the governance token's delegate(delegatee).
 	PrepareDelegate(ctx context.Context, acct Account, delegatee common.Address) (Prepared, error)
 	// PrepareQueue prepares the governor's queue for p (Succeeded).

@@ -1,6 +1,13 @@
 // Package vtable is a virtualised table: it asks for the cells of the rows
 // on screen only, so a frame costs the same for 30 rows or 100,000.
-// (bubbles/table renders every row on each change.)
+//
+// Why not bubbles/table: v1.0.0 renders at most 2 × height rows per frame,
+// but it wants every cell of every row as a string up front and styles
+// each rendered cell with lipgloss. Measured at 100,000 rows, 30 lines high
+// (bench_test.go, 2-core AMD EPYC): a key press and a frame cost 3.7 ms,
+// 1.76 MB and 3,047 allocations there against 0.08 ms, 20 KB and 473
+// allocations here; new data (a load, a filter, a sort) costs 150 ms, 16 MB
+// and 700,814 allocations to build its rows against 0.05 ms and 263 here.
 //
 // The data stays with the view: it implements Rows, usually over an index
 // slice it has filtered and sorted when the data or the query changed.

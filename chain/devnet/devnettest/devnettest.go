@@ -140,3 +140,27 @@ func Head(tb testing.TB, c *chain.Client) uint64 {
 	}
 	return h.Number.Uint64()
 }
+
+// Family starts a devnet node (default configuration) for one test, seeds
+// one governor family fixture on it (devnet.SeedOZ4Compat, SeedAlpha, ...)
+// with its keystore files in a temporary directory of tb, and closes the
+// node when the test ends. It skips the test under -short: seeding takes
+// seconds.
+func Family(tb testing.TB, seed func(context.Context, *devnet.Node, string) (*devnet.FamilyDAO, error)) (*devnet.Node, *devnet.FamilyDAO) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("seeds a governor family fixture")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), sharedSeedTimeout)
+	defer cancel()
+	node, err := devnet.Start(ctx, devnet.Config{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { node.Close() })
+	dao, err := seed(ctx, node, tb.TempDir())
+	if err != nil {
+		tb.Fatalf("seeding the fixture: %v", err)
+	}
+	return node, dao
+}

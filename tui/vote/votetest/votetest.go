@@ -48,8 +48,11 @@ type Wallet struct {
 
 	// PrepareErr, when set, is returned by every Prepare (e.g. a
 	// *signer.RevertError for a simulated revert).
-	PrepareErr   error
-	Power        *big.Int // voting power at the snapshot (nil: 1,200,000 tokens)
+	PrepareErr error
+	Power      *big.Int // voting power at the snapshot (nil: 1,200,000 tokens)
+	// Kind is the governor's kind the calls are encoded for (zero: OZ5
+	// with simple counting).
+	Kind         gov.Kind
 	AlreadyVoted bool
 	SignErr      error // returned by Sign after the passphrase check
 	RecordErr    error
@@ -137,12 +140,19 @@ func (w *Wallet) review(acct vote.Account, call *signer.Call, toName string) *pr
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support, reason string) (vote.Prepared, error) {
+func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support, reason string, split *gov.Split) (vote.Prepared, error) {
 	w.count("PrepareVote")
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
-	call, err := signer.VoteCall(writer(), id, support, reason, nil)
+	enc := writer()
+	if w.Kind != (gov.Kind{}) {
+		var err error
+		if enc, err = governor.NewWriter(Governor, w.Kind); err != nil {
+			return nil, err
+		}
+	}
+	call, err := signer.VoteCall(enc, id, support, reason, split)
 	if err != nil {
 		return nil, err
 	}

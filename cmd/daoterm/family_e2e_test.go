@@ -1,0 +1,638 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/token"
+)
+
+// This file drives the CLI against every governor family fixture of chain/devnet (OZ 4.9
+// CompatibilityBravo + Compound timelock, OZ 5 fractional on a timestamp clock, OZ 5 over
+// an ERC721Votes token, GovernorAlpha, GovernorBravo), one seeded node per family: the
+// reads (info, proposals, proposal, holders, delegates, treasury) are checked against
+// direct eth_calls at the block the CLI read, and the writes (vote, split vote, gasless
+// ballot, queue, execute, delegate) are checked on chain after the CLI reports them mined.
+
+// famCLISpec is what one fixture must show and which of its accounts (short names:
+// "alice" for "<family>-alice") the writes use.
+type famCLISpec struct {
+	seed func(context.Context, *devnet.Node, string) (*devnet.FamilyDAO, error)
+
+	family    gov.Family
+	counting  gov.Counting
+	clock     gov.ClockMode
+	timelock  gov.TimelockKind
+	tokenKind token.Kind
+	// compound: GovernorAlpha/Bravo (proposals(id), getReceipt, quorumVotes); alpha: no
+	// abstain, no reason; split: fractional counting; nft: balances are counts.
+	compound, alpha, split, nft bool
+	// tallyWords are the words of proposals(id) holding for, against (and abstain); nil
+	// reads proposalVotes(id) (OZ 5).
+	tallyWords []int
+
+	voter, support, reason string // the direct vote on a fresh active proposal
+	ballotVoter, relayer   string // a gasless ballot, relayed
+	delegator, delegatee   string
+}
+
+func TestFamilyCLIOZ4Compat(t *testing.T) {
+	runFamilyCLI(t, famCLISpec{
+		seed:   devnet.SeedOZ4Compat,
+		family: gov.FamilyOZ4, counting: gov.CountingCompatBravo, clock: gov.ClockBlockNumber,
+		timelock: gov.TimelockCompound, tokenKind: token.ERC20Votes, tallyWords: []int{5, 6, 7},
+		voter: "alice", support: "for", reason: "family CLI test: ship it",
+		ballotVoter: "bob", relayer: "erin", delegator: "carol", delegatee: "dave",
+	})
+}
+
+func TestFamilyCLIOZ5Fractional(t *testing.T) {
+	runFamilyCLI(t, famCLISpec{
+		seed:   devnet.SeedOZ5Fractional,
+		family: gov.FamilyOZ5, counting: gov.CountingFractional, clock: gov.ClockTimestamp,
+		timelock: gov.TimelockController, tokenKind: token.ERC20Votes, split: true,
+		voter: "alice", support: "split", reason: "family CLI test: a split",
+		ballotVoter: "dave", relayer: "erin", delegator: "carol", delegatee: "dave",
+	})
+}
+
+func TestFamilyCLIOZ5NFT(t *testing.T) {
+	runFamilyCLI(t, famCLISpec{
+		seed:   devnet.SeedOZ5NFT,
+		family: gov.FamilyOZ5, counting: gov.CountingSimple, clock: gov.ClockBlockNumber,
+		timelock: gov.TimelockController, tokenKind: token.ERC721Votes, nft: true,
+		voter: "alice", support: "against", reason: "family CLI test: not this one",
+		ballotVoter: "dave", relayer: "erin", delegator: "carol", delegatee: "dave",
+	})
+}
+
+func TestFamilyCLIAlpha(t *testing.T) {
+	runFamilyCLI(t, famCLISpec{
+		seed:   devnet.SeedAlpha,
+		family: gov.FamilyAlpha, counting: gov.CountingAlpha, clock: gov.ClockBlockNumber,
+		timelock: gov.TimelockCompound, tokenKind: token.Comp, compound: true, alpha: true, tallyWords: []int{5, 6},
+		voter: "delegate", support: "against",
+		ballotVoter: "whale", relayer: "holder", delegator: "holder", delegatee: "delegate",
+	})
+}
+
+func TestFamilyCLIBravo(t *testing.T) {
+	runFamilyCLI(t, famCLISpec{
+		seed:   devnet.SeedBravo,
+		family: gov.FamilyBravo, counting: gov.CountingBravo, clock: gov.ClockBlockNumber,
+		timelock: gov.TimelockCompound, tokenKind: token.Comp, compound: true, tallyWords: []int{5, 6, 7},
+		voter: "delegate", support: "abstain", reason: "family CLI test: abstaining",
+		ballotVoter: "whale", relayer: "holder", delegator: "holder", delegatee: "delegate",
+	})
+}
+
+// famCLI is one seeded fixture and what the CLI runs need.
+type famCLI struct {
+	t    *testing.T
+	ctx  context.Context
+	spec famCLISpec
+	node *devnet.Node
+	dao  *devnet.FamilyDAO
+	c    *chain.Client
+	vars map[string]string
+	pwd  map[string]string // account name → password file
+	base []string
+}
+
+func runFamilyCLI(t *testing.T, spec famCLISpec) {
+	t0 := time.Now()
+	node, dao := devnettest.Family(t, spec.seed)
+	t.Logf("seeded %s in %v (head %d)", dao.Name, time.Since(t0).Round(time.Millisecond), node.Head())
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	home := t.TempDir()
+	f := &famCLI{
+		t: t, ctx: ctx, spec: spec, node: node, dao: dao, c: devnettest.Dial(t, node.HTTPURL(), chain.Options{}),
+		vars: map[string]string{"HOME": home, "XDG_CONFIG_HOME": filepath.Join(home, "cfg"), "XDG_STATE_HOME": filepath.Join(home, "state")},
+		pwd:  map[string]string{},
+		base: []string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex(), "--start-block", strconv.FormatUint(dao.StartBlock, 10)},
+	}
+	for _, a := range dao.Accounts {
+		p := filepath.Join(home, a.Name()+".pw")
+		if err := os.WriteFile(p, []byte(a.Passphrase+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		f.pwd[a.Name()] = p
+	}
+	t.Run("info", f.checkInfo)
+	t.Run("proposals", f.checkProposals)
+	t.Run("proposal", f.checkProposalTable)
+	t.Run("ownership", f.checkOwnership)
+	t.Run("treasury", f.checkTreasury)
+	t.Run("writes", f.checkWrites)
+}
+
+// cli runs daoterm with args and the fixture's --rpc/--governor/--start-block.
+func (f *famCLI) cli(args ...string) (stdout, stderr string, code int) {
+	e, out, errb := testEnv(f.vars)
+	code = run(f.ctx, e, append(args, f.base...))
+	return out.String(), errb.String(), code
+}
+
+// json runs a read command with --json and decodes its output strictly.
+func (f *famCLI) json(t *testing.T, out any, args ...string) {
+	t.Helper()
+	stdout, stderr, code := f.cli(append(args, "--json")...)
+	if code != 0 {
+		t.Fatalf("%v: exit %d: %s", args, code, stderr)
+	}
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(out); err != nil {
+		t.Fatalf("%v: decode: %v\n%s", args, err, stdout)
+	}
+}
+
+// tx runs a signing command as the fixture account short, confirmed with --yes and the
+// passphrase from a file.
+func (f *famCLI) tx(short string, args ...string) (stdout, stderr string, code int) {
+	name := f.dao.Name + "-" + short
+	if f.pwd[name] == "" {
+		f.t.Fatalf("%s has no keystore account %s", f.dao.Name, name)
+	}
+	return f.cli(append(args, "--keystore", f.dao.KeystoreDir, "--account", name, "--password-file", f.pwd[name], "--yes", "--poll", "5ms")...)
+}
+
+// mustTx runs tx and fails unless it exits 0 with a mined, successful transaction.
+func (f *famCLI) mustTx(t *testing.T, short string, args ...string) {
+	t.Helper()
+	out, errb, code := f.tx(short, args...)
+	if code != 0 || !strings.Contains(out, "success") {
+		t.Fatalf("%s %v: exit %d\n%s\n%s", short, args, code, out, errb)
+	}
+}
+
+func (f *famCLI) addr(short string) common.Address {
+	f.t.Helper()
+	a, ok := f.dao.Account(f.dao.Name + "-" + short)
+	if !ok {
+		f.t.Fatalf("%s has no account %s", f.dao.Name, short)
+	}
+	return a.Address
+}
+
+func (f *famCLI) head(t *testing.T) uint64 {
+	t.Helper()
+	return devnettest.Head(t, f.c)
+}
+
+// call is an independent eth_call of sig with static arguments (*big.Int, uint64 or
+// common.Address) at block; it returns the raw words.
+func (f *famCLI) call(t *testing.T, block uint64, to common.Address, sig string, args ...any) []byte {
+	t.Helper()
+	data := crypto.Keccak256([]byte(sig))[:4]
+	for _, a := range args {
+		switch v := a.(type) {
+		case *big.Int:
+			data = append(data, common.LeftPadBytes(v.Bytes(), 32)...)
+		case uint64:
+			data = append(data, common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32)...)
+		case common.Address:
+			data = append(data, common.LeftPadBytes(v.Bytes(), 32)...)
+		default:
+			t.Fatalf("call %s: argument %T", sig, a)
+		}
+	}
+	res, err := f.c.CallAt(f.ctx, block, []chain.Call{{To: to, Data: data}})
+	if err != nil || len(res) != 1 || res[0].Err != nil {
+		t.Fatalf("%s on %s at %d: %+v %v", sig, to.Hex(), block, res, err)
+	}
+	return res[0].Data
+}
+
+// retWord returns the i-th 32-byte word of out as a number.
+func retWord(t *testing.T, out []byte, i int) *big.Int {
+	t.Helper()
+	if len(out) < 32*(i+1) {
+		t.Fatalf("return data of %d bytes has no word %d", len(out), i)
+	}
+	return new(big.Int).SetBytes(out[32*i : 32*(i+1)])
+}
+
+// tallies reads for, against and abstain of id at block from the contract.
+func (f *famCLI) tallies(t *testing.T, id *big.Int, block uint64) [3]*big.Int {
+	t.Helper()
+	if f.spec.tallyWords == nil {
+		out := f.call(t, block, f.dao.Governor, "proposalVotes(uint256)", id) // against, for, abstain
+		return [3]*big.Int{retWord(t, out, 1), retWord(t, out, 0), retWord(t, out, 2)}
+	}
+	out := f.call(t, block, f.dao.Governor, "proposals(uint256)", id)
+	w := f.spec.tallyWords
+	r := [3]*big.Int{retWord(t, out, w[0]), retWord(t, out, w[1]), new(big.Int)}
+	if len(w) > 2 {
+		r[2] = retWord(t, out, w[2])
+	}
+	return r
+}
+
+// voted reads whether who has voted on id at block: hasVoted, or getReceipt's first word.
+func (f *famCLI) voted(t *testing.T, id *big.Int, who common.Address, block uint64) bool {
+	t.Helper()
+	sig := "hasVoted(uint256,address)"
+	if f.spec.compound {
+		sig = "getReceipt(uint256,address)"
+	}
+	return retWord(t, f.call(t, block, f.dao.Governor, sig, id, who), 0).Sign() != 0
+}
+
+// clockAt is the governor's clock() at block.
+func (f *famCLI) clockAt(t *testing.T, block uint64) uint64 {
+	t.Helper()
+	return retWord(t, f.call(t, block, f.dao.Governor, "clock()"), 0).Uint64()
+}
+
+func (f *famCLI) state(t *testing.T, id *big.Int, block uint64) string {
+	t.Helper()
+	return devnet.StateName(uint8(retWord(t, f.call(t, block, f.dao.Governor, "state(uint256)", id), 0).Uint64()))
+}
+
+func (f *famCLI) checkInfo(t *testing.T) {
+	var info infoJSON
+	f.json(t, &info, "info")
+	s := f.spec
+	if info.Family != string(s.family) || info.Counting != string(s.counting) || info.Clock != string(s.clock) ||
+		info.TimelockKind != string(s.timelock) || info.TokenKind != string(s.tokenKind) {
+		t.Errorf("info: family %q counting %q clock %q timelock %q token %q; want %s %s %s %s %s",
+			info.Family, info.Counting, info.Clock, info.TimelockKind, info.TokenKind, s.family, s.counting, s.clock, s.timelock, s.tokenKind)
+	}
+	if info.Governor != f.dao.Governor.Hex() || info.Token != f.dao.Token.Hex() || info.Timelock != f.dao.Timelock.Hex() {
+		t.Errorf("info: governor %s token %s timelock %s; want %s %s %s", info.Governor, info.Token, info.Timelock,
+			f.dao.Governor.Hex(), f.dao.Token.Hex(), f.dao.Timelock.Hex())
+	}
+	if s.nft && info.TokenDecimals != 0 || !s.nft && info.TokenDecimals != 18 {
+		t.Errorf("info: token decimals %d", info.TokenDecimals)
+	}
+	if len(info.Treasury) == 0 || info.Treasury[0] != f.dao.Treasury[0].Hex() {
+		t.Errorf("info: treasury %v, want %s first", info.Treasury, f.dao.Treasury[0].Hex())
+	}
+	// The table names the same.
+	out, errb, code := f.cli("info")
+	if code != 0 {
+		t.Fatalf("info: exit %d: %s", code, errb)
+	}
+	for _, want := range []string{string(s.family), string(s.counting), string(s.timelock), string(s.tokenKind), f.dao.Governor.Hex()} {
+		if !strings.Contains(out, want) {
+			t.Errorf("info table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// checkProposals compares `proposals --json` with direct calls at the block it read.
+func (f *famCLI) checkProposals(t *testing.T) {
+	var props []proposalJSON
+	f.json(t, &props, "proposals")
+	onChain := map[string]string{} // the fixture's proposals on this governor
+	for _, p := range f.dao.Proposals {
+		onChain[p.ID.String()] = p.State
+	}
+	if len(props) == 0 {
+		t.Fatal("no proposals")
+	}
+	seen := map[string]bool{}
+	for _, p := range props {
+		id, ok := new(big.Int).SetString(p.ID, 10)
+		if !ok {
+			t.Fatalf("id %q", p.ID)
+		}
+		if _, ok := onChain[p.ID]; !ok {
+			t.Errorf("proposal %s is not one of the fixture's", p.ID)
+		}
+		seen[p.State] = true
+		if st := f.state(t, id, p.Block); p.State != st {
+			t.Errorf("proposal %s: state %q, state() %q", p.ID, p.State, st)
+		}
+		tal := f.tallies(t, id, p.Block)
+		if p.ForVotes != tal[0].String() || p.AgainstVotes != tal[1].String() || p.AbstainVotes != tal[2].String() {
+			t.Errorf("proposal %s: for/against/abstain %s/%s/%s, contract %v", p.ID, p.ForVotes, p.AgainstVotes, p.AbstainVotes, tal)
+		}
+		var quorum *big.Int
+		if f.spec.compound {
+			quorum = retWord(t, f.call(t, p.Block, f.dao.Governor, "quorumVotes()"), 0)
+			out := f.call(t, p.Block, f.dao.Governor, "proposals(uint256)", id)
+			if common.BytesToAddress(out[32:64]).Hex() != p.Proposer || retWord(t, out, 2).Uint64() != p.ETA ||
+				retWord(t, out, 3).Uint64() != p.VoteStart || retWord(t, out, 4).Uint64() != p.VoteEnd {
+				t.Errorf("proposal %s: proposer %s eta %d start %d end %d; proposals() %x", p.ID, p.Proposer, p.ETA, p.VoteStart, p.VoteEnd, out[:160])
+			}
+		} else {
+			snap := retWord(t, f.call(t, p.Block, f.dao.Governor, "proposalSnapshot(uint256)", id), 0)
+			if now := f.clockAt(t, p.Block); snap.Uint64() < now {
+				quorum = retWord(t, f.call(t, p.Block, f.dao.Governor, "quorum(uint256)", snap), 0)
+			} else { // quorum(snapshot) reverts until the snapshot has passed
+				t.Logf("proposal %s (%s): snapshot %v not passed at %d; quorum shown: %s", p.ID, p.State, snap, now, p.Quorum)
+				quorum, _ = new(big.Int).SetString(p.Quorum, 10)
+			}
+			end := retWord(t, f.call(t, p.Block, f.dao.Governor, "proposalDeadline(uint256)", id), 0)
+			if snap.Uint64() != p.VoteStart || end.Uint64() != p.VoteEnd {
+				t.Errorf("proposal %s: vote start/end %d/%d, contract %v/%v", p.ID, p.VoteStart, p.VoteEnd, snap, end)
+			}
+		}
+		if p.Quorum != quorum.String() {
+			t.Errorf("proposal %s: quorum %s, contract %v", p.ID, p.Quorum, quorum)
+		}
+		// The quorum counts For only on the Compound families and CompatibilityBravo.
+		qv := new(big.Int).Set(tal[0])
+		if f.spec.counting == gov.CountingSimple || f.spec.counting == gov.CountingFractional {
+			qv.Add(qv, tal[2])
+		}
+		if p.QuorumVotes != qv.String() {
+			t.Errorf("proposal %s: quorum votes %s, want %v", p.ID, p.QuorumVotes, qv)
+		}
+	}
+	for _, st := range []string{"pending", "active", "canceled", "defeated", "succeeded", "queued", "executed"} {
+		if !seen[st] {
+			t.Errorf("no %s proposal listed", st)
+		}
+	}
+}
+
+// checkProposalTable checks the family's fields in the `proposal ID` table.
+func (f *famCLI) checkProposalTable(t *testing.T) {
+	p := f.dao.ProposalsIn("executed")[0]
+	out, errb, code := f.cli("proposal", p.ID.String())
+	if code != 0 {
+		t.Fatalf("proposal: exit %d: %s", code, errb)
+	}
+	for _, want := range []string{"\nfor ", "\nagainst ", "\nquorum ", "state     executed", "actions:", "votes ("} {
+		if !strings.Contains(out, want) {
+			t.Errorf("proposal table lacks %q:\n%s", want, out)
+		}
+	}
+	if hasAbstain := strings.Contains(out, "\nabstain "); hasAbstain == f.spec.alpha {
+		t.Errorf("abstain line shown: %v on %s:\n%s", hasAbstain, f.spec.family, out)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("escape sequence in the table")
+	}
+	if f.spec.compound {
+		if !strings.Contains(out, "\neta ") {
+			t.Errorf("no eta on an executed Compound proposal:\n%s", out)
+		}
+	}
+	if f.spec.split {
+		// bob split his votes on an active proposal: the JSON and the table show the split.
+		found := false
+		for _, a := range f.dao.ProposalsIn("active") {
+			var d proposalDetailJSON
+			f.json(t, &d, "proposal", a.ID.String())
+			for _, v := range d.Votes {
+				if v.Voter == f.addr("bob").Hex() && v.Support == "split" && v.Split != nil {
+					found = true
+					out, _, _ := f.cli("proposal", a.ID.String())
+					if !strings.Contains(out, " / ") || !strings.Contains(out, "SPLIT (FOR/AGAINST/ABSTAIN)") {
+						t.Errorf("split column empty:\n%s", out)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Error("bob's split vote is in no active proposal's votes")
+		}
+	}
+}
+
+// checkOwnership compares holders and delegates with balanceOf, delegates and the votes
+// getter at the head.
+func (f *famCLI) checkOwnership(t *testing.T) {
+	var holders []holderJSON
+	f.json(t, &holders, "holders")
+	var dels []delegateJSON
+	f.json(t, &dels, "delegates")
+	block := f.head(t)
+	votesSig := "getVotes(address)"
+	if f.spec.tokenKind == token.Comp {
+		votesSig = "getCurrentVotes(address)"
+	}
+	if len(holders) < 4 || len(dels) < 2 {
+		t.Fatalf("%d holders, %d delegates", len(holders), len(dels))
+	}
+	var shares float64
+	for _, h := range holders {
+		a := common.HexToAddress(h.Address)
+		if bal := retWord(t, f.call(t, block, f.dao.Token, "balanceOf(address)", a), 0); h.Balance != bal.String() {
+			t.Errorf("holder %s: balance %s, balanceOf %v", h.Address, h.Balance, bal)
+		}
+		if f.spec.nft && len(h.Balance) > 3 {
+			t.Errorf("holder %s: NFT balance %s is not a count", h.Address, h.Balance)
+		}
+		if d := common.BytesToAddress(f.call(t, block, f.dao.Token, "delegates(address)", a)); addrOrEmpty(d) != h.Delegate {
+			t.Errorf("holder %s: delegate %q, delegates() %s", h.Address, h.Delegate, d.Hex())
+		}
+		if v := retWord(t, f.call(t, block, f.dao.Token, votesSig, a), 0); h.Votes != v.String() {
+			t.Errorf("holder %s: votes %s, %s %v", h.Address, h.Votes, votesSig, v)
+		}
+		shares += h.Share
+	}
+	if math.Abs(shares-1) > 1e-6 {
+		t.Errorf("holder shares add up to %v", shares)
+	}
+	shares = 0
+	for _, d := range dels {
+		if v := retWord(t, f.call(t, block, f.dao.Token, votesSig, common.HexToAddress(d.Address)), 0); d.Votes != v.String() {
+			t.Errorf("delegate %s: votes %s, %s %v", d.Address, d.Votes, votesSig, v)
+		}
+		shares += d.Share
+	}
+	if math.Abs(shares-1) > 1e-6 {
+		t.Errorf("delegate shares add up to %v", shares)
+	}
+}
+
+// checkTreasury compares the treasury's balances with the chain and checks that flows
+// both ways were found.
+func (f *famCLI) checkTreasury(t *testing.T) {
+	var tr treasuryJSON
+	f.json(t, &tr, "treasury")
+	if len(tr.Accounts) == 0 || tr.Accounts[0].Address != f.dao.Treasury[0].Hex() {
+		t.Fatalf("treasury accounts %+v", tr.Accounts)
+	}
+	acc := tr.Accounts[0]
+	eth, err := f.c.Eth().BalanceAt(f.ctx, f.dao.Treasury[0], new(big.Int).SetUint64(tr.Block))
+	if err != nil || acc.ETH != eth.String() {
+		t.Errorf("treasury ETH %s, chain %v (%v)", acc.ETH, eth, err)
+	}
+	listed := map[common.Address]tokenBalanceJSON{}
+	for _, tb := range acc.Tokens {
+		listed[common.HexToAddress(tb.Address)] = tb
+	}
+	for _, asset := range append([]common.Address{f.dao.Token}, f.dao.Assets...) {
+		tb, ok := listed[asset]
+		if !ok {
+			t.Errorf("treasury does not list %s", asset.Hex())
+			continue
+		}
+		if bal := retWord(t, f.call(t, tr.Block, asset, "balanceOf(address)", f.dao.Treasury[0]), 0); tb.Balance != bal.String() {
+			t.Errorf("treasury %s: balance %s, balanceOf %v", tb.Symbol, tb.Balance, bal)
+		}
+		if tb.NFT != (f.spec.nft && asset == f.dao.Token) {
+			t.Errorf("treasury %s: nft %v", tb.Symbol, tb.NFT)
+		}
+	}
+	dirs := map[string]int{}
+	for _, fl := range tr.Flows {
+		dirs[fl.Direction]++
+	}
+	if dirs["in"] == 0 || dirs["out"] == 0 {
+		t.Errorf("treasury flows by direction %v: want some in and some out", dirs)
+	}
+}
+
+// checkWrites votes, relays a ballot, queues, executes and delegates through the CLI
+// and checks each on chain.
+func (f *famCLI) checkWrites(t *testing.T) {
+	s := f.spec
+	voter, bv := f.addr(s.voter), f.addr(s.ballotVoter)
+	head := f.head(t)
+	var id *big.Int
+	for _, p := range f.dao.ProposalsIn("active") {
+		if !f.voted(t, p.ID, voter, head) && !f.voted(t, p.ID, bv, head) {
+			id = p.ID
+			break
+		}
+	}
+	if id == nil {
+		t.Fatalf("no active proposal that %s and %s have not voted on", s.voter, s.ballotVoter)
+	}
+	nonce := func(a common.Address) uint64 {
+		n, err := f.c.Eth().NonceAt(f.ctx, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	// Refusals: nothing is signed or sent.
+	n0 := nonce(voter)
+	refuse := func(want string, args ...string) {
+		t.Helper()
+		_, errb, code := f.tx(s.voter, args...)
+		if code != 2 || !strings.Contains(errb, want) {
+			t.Errorf("%v: exit %d, want 2 and %q:\n%s", args, code, want, errb)
+		}
+	}
+	if !s.split {
+		refuse("takes no split votes", "vote", id.String(), "split", "--for", "1")
+	}
+	if s.alpha {
+		refuse("no abstain", "vote", id.String(), "abstain")
+		refuse("without --reason", "vote", id.String(), "for", "--reason", "a reason")
+	}
+	if nonce(voter) != n0 {
+		t.Fatal("a refused vote sent a transaction")
+	}
+
+	// The vote.
+	before := f.tallies(t, id, head)
+	args := []string{"vote", id.String(), s.support}
+	if s.reason != "" {
+		args = append(args, "--reason", s.reason)
+	}
+	unit := big.NewInt(1e18)
+	split := [3]*big.Int{new(big.Int).Mul(big.NewInt(2_500), unit), new(big.Int).Mul(big.NewInt(1_000), unit), new(big.Int).Mul(big.NewInt(500), unit)}
+	if s.split {
+		args = append(args, "--for", "2500", "--against", "1000", "--abstain", "500")
+	}
+	f.mustTx(t, s.voter, args...)
+	head = f.head(t)
+	if !f.voted(t, id, voter, head) {
+		t.Fatalf("%s's vote on %s is not recorded", s.voter, id)
+	}
+	var d proposalDetailJSON
+	f.json(t, &d, "proposal", id.String())
+	var mine *voteJSON
+	for i := range d.Votes {
+		if d.Votes[i].Voter == voter.Hex() {
+			mine = &d.Votes[i]
+		}
+	}
+	if mine == nil || mine.Support != s.support || mine.Reason != s.reason {
+		t.Fatalf("%s's vote read back as %+v", s.voter, mine)
+	}
+	after := f.tallies(t, id, head)
+	want := [3]*big.Int{new(big.Int).Set(before[0]), new(big.Int).Set(before[1]), new(big.Int).Set(before[2])}
+	if s.split {
+		if mine.Split == nil || mine.Split.For != split[0].String() || mine.Split.Against != split[1].String() || mine.Split.Abstain != split[2].String() {
+			t.Errorf("split read back as %+v", mine.Split)
+		}
+		for i := range want {
+			want[i].Add(want[i], split[i])
+		}
+		out, _, _ := f.cli("proposal", id.String())
+		if !strings.Contains(out, "2,500.00 / 1,000.00 / 500.00") {
+			t.Errorf("the table does not show the split 2,500.00 / 1,000.00 / 500.00:\n%s", out)
+		}
+	} else {
+		weight, _ := new(big.Int).SetString(mine.Weight, 10)
+		i := map[string]int{"for": 0, "against": 1, "abstain": 2}[s.support]
+		want[i].Add(want[i], weight)
+	}
+	if after[0].Cmp(want[0]) != 0 || after[1].Cmp(want[1]) != 0 || after[2].Cmp(want[2]) != 0 {
+		t.Errorf("tallies after the vote %v, want %v", after, want)
+	}
+	if d.ForVotes != after[0].String() || d.AgainstVotes != after[1].String() {
+		t.Errorf("proposal --json after the vote: for %s against %s, contract %v", d.ForVotes, d.AgainstVotes, after)
+	}
+
+	// A gasless ballot, signed by one account and relayed by another.
+	ballot := filepath.Join(t.TempDir(), "ballot.json")
+	if _, errb, code := f.tx(s.ballotVoter, "ballot", "sign", id.String(), "for", "--out", ballot); code != 0 {
+		t.Fatalf("ballot sign: exit %d: %s", code, errb)
+	}
+	nb := nonce(bv)
+	out, errb, code := f.tx(s.relayer, "ballot", "submit", ballot)
+	if code != 0 || !strings.Contains(out, "success") || !strings.Contains(errb, "castVoteBySig") {
+		t.Fatalf("ballot submit: exit %d\n%s\n%s", code, out, errb)
+	}
+	head = f.head(t)
+	if !f.voted(t, id, bv, head) || f.voted(t, id, f.addr(s.relayer), head) {
+		t.Errorf("ballot: voter counted %v, relayer counted %v", f.voted(t, id, bv, head), f.voted(t, id, f.addr(s.relayer), head))
+	}
+	if nonce(bv) != nb {
+		t.Error("the ballot's voter sent a transaction")
+	}
+
+	// Queue the succeeded proposal, execute the queued one (its eta passed).
+	succeeded, queued := f.dao.ProposalsIn("succeeded")[0], f.dao.ProposalsIn("queued")[0]
+	f.mustTx(t, s.relayer, "queue", succeeded.ID.String())
+	if st := f.state(t, succeeded.ID, f.head(t)); st != "queued" {
+		t.Errorf("state after queue: %s", st)
+	}
+	var qp proposalDetailJSON
+	f.json(t, &qp, "proposal", queued.ID.String())
+	if h, err := f.c.Header(f.ctx, f.head(t)); err != nil {
+		t.Fatal(err)
+	} else if qp.ETA > h.Time {
+		if err := f.node.AdvanceTime(f.ctx, time.Duration(qp.ETA-h.Time+1)*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.mustTx(t, s.relayer, "execute", queued.ID.String())
+	if st := f.state(t, queued.ID, f.head(t)); st != "executed" {
+		t.Errorf("state after execute: %s", st)
+	}
+
+	// Delegate.
+	f.mustTx(t, s.delegator, "delegate", f.addr(s.delegatee).Hex())
+	if got := common.BytesToAddress(f.call(t, f.head(t), f.dao.Token, "delegates(address)", f.addr(s.delegator))); got != f.addr(s.delegatee) {
+		t.Errorf("delegates(%s) = %s, want %s", s.delegator, got.Hex(), f.addr(s.delegatee).Hex())
+	}
+}
