@@ -185,44 +185,45 @@ func blockOrUnknown(n uint64) string {
 }
 
 // registryJSON is one registry entry in `daoterm daos --json`. Addresses
-// are EIP-55; a block of 0 means unknown; lists are never null.
+// are EIP-55; what the registry does not know is null (a block, a reason
+// for an entry daoterm reads, a token); lists are never null.
 type registryJSON struct {
 	Slug            string         `json:"slug"`
 	Name            string         `json:"name"`
 	Chain           string         `json:"chain"`
 	ChainID         uint64         `json:"chain_id"`
 	Governor        string         `json:"governor"`
-	Family          string         `json:"family"`
-	FamilyText      string         `json:"family_text"`
+	Family          *string        `json:"family"`
+	FamilyText      *string        `json:"family_text"`
 	Upgradeable     bool           `json:"upgradeable"`
 	Readable        bool           `json:"readable"`
-	Reason          string         `json:"reason"`
-	Counting        string         `json:"counting"`
-	Clock           string         `json:"clock"`
-	ClockText       string         `json:"clock_text"`
+	Reason          *string        `json:"reason"` // why daoterm cannot read it; null when it can
+	Counting        *string        `json:"counting"`
+	Clock           *string        `json:"clock"`
+	ClockText       *string        `json:"clock_text"`
 	L1BlockClock    bool           `json:"l1_block_clock"`
-	Token           string         `json:"token"`
-	TokenKind       string         `json:"token_kind"`
-	TimelockType    string         `json:"timelock_type"`
+	Token           *string        `json:"token"`
+	TokenKind       *string        `json:"token_kind"`
+	TimelockType    *string        `json:"timelock_type"`
 	Timelocks       []contractJSON `json:"timelocks"`
 	Treasuries      []contractJSON `json:"treasuries"`
 	LegacyGovernors []contractJSON `json:"legacy_governors"`
 	ExtraTokens     []contractJSON `json:"extra_tokens"`
 	OtherAddresses  []contractJSON `json:"other_addresses"`
-	StartBlock      uint64         `json:"start_block"`
-	TokenStartBlock uint64         `json:"token_start_block"`
-	FirstBlock      uint64         `json:"first_block"`
-	Confidence      string         `json:"confidence"`
+	StartBlock      *uint64        `json:"start_block"`
+	TokenStartBlock *uint64        `json:"token_start_block"`
+	FirstBlock      *uint64        `json:"first_block"`
+	Confidence      *string        `json:"confidence"`
 	Notes           []string       `json:"notes"`
 	Sources         []string       `json:"sources"`
 }
 
 type contractJSON struct {
-	Label      string `json:"label"`
-	Address    string `json:"address"`
-	Family     string `json:"family"`
-	StartBlock uint64 `json:"start_block"`
-	Confidence string `json:"confidence"`
+	Label      string  `json:"label"`
+	Address    string  `json:"address"`
+	Family     *string `json:"family"` // legacy governors only
+	StartBlock *uint64 `json:"start_block"`
+	Confidence *string `json:"confidence"` // the entry's when the contract has none of its own
 }
 
 func toRegistryJSON(d *registry.DAO) registryJSON {
@@ -233,22 +234,34 @@ func toRegistryJSON(d *registry.DAO) registryJSON {
 			if fam == "" {
 				fam = c.FamilyText
 			}
-			out[i] = contractJSON{Label: c.Label, Address: c.Address.Hex(), Family: fam, StartBlock: c.StartBlock, Confidence: c.Confidence}
+			conf := c.Confidence
+			if conf == "" {
+				conf = d.Confidence
+			}
+			out[i] = contractJSON{Label: c.Label, Address: c.Address.Hex(), Family: optString(fam), StartBlock: optBlock(c.StartBlock), Confidence: optString(conf)}
 		}
 		return out
 	}
 	strs := func(s []string) []string { return append([]string{}, s...) }
 	return registryJSON{
 		Slug: d.Slug, Name: d.Name, Chain: d.Chain, ChainID: d.ChainID, Governor: d.Governor.Hex(),
-		Family: string(d.Family), FamilyText: d.FamilyText, Upgradeable: d.Upgradeable,
-		Readable: d.Supported, Reason: d.Reason, Counting: d.Counting,
-		Clock: d.Clock, ClockText: d.ClockText, L1BlockClock: d.L1BlockClock,
-		Token: d.Token.Hex(), TokenKind: d.TokenKind, TimelockType: d.TimelockType,
+		Family: optString(string(d.Family)), FamilyText: optString(d.FamilyText), Upgradeable: d.Upgradeable,
+		Readable: d.Supported, Reason: optString(d.Reason), Counting: optString(d.Counting),
+		Clock: optString(d.Clock), ClockText: optString(d.ClockText), L1BlockClock: d.L1BlockClock,
+		Token: optAddr(d.Token), TokenKind: optString(d.TokenKind), TimelockType: optString(d.TimelockType),
 		Timelocks: list(d.Timelocks), Treasuries: list(d.Treasuries), LegacyGovernors: list(d.LegacyGovernors),
 		ExtraTokens: list(d.ExtraTokens), OtherAddresses: list(d.OtherAddresses),
-		StartBlock: d.StartBlock, TokenStartBlock: d.TokenStartBlock, FirstBlock: d.FirstBlock(),
-		Confidence: d.Confidence, Notes: strs(d.Notes), Sources: strs(d.Sources),
+		StartBlock: optBlock(d.StartBlock), TokenStartBlock: optBlock(d.TokenStartBlock), FirstBlock: optBlock(d.FirstBlock()),
+		Confidence: optString(d.Confidence), Notes: strs(d.Notes), Sources: strs(d.Sources),
 	}
+}
+
+// optBlock is a block number, or nil (JSON null) for 0: unknown.
+func optBlock(n uint64) *uint64 {
+	if n == 0 {
+		return nil
+	}
+	return &n
 }
 
 // checkChain refuses an RPC endpoint on another chain than the DAO's

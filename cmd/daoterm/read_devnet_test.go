@@ -65,8 +65,26 @@ func TestReadCommandsJSON(t *testing.T) {
 		states[p.State] = true
 		checkEIP55(t, "proposer", p.Proposer)
 		checkDecimal(t, "id", p.ID)
-		checkDecimal(t, "for_votes", p.ForVotes)
-		checkDecimal(t, "quorum", p.Quorum)
+		checkDecimal(t, "for_votes", jsonStr(p.ForVotes))
+		checkDecimal(t, "abstain_votes", jsonStr(p.AbstainVotes))
+		// Values that do not exist yet are null: the quorum before the
+		// snapshot, the eta before queueing.
+		switch p.State {
+		case "pending":
+			if p.Quorum != nil || p.ETA != nil {
+				t.Errorf("pending proposal %s: quorum %s, eta %v; want null", p.ID, jsonStr(p.Quorum), p.ETA)
+			}
+		case "queued":
+			if p.ETA == nil || *p.ETA == 0 {
+				t.Errorf("queued proposal %s: eta %v", p.ID, p.ETA)
+			}
+			checkDecimal(t, "quorum", jsonStr(p.Quorum))
+		case "active", "defeated", "succeeded":
+			if p.ETA != nil {
+				t.Errorf("%s proposal %s: eta %d, want null", p.State, p.ID, *p.ETA)
+			}
+			checkDecimal(t, "quorum", jsonStr(p.Quorum))
+		}
 		if p.Title == "" || p.Block == 0 || p.VoteEnd <= p.VoteStart {
 			t.Errorf("proposal %s: title %q block %d start %d end %d", p.ID, p.Title, p.Block, p.VoteStart, p.VoteEnd)
 		}
@@ -98,8 +116,18 @@ func TestReadCommandsJSON(t *testing.T) {
 			sum.Add(sum, checkDecimal(t, "weight", v.Weight))
 		}
 	}
-	if sum.String() != detail.ForVotes {
-		t.Errorf("for votes %s, sum of for weights %s", detail.ForVotes, sum)
+	if sum.String() != jsonStr(detail.ForVotes) {
+		t.Errorf("for votes %s, sum of for weights %s", jsonStr(detail.ForVotes), sum)
+	}
+	for _, a := range detail.Actions {
+		if a.Signature != nil { // OpenZeppelin governors take no signatures
+			t.Errorf("action signature %q, want null", *a.Signature)
+		}
+	}
+	for _, v := range detail.Votes {
+		if v.Reason == nil { // an OpenZeppelin vote has a reason, maybe ""
+			t.Errorf("vote by %s: reason null", v.Voter)
+		}
 	}
 
 	var hs holdersJSON
@@ -114,7 +142,9 @@ func TestReadCommandsJSON(t *testing.T) {
 	var shares float64
 	for _, h := range holders {
 		checkEIP55(t, "holder", h.Address)
-		checkEIP55(t, "delegate", h.Delegate)
+		if h.Delegate != nil {
+			checkEIP55(t, "delegate", *h.Delegate)
+		}
 		checkDecimal(t, "balance", h.Balance)
 		shares += h.Share
 	}
@@ -139,7 +169,10 @@ func TestReadCommandsJSON(t *testing.T) {
 	}
 	symbols := map[string]bool{}
 	for _, tok := range tr.Accounts[0].Tokens {
-		symbols[tok.Symbol] = true
+		symbols[jsonStr(tok.Symbol)] = true
+		if tok.Balance == nil || tok.Error != nil {
+			t.Errorf("treasury token %s: balance %v, error %v", tok.Address, tok.Balance, tok.Error)
+		}
 		checkEIP55(t, "token", tok.Address)
 	}
 	if len(symbols) != 2 {
@@ -147,7 +180,7 @@ func TestReadCommandsJSON(t *testing.T) {
 	}
 	dirs := map[string]bool{}
 	for _, f := range tr.Flows {
-		dirs[f.Direction+" "+f.Symbol] = true
+		dirs[f.Direction+" "+jsonStr(f.Symbol)] = true
 		if f.Asset != "ETH" {
 			checkEIP55(t, "asset", f.Asset)
 		}
@@ -227,4 +260,20 @@ func proposalDecodesActions(t *testing.T, base []string) {
 	if strings.Contains(out, "base units") {
 		t.Errorf("%v: an amount is left in base units:\n%s", base, out)
 	}
+}
+
+// jsonStr is a nullable JSON string as text: "null" for null.
+func jsonStr(s *string) string {
+	if s == nil {
+		return "null"
+	}
+	return *s
+}
+
+// jsonU64 is a nullable JSON number, 0 for null.
+func jsonU64(n *uint64) uint64 {
+	if n == nil {
+		return 0
+	}
+	return *n
 }

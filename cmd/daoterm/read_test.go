@@ -121,12 +121,24 @@ func TestTreasuryJSONUnreadable(t *testing.T) {
 		{Asset: treasury.Asset{Symbol: "BRK", Decimals: 18}, Balance: big.NewInt(0), Err: errors.New("balanceOf reverted")},
 		{Asset: treasury.Asset{Symbol: "PUNK", NFT: true}, Balance: big.NewInt(3)},
 	}}}}
-	got := toTreasuryJSON(snap).Accounts[0].Tokens
-	if got[0].Balance != "" || got[0].Error != "balanceOf reverted" {
-		t.Errorf("unreadable balance: %+v", got[0])
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, toTreasuryJSON(snap)); err != nil {
+		t.Fatal(err)
 	}
-	if got[1].Balance != "3" || !got[1].NFT || got[1].Error != "" {
-		t.Errorf("NFT balance: %+v", got[1])
+	var out struct {
+		Accounts []struct {
+			Tokens []map[string]any `json:"tokens"`
+		} `json:"accounts"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.Accounts[0].Tokens
+	if bal, ok := got[0]["balance"]; !ok || bal != nil || got[0]["error"] != "balanceOf reverted" {
+		t.Errorf("unreadable balance: %v, want balance null and the error", got[0])
+	}
+	if got[1]["balance"] != "3" || got[1]["nft"] != true || got[1]["error"] != nil {
+		t.Errorf("NFT balance: %v", got[1])
 	}
 }
 
