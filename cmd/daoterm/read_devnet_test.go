@@ -9,6 +9,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/tui/format"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -92,6 +93,34 @@ func TestReadCommandsJSON(t *testing.T) {
 	for _, s := range []string{"pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"} {
 		if !states[s] {
 			t.Errorf("no %s proposal in `proposals --json`", s)
+		}
+	}
+	for i := 1; i < len(props); i++ { // newest first, as the dashboard lists them
+		if props[i].CreatedBlock > props[i-1].CreatedBlock {
+			t.Errorf("proposals --json: created block %d after %d", props[i].CreatedBlock, props[i-1].CreatedBlock)
+		}
+	}
+
+	// The tables label their times as UTC and cut shares toward zero.
+	for _, c := range []struct {
+		cmd  string
+		want []string
+	}{
+		{"proposals", []string{"ENDS (UTC)"}},
+		{"treasury", []string{"TIME (UTC)"}},
+		{"holders", []string{"SHARE"}},
+	} {
+		e, stdout, stderr := testEnv(nil)
+		if code := run(context.Background(), e, append([]string{c.cmd}, base...)); code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.cmd, code, stderr)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%s table lacks %q:\n%s", c.cmd, w, stdout)
+			}
+		}
+		if c.cmd == "holders" {
+			checkShareColumn(t, stdout.String())
 		}
 	}
 
@@ -276,4 +305,43 @@ func jsonU64(n *uint64) uint64 {
 		return 0
 	}
 	return *n
+}
+
+// checkShareColumn checks the SHARE column of the holders table against
+// the exact share cut toward zero at two places, from the row's balance
+// and the total supply in the footer.
+func checkShareColumn(t *testing.T, table string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(table), "\n")
+	foot := lines[len(lines)-1] // "N holders of SYM, total supply X, read at block B"
+	_, after, ok := strings.Cut(foot, "total supply ")
+	if !ok {
+		t.Fatalf("holders footer %q", foot)
+	}
+	total := parseAmount(t, after[:max(0, strings.Index(after, ", read"))])
+	rows := 0
+	for _, l := range lines[1:] {
+		f := strings.Fields(l)
+		if len(f) < 5 || !strings.HasPrefix(f[0], "0x") {
+			continue
+		}
+		rows++
+		want := format.PercentN(parseAmount(t, f[1]), total, 2)
+		if f[2] != want {
+			t.Errorf("holder %s: share %s, want %s (balance %s of %s, cut toward zero)", f[0], f[2], want, f[1], total)
+		}
+	}
+	if rows == 0 {
+		t.Fatalf("no holder rows in\n%s", table)
+	}
+}
+
+// parseAmount reads a table amount ("1,234.56") as hundredths.
+func parseAmount(t *testing.T, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(strings.ReplaceAll(strings.ReplaceAll(s, ",", ""), ".", ""), 10)
+	if !ok {
+		t.Fatalf("amount %q", s)
+	}
+	return v
 }

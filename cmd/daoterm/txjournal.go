@@ -216,7 +216,7 @@ func txList(e *env, j *signer.Journal, asJSON bool) error {
 		return nil
 	}
 	tw := newTable(e.stdout)
-	fmt.Fprintln(tw, "CHAIN/GENESIS\tFROM\tNONCE\tHASH\tSTATUS\tWHAT\tUPDATED")
+	fmt.Fprintln(tw, "CHAIN/GENESIS\tFROM\tNONCE\tHASH\tSTATUS\tWHAT\tUPDATED (UTC)")
 	for _, en := range es {
 		tj := toTxJSON(en, false)
 		what := en.Function
