@@ -16,6 +16,7 @@ import (
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // The seeded demo DAO is started once for the package's tests and benchmarks.
@@ -143,6 +144,33 @@ func TestProposalsMatchChain(t *testing.T) {
 		if seen[s] == 0 {
 			t.Errorf("no proposal is %s; the demo shows every state (%v)", s, seen)
 		}
+	}
+
+	// CreatedLog is the ProposalCreated log's index in its block: proposals
+	// created in one block (the demo has such) are ordered by it.
+	created := crypto.Keccak256Hash([]byte("ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)"))
+	sameBlock := 0
+	for i, p := range props {
+		rc, err := c.Eth().TransactionReceipt(ctx, p.CreatedTx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, l := range rc.Logs {
+			found = found || l.Index == p.CreatedLog && l.Address == dao.Governor && len(l.Topics) > 0 && l.Topics[0] == created
+		}
+		if !found {
+			t.Errorf("proposal %q: no ProposalCreated log at index %d of block %d", p.Title, p.CreatedLog, p.CreatedBlock)
+		}
+		if i > 0 && props[i-1].CreatedBlock == p.CreatedBlock {
+			sameBlock++
+			if gov.CompareCreated(&props[i-1], &p) >= 0 {
+				t.Errorf("proposals %q and %q of block %d: logs %d, %d out of creation order", props[i-1].Title, p.Title, p.CreatedBlock, props[i-1].CreatedLog, p.CreatedLog)
+			}
+		}
+	}
+	if sameBlock == 0 {
+		t.Error("no two demo proposals share a block: the order within a block is untested")
 	}
 }
 

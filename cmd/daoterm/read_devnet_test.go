@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/ethereum/go-ethereum/common"
@@ -95,9 +97,27 @@ func TestReadCommandsJSON(t *testing.T) {
 			t.Errorf("no %s proposal in `proposals --json`", s)
 		}
 	}
-	for i := 1; i < len(props); i++ { // newest first, as the dashboard lists them
-		if props[i].CreatedBlock > props[i-1].CreatedBlock {
-			t.Errorf("proposals --json: created block %d after %d", props[i].CreatedBlock, props[i-1].CreatedBlock)
+	// Newest first, as the dashboard lists them: the reverse of creation
+	// order, also among the proposals created in one block.
+	c, err := chain.Dial(context.Background(), node.HTTPURL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	r, err := governor.New(context.Background(), c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created, err := r.Proposals(context.Background(), 0, props[0].Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(created) != len(props) {
+		t.Fatalf("%d proposals on chain, %d listed", len(created), len(props))
+	}
+	for i := range props {
+		if want := created[len(created)-1-i].ID.String(); props[i].ID != want {
+			t.Errorf("proposals --json[%d] = %s, want %s (newest first by block, then log)", i, props[i].ID, want)
 		}
 	}
 
