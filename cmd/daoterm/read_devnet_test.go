@@ -9,8 +9,8 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
-	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/ethereum/go-ethereum/common"
 )
