@@ -424,10 +424,11 @@ func (f *famCLI) checkProposalTable(t *testing.T) {
 // checkOwnership compares holders and delegates with balanceOf, delegates and the votes
 // getter at the head.
 func (f *famCLI) checkOwnership(t *testing.T) {
-	var holders []holderJSON
-	f.json(t, &holders, "holders")
-	var dels []delegateJSON
-	f.json(t, &dels, "delegates")
+	var hs holdersJSON
+	f.json(t, &hs, "holders")
+	var ds delegatesJSON
+	f.json(t, &ds, "delegates")
+	holders, dels := hs.Holders, ds.Delegates
 	block := f.head(t)
 	votesSig := "getVotes(address)"
 	if f.spec.tokenKind == token.Comp {
