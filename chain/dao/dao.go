@@ -54,7 +54,7 @@ type Config struct {
 	// Exclude names tokens never listed in the treasury (spam airdrops),
 	// even when discovered or pinned. The governance token cannot be
 	// excluded.
-	Exclude       []common.Address
+	Exclude    []common.Address
 	StartBlock uint64 // first block of the DAO's history (its deployment, or 0)
 	// Confirmations, when not zero, says that logs Confirmations or more
 	// blocks below the head are final. When zero, the node's finalized
@@ -381,10 +381,14 @@ type flowState struct {
 	base  int // flows before base are final
 }
 
-// Fold and Apply append the flows logs hold. The logs of one transaction
-// must come in one call (a flow is attributed to the proposal executed in
-// its transaction): the stream folds whole blocks.
-func (f *flowState) Fold(logs []types.Log) error { return f.Apply(logs) }
+// Fold and Apply append the flows logs hold (Fold for good). The logs of
+// one transaction must come in one call (a flow is attributed to the
+// proposal executed in its transaction): the stream folds whole blocks.
+func (f *flowState) Fold(logs []types.Log) error {
+	err := f.Apply(logs)
+	f.base = len(f.flows)
+	return err
+}
 
 func (f *flowState) Apply(logs []types.Log) error {
 	more, err := f.q.Flows(nil, logs)

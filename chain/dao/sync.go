@@ -67,11 +67,11 @@ const (
 // changes.
 type stream[S folder] struct {
 	d      *DAO
-	what   string                   // for Progress, e.g. "governor events"
-	key    string                   // the cache key; "" = not cached
-	fresh  func() S                 // the state before any log
-	encode func(S) ([]byte, error)  // for the cache
-	decode func([]byte) (S, error)  // from the cache
+	what   string                  // for Progress, e.g. "governor events"
+	key    string                  // the cache key; "" = not cached
+	fresh  func() S                // the state before any log
+	encode func(S) ([]byte, error) // for the cache
+	decode func([]byte) (S, error) // from the cache
 	fetch  fetchFunc
 
 	lock chan struct{} // held during at: one sync at a time
