@@ -90,7 +90,7 @@ func Open(dir string, chainID *big.Int, genesis common.Hash) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating the cache directory: %w: check cache_dir in the config, or run with --no-cache", err)
 	}
-	name := fmt.Sprintf("chain-%s-%x.db", chainID, genesis[:8])
+	name := fmt.Sprintf("chain-%s-%x.db", chainID, genesis[:])
 	return &Store{dir: dir, path: filepath.Join(dir, name), chainID: new(big.Int).Set(chainID), genesis: genesis}, nil
 }
 
