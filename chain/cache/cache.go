@@ -97,6 +97,9 @@ func Open(dir string, chainID *big.Int, genesis common.Hash) (*Store, error) {
 // Path returns the store's file.
 func (s *Store) Path() string { return s.path }
 
+// Chain returns the chain id and genesis hash the store was opened for.
+func (s *Store) Chain() (*big.Int, common.Hash) { return new(big.Int).Set(s.chainID), s.genesis }
+
 // Checkpoint is a state saved at a confirmed block.
 type Checkpoint struct {
 	Block uint64
@@ -234,6 +237,9 @@ func (s *Store) with(ro bool, fn func(*bolt.Tx) error) (err error) {
 		return s.setAside(err)
 	}
 	defer func() {
+		if db == nil {
+			return
+		}
 		if r := recover(); r != nil {
 			db.Close()
 			err = s.setAside(fmt.Errorf("%v", r))
@@ -243,6 +249,21 @@ func (s *Store) with(ro bool, fn func(*bolt.Tx) error) (err error) {
 			err = fmt.Errorf("closing cache file %s: %w", s.path, cerr)
 		}
 	}()
+	// A truncated file makes bbolt read past its end through the memory
+	// map, which no recover catches: check its size first.
+	st, err := os.Stat(s.path)
+	if err != nil {
+		return fmt.Errorf("cache file %s: %w", s.path, err)
+	}
+	var size int64
+	if err := db.View(func(tx *bolt.Tx) error { size = tx.Size(); return nil }); err != nil {
+		return s.setAside(err)
+	}
+	if size > st.Size() {
+		db.Close()
+		db = nil
+		return s.setAside(fmt.Errorf("truncated: %d bytes of %d", st.Size(), size))
+	}
 	if ro {
 		return db.View(fn)
 	}

@@ -113,6 +113,19 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if c == nil {
 		return nil, errors.New("dao.Open: no chain client")
 	}
+	if cfg.Cache != nil {
+		id, genesis := cfg.Cache.Chain()
+		g, err := c.Genesis(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if id.Cmp(c.ChainID()) != 0 || genesis != g {
+			if cfg.OnNote != nil {
+				cfg.OnNote(fmt.Sprintf("cache %s is for chain %s with genesis %s, not this chain (%s, genesis %s): reading without it", cfg.Cache.Path(), id, genesis.Hex(), c.ChainID(), g.Hex()))
+			}
+			cfg.Cache = nil
+		}
+	}
 	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
 	if err != nil {
 		return nil, err

@@ -12,9 +12,8 @@ import (
 // that a cache written by another version is never read as this one.
 const FlowsFormat = 1
 
-// MarshalFlows encodes flows as Query.Flows builds them (Time and the
-// assets' metadata are not kept: a reader fills them in) in a compact
-// binary form (see chain/cache/wire).
+// MarshalFlows encodes flows as Query.Flows builds them (Time is not kept:
+// a reader fills it in) in a compact binary form (see chain/cache/wire).
 func MarshalFlows(flows []Flow) []byte {
 	w := wire.NewWriter(160*len(flows) + 8)
 	w.Uvarint(FlowsFormat)
@@ -27,6 +26,9 @@ func MarshalFlows(flows []Flow) []byte {
 		w.Uvarint(uint64(f.LogIndex))
 		w.Bool(f.Direction == Out)
 		w.Address(f.Asset.Address)
+		w.String(f.Asset.Symbol)
+		w.Uvarint(uint64(f.Asset.Decimals))
+		w.String(f.Asset.Name)
 		w.Bool(f.Asset.NFT)
 		w.Big(f.Amount)
 		w.Big(f.TokenID)
@@ -56,6 +58,9 @@ func UnmarshalFlows(data []byte) ([]Flow, error) {
 			f.Direction = Out
 		}
 		f.Asset.Address = r.Address()
+		f.Asset.Symbol = r.String()
+		decimals := r.Uvarint()
+		f.Asset.Name = r.String()
 		f.Asset.NFT = r.Bool()
 		f.Amount = r.Big()
 		f.TokenID = r.Big()
@@ -64,10 +69,10 @@ func UnmarshalFlows(data []byte) ([]Flow, error) {
 		if r.Err() != nil {
 			break
 		}
-		if idx > math.MaxUint32 || f.Amount == nil {
+		if idx > math.MaxUint32 || decimals > math.MaxUint8 || f.Amount == nil {
 			return nil, fmt.Errorf("treasury flows: %w: flow %d", wire.ErrCorrupt, len(flows))
 		}
-		f.LogIndex = uint(idx)
+		f.LogIndex, f.Asset.Decimals = uint(idx), uint8(decimals)
 		flows = append(flows, f)
 	}
 	if err := r.Done(); err != nil {

@@ -19,7 +19,7 @@ func TestFlowsCodec(t *testing.T) {
 			Tx:           common.BigToHash(big.NewInt(int64(i))),
 			LogIndex:     uint(r.IntN(9)),
 			Direction:    In,
-			Asset:        Asset{Address: common.BigToAddress(big.NewInt(int64(r.IntN(4))))},
+			Asset:        Asset{Address: common.BigToAddress(big.NewInt(int64(r.IntN(4)))), Symbol: "ETH", Decimals: 18, Name: "x"},
 			Amount:       big.NewInt(r.Int64N(1e18)),
 			Counterparty: common.BigToAddress(big.NewInt(int64(r.IntN(1e6)))),
 		}
