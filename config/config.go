@@ -6,6 +6,7 @@
 //
 //	keystore = "~/.foundry/keystores"   # optional; ~ is expanded, relative paths are relative to this file
 //	account = "alice"                   # optional
+//	cache_dir = "~/.cache/daoterm"      # optional; where synced chain state is kept (default $XDG_CACHE_HOME/daoterm)
 //
 //	[[dao]]                             # one table per DAO
 //	name = "Model Commons"              # required, unique (case-insensitive)
@@ -89,6 +90,7 @@ type Config struct {
 	DAOs     []DAO  // in file order
 	Keystore string // keystore directory, ~ expanded; "" when unset
 	Account  string // account to sign with (name or address); "" when unset
+	CacheDir string // cache directory (cache_dir), ~ expanded; "" = the default (chain/cache.DefaultDir)
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // Keys the file takes, in the order the docs list them.
-func topKeys() []string { return []string{"keystore", "account", "dao"} }
+func topKeys() []string { return []string{"keystore", "account", "cache_dir", "dao"} }
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "start_block", "registry", "chain_id", "family"}
 }
@@ -57,6 +57,14 @@ func (l *loader) parse(src string) (*Config, error) {
 		case "account":
 			if s, ok := l.nonEmptyString(key, v, `account = "alice"`); ok {
 				c.Account = s
+			}
+		case "cache_dir":
+			if s, ok := l.nonEmptyString(key, v, `cache_dir = "~/.cache/daoterm"`); ok {
+				p, err := expandPath(s, l.file, l.getenv)
+				if err != nil {
+					l.errorf(key, "%v", err)
+				}
+				c.CacheDir = p
 			}
 		case "dao":
 			c.DAOs = l.daos(key, v)

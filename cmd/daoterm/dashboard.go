@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -52,7 +53,7 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f)})
+	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f), cache: f.cacheOptions(e, cfg)})
 }
 
 // signingOptions find the keystore and account for the dashboard's signing
@@ -76,6 +77,7 @@ type dashboardOptions struct {
 	wsURL  string                    // a WebSocket endpoint for new heads
 	labels map[common.Address]string // names of known addresses
 	wallet walletOptions             // keystore, account and journal for signing
+	cache  cacheOptions              // the zero value: no cache (the demo's chain is new each time)
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -124,16 +126,42 @@ type source struct {
 	d      *dao.DAO
 	wsURL  string
 	labels map[common.Address]string
+
+	mu    sync.Mutex
+	notes []string // cache notes not yet shown (see CacheNotes)
 }
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
+	src := &source{name: d.Name, wsURL: o.wsURL, labels: o.labels}
+	o.cache.note = src.addNote // the terminal belongs to the dashboard: notes go to CacheNotes
 	syncer, err := dao.Open(ctx, c, dao.Config{
 		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, StartBlock: d.StartBlock,
+		Cache: openCache(ctx, c, o.cache), OnNote: src.addNote,
 	})
 	if err != nil {
 		return nil, err
 	}
-	return &source{name: d.Name, d: syncer, wsURL: o.wsURL, labels: o.labels}, nil
+	src.d = syncer
+	return src, nil
+}
+
+// addNote keeps a cache note for the dashboard's status line.
+func (s *source) addNote(msg string) {
+	s.mu.Lock()
+	s.notes = append(s.notes, msg)
+	s.mu.Unlock()
+}
+
+// CacheNotes returns and forgets what the cache had to say since the last
+// call (a corrupt entry rebuilt, a reorg rolled back, a cache in use by
+// another process), for the status line. The text names local paths and
+// errors: sanitize it before display.
+func (s *source) CacheNotes() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.notes
+	s.notes = nil
+	return n
 }
 
 func (s *source) Info(ctx context.Context) (*tui.DAOInfo, error) {

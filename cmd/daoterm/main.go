@@ -57,6 +57,7 @@ func commands() map[string]command {
 		"ballot":    {"sign a gasless EIP-712 ballot, or relay someone's (castVoteBySig)", runBallot},
 		"info":      {"show the governor family, counting mode, clock, timelock and token kinds, as detected", runInfo},
 		"daos":      {"list the well-known DAOs daoterm knows (open one with daoterm SLUG --rpc URL)", runDaos},
+		"cache":     {"show (info) or remove (clear) the cache of synced chain state", runCache},
 	}
 }
 

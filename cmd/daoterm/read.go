@@ -53,7 +53,7 @@ func (r *readCmd) start(ctx context.Context, e *env, args []string, positional i
 		r.fs.Usage()
 		return nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
 	}
-	dao, _, err := r.flags.resolve(e)
+	dao, cfg, err := r.flags.resolve(e)
 	if err != nil {
 		return nil, err
 	}
@@ -61,6 +61,7 @@ func (r *readCmd) start(ctx context.Context, e *env, args []string, positional i
 	if err != nil {
 		return nil, err
 	}
+	s.cache = r.flags.cacheOptions(e, cfg)
 	r.session = s
 	return rest, nil
 }
@@ -186,7 +187,7 @@ func readOwnership(ctx context.Context, e *env, name string, args []string) (*re
 		return nil, nil, err
 	}
 	s := r.session
-	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
+	snap, err := s.ownership(ctx)
 	if err != nil {
 		s.close()
 		return nil, nil, err
@@ -265,9 +266,7 @@ func runTreasury(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	snap, err := treasury.Read(ctx, s.client, treasury.Query{
-		Accounts: accounts, Tokens: s.trackedTokens(), Governor: s.dao.Governor, From: s.dao.StartBlock,
-	}, s.block)
+	snap, err := s.treasuryAt(ctx, accounts)
 	if err != nil {
 		return err
 	}
