@@ -98,8 +98,9 @@ type DAO struct {
 	progress map[string][2]uint64    // blocks done and total of each log fetch in flight
 	final    uint64                  // the finalized block, read when head was finalHead
 	finalAt  uint64
-	finalOK  bool // final is set
-	noFinal  bool // the node serves no finalized block
+	finalOK  bool                   // final is set
+	noFinal  bool                   // the node serves no finalized block
+	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves
@@ -365,8 +366,16 @@ func (d *DAO) safe(ctx context.Context, block uint64) (safe uint64, ok bool, err
 }
 
 // blockHash returns the hash of block number as the node names it (its
-// own "hash" field), and found false when the node has no such block.
+// own "hash" field), and found false when the node has no such block. It is
+// asked only for final blocks (the cache's checkpoints), so answers are
+// kept for the other streams.
 func (d *DAO) blockHash(ctx context.Context, number uint64) (hash common.Hash, found bool, err error) {
+	d.mu.Lock()
+	hash, found = d.hashes[number]
+	d.mu.Unlock()
+	if found {
+		return hash, true, nil
+	}
 	var b *struct {
 		Hash common.Hash `json:"hash"`
 	}
@@ -376,6 +385,12 @@ func (d *DAO) blockHash(ctx context.Context, number uint64) (hash common.Hash, f
 	if b == nil || b.Hash == (common.Hash{}) {
 		return common.Hash{}, false, nil
 	}
+	d.mu.Lock()
+	if d.hashes == nil {
+		d.hashes = make(map[uint64]common.Hash)
+	}
+	d.hashes[number] = b.Hash
+	d.mu.Unlock()
 	return b.Hash, true, nil
 }
 

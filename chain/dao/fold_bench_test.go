@@ -130,3 +130,31 @@ func BenchmarkLedgerClone(b *testing.B) {
 		_ = s.state.Ledger().Clone()
 	}
 }
+
+// BenchmarkLedgerCodec encodes and decodes the state of 200,000 holders
+// (a fifth delegated), as the cache does after a sync and on open.
+func BenchmarkLedgerCodec(b *testing.B) {
+	s, _ := bigLedger(b, 200_000, 360, nil)
+	data, err := s.state.Ledger().MarshalBinary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(data)), "bytes")
+	b.Run("encode", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := s.state.Ledger().MarshalBinary(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("decode", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			l, _ := token.NewLedger(benchToken, 0)
+			if err := l.UnmarshalBinary(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
