@@ -264,4 +264,22 @@ func TestCache(t *testing.T) {
 			t.Errorf("%d requests: a locked cache was read", got)
 		}
 	})
+	t.Run("a read before the checkpoints: from the chain, the cache kept", func(t *testing.T) {
+		before, _ := cache.List(dir)
+		var oldest uint64 = 1 << 62
+		for _, e := range before[0].Entries {
+			oldest = min(oldest, e.Block)
+		}
+		c := dial(t, chain.Options{})
+		n := &notes{}
+		d := open(t, c, dao.Config{Cache: storeOf(t, c, dir), OnNote: n.add})
+		checkAt(t, c, d, "before the checkpoints", oldest-1)
+		if s := n.all(); s != "" {
+			t.Errorf("notes: %s", s)
+		}
+		after, _ := cache.List(dir)
+		if len(after[0].Entries) != len(before[0].Entries) {
+			t.Errorf("%d entries, had %d", len(after[0].Entries), len(before[0].Entries))
+		}
+	})
 }

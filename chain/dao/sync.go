@@ -111,7 +111,7 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 		return fmt.Errorf("block %d is before the DAO's start block %d", block, start)
 	}
 	if !s.started {
-		if err := s.open(ctx); err != nil {
+		if err := s.open(ctx, block); err != nil {
 			return err
 		}
 	}
@@ -140,9 +140,10 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	return nil
 }
 
-// open starts the state: from the newest cached checkpoint still on the
-// chain, else empty.
-func (s *stream[S]) open(ctx context.Context) error {
+// open starts the state: from the newest cached checkpoint at or before
+// block that is still on the chain, else empty. Later checkpoints are left
+// alone (another process may have read a node further ahead).
+func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
 	s.started = true
 	store := s.d.cfg.Cache
@@ -166,6 +167,10 @@ func (s *stream[S]) open(ctx context.Context) error {
 		if cp.Block < s.d.cfg.StartBlock {
 			continue
 		}
+		if cp.Block > block {
+			s.saved, s.savedAt = max(s.saved, cp.Block), time.Now() // write no older one
+			continue
+		}
 		hash, found, err := s.d.blockHash(ctx, cp.Block)
 		if err != nil {
 			s.started = false
@@ -182,7 +187,7 @@ func (s *stream[S]) open(ctx context.Context) error {
 			_ = store.Drop(s.key, cp.Block)
 			continue
 		}
-		s.state, s.next, s.saved, s.savedAt = st, cp.Block+1, cp.Block, time.Now()
+		s.state, s.next, s.saved, s.savedAt = st, cp.Block+1, max(s.saved, cp.Block), time.Now()
 		return nil
 	}
 	return nil
