@@ -2,6 +2,7 @@ package dao_test
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"os"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/cache"
+	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
@@ -282,4 +284,51 @@ func TestCache(t *testing.T) {
 			t.Errorf("%d entries, had %d", len(after[0].Entries), len(before[0].Entries))
 		}
 	})
+}
+
+// TestHeldResults checks that results handed out stay as they were while
+// the DAO moves on, back (an older block: its state is undone) and forward
+// again, with reads running concurrently (run it under -race).
+func TestHeldResults(t *testing.T) {
+	_, demoDAO := startDemo(t)
+	w := newWallet(t)
+	ctx := context.Background()
+	for _, cfg := range []dao.Config{{}, {Confirmations: 1 << 40}} { // the node's finality; nothing final
+		c := dial(t, chain.Options{})
+		d := open(t, c, cfg)
+		readAt := func(block uint64) []any {
+			var (
+				wg  sync.WaitGroup
+				out = make([]any, 4)
+			)
+			for i, read := range []func() (any, error){
+				func() (any, error) { return d.Proposals(ctx, block) },
+				func() (any, error) { return d.Votes(ctx, block) },
+				func() (any, error) { return d.Ownership(ctx, block) },
+				func() (any, error) { return d.TreasuryAt(ctx, block) },
+			} {
+				wg.Go(func() {
+					v, err := read()
+					if err != nil {
+						t.Error(err)
+					}
+					out[i] = v
+				})
+			}
+			wg.Wait()
+			return out
+		}
+		b0 := head(t, c)
+		held := readAt(b0)
+		want, _ := json.Marshal(held)
+		w.send("bob", demoDAO.Token, contracts.NewDaoToken().PackTransfer(demoDAO.Timelock, big.NewInt(12345)))
+		b1 := head(t, c)
+		for _, b := range []uint64{b1, b0, b1, b0 - 1, b1} {
+			readAt(b)
+			if got, _ := json.Marshal(held); string(got) != string(want) {
+				t.Fatalf("confirmations %d: results of block %d changed after a read of block %d", cfg.Confirmations, b0, b)
+			}
+		}
+		checkAt(t, c, d, "after moving back and forth", b1)
+	}
 }
