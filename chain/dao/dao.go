@@ -101,6 +101,7 @@ type DAO struct {
 	finalOK  bool                   // final is set
 	noFinal  bool                   // the node serves no finalized block
 	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
+	noted    []string               // notes already given
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves
@@ -394,9 +395,18 @@ func (d *DAO) blockHash(ctx context.Context, number uint64) (hash common.Hash, f
 	return b.Hash, true, nil
 }
 
-// note tells Config.OnNote msg.
+// note tells Config.OnNote msg, once.
 func (d *DAO) note(msg string) {
-	if d.cfg.OnNote != nil {
+	if d.cfg.OnNote == nil {
+		return
+	}
+	d.mu.Lock()
+	dup := slices.Contains(d.noted, msg)
+	if !dup {
+		d.noted = append(d.noted, msg)
+	}
+	d.mu.Unlock()
+	if !dup {
 		d.cfg.OnNote(msg)
 	}
 }

@@ -157,10 +157,10 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	if err != nil {
 		if errors.Is(err, cache.ErrBusy) {
 			s.noSave = true
-			s.d.note(fmt.Sprintf("%v: reading %s without it", err, s.what))
+			s.d.note(fmt.Sprintf("%v: reading without it", err))
 			return nil
 		}
-		s.d.note(fmt.Sprintf("%v: reading %s without the cache", err, s.what))
+		s.d.note(fmt.Sprintf("%v: reading without the cache", err))
 		return nil
 	}
 	for _, cp := range cps {
