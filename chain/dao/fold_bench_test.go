@@ -62,6 +62,8 @@ func bigLedger(b *testing.B, holders int, perBlock int, fetch fetchFunc) (*strea
 	return s, block + 1
 }
 
+var oneWei = common.LeftPadBytes([]byte{1}, 32)
+
 // blockLogs fills buf with block n's perBlock transfers between holders
 // (the same for the same n, so a refetched tail compares equal).
 func blockLogs(buf []types.Log, topics [][]common.Hash, n uint64, perBlock int) []types.Log {
@@ -72,7 +74,7 @@ func blockLogs(buf []types.Log, topics [][]common.Hash, n uint64, perBlock int) 
 		binary.BigEndian.PutUint64(tx[:], n)
 		binary.BigEndian.PutUint64(tx[8:], uint64(k))
 		buf = append(buf, types.Log{Address: benchToken, BlockNumber: n, Index: uint(k), BlockHash: h, TxHash: tx,
-			Topics: topics[(int(n)*perBlock+k)%len(topics)], Data: common.LeftPadBytes([]byte{1}, 32)})
+			Topics: topics[(int(n)*perBlock+k)%len(topics)], Data: oneWei})
 	}
 	return buf
 }

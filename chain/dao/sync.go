@@ -232,6 +232,15 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 		return nil
 	}
 	var pending []types.Log // the logs of one block, copied, until the block ends
+	m := 0                  // logs of s.tail[i] found unchanged so far (compared in place, not copied)
+	// diverge gives up matching s.tail[i] after m of its logs: they start
+	// the pending block, and the kept tail from i on is undone.
+	diverge := func() {
+		pending = slices.Clone(s.tail[i].logs[:m])
+		s.state.Undo(s.tail[i].mark)
+		s.tail = slices.Delete(s.tail, i, len(s.tail))
+		m = 0
+	}
 	fold := func(batch []types.Log) error {
 		for j := 0; j < len(batch); {
 			lg := &batch[j]
@@ -239,11 +248,29 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 				j++
 				continue
 			}
+			if m > 0 {
+				t := &s.tail[i]
+				switch {
+				case lg.BlockNumber == t.number && m < len(t.logs) && sameLog(&t.logs[m], lg):
+					m++
+					j++
+					continue
+				case lg.BlockNumber != t.number && m == len(t.logs): // the block is unchanged
+					i, m = i+1, 0
+				default:
+					diverge()
+				}
+			}
 			if len(pending) > 0 && pending[0].BlockNumber != lg.BlockNumber {
 				if err := handle(pending); err != nil {
 					return err
 				}
 				pending = nil
+			}
+			if len(pending) == 0 && i < len(s.tail) && s.tail[i].number == lg.BlockNumber && sameLog(&s.tail[i].logs[0], lg) {
+				m = 1
+				j++
+				continue
 			}
 			if len(pending) == 0 && i == len(s.tail) && confirmed(lg.BlockNumber) {
 				// A run of logs to fold for good, with no kept tail to
@@ -268,6 +295,13 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 	var err error
 	if s.next <= block { // else block is the last one folded for good: only the tail goes
 		err = s.get(ctx, s.next, block, fold)
+	}
+	if err == nil && m > 0 {
+		if m == len(s.tail[i].logs) {
+			i, m = i+1, 0
+		} else {
+			diverge()
+		}
 	}
 	if err == nil && len(pending) > 0 {
 		err = handle(pending)
@@ -361,9 +395,12 @@ func (s *stream[S]) get(ctx context.Context, from, to uint64, fn func([]types.Lo
 
 // sameLogs reports whether two blocks' logs are the same logs.
 func sameLogs(a, b []types.Log) bool {
-	return slices.EqualFunc(a, b, func(x, y types.Log) bool {
-		return x.BlockNumber == y.BlockNumber && x.Index == y.Index && x.BlockHash == y.BlockHash && x.TxHash == y.TxHash
-	})
+	return slices.EqualFunc(a, b, func(x, y types.Log) bool { return sameLog(&x, &y) })
+}
+
+// sameLog reports whether two logs are the same log of the same block.
+func sameLog(x, y *types.Log) bool {
+	return x.BlockNumber == y.BlockNumber && x.Index == y.Index && x.BlockHash == y.BlockHash && x.TxHash == y.TxHash
 }
 
 // copyLog returns a copy of l that shares nothing with it.

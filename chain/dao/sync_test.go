@@ -13,19 +13,24 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// fakeChain has one log in every block and records the ranges fetched. A
-// block's hash changes with its fork number (a reorg).
+// fakeChain has per logs (default 1) in every block and records the
+// ranges fetched. A block's hash changes with its fork number (a reorg).
 type fakeChain struct {
 	mu      sync.Mutex
 	fetched [][2]uint64
 	fail    bool
 	failAt  uint64 // fail after handing out the logs before this block (0 = never)
 	fork    map[uint64]int
-	batch   uint64 // blocks per batch
+	batch   int // logs per batch (0 = all in one)
+	per     int
 }
 
-func (f *fakeChain) log(b uint64) types.Log {
-	return types.Log{BlockNumber: b, BlockHash: common.BigToHash(new(big.Int).SetUint64(b*1000 + uint64(f.fork[b])))}
+func (f *fakeChain) logs(b uint64) []types.Log {
+	out := make([]types.Log, max(f.per, 1))
+	for k := range out {
+		out[k] = types.Log{BlockNumber: b, Index: uint(k), BlockHash: common.BigToHash(new(big.Int).SetUint64(b*1000 + uint64(f.fork[b])))}
+	}
+	return out
 }
 
 func (f *fakeChain) fetch(_ context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
@@ -35,25 +40,28 @@ func (f *fakeChain) fetch(_ context.Context, from, to uint64, progress func(done
 		return errors.New("node down")
 	}
 	f.fetched = append(f.fetched, [2]uint64{from, to})
-	per := max(f.batch, 1)
-	for lo := from; lo <= to; lo += per {
-		var logs []types.Log
-		for b := lo; b <= min(to, lo+per-1); b++ {
-			if f.failAt != 0 && b == f.failAt {
-				if len(logs) > 0 {
-					if err := fn(logs); err != nil {
-						return err
-					}
-				}
-				return errors.New("connection reset")
-			}
-			logs = append(logs, f.log(b))
+	var all []types.Log
+	var failed bool
+	for b := from; b <= to; b++ {
+		if f.failAt != 0 && b == f.failAt {
+			failed = true
+			break
 		}
-		if err := fn(logs); err != nil {
+		all = append(all, f.logs(b)...)
+	}
+	per := f.batch
+	if per <= 0 {
+		per = max(len(all), 1)
+	}
+	for lo := 0; lo < len(all); lo += per {
+		if err := fn(slices.Clone(all[lo:min(len(all), lo+per)])); err != nil {
 			return err
 		}
-		progress(min(to, lo+per-1)-from+1, to-from+1)
 	}
+	if failed {
+		return errors.New("connection reset")
+	}
+	progress(to-from+1, to-from+1)
 	return nil
 }
 
@@ -75,8 +83,8 @@ type blocks struct {
 
 func (s *blocks) check(logs []types.Log) error {
 	for _, l := range logs {
-		if n := len(s.logs); n > 0 && l.BlockNumber <= s.logs[n-1].BlockNumber {
-			return fmt.Errorf("block %d folded after block %d", l.BlockNumber, s.logs[n-1].BlockNumber)
+		if n := len(s.logs); n > 0 && (l.BlockNumber < s.logs[n-1].BlockNumber || l.BlockNumber == s.logs[n-1].BlockNumber && l.Index <= s.logs[n-1].Index) {
+			return fmt.Errorf("log %d of block %d folded after log %d of block %d", l.Index, l.BlockNumber, s.logs[n-1].Index, s.logs[n-1].BlockNumber)
 		}
 		s.logs = append(s.logs, l)
 		s.applied++
@@ -178,7 +186,7 @@ func TestStreamSync(t *testing.T) {
 			t.Errorf("%s: final up to %d, want %d", st.name, s.next-1, st.next-1)
 		}
 		for _, l := range s.state.logs {
-			if l.BlockHash != f.log(l.BlockNumber).BlockHash {
+			if l.BlockHash != f.logs(l.BlockNumber)[0].BlockHash {
 				t.Errorf("%s: block %d of an old fork kept", st.name, l.BlockNumber)
 			}
 		}
@@ -191,20 +199,59 @@ func TestStreamSync(t *testing.T) {
 	}
 }
 
-// TestStreamBatches checks that logs split across batches (a block's logs
-// in two batches) fold as one block.
+// TestStreamBatches checks blocks of several logs split across batches,
+// with reorgs that change, add and drop logs inside kept tail blocks.
 func TestStreamBatches(t *testing.T) {
 	ctx := context.Background()
 	d, s, f := newTestStream(0, 10, 200)
-	f.batch = 7
-	for _, b := range []uint64{200, 201, 205, 199, 205} {
-		d.head = max(d.head, b)
-		var got []uint64
-		if err := s.at(ctx, b, func(s *blocks) error { got = s.numbers(); return nil }); err != nil {
+	f.batch, f.per = 7, 3
+	steps := []struct {
+		block  uint64
+		reorg  []uint64
+		per    int
+		folded int
+	}{
+		{200, nil, 3, 201 * 3},
+		{201, nil, 3, 3},
+		{205, nil, 3, 12},
+		{205, nil, 3, 0},               // the same block again: memoised, not refetched
+		{206, []uint64{203}, 3, 4 * 3}, // 203 replaced: 203, 204, 205 refolded, 206 new
+		{199, nil, 3, 0},               // back: 200–206 undone
+		{206, nil, 4, 10 * 4},          // every block has 4 logs now: the tail (197–206) changed
+		{207, nil, 2, 11 * 2},          // and 2 now: 197 folded for good as it is now
+		{208, nil, 2, 2},
+	}
+	for _, st := range steps {
+		d.head = max(d.head, st.block)
+		f.per = st.per
+		for _, b := range st.reorg {
+			f.fork[b]++
+		}
+		if s.started {
+			s.state.applied = 0
+		}
+		var got []types.Log
+		if err := s.at(ctx, st.block, func(s *blocks) error { got = slices.Clone(s.logs); return nil }); err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(got, span(0, b)) {
-			t.Errorf("block %d: %d blocks", b, len(got))
+		if s.state.applied != st.folded {
+			t.Errorf("block %d: folded %d logs, want %d", st.block, s.state.applied, st.folded)
+		}
+		// Every block's logs as the chain has them now above the final
+		// blocks; as they were when folded below.
+		for _, l := range got {
+			if l.BlockNumber >= s.next && (l.BlockHash != f.logs(l.BlockNumber)[0].BlockHash || int(l.Index) >= f.per) {
+				t.Errorf("block %d: a stale log %d of block %d", st.block, l.Index, l.BlockNumber)
+			}
+		}
+		want := 0
+		for _, l := range got {
+			if l.BlockNumber >= s.next {
+				want++
+			}
+		}
+		if n := int(st.block-max(s.next, 0)+1) * f.per; st.block >= s.next && want != n {
+			t.Errorf("block %d: %d logs above the final blocks, want %d", st.block, want, n)
 		}
 	}
 }
