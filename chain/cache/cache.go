@@ -29,6 +29,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/daoterm/daoterm/chain/cache/wire"
@@ -44,8 +45,9 @@ const Version = 1
 const DefaultKeep = 3
 
 // LockWait is how long an operation waits for another process's lock
-// before it gives up with ErrBusy.
-const LockWait = 500 * time.Millisecond
+// before it gives up with ErrBusy: long enough for another process's write
+// of a large state, far shorter than the sync it saves.
+const LockWait = 2 * time.Second
 
 // ErrBusy says the cache file is locked by another process.
 var ErrBusy = errors.New("the cache is in use by another daoterm process")
@@ -57,8 +59,11 @@ var (
 )
 
 // Store is the cache of one chain. It holds no file open between calls and
-// is safe for concurrent use.
+// is safe for concurrent use: its callers take turns (a file lock is held
+// per open file, so two opens in one process would contend as if they were
+// two processes).
 type Store struct {
+	mu      sync.Mutex // held during an operation on the file
 	dir     string
 	path    string
 	chainID *big.Int
@@ -229,6 +234,8 @@ func (s *Store) checkMeta(tx *bolt.Tx) error {
 // file. A file bbolt cannot open, or that panics while read, is renamed
 // aside (to .corrupt) and reported.
 func (s *Store) with(ro bool, fn func(*bolt.Tx) error) (err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockWait, ReadOnly: ro})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return fmt.Errorf("%w (%s)", ErrBusy, s.path)

@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/cache"
@@ -102,6 +103,8 @@ type DAO struct {
 	noFinal  bool                   // the node serves no finalized block
 	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 	noted    []string               // notes already given
+
+	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves

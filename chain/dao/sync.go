@@ -147,7 +147,8 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
 	s.started = true
 	store := s.d.cfg.Cache
-	if store == nil || s.key == "" {
+	if store == nil || s.key == "" || s.d.cacheBusy.Load() {
+		s.noSave = s.noSave || s.d.cacheBusy.Load()
 		return nil
 	}
 	cps, notes, err := store.Load(s.key)
@@ -157,6 +158,7 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	if err != nil {
 		if errors.Is(err, cache.ErrBusy) {
 			s.noSave = true
+			s.d.cacheBusy.Store(true) // the other streams do not wait again
 			s.d.note(fmt.Sprintf("%v: reading without it", err))
 			return nil
 		}
