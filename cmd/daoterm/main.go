@@ -58,6 +58,7 @@ func commands() map[string]command {
 		"tx":        {"list, show or resend the transactions in the journal", runTx},
 		"info":      {"show the governor family, counting mode, clock, timelock and token kinds, as detected", runInfo},
 		"daos":      {"list the well-known DAOs daoterm knows (open one with daoterm SLUG --rpc URL)", runDaos},
+		"cache":     {"show (info) or remove (clear) the cache of synced chain state", runCache},
 	}
 }
 
