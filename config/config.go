@@ -7,6 +7,7 @@
 //	keystore = "~/.foundry/keystores"   # optional; ~ is expanded, relative paths are relative to this file
 //	account = "alice"                   # optional
 //	timeout = "2m"                      # optional; how long a read command may take in all (--timeout)
+//	cache_dir = "~/.cache/daoterm"      # optional; where synced chain state is kept (default $XDG_CACHE_HOME/daoterm)
 //
 //	[[dao]]                             # one table per DAO
 //	name = "Model Commons"              # required, unique (case-insensitive)
@@ -100,7 +101,8 @@ type Config struct {
 	Account  string // account to sign with (name or address); "" when unset
 	// Timeout bounds a whole read command (all its requests and retries);
 	// 0 when unset (the command's default, or --timeout).
-	Timeout time.Duration
+	Timeout  time.Duration
+	CacheDir string // cache directory (cache_dir), ~ expanded; "" = the default (chain/cache.DefaultDir)
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // Keys the file takes, in the order the docs list them.
-func topKeys() []string { return []string{"keystore", "account", "timeout", "dao"} }
+func topKeys() []string { return []string{"keystore", "account", "timeout", "cache_dir", "dao"} }
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
 }
@@ -66,6 +66,14 @@ func (l *loader) parse(src string) (*Config, error) {
 					l.errorf(key, "%q is not a positive duration; write it like \"90s\" or \"5m\"", s)
 				}
 				c.Timeout = d
+			}
+		case "cache_dir":
+			if s, ok := l.nonEmptyString(key, v, `cache_dir = "~/.cache/daoterm"`); ok {
+				p, err := expandPath(s, l.file, l.getenv)
+				if err != nil {
+					l.errorf(key, "%v", err)
+				}
+				c.CacheDir = p
 			}
 		case "dao":
 			c.DAOs = l.daos(key, v)

@@ -370,3 +370,29 @@ func TestTimeoutKey(t *testing.T) {
 		checkErrs(t, err, "c.toml", []wantErr{{2, "timeout", ""}})
 	}
 }
+
+func TestCacheDir(t *testing.T) {
+	env := func(k string) string {
+		if k == "HOME" {
+			return "/home/u"
+		}
+		return ""
+	}
+	for src, want := range map[string]string{
+		`cache_dir = "~/c"`:  "/home/u/c",
+		`cache_dir = "c"`:    "/etc/daoterm/c", // relative to the file
+		`cache_dir = "/x/y"`: "/x/y",
+		`keystore = "/k"`:    "",
+	} {
+		c, err := Parse("/etc/daoterm/config.toml", []byte(src), env)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if c.CacheDir != want {
+			t.Errorf("%s: cache dir %q, want %q", src, c.CacheDir, want)
+		}
+	}
+	if _, err := Parse("/c.toml", []byte(`cache_dir = 5`), env); err == nil || !strings.Contains(err.Error(), "cache_dir") {
+		t.Errorf("a number: %v", err)
+	}
+}

@@ -4,12 +4,15 @@
 //
 // The readers in chain/governor, chain/token and chain/treasury fold event
 // logs into state and then read the rest at a block in one CallAt. A DAO
-// keeps, per log source, the state folded from the logs of the blocks that
-// are Confirmations or more below the head (a reorg cannot change them), and
-// on each read fetches only the logs after that: the new confirmed blocks,
-// which extend the cache, and the unconfirmed tail, which is folded into a
-// copy and never cached. The latest result of each kind is memoised, so
-// reading the same block again, or from two views at once, costs nothing.
+// keeps, per log source, one state at the latest block read: the logs up to
+// the safe block (the node's finalized block, else Confirmations below the
+// head: a reorg cannot change them) folded for good as they arrive, and the
+// unconfirmed tail folded undoably, so that a new block folds only its own
+// logs and a reorg undoes only the blocks it replaced (see stream). With
+// Config.Cache, the confirmed state is saved between runs (see chain/cache)
+// and a later Open refetches only what came after it. The latest result of
+// each kind is memoised, so reading the same block again, or from two views
+// at once, costs nothing.
 package dao
 
 import (
@@ -19,19 +22,28 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/cache"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// DefaultConfirmations is Config.Confirmations when it is zero: logs at
-// least this many blocks below the head are cached for good.
+// DefaultConfirmations is how many blocks below the head logs are folded
+// for good when the node serves no finalized block and
+// Config.Confirmations is zero.
 const DefaultConfirmations = 64
+
+// finalizedEvery is how many blocks the head moves before the finalized
+// block is read again (finality moves by epochs of 32 blocks).
+const finalizedEvery = 32
 
 // Config says which DAO to read.
 type Config struct {
@@ -43,9 +55,20 @@ type Config struct {
 	// Exclude names tokens never listed in the treasury (spam airdrops),
 	// even when discovered or pinned. The governance token cannot be
 	// excluded.
-	Exclude       []common.Address
-	StartBlock    uint64 // first block of the DAO's history (its deployment, or 0)
-	Confirmations uint64 // logs older than head-Confirmations are cached for good; 0 = DefaultConfirmations
+	Exclude    []common.Address
+	StartBlock uint64 // first block of the DAO's history (its deployment, or 0)
+	// Confirmations, when not zero, says that logs Confirmations or more
+	// blocks below the head are final. When zero, the node's finalized
+	// block says it, or DefaultConfirmations if the node serves none.
+	Confirmations uint64
+	// Cache, when not nil, keeps the confirmed state between runs. It must
+	// be the store of the client's chain (cache.Open with its chain id and
+	// genesis hash).
+	Cache *cache.Store
+	// OnNote, when not nil, is told what a user should know about the
+	// cache: a corrupt entry rebuilt, a reorg rolled back, a cache locked
+	// by another process. It is called from reads, maybe concurrently.
+	OnNote func(msg string)
 }
 
 // DAO reads one DAO incrementally (see the package comment). It is safe for
@@ -59,9 +82,9 @@ type DAO struct {
 	treasury []common.Address
 	flowQ    treasury.Query
 
-	govLogs  *stream[*governor.History]
-	tokLogs  *stream[*token.Ledger]
-	flowLogs *stream[[]treasury.Flow]
+	govLogs  *stream[*governor.Journal]
+	tokLogs  *stream[*token.Journal]
+	flowLogs *stream[*flowState]
 
 	proposals memo[[]gov.Proposal]
 	votes     memo[[]gov.Vote]
@@ -74,6 +97,14 @@ type DAO struct {
 	head     uint64                  // the highest block known to exist
 	times    map[uint64]uint64       // timestamps of confirmed blocks
 	progress map[string][2]uint64    // blocks done and total of each log fetch in flight
+	final    uint64                  // the finalized block, read when head was finalHead
+	finalAt  uint64
+	finalOK  bool                   // final is set
+	noFinal  bool                   // the node serves no finalized block
+	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
+	noted    []string               // notes already given
+
+	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
 
 // Open reads the governor (governor.New, then Info at the head), resolves
@@ -87,8 +118,18 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	if c == nil {
 		return nil, errors.New("dao.Open: no chain client")
 	}
-	if cfg.Confirmations == 0 {
-		cfg.Confirmations = DefaultConfirmations
+	if cfg.Cache != nil {
+		id, genesis := cfg.Cache.Chain()
+		g, err := c.Genesis(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if id.Cmp(c.ChainID()) != 0 || genesis != g {
+			if cfg.OnNote != nil {
+				cfg.OnNote(fmt.Sprintf("cache %s is for chain %s with genesis %s, not this chain (%s, genesis %s): reading without it", cfg.Cache.Path(), id, genesis.Hex(), c.ChainID(), g.Hex()))
+			}
+			cfg.Cache = nil
+		}
 	}
 	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
 	if err != nil {
@@ -144,47 +185,55 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		progress: make(map[string][2]uint64),
 		checked:  make(map[common.Address]bool),
 	}
-	d.govLogs = newStream(d, "governor events", gr.NewHistory(),
-		func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
+	from := cfg.StartBlock
+	d.govLogs = newStream(d, "governor events", cacheKey("governor", cfg.Governor, from, governor.HistoryFormat),
+		func() *governor.Journal { return governor.NewJournal(gr.NewHistory()) },
+		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
 			q := gr.EventQuery(from, to)
 			q.Progress = progress
-			logs, err := c.Logs(ctx, q)
-			if err != nil {
-				return nil, fmt.Errorf("reading the events of governor %s: %w", cfg.Governor.Hex(), err)
+			if err := c.LogsEach(ctx, q, fn); err != nil {
+				return fmt.Errorf("reading the events of governor %s: %w", cfg.Governor.Hex(), err)
 			}
-			return logs, nil
-		},
-		func(h *governor.History, logs []types.Log) (*governor.History, error) {
-			h = h.Clone()
-			return h, h.Apply(logs)
+			return nil
 		})
-	d.tokLogs = newStream(d, "token events", ledger,
-		func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
+	d.govLogs.encode = func(j *governor.Journal) ([]byte, error) { return j.History().MarshalBinary() }
+	d.govLogs.decode = func(data []byte) (*governor.Journal, error) {
+		h := gr.NewHistory()
+		return governor.NewJournal(h), h.UnmarshalBinary(data)
+	}
+	newLedger := func() *token.Ledger {
+		l, _ := token.NewLedger(cfg.Token, from) // the ABI parsed above
+		return l
+	}
+	d.tokLogs = newStream(d, "token events", cacheKey("token", cfg.Token, from, token.LedgerFormat),
+		func() *token.Journal { return token.NewJournal(newLedger()) },
+		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
 			q := ledger.Query(from, to)
 			q.Progress = progress
-			logs, err := c.Logs(ctx, q)
-			if err != nil {
-				return nil, fmt.Errorf("reading the history of token %s: %w", cfg.Token.Hex(), err)
+			if err := c.LogsEach(ctx, q, fn); err != nil {
+				return fmt.Errorf("reading the history of token %s: %w", cfg.Token.Hex(), err)
 			}
-			return logs, nil
-		},
-		func(l *token.Ledger, logs []types.Log) (*token.Ledger, error) {
-			l = l.Clone()
-			return l, l.Apply(logs)
+			return nil
 		})
-	d.flowLogs = newStream(d, "treasury flows", []treasury.Flow{},
-		func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
-			return d.flowQ.Logs(ctx, c, from, to, progress)
-		},
-		func(flows []treasury.Flow, logs []types.Log) ([]treasury.Flow, error) {
-			// Assets are filled in at each read (treasury.Query.At): the
-			// flows may name tokens discovered in these logs.
-			more, err := d.flowQ.Flows(nil, logs)
+	d.tokLogs.encode = func(j *token.Journal) ([]byte, error) { return j.Ledger().MarshalBinary() }
+	d.tokLogs.decode = func(data []byte) (*token.Journal, error) {
+		l := newLedger()
+		return token.NewJournal(l), l.UnmarshalBinary(data)
+	}
+	d.flowLogs = newStream(d, "treasury flows", flowKey(d.flowQ),
+		func() *flowState { return &flowState{q: &d.flowQ} },
+		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
+			logs, err := d.flowQ.Logs(ctx, c, from, to, progress)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			return append(slices.Clip(flows), more...), nil
+			return fn(logs)
 		})
+	d.flowLogs.encode = func(f *flowState) ([]byte, error) { return treasury.MarshalFlows(f.flows), nil }
+	d.flowLogs.decode = func(data []byte) (*flowState, error) {
+		flows, err := treasury.UnmarshalFlows(data)
+		return &flowState{q: &d.flowQ, flows: flows}, err
+	}
 	d.proposals = newMemo[[]gov.Proposal]()
 	d.votes = newMemo[[]gov.Vote]()
 	d.ownership = newMemo[*token.Snapshot]()
@@ -275,18 +324,150 @@ func (d *DAO) saw(block uint64) {
 	d.mu.Unlock()
 }
 
-// safe returns the last block whose logs may be cached for a read at block:
-// Confirmations below the lower of block and the highest block known to
-// exist (so that a read at a block the node does not have yet caches
-// nothing it has not seen). ok is false when no block is safe yet.
-func (d *DAO) safe(block uint64) (safe uint64, ok bool) {
+// safe returns the last block whose logs are final for a read at block:
+// the node's finalized block (read again every finalizedEvery blocks of
+// head), else Confirmations (or DefaultConfirmations) below the head; never
+// above block or the highest block known to exist, so that a read at a
+// block the node does not have yet makes nothing final it has not seen. ok
+// is false when no block is final yet.
+func (d *DAO) safe(ctx context.Context, block uint64) (safe uint64, ok bool, err error) {
 	d.mu.Lock()
 	h := min(block, d.head)
+	head := d.head
+	useFinal := d.cfg.Confirmations == 0 && !d.noFinal
+	fresh := d.finalOK && head < d.finalAt+finalizedEvery
+	final := d.final
 	d.mu.Unlock()
-	if h < d.cfg.Confirmations {
-		return 0, false
+	if useFinal && !fresh {
+		var b *struct {
+			Number *hexutil.Uint64 `json:"number"`
+		}
+		err := d.c.RPC().CallContext(ctx, &b, "eth_getBlockByNumber", "finalized", false)
+		if ctx.Err() != nil {
+			return 0, false, ctx.Err()
+		}
+		d.mu.Lock()
+		if err != nil || b == nil || b.Number == nil {
+			d.noFinal = true // not served (pre-merge chains, some L2s and devnets)
+			useFinal = false
+		} else {
+			d.final, d.finalAt, d.finalOK = uint64(*b.Number), head, true
+			final = d.final
+		}
+		d.mu.Unlock()
 	}
-	return h - d.cfg.Confirmations, true
+	if useFinal {
+		return min(final, h), true, nil
+	}
+	conf := d.cfg.Confirmations
+	if conf == 0 {
+		conf = DefaultConfirmations
+	}
+	if h < conf {
+		return 0, false, nil
+	}
+	return h - conf, true, nil
+}
+
+// blockHash returns the hash of block number as the node names it (its
+// own "hash" field), and found false when the node has no such block. It is
+// asked only for final blocks (the cache's checkpoints), so answers are
+// kept for the other streams.
+func (d *DAO) blockHash(ctx context.Context, number uint64) (hash common.Hash, found bool, err error) {
+	d.mu.Lock()
+	hash, found = d.hashes[number]
+	d.mu.Unlock()
+	if found {
+		return hash, true, nil
+	}
+	var b *struct {
+		Hash common.Hash `json:"hash"`
+	}
+	if err := d.c.RPC().CallContext(ctx, &b, "eth_getBlockByNumber", hexutil.EncodeUint64(number), false); err != nil {
+		return common.Hash{}, false, fmt.Errorf("reading block %d from RPC %s: %w", number, d.c.URL(), err)
+	}
+	if b == nil || b.Hash == (common.Hash{}) {
+		return common.Hash{}, false, nil
+	}
+	d.mu.Lock()
+	if d.hashes == nil {
+		d.hashes = make(map[uint64]common.Hash)
+	}
+	d.hashes[number] = b.Hash
+	d.mu.Unlock()
+	return b.Hash, true, nil
+}
+
+// note tells Config.OnNote msg, once.
+func (d *DAO) note(msg string) {
+	if d.cfg.OnNote == nil {
+		return
+	}
+	d.mu.Lock()
+	dup := slices.Contains(d.noted, msg)
+	if !dup {
+		d.noted = append(d.noted, msg)
+	}
+	d.mu.Unlock()
+	if !dup {
+		d.cfg.OnNote(msg)
+	}
+}
+
+// flowState is the treasury flows folded so far: Apply appends, Undo
+// truncates. A position (Len) counts the flows after the final ones.
+type flowState struct {
+	q     *treasury.Query
+	flows []treasury.Flow
+	base  int // flows before base are final
+}
+
+// Fold and Apply append the flows logs hold (Fold for good). The logs of
+// one transaction must come in one call (a flow is attributed to the
+// proposal executed in its transaction): the stream folds whole blocks.
+func (f *flowState) Fold(logs []types.Log) error {
+	err := f.Apply(logs)
+	f.base = len(f.flows)
+	return err
+}
+
+func (f *flowState) Apply(logs []types.Log) error {
+	more, err := f.q.Flows(nil, logs)
+	if err != nil {
+		return err
+	}
+	f.flows = append(f.flows, more...)
+	return nil
+}
+
+func (f *flowState) Len() int { return len(f.flows) - f.base }
+
+func (f *flowState) Undo(n int) {
+	clear(f.flows[f.base+n:])
+	f.flows = f.flows[:f.base+n]
+}
+
+func (f *flowState) Forget(n int) { f.base += n }
+
+// cacheKey names a stream's state in the cache: what, the contract, the
+// first block and the encoding's format.
+func cacheKey(what string, contract common.Address, from uint64, format int) string {
+	return fmt.Sprintf("%s/%s/from-%d/f%d", what, contract.Hex(), from, format)
+}
+
+// flowKey names the treasury flows in the cache: the flows depend on the
+// accounts, the excluded tokens and the governor.
+func flowKey(q treasury.Query) string {
+	var b []byte
+	for _, a := range q.Accounts {
+		b = append(b, a[:]...)
+	}
+	b = append(b, 0)
+	for _, a := range q.Exclude {
+		b = append(b, a[:]...)
+	}
+	sum := crypto.Keccak256(b)
+	return fmt.Sprintf("treasury/%s/%x/from-%d/f%d", q.Governor.Hex(), sum[:8], q.From, treasury.FlowsFormat)
 }
 
 // uniq drops zero and repeated addresses, keeping the first of each.

@@ -23,15 +23,16 @@ import (
 // token metadata, see learnTargets).
 func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
-		h, err := d.govLogs.at(ctx, block)
+		var props []gov.Proposal
+		err := d.govLogs.at(ctx, block, func(j *governor.Journal) error {
+			var err error
+			props, err = d.gov.ProposalsAt(ctx, j.History(), block)
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}
-		props, err := d.gov.ProposalsAt(ctx, h, block)
-		if err != nil {
-			return nil, err
-		}
-		if h.Len() > 0 { // a CallAt at block succeeded: it exists
+		if len(props) > 0 { // a CallAt at block succeeded: it exists
 			d.saw(block)
 		}
 		if err := d.learnTargets(ctx, props, block); err != nil {
@@ -85,11 +86,12 @@ func (d *DAO) learnTargets(ctx context.Context, props []gov.Proposal, block uint
 // other request.
 func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	return d.votes.get(ctx, block, func() ([]gov.Vote, error) {
-		h, err := d.govLogs.at(ctx, block)
-		if err != nil {
-			return nil, err
-		}
-		return h.Votes(), nil
+		var votes []gov.Vote
+		err := d.govLogs.at(ctx, block, func(j *governor.Journal) error {
+			votes = j.History().Votes() // never overwritten: see governor.Journal
+			return nil
+		})
+		return votes, err
 	})
 }
 
@@ -98,11 +100,12 @@ func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 // range chunk, one CallAt and one header read.
 func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
 	return d.ownership.get(ctx, block, func() (*token.Snapshot, error) {
-		l, err := d.tokLogs.at(ctx, block)
-		if err != nil {
-			return nil, err
-		}
-		snap, err := l.Snapshot(ctx, d.c, block)
+		var snap *token.Snapshot
+		err := d.tokLogs.at(ctx, block, func(j *token.Journal) error {
+			var err error
+			snap, err = j.Ledger().Snapshot(ctx, d.c, block) // a fresh structure
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -124,11 +127,12 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 // (the block and the unconfirmed flows').
 func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
 	return d.treasure.get(ctx, block, func() (*treasury.Snapshot, error) {
-		flows, err := d.flowLogs.at(ctx, block)
-		if err != nil {
-			return nil, err
-		}
-		snap, err := d.flowQ.At(ctx, d.c, flows, block)
+		var snap *treasury.Snapshot
+		err := d.flowLogs.at(ctx, block, func(f *flowState) error {
+			var err error
+			snap, err = d.flowQ.At(ctx, d.c, f.flows, block) // copies the flows
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -238,7 +242,10 @@ func (d *DAO) blockTimes(ctx context.Context, blocks []uint64) (map[uint64]uint6
 		return nil, err
 	}
 	d.saw(slices.Max(missing))
-	safe, ok := d.safe(math.MaxUint64)
+	safe, ok, err := d.safe(ctx, math.MaxUint64)
+	if err != nil {
+		return nil, err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, b := range missing {

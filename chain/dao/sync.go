@@ -2,107 +2,415 @@ package dao
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"time"
 
+	"github.com/daoterm/daoterm/chain/cache"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// fetchFunc fetches the logs of one source in blocks [from, to], telling
-// progress the blocks covered.
-type fetchFunc func(ctx context.Context, from, to uint64, progress func(done, total uint64)) ([]types.Log, error)
+// fetchFunc fetches the logs of one source in blocks [from, to] and hands
+// them to fn batch by batch in chain order (fn must not keep a batch),
+// telling progress the blocks covered.
+type fetchFunc func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error
+
+// folder is a stream's state, changed in place: logs folded for good (Fold)
+// or undoably (Apply, then Undo back to a position Len gave; Forget makes
+// the oldest entries final and shifts later positions down).
+type folder interface {
+	Fold(logs []types.Log) error
+	Apply(logs []types.Log) error
+	Len() int
+	Undo(n int)
+	Forget(n int)
+}
+
+// tailBlock is one block's logs above the safe block, folded undoably.
+type tailBlock struct {
+	number uint64
+	logs   []types.Log // copies
+	mark   int         // the folder's Len before them
+}
+
+// logPos is a log's place in the chain.
+type logPos struct {
+	block uint64
+	index uint
+	set   bool
+}
+
+func (p logPos) covers(l *types.Log) bool {
+	return p.set && (l.BlockNumber < p.block || l.BlockNumber == p.block && l.Index <= p.index)
+}
+
+// saveEvery is how far the confirmed block must move before a stream's
+// state is saved again (the first sync and a long pause save too).
+const (
+	saveEvery  = 1000
+	saveAfter  = 5 * time.Minute
+	cacheNotes = "cache"
+)
 
 // stream is the state folded from one source of logs (the governor's events,
-// the token's, the treasury's flows), cached for the confirmed blocks.
-type stream[S any] struct {
-	d     *DAO
-	what  string // for Progress, e.g. "governor events"
-	empty S      // the state before any log
-	fetch fetchFunc
-	// fold returns s with logs (which follow s's in chain order) folded in;
-	// it never changes s, so states can be shared, and returns s itself when
-	// logs is empty.
-	fold func(s S, logs []types.Log) (S, error)
+// the token's, the treasury's flows).
+//
+// It keeps one state, at the latest block read (live): the logs up to the
+// safe block folded for good, and those after it (the tail, a few dozen
+// blocks) folded undoably, block by block. Each read refetches the tail
+// and the new blocks in one query, skips the tail blocks that did not
+// change, undoes those that did (a reorg) and folds only what is new: a
+// new block costs its own logs, not a copy of the state. Readers use the
+// state under the stream's lock (see at), so it is never read while it
+// changes.
+type stream[S folder] struct {
+	d      *DAO
+	what   string                  // for Progress, e.g. "governor events"
+	key    string                  // the cache key; "" = not cached
+	fresh  func() S                // the state before any log
+	encode func(S) ([]byte, error) // for the cache
+	decode func([]byte) (S, error) // from the cache
+	fetch  fetchFunc
 
 	lock chan struct{} // held during at: one sync at a time
 
-	state  S      // logs of blocks [StartBlock, upTo] folded
-	upTo   uint64 // valid when synced
-	synced bool
+	state   S
+	started bool        // state is set (fresh or loaded)
+	next    uint64      // logs of blocks before next are folded for good
+	cur     logPos      // the last log folded for good, when it is at or after next (a sync cut short)
+	tail    []tailBlock // the blocks after the safe block with logs, folded undoably
+	live    uint64      // the state holds every log up to live
+	hasLive bool
 
-	view    S // the state at viewAt (the latest block asked for), shared
-	viewAt  uint64
-	hasView bool
+	saved   uint64 // the block of the last checkpoint loaded or written
+	savedAt time.Time
+	noSave  bool // the cache refused a write: stop trying
 }
 
-func newStream[S any](d *DAO, what string, empty S, fetch fetchFunc, fold func(S, []types.Log) (S, error)) *stream[S] {
-	return &stream[S]{d: d, what: what, empty: empty, fetch: fetch, fold: fold, lock: make(chan struct{}, 1)}
+func newStream[S folder](d *DAO, what, key string, fresh func() S, fetch fetchFunc) *stream[S] {
+	return &stream[S]{d: d, what: what, key: key, fresh: fresh, fetch: fetch, lock: make(chan struct{}, 1)}
 }
 
-// at returns the state folded from the logs of blocks [StartBlock, block].
+// at calls use with the state folded from the logs of blocks [StartBlock,
+// block], while holding the stream's lock: use must not keep the state.
 //
-// It fetches the logs after the cache, [upTo+1, block], in one query (one
-// request per range chunk), folds those up to the safe block into the cache
-// and the rest, the unconfirmed tail, into a copy that is returned and not
-// cached. A second call for the same block returns the same state without a
-// request. A block below the cache is read afresh from StartBlock, leaving
-// the cache alone.
-func (s *stream[S]) at(ctx context.Context, block uint64) (S, error) {
-	var zero S
+// It fetches the logs of [the first block not folded for good, block] in
+// one query (one request per range chunk) and folds them as they arrive. A
+// second call for the same block makes no request. A block below the
+// blocks folded for good is read afresh from StartBlock into a state of
+// its own.
+func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) error {
 	if err := acquire(ctx, s.lock); err != nil {
-		return zero, err
+		return err
 	}
 	defer release(s.lock)
-	if s.hasView && s.viewAt == block {
-		return s.view, nil
-	}
 	start := s.d.cfg.StartBlock
 	if block < start {
-		return zero, fmt.Errorf("block %d is before the DAO's start block %d", block, start)
+		return fmt.Errorf("block %d is before the DAO's start block %d", block, start)
 	}
-	if s.synced && block < s.upTo {
-		logs, err := s.get(ctx, start, block)
+	if !s.started {
+		if err := s.open(ctx, block); err != nil {
+			return err
+		}
+	}
+	if s.hasLive && s.live == block {
+		return use(s.state)
+	}
+	if block+1 < s.next {
+		st := s.fresh()
+		err := s.get(ctx, start, block, func(logs []types.Log) error { return st.Fold(logs) })
 		if err != nil {
-			return zero, err
+			return err
 		}
-		return s.fold(s.empty, logs)
+		return use(st)
 	}
-	base, from := s.empty, start
-	if s.synced {
-		base, from = s.state, s.upTo+1
-	}
-	var logs []types.Log
-	if from <= block {
-		var err error
-		if logs, err = s.get(ctx, from, block); err != nil {
-			return zero, err
-		}
-	}
-	n := 0 // logs[:n] are confirmed and go into the cache
-	if safe, ok := s.d.safe(block); ok && safe >= from {
-		n = sort.Search(len(logs), func(i int) bool { return logs[i].BlockNumber > safe })
-		state, err := s.fold(base, logs[:n])
-		if err != nil {
-			return zero, err
-		}
-		base = state
-		s.state, s.upTo, s.synced = state, safe, true
-	}
-	view, err := s.fold(base, logs[n:])
+	safe, hasSafe, err := s.d.safe(ctx, block)
 	if err != nil {
-		return zero, err
+		return err
 	}
-	if !s.hasView || block >= s.viewAt {
-		s.view, s.viewAt, s.hasView = view, block, true
+	if err := s.sync(ctx, block, safe, hasSafe); err != nil {
+		return err
 	}
-	return view, nil
+	if err := use(s.state); err != nil {
+		return err
+	}
+	s.maybeSave(ctx)
+	return nil
+}
+
+// open starts the state: from the newest cached checkpoint at or before
+// block that is still on the chain, else empty. Later checkpoints are left
+// alone (another process may have read a node further ahead).
+func (s *stream[S]) open(ctx context.Context, block uint64) error {
+	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
+	s.started = true
+	store := s.d.cfg.Cache
+	if store == nil || s.key == "" || s.d.cacheBusy.Load() {
+		s.noSave = s.noSave || s.d.cacheBusy.Load()
+		return nil
+	}
+	cps, notes, err := store.Load(s.key)
+	for _, n := range notes {
+		s.d.note(n)
+	}
+	if err != nil {
+		if errors.Is(err, cache.ErrBusy) {
+			s.noSave = true
+			s.d.cacheBusy.Store(true) // the other streams do not wait again
+			s.d.note(fmt.Sprintf("%v: reading without it", err))
+			return nil
+		}
+		s.d.note(fmt.Sprintf("%v: reading without the cache", err))
+		return nil
+	}
+	for _, cp := range cps {
+		if cp.Block < s.d.cfg.StartBlock {
+			continue
+		}
+		if cp.Block > block {
+			s.saved, s.savedAt = max(s.saved, cp.Block), time.Now() // write no older one
+			continue
+		}
+		hash, found, err := s.d.blockHash(ctx, cp.Block)
+		if err != nil {
+			s.started = false
+			return err
+		}
+		if !found || hash != cp.Hash {
+			s.d.note(fmt.Sprintf("cache: %s saved at block %d is no longer on the chain (a reorg, or another chain): rolling back", s.what, cp.Block))
+			_ = store.Drop(s.key, cp.Block)
+			continue
+		}
+		st, err := s.decode(cp.Data)
+		if err != nil {
+			s.d.note(fmt.Sprintf("cache %s: %s at block %d is unreadable (%v): rebuilding it", store.Path(), s.what, cp.Block, err))
+			_ = store.Drop(s.key, cp.Block)
+			continue
+		}
+		s.state, s.next, s.saved, s.savedAt = st, cp.Block+1, max(s.saved, cp.Block), time.Now()
+		return nil
+	}
+	return nil
+}
+
+// sync brings the state to block: it fetches [next, block], compares the
+// tail kept with what the chain has now, and folds logs up to safe for good
+// and the rest undoably.
+func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) error {
+	s.hasLive = false
+	confirmed := func(n uint64) bool { return hasSafe && n <= safe }
+	i := 0 // the next kept tail block to compare
+	// handle folds one block's logs (owned copies).
+	handle := func(g []types.Log) error {
+		n := g[0].BlockNumber
+		if i < len(s.tail) {
+			if t := &s.tail[i]; t.number == n && sameLogs(t.logs, g) {
+				i++
+				return nil
+			}
+			s.state.Undo(s.tail[i].mark)
+			s.tail = slices.Delete(s.tail, i, len(s.tail))
+		}
+		if confirmed(n) {
+			s.confirmTail(len(s.tail))
+			i = 0
+			if err := s.state.Fold(g); err != nil {
+				s.started = false // partly folded: start again next time
+				return err
+			}
+			last := &g[len(g)-1]
+			s.cur = logPos{last.BlockNumber, last.Index, true}
+			return nil
+		}
+		mark := s.state.Len()
+		if err := s.state.Apply(g); err != nil {
+			s.state.Undo(mark)
+			return err
+		}
+		s.tail = append(s.tail, tailBlock{number: n, logs: g, mark: mark})
+		i++
+		return nil
+	}
+	var pending []types.Log // the logs of one block, copied, until the block ends
+	m := 0                  // logs of s.tail[i] found unchanged so far (compared in place, not copied)
+	// diverge gives up matching s.tail[i] after m of its logs: they start
+	// the pending block, and the kept tail from i on is undone.
+	diverge := func() {
+		pending = slices.Clone(s.tail[i].logs[:m])
+		s.state.Undo(s.tail[i].mark)
+		s.tail = slices.Delete(s.tail, i, len(s.tail))
+		m = 0
+	}
+	fold := func(batch []types.Log) error {
+		for j := 0; j < len(batch); {
+			lg := &batch[j]
+			if s.cur.covers(lg) {
+				j++
+				continue
+			}
+			if m > 0 {
+				t := &s.tail[i]
+				switch {
+				case lg.BlockNumber == t.number && m < len(t.logs) && sameLog(&t.logs[m], lg):
+					m++
+					j++
+					continue
+				case lg.BlockNumber != t.number && m == len(t.logs): // the block is unchanged
+					i, m = i+1, 0
+				default:
+					diverge()
+				}
+			}
+			if len(pending) > 0 && pending[0].BlockNumber != lg.BlockNumber {
+				if err := handle(pending); err != nil {
+					return err
+				}
+				pending = nil
+			}
+			if len(pending) == 0 && i < len(s.tail) && s.tail[i].number == lg.BlockNumber && sameLog(&s.tail[i].logs[0], lg) {
+				m = 1
+				j++
+				continue
+			}
+			if len(pending) == 0 && i == len(s.tail) && confirmed(lg.BlockNumber) {
+				// A run of logs to fold for good, with no kept tail to
+				// compare them with: fold them as they are.
+				k := j + sort.Search(len(batch)-j, func(k int) bool { return batch[j+k].BlockNumber > safe })
+				s.confirmTail(len(s.tail))
+				i = 0
+				if err := s.state.Fold(batch[j:k]); err != nil {
+					s.started = false
+					return err
+				}
+				last := &batch[k-1]
+				s.cur = logPos{last.BlockNumber, last.Index, true}
+				j = k
+				continue
+			}
+			pending = append(pending, copyLog(lg))
+			j++
+		}
+		return nil
+	}
+	var err error
+	if s.next <= block { // else block is the last one folded for good: only the tail goes
+		err = s.get(ctx, s.next, block, fold)
+	}
+	if err == nil && m > 0 {
+		if m == len(s.tail[i].logs) {
+			i, m = i+1, 0
+		} else {
+			diverge()
+		}
+	}
+	if err == nil && len(pending) > 0 {
+		err = handle(pending)
+	}
+	if err != nil {
+		return err
+	}
+	if i < len(s.tail) { // blocks the chain no longer has, or after block
+		s.state.Undo(s.tail[i].mark)
+		s.tail = slices.Delete(s.tail, i, len(s.tail))
+	}
+	k := 0
+	for k < len(s.tail) && confirmed(s.tail[k].number) {
+		k++
+	}
+	s.confirmTail(k)
+	if hasSafe && safe+1 > s.next {
+		s.next = safe + 1
+	}
+	if s.cur.set && s.cur.block < s.next {
+		s.cur = logPos{}
+	}
+	s.live, s.hasLive = block, true
+	return nil
+}
+
+// confirmTail makes the first k tail blocks final.
+func (s *stream[S]) confirmTail(k int) {
+	if k == 0 {
+		return
+	}
+	m := s.state.Len()
+	if k < len(s.tail) {
+		m = s.tail[k].mark
+	}
+	s.state.Forget(m)
+	last := s.tail[k-1].logs[len(s.tail[k-1].logs)-1]
+	s.cur = logPos{last.BlockNumber, last.Index, true}
+	s.tail = slices.Delete(s.tail, 0, k)
+	for j := range s.tail {
+		s.tail[j].mark -= m
+	}
+}
+
+// maybeSave writes the state at the last block folded for good to the
+// cache after the first sync, then every saveEvery blocks or saveAfter.
+// Failures are noted, never returned: the cache only saves time.
+func (s *stream[S]) maybeSave(ctx context.Context) {
+	store := s.d.cfg.Cache
+	if store == nil || s.key == "" || s.noSave || s.next == 0 || s.cur.set {
+		return
+	}
+	conf := s.next - 1
+	if conf <= s.saved || conf < s.d.cfg.StartBlock || (s.saved > 0 && conf-s.saved < saveEvery && time.Since(s.savedAt) < saveAfter) {
+		return
+	}
+	hash, found, err := s.d.blockHash(ctx, conf)
+	if err != nil || !found {
+		return // the next read tries again
+	}
+	// Undo the tail, encode, and fold the tail again.
+	tail := s.tail
+	if len(tail) > 0 {
+		s.state.Undo(tail[0].mark)
+	}
+	data, encErr := s.encode(s.state)
+	for j := range tail {
+		tail[j].mark = s.state.Len()
+		if err := s.state.Apply(tail[j].logs); err != nil {
+			s.started = false // cannot happen: these logs were folded before
+			return
+		}
+	}
+	s.saved, s.savedAt = conf, time.Now()
+	if encErr != nil {
+		s.d.note(fmt.Sprintf("cache: encoding %s: %v", s.what, encErr))
+		return
+	}
+	if err := store.Save(s.key, cache.Checkpoint{Block: conf, Hash: hash, Data: data}, cache.DefaultKeep); err != nil {
+		s.noSave = true
+		s.d.note(fmt.Sprintf("cache: saving %s: %v: going on without saving it", s.what, err))
+	}
 }
 
 // get fetches logs, reporting progress to the DAO.
-func (s *stream[S]) get(ctx context.Context, from, to uint64) ([]types.Log, error) {
+func (s *stream[S]) get(ctx context.Context, from, to uint64, fn func([]types.Log) error) error {
 	s.d.setProgress(s.what, 0, 0)
 	defer s.d.endProgress(s.what)
-	return s.fetch(ctx, from, to, func(done, total uint64) { s.d.setProgress(s.what, done, total) })
+	return s.fetch(ctx, from, to, func(done, total uint64) { s.d.setProgress(s.what, done, total) }, fn)
+}
+
+// sameLogs reports whether two blocks' logs are the same logs.
+func sameLogs(a, b []types.Log) bool {
+	return slices.EqualFunc(a, b, func(x, y types.Log) bool { return sameLog(&x, &y) })
+}
+
+// sameLog reports whether two logs are the same log of the same block.
+func sameLog(x, y *types.Log) bool {
+	return x.BlockNumber == y.BlockNumber && x.Index == y.Index && x.BlockHash == y.BlockHash && x.TxHash == y.TxHash
+}
+
+// copyLog returns a copy of l that shares nothing with it.
+func copyLog(l *types.Log) types.Log {
+	c := *l
+	c.Topics = slices.Clone(l.Topics)
+	c.Data = slices.Clone(l.Data)
+	return c
 }
 
 // memo holds the latest result of one kind of read and makes concurrent

@@ -57,7 +57,7 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f)})
+	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f), cache: f.cacheOptions(e, cfg)})
 }
 
 // signingOptions find the keystore and account for the dashboard's signing
@@ -81,6 +81,7 @@ type dashboardOptions struct {
 	wsURL  string                    // a WebSocket endpoint for new heads
 	labels map[common.Address]string // names of known addresses
 	wallet walletOptions             // keystore, account and journal for signing
+	cache  cacheOptions              // the zero value: no cache (the demo's chain is new each time)
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -139,14 +140,26 @@ type source struct {
 	d       *dao.DAO
 	err     error           // why the DAO could not be opened on the new chain
 	clients []*chain.Client // dialed on resets; closed by close
+	cache   cacheOptions    // how each opening of the DAO reaches the cache
+	notes   []string        // cache notes not yet shown (see CacheNotes)
 }
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
-	syncer, err := dao.Open(ctx, c, daoConfig(d))
+	src := &source{name: d.Name, cfg: d, wsURL: o.wsURL, labels: o.labels, cache: o.cache}
+	src.cache.note = src.addNote // the terminal belongs to the dashboard: notes go to CacheNotes
+	syncer, err := src.open(ctx, c)
 	if err != nil {
 		return nil, err
 	}
-	return &source{name: d.Name, cfg: d, d: syncer, wsURL: o.wsURL, labels: o.labels}, nil
+	src.d = syncer
+	return src, nil
+}
+
+// open opens the DAO on c, through the cache when there is one.
+func (s *source) open(ctx context.Context, c *chain.Client) (*dao.DAO, error) {
+	cfg := daoConfig(s.cfg)
+	cfg.Cache, cfg.OnNote = openCache(ctx, c, s.cache), s.addNote
+	return dao.Open(ctx, c, cfg)
 }
 
 // daoConfig is what dao.Open needs of a configured DAO.
@@ -170,7 +183,7 @@ func (s *source) reopen(ctx context.Context, what string) {
 	var d *dao.DAO
 	if err == nil {
 		if err = checkChain(c, s.cfg); err == nil {
-			d, err = dao.Open(ctx, c, daoConfig(s.cfg))
+			d, err = s.open(ctx, c)
 		}
 		if err != nil {
 			c.Close()
@@ -194,6 +207,25 @@ func (s *source) close() {
 		c.Close()
 	}
 	s.clients = nil
+}
+
+// addNote keeps a cache note for the dashboard's status line.
+func (s *source) addNote(msg string) {
+	s.mu.Lock()
+	s.notes = append(s.notes, msg)
+	s.mu.Unlock()
+}
+
+// CacheNotes returns and forgets what the cache had to say since the last
+// call (a corrupt entry rebuilt, a reorg rolled back, a cache in use by
+// another process), for the status line. The text names local paths and
+// errors: sanitize it before display.
+func (s *source) CacheNotes() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.notes
+	s.notes = nil
+	return n
 }
 
 func (s *source) Info(ctx context.Context) (*tui.DAOInfo, error) {

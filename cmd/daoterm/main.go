@@ -66,6 +66,7 @@ func commands() map[string]command {
 		"daos":       {"list the well-known DAOs daoterm knows (open one with daoterm SLUG --rpc URL)", runDaos},
 		"version":    {"print daoterm's version, its commit and the Go version it was built with", runVersion},
 		"completion": {"print a shell completion script: completion bash|zsh|fish", runCompletion},
+		"cache":      {"show (info) or remove (clear) the cache of synced chain state", runCache},
 		"help":       {"show the help of daoterm or of one command: help [COMMAND [SUBCOMMAND]]", nil},
 	}
 }

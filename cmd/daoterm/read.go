@@ -99,6 +99,7 @@ func (r *readCmd) start(ctx context.Context, e *env, args []string, positional i
 	if err != nil {
 		return ctx, nil, err
 	}
+	s.cache = r.flags.cacheOptions(e, cfg)
 	r.session = s
 	return ctx, rest, nil
 }
@@ -277,7 +278,7 @@ func readOwnership(ctx context.Context, e *env, name string, args []string) (con
 		return ctx, r, nil, err
 	}
 	s := r.session
-	snap, err := token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
+	snap, err := s.ownership(ctx)
 	if err != nil {
 		return ctx, r, nil, err
 	}
@@ -359,9 +360,7 @@ func runTreasury(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	snap, err := treasury.Read(ctx, s.client, treasury.Query{
-		Accounts: accounts, Tokens: s.trackedTokens(), Exclude: s.dao.ExcludeTokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
-	}, s.block)
+	snap, err := s.treasuryAt(ctx, accounts)
 	if err != nil {
 		return err
 	}

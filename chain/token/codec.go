@@ -1,0 +1,95 @@
+package token
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/daoterm/daoterm/chain/cache/wire"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// LedgerFormat is the version of the encoding MarshalBinary writes. It
+// changes whenever the encoding or the meaning of a Ledger's fields does,
+// so that a cache written by another version is never read as this one.
+const LedgerFormat = 1
+
+// MarshalBinary encodes the folded state of l (not its ABI): the token, the
+// first block, the last log applied, and every balance, delegation and
+// voting power, in a compact binary form (see chain/cache/wire).
+func (l *Ledger) MarshalBinary() ([]byte, error) {
+	w := wire.NewWriter(64 + len(l.balances)*34 + len(l.delegateOf)*40 + len(l.votes)*34)
+	w.Uvarint(LedgerFormat)
+	w.Address(l.token)
+	w.Uvarint(l.from)
+	w.Bool(l.nft)
+	w.Bool(l.applied)
+	w.Uvarint(l.lastBlock)
+	w.Uvarint(uint64(l.lastIndex))
+	w.Uvarint(uint64(len(l.balances)))
+	for a, b := range l.balances {
+		w.Address(a)
+		w.Big(b)
+	}
+	w.Uvarint(uint64(len(l.delegateOf)))
+	for a, d := range l.delegateOf {
+		w.Address(a)
+		w.Address(d)
+	}
+	w.Uvarint(uint64(len(l.votes)))
+	for a, v := range l.votes {
+		w.Address(a)
+		w.Big(v)
+	}
+	return w.Data(), nil
+}
+
+// UnmarshalBinary replaces l's folded state with the one data encodes. l
+// must come from NewLedger with the same token and first block as the
+// encoded one. A corrupt, truncated or foreign encoding is an error (and
+// leaves l unchanged), never a panic.
+func (l *Ledger) UnmarshalBinary(data []byte) error {
+	r := wire.NewReader(data)
+	if v := r.Uvarint(); r.Err() == nil && v != LedgerFormat {
+		return fmt.Errorf("token ledger encoding version %d, want %d", v, LedgerFormat)
+	}
+	tok, from := r.Address(), r.Uvarint()
+	nft, applied := r.Bool(), r.Bool()
+	lastBlock, lastIndex := r.Uvarint(), r.Uvarint()
+	if r.Err() == nil && (tok != l.token || from != l.from) {
+		return fmt.Errorf("token ledger of %s from block %d, want %s from block %d", tok.Hex(), from, l.token.Hex(), l.from)
+	}
+	if lastIndex > math.MaxUint32 {
+		return fmt.Errorf("token ledger: %w: log index %d", wire.ErrCorrupt, lastIndex)
+	}
+	n := r.Count(common.AddressLength + 1)
+	balances := make(map[common.Address]*big.Int, n)
+	for range n {
+		a, b := r.Address(), r.Big()
+		if r.Err() == nil && (b == nil || b.Sign() < 0) {
+			return fmt.Errorf("token ledger: %w: balance %v of %s", wire.ErrCorrupt, b, a.Hex())
+		}
+		balances[a] = b
+	}
+	n = r.Count(2 * common.AddressLength)
+	delegateOf := make(map[common.Address]common.Address, n)
+	for range n {
+		a := r.Address()
+		delegateOf[a] = r.Address()
+	}
+	n = r.Count(common.AddressLength + 1)
+	votes := make(map[common.Address]*big.Int, n)
+	for range n {
+		a, v := r.Address(), r.Big()
+		if r.Err() == nil && v == nil {
+			return fmt.Errorf("token ledger: %w: no votes for %s", wire.ErrCorrupt, a.Hex())
+		}
+		votes[a] = v
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("token ledger: %w", err)
+	}
+	l.balances, l.delegateOf, l.votes = balances, delegateOf, votes
+	l.nft, l.applied, l.lastBlock, l.lastIndex = nft, applied, lastBlock, uint(lastIndex)
+	return nil
+}

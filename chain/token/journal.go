@@ -1,0 +1,121 @@
+package token
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Journal folds logs into a Ledger in place and remembers how to undo
+// them, so that a caller can keep one Ledger at the latest block and take
+// it back a few blocks (a reorg, a read of an older block) without cloning
+// it: a new block costs its own logs, not O(holders).
+//
+// Before each log it records the log position and, for every address the
+// log names in its topics and for each such address's delegate, that
+// address's balance, delegate and voting power. That covers every entry
+// Apply changes. A Journal is not safe for concurrent use.
+type Journal struct {
+	l       *Ledger
+	entries []ledgerUndo
+}
+
+// ledgerUndo restores one address's entries, or the log position.
+type ledgerUndo struct {
+	pos          bool // restores nft, applied, lastBlock, lastIndex
+	nft, applied bool
+	lastBlock    uint64
+	lastIndex    uint
+	addr         common.Address
+	bal, votes   *big.Int // copies; nil = absent
+	del          common.Address
+	hasDel       bool
+}
+
+// NewJournal returns a Journal over l, with nothing to undo.
+func NewJournal(l *Ledger) *Journal { return &Journal{l: l} }
+
+// Ledger returns the Ledger the Journal changes.
+func (j *Journal) Ledger() *Ledger { return j.l }
+
+// Len is the journal's position: pass it to Undo to come back to now.
+func (j *Journal) Len() int { return len(j.entries) }
+
+// Apply folds logs into the Ledger as Ledger.Apply does, recording how to
+// undo each one. On error the logs before the failing one stay applied and
+// undoable.
+func (j *Journal) Apply(logs []types.Log) error {
+	l := j.l
+	for i := range logs {
+		lg := &logs[i]
+		j.entries = append(j.entries, ledgerUndo{pos: true, nft: l.nft, applied: l.applied, lastBlock: l.lastBlock, lastIndex: l.lastIndex})
+		for k := 1; k < len(lg.Topics) && k < 4; k++ {
+			a := common.BytesToAddress(lg.Topics[k][12:])
+			j.record(a)
+			if d, ok := l.delegateOf[a]; ok {
+				j.record(d)
+			}
+		}
+		if err := l.Apply(logs[i : i+1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// record saves a's entries.
+func (j *Journal) record(a common.Address) {
+	l := j.l
+	u := ledgerUndo{addr: a}
+	if b, ok := l.balances[a]; ok {
+		u.bal = new(big.Int).Set(b)
+	}
+	if v, ok := l.votes[a]; ok {
+		u.votes = new(big.Int).Set(v)
+	}
+	u.del, u.hasDel = l.delegateOf[a]
+	j.entries = append(j.entries, u)
+}
+
+// Undo takes the Ledger back to when Len was n, forgetting what came after.
+func (j *Journal) Undo(n int) {
+	l := j.l
+	for i := len(j.entries) - 1; i >= n; i-- {
+		u := &j.entries[i]
+		if u.pos {
+			l.nft, l.applied, l.lastBlock, l.lastIndex = u.nft, u.applied, u.lastBlock, u.lastIndex
+			continue
+		}
+		restore(l.balances, u.addr, u.bal)
+		restore(l.votes, u.addr, u.votes)
+		if u.hasDel {
+			l.delegateOf[u.addr] = u.del
+		} else {
+			delete(l.delegateOf, u.addr)
+		}
+	}
+	clear(j.entries[n:])
+	j.entries = j.entries[:n]
+}
+
+// Forget drops the first n entries: the logs they undo are final. Later
+// positions (Len) shift down by n.
+func (j *Journal) Forget(n int) {
+	m := copy(j.entries, j.entries[n:])
+	clear(j.entries[m:])
+	j.entries = j.entries[:m]
+}
+
+func restore(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
+	if v == nil {
+		delete(m, a)
+	} else {
+		m[a] = v
+	}
+}
+
+// Fold folds logs for good, as Ledger.Apply does, without recording them:
+// for logs that will never be undone. Call it only when there is nothing
+// to undo (Len is 0), or the entries recorded would restore wrong values.
+func (j *Journal) Fold(logs []types.Log) error { return j.l.Apply(logs) }
