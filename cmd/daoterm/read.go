@@ -710,6 +710,14 @@ func optString(s string) *string {
 	return &s
 }
 
+// deref is *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
 // optAddr is a as EIP-55 hex, or nil (JSON null) for the zero address.
 func optAddr(a common.Address) *string {
 	if a == (common.Address{}) {

@@ -94,17 +94,17 @@ func runTx(ctx context.Context, e *env, args []string) error {
 type txJSON struct {
 	Hash       string `json:"hash"`
 	ChainID    string `json:"chain_id"`
-	Genesis    string `json:"genesis,omitempty"`
+	Genesis    *string `json:"genesis"` // null in entries written before it was recorded
 	From       string `json:"from"`
 	Nonce      uint64 `json:"nonce"`
-	To         string `json:"to,omitempty"`
+	To         *string `json:"to"`
 	Function   string `json:"function"`
-	ProposalID string `json:"proposal_id,omitempty"`
+	ProposalID *string `json:"proposal_id"` // null when the call names no proposal
 	Status     string `json:"status"`
-	Block      uint64 `json:"block,omitempty"`
-	Detail     string `json:"detail,omitempty"`
-	ReplacedBy string `json:"replaced_by,omitempty"`
-	Created    string `json:"created,omitempty"`
+	Block      *uint64 `json:"block"` // null until mined
+	Detail     *string `json:"detail"`
+	ReplacedBy *string `json:"replaced_by"` // null unless another transaction took its nonce
+	Created    *string `json:"created"`
 	Updated    string `json:"updated"`
 	Summary    string `json:"summary,omitempty"`
 	Command    string `json:"command,omitempty"`
@@ -137,23 +137,23 @@ type rawTxJSON struct {
 func toTxJSON(en signer.Entry, full bool) txJSON {
 	out := txJSON{
 		Hash: en.Hash.Hex(), ChainID: en.ChainID, From: en.From.Hex(), Nonce: *en.Nonce,
-		Function: en.Function, ProposalID: en.ProposalID, Status: string(en.Status), Block: en.Block,
-		Detail: en.Detail, Updated: en.Updated.UTC().Format(time.RFC3339), Summary: en.Summary, Command: en.Command,
+		Function: en.Function, ProposalID: optString(en.ProposalID), Status: string(en.Status), Block: optBlock(en.Block),
+		Detail: optString(en.Detail), Updated: en.Updated.UTC().Format(time.RFC3339), Summary: en.Summary, Command: en.Command,
 	}
 	if en.Genesis != nil {
-		out.Genesis = en.Genesis.Hex()
+		out.Genesis = optString(en.Genesis.Hex())
 	}
 	if en.To != nil {
-		out.To = en.To.Hex()
+		out.To = optString(en.To.Hex())
 	}
 	if en.ReplacedBy != nil {
-		out.ReplacedBy = en.ReplacedBy.Hex()
+		out.ReplacedBy = optString(en.ReplacedBy.Hex())
 	}
 	if en.Created != nil {
-		out.Created = en.Created.UTC().Format(time.RFC3339)
+		out.Created = optString(en.Created.UTC().Format(time.RFC3339))
 	}
-	if out.ProposalID == "" {
-		out.ProposalID = proposalOf(en)
+	if out.ProposalID == nil {
+		out.ProposalID = optString(proposalOf(en))
 	}
 	if !full {
 		return out
@@ -220,8 +220,8 @@ func txList(e *env, j *signer.Journal, asJSON bool) error {
 	for _, en := range es {
 		tj := toTxJSON(en, false)
 		what := en.Function
-		if tj.ProposalID != "" {
-			if id, ok := new(big.Int).SetString(tj.ProposalID, 10); ok {
+		if tj.ProposalID != nil {
+			if id, ok := new(big.Int).SetString(*tj.ProposalID, 10); ok {
 				what += " " + shortID(id)
 			}
 		}
@@ -258,20 +258,20 @@ func txShow(e *env, j *signer.Journal, arg string, asJSON bool) error {
 		return writeJSON(e.stdout, tj)
 	}
 	rows := [][2]string{
-		{"Hash", tj.Hash}, {"Status", tj.Status}, {"Chain", tj.ChainID}, {"Genesis", orDash(tj.Genesis)},
-		{"From", tj.From}, {"Nonce", fmt.Sprint(tj.Nonce)}, {"To", tj.To}, {"Function", tj.Function},
-		{"Proposal id", orDash(tj.ProposalID)}, {"Summary", tj.Summary},
+		{"Hash", tj.Hash}, {"Status", tj.Status}, {"Chain", tj.ChainID}, {"Genesis", orDash(deref(tj.Genesis))},
+		{"From", tj.From}, {"Nonce", fmt.Sprint(tj.Nonce)}, {"To", deref(tj.To)}, {"Function", tj.Function},
+		{"Proposal id", orDash(deref(tj.ProposalID))}, {"Summary", tj.Summary},
 	}
-	if tj.Block != 0 {
-		rows = append(rows, [2]string{"Block", fmt.Sprint(tj.Block)})
+	if tj.Block != nil {
+		rows = append(rows, [2]string{"Block", fmt.Sprint(*tj.Block)})
 	}
-	if tj.ReplacedBy != "" {
-		rows = append(rows, [2]string{"Replaced by", tj.ReplacedBy})
+	if tj.ReplacedBy != nil {
+		rows = append(rows, [2]string{"Replaced by", *tj.ReplacedBy})
 	}
-	if tj.Detail != "" {
-		rows = append(rows, [2]string{"Detail", tj.Detail})
+	if tj.Detail != nil {
+		rows = append(rows, [2]string{"Detail", *tj.Detail})
 	}
-	rows = append(rows, [2]string{"Created", orDash(tj.Created)}, [2]string{"Updated", tj.Updated})
+	rows = append(rows, [2]string{"Created", orDash(deref(tj.Created))}, [2]string{"Updated", tj.Updated})
 	if tj.Command != "" {
 		rows = append(rows, [2]string{"Command", tj.Command})
 	}

@@ -269,8 +269,8 @@ func TestVoteDroppedTransaction(t *testing.T) {
 	var lj struct {
 		Transactions []txJSON `json:"transactions"`
 	}
-	if err != nil || json.Unmarshal([]byte(out), &lj) != nil || len(lj.Transactions) != 3 || lj.Transactions[2].ProposalID != ids[1].String() ||
-		lj.Transactions[2].Nonce != *last.Nonce || lj.Transactions[2].Genesis == "" {
+	if err != nil || json.Unmarshal([]byte(out), &lj) != nil || len(lj.Transactions) != 3 || jsonStr(lj.Transactions[2].ProposalID) != ids[1].String() ||
+		lj.Transactions[2].Nonce != *last.Nonce || lj.Transactions[2].Genesis == nil || lj.Transactions[2].Block != nil {
 		t.Fatalf("tx list --json: %v\n%s", err, out)
 	}
 	out, _, err = f.runTxCmd("show", last.Hash.Hex())
