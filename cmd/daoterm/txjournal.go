@@ -92,22 +92,22 @@ func runTx(ctx context.Context, e *env, args []string) error {
 
 // txJSON is one journal entry in `tx list --json` and `tx show --json`.
 type txJSON struct {
-	Hash       string `json:"hash"`
-	ChainID    string `json:"chain_id"`
+	Hash       string  `json:"hash"`
+	ChainID    string  `json:"chain_id"`
 	Genesis    *string `json:"genesis"` // null in entries written before it was recorded
-	From       string `json:"from"`
-	Nonce      uint64 `json:"nonce"`
+	From       string  `json:"from"`
+	Nonce      uint64  `json:"nonce"`
 	To         *string `json:"to"`
-	Function   string `json:"function"`
+	Function   string  `json:"function"`
 	ProposalID *string `json:"proposal_id"` // null when the call names no proposal
-	Status     string `json:"status"`
+	Status     string  `json:"status"`
 	Block      *uint64 `json:"block"` // null until mined
 	Detail     *string `json:"detail"`
 	ReplacedBy *string `json:"replaced_by"` // null unless another transaction took its nonce
 	Created    *string `json:"created"`
-	Updated    string `json:"updated"`
-	Summary    string `json:"summary,omitempty"`
-	Command    string `json:"command,omitempty"`
+	Updated    string  `json:"updated"`
+	Summary    string  `json:"summary,omitempty"`
+	Command    string  `json:"command,omitempty"`
 
 	// show only
 	Call *callJSON     `json:"call,omitempty"`
