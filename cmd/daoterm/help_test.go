@@ -260,6 +260,89 @@ func TestCompletionScripts(t *testing.T) {
 	}
 }
 
+// TestCompletionOtherShells: the zsh script offers the same candidates as
+// bash (its shared scanner run under zsh), and fish completes command
+// names, flags, subcommands and DAO names (via `complete -C`), where the
+// shells are installed.
+func TestCompletionOtherShells(t *testing.T) {
+	dir := t.TempDir()
+	fake := filepath.Join(dir, "daoterm")
+	if err := os.WriteFile(fake, []byte("#!/bin/sh\n[ \"$1 $2\" = \"__complete daos\" ] && printf 'mydao\\nuniswap\\n'\n"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	script := func(sh string) string {
+		e, stdout, _ := testEnv(nil)
+		if code := run(context.Background(), e, []string{"completion", sh}); code != 0 {
+			t.Fatalf("completion %s: exit %d", sh, code)
+		}
+		file := filepath.Join(dir, "daoterm."+sh)
+		if err := os.WriteFile(file, stdout.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return file
+	}
+	cases := []struct {
+		line string
+		want []string
+	}{
+		{"pro", []string{"proposals", "proposal"}},
+		{"my", []string{"mydao"}},
+		{"account ", []string{"list", "new", "import"}},
+		{"proposals --js", []string{"--json"}},
+		{"tx resend --wa", []string{"--wait"}},
+	}
+	if zsh, err := exec.LookPath("zsh"); err == nil {
+		file := script("zsh")
+		for _, c := range cases {
+			words := strings.Fields(c.line)
+			cur := ""
+			if !strings.HasSuffix(c.line, " ") {
+				cur, words = words[len(words)-1], words[:len(words)-1]
+			}
+			cmd := "compdef() { :; }\nsource " + file + "\n_daoterm_candidates " + fake + " '" + cur + "'"
+			for _, w := range words {
+				cmd += " '" + w + "'"
+			}
+			out, err := exec.Command(zsh, "-f", "-c", cmd).CombinedOutput()
+			if err != nil {
+				t.Fatalf("zsh %q: %v\n%s", c.line, err, out)
+			}
+			got := strings.Fields(string(out))
+			for _, w := range c.want {
+				if !contains(got, w) {
+					t.Errorf("zsh: %q<TAB> offers %q, want %q", c.line, got, w)
+				}
+			}
+		}
+	} else {
+		t.Log("zsh is not installed")
+	}
+	if fish, err := exec.LookPath("fish"); err == nil {
+		file := script("fish")
+		for _, c := range cases {
+			cmd := exec.Command(fish, "--no-config", "-c", "source "+file+"; complete -C 'daoterm "+c.line+"'")
+			cmd.Env = append(os.Environ(), "PATH="+dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("fish %q: %v\n%s", c.line, err, out)
+			}
+			var got []string
+			for _, l := range strings.Split(string(out), "\n") {
+				if f := strings.Fields(l); len(f) > 0 {
+					got = append(got, f[0])
+				}
+			}
+			for _, w := range c.want {
+				if !contains(got, w) {
+					t.Errorf("fish: %q<TAB> offers %q, want %q", c.line, got, w)
+				}
+			}
+		}
+	} else {
+		t.Log("fish is not installed")
+	}
+}
+
 func contains(list []string, s string) bool {
 	for _, l := range list {
 		if l == s {
