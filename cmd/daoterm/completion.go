@@ -18,17 +18,27 @@ import (
 // what changes without a new binary: the DAO names of the config.
 const completeCommand = "__complete"
 
-// subcommands are the subcommands of the commands that have them.
-var subcommands = map[string][]string{
-	"account":    {"list", "new", "import"},
-	"ballot":     {"sign", "submit"},
-	"tx":         {"list", "show", "resend"},
-	"cache":      {"info", "clear"},
-	"completion": {"bash", "zsh", "fish"},
+// subcommands are the subcommands of command name, nil when it has none.
+func subcommands(name string) []string {
+	switch name {
+	case "account":
+		return []string{"list", "new", "import"}
+	case "ballot":
+		return []string{"sign", "submit"}
+	case "tx":
+		return []string{"list", "show", "resend"}
+	case "cache":
+		return []string{"info", "clear"}
+	case "completion":
+		return []string{"bash", "zsh", "fish"}
+	}
+	return nil
 }
 
 // daoArgCommands take a DAO name as their first positional argument.
-var daoArgCommands = []string{"proposals", "holders", "delegates", "treasury", "info", "daos"}
+func daoArgCommands() []string {
+	return []string{"proposals", "holders", "delegates", "treasury", "info", "daos"}
+}
 
 // runCompletion is `daoterm completion bash|zsh|fish`.
 //
@@ -95,6 +105,7 @@ func runComplete(_ context.Context, e *env, args []string) error {
 // the slugs alone: completion never prints errors.
 func daoNames(e *env, cfgPath string) []string {
 	var out []string
+	shellWord := regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:@+-]*$`) // a name a shell completes unquoted
 	if cfg, err := config.LoadEnv(cfgPath, e.getenv); err == nil {
 		for _, d := range cfg.DAOs {
 			if shellWord.MatchString(d.Name) {
@@ -109,9 +120,6 @@ func daoNames(e *env, cfgPath string) []string {
 	}
 	return out
 }
-
-// shellWord is a name a completion can offer without quoting.
-var shellWord = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:@+-]*$`)
 
 // spec is what a completion script knows: commands, their subcommands and
 // flags, and which flags take a value.
@@ -128,7 +136,7 @@ type spec struct {
 // from the flags the commands parse.
 func completionSpec(ctx context.Context) spec {
 	cmds := commands()
-	sp := spec{commands: commandNames(), subs: map[string][]string{}, flags: map[string][]string{}, daoArgs: daoArgCommands}
+	sp := spec{commands: commandNames(), subs: map[string][]string{}, flags: map[string][]string{}, daoArgs: daoArgCommands()}
 	values := map[string]bool{}
 	add := func(key string, run func(context.Context, *env, []string) error, args []string) {
 		var buf bytes.Buffer
@@ -146,7 +154,7 @@ func completionSpec(ctx context.Context) spec {
 		if c.run == nil {
 			continue
 		}
-		if subs, ok := subcommands[name]; ok {
+		if subs := subcommands(name); subs != nil {
 			sp.subs[name] = subs
 			if name == "completion" {
 				continue
@@ -168,13 +176,11 @@ func completionSpec(ctx context.Context) spec {
 	return sp
 }
 
-// flagLine is one flag in flag.PrintDefaults output: "  -name" then, for
-// a flag that takes a value, its type or placeholder.
-var flagLine = regexp.MustCompile(`(?m)^  -([A-Za-z0-9][A-Za-z0-9_.-]*)( [^\t\n]+)?$`)
-
 // parseFlagHelp reads the flag names of a usage text, and those that take
-// a value.
+// a value: in flag.PrintDefaults output a flag is a line "  -name", then,
+// for a flag that takes a value, its type or placeholder.
 func parseFlagHelp(help string) (names, values []string) {
+	flagLine := regexp.MustCompile(`(?m)^  -([A-Za-z0-9][A-Za-z0-9_.-]*)( [^\t\n]+)?$`)
 	for _, m := range flagLine.FindAllStringSubmatch(help, -1) {
 		if slices.Contains(names, m[1]) {
 			continue

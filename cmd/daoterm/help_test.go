@@ -30,7 +30,7 @@ func TestHelpExitsZero(t *testing.T) {
 			cases = append(cases, tc{[]string{name, h}, want})
 		}
 		cases = append(cases, tc{[]string{"help", name}, want})
-		for _, sub := range subcommands[name] {
+		for _, sub := range subcommands(name) {
 			if name == "completion" {
 				continue
 			}
