@@ -299,6 +299,9 @@ _daoterm_candidates() {
     case "$cmd" in
     help) [[ $npos == 0 ]] && echo "%s" ;;
     %s) [[ $npos == 0 ]] && "$prog" __complete daos 2>/dev/null ;;
+    vote) [[ $npos == 1 ]] && echo "for against abstain split" ;;
+    ballot) [[ "$sub" == sign && $npos == 1 ]] && echo "for against abstain" ;;
+    delegate) [[ $npos == 0 ]] && echo "self" ;;
     *) return 1 ;;
     esac
     return 0
@@ -368,6 +371,9 @@ func writeFish(w io.Writer, sp spec) error {
 		fmt.Fprintf(&b, "complete -c daoterm -n '__fish_seen_subcommand_from %s' -a '(__daoterm_daos)'\n", c)
 	}
 	fmt.Fprintf(&b, "complete -c daoterm -n '__fish_seen_subcommand_from help' -a '%s'\n", cmdList)
+	b.WriteString("complete -c daoterm -n '__fish_seen_subcommand_from vote' -a 'for against abstain split'\n" +
+		"complete -c daoterm -n '__fish_seen_subcommand_from ballot; and __fish_seen_subcommand_from sign' -a 'for against abstain'\n" +
+		"complete -c daoterm -n '__fish_seen_subcommand_from delegate' -a 'self'\n")
 	for _, c := range sp.commands {
 		if subs, ok := sp.subs[c]; ok {
 			fmt.Fprintf(&b, "complete -c daoterm -n '__fish_seen_subcommand_from %s; and not __fish_seen_subcommand_from %s' -a '%s'\n",

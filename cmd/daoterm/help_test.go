@@ -245,6 +245,8 @@ func TestCompletionScripts(t *testing.T) {
 		{[]string{"completion", ""}, []string{"bash", "zsh", "fish"}, nil},
 		{[]string{"help", "vo"}, []string{"vote"}, nil},
 		{[]string{"mydao", "--gov"}, []string{"--governor"}, nil},
+		{[]string{"vote", "5", ""}, []string{"for", "against", "abstain", "split"}, nil},
+		{[]string{"ballot", "sign", "5", "a"}, []string{"against", "abstain"}, []string{"for"}},
 	} {
 		got := complete(c.words...)
 		for _, w := range c.want {
