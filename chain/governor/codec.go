@@ -13,7 +13,7 @@ import (
 // HistoryFormat is the version of the encoding MarshalBinary writes. It
 // changes whenever the encoding or the meaning of a History's fields does,
 // so that a cache written by another version is never read as this one.
-const HistoryFormat = 1
+const HistoryFormat = 2 // 2: with the ProposalCreated log index (CreatedLog)
 
 // MarshalBinary encodes the folded state of h (not its ABI): the proposals
 // as created (with the blocks they were queued, executed or canceled at and
@@ -51,6 +51,7 @@ func (h *History) MarshalBinary() ([]byte, error) {
 		w.Uvarint(p.VoteEnd)
 		w.Uvarint(p.CreatedBlock)
 		w.Hash(p.CreatedTx)
+		w.Uvarint(uint64(p.CreatedLog))
 		w.Uvarint(p.QueuedBlock)
 		w.Uvarint(p.ExecutedBlock)
 		w.Uvarint(p.CanceledBlock)
@@ -124,6 +125,7 @@ func (h *History) UnmarshalBinary(data []byte) error {
 		p.Title = gov.Title(p.Description)
 		p.VoteStart, p.VoteEnd, p.CreatedBlock = r.Uvarint(), r.Uvarint(), r.Uvarint()
 		p.CreatedTx = r.Hash()
+		p.CreatedLog = uint(r.Uvarint())
 		p.QueuedBlock, p.ExecutedBlock, p.CanceledBlock = r.Uvarint(), r.Uvarint(), r.Uvarint()
 		hasEta, eta := r.Bool(), r.Uvarint()
 		if r.Err() != nil {
