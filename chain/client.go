@@ -99,6 +99,9 @@ type Client struct {
 	chainID  *big.Int
 	requests atomic.Int64
 	isHTTP   bool
+	hc       *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
+	logCaps  logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
+	parsers  logsParsers
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64
@@ -141,6 +144,7 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 			CheckRedirect: base.CheckRedirect,
 			Jar:           base.Jar,
 		}
+		c.hc = hc
 		ropts = append(ropts, rpc.WithHTTPClient(hc))
 	case "ws", "wss":
 		ropts = append(ropts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))
