@@ -398,8 +398,8 @@ func TestLogsBlockLimitIsLearned(t *testing.T) {
 
 func TestBlockAndResultsCapOf(t *testing.T) {
 	for msg, want := range map[string]uint64{
-		"exceed maximum block range 5000":         5000,
-		"range is too large, max is 1k blocks":    1000,
+		"exceed maximum block range 5000":          5000,
+		"range is too large, max is 1k blocks":     1000,
 		"eth_getLogs is limited to a 10,000 range": 10000,
 		"block range too large":                    0,
 		"block range limit: 2000":                  2000,
@@ -624,7 +624,11 @@ func TestLogsRejectsWhatWasNotAsked(t *testing.T) {
 		{"no topics", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["topics"] = []string{}; return l }()}, "topics"},
 		{"removed", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["removed"] = true; return l }()}, "removed"},
 		{"malformed", []map[string]any{{"address": 5}}, "eth_getLogs"},
-		{"short topic", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["topics"] = []string{"0x70"}; return l }()}, "topic 0"},
+		{"short topic", []map[string]any{func() map[string]any {
+			l := fakeLog(fakeAddr, fakeTopic, 5, 0)
+			l["topics"] = []string{"0x70"}
+			return l
+		}()}, "topic 0"},
 		{"no block number", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); delete(l, "blockNumber"); return l }()}, "blockNumber"},
 		{"bad data", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["data"] = "0xz"; return l }()}, "data"},
 	} {
