@@ -86,6 +86,18 @@ func TestMatchesOneShot(t *testing.T) {
 	check("3 more blocks", head(t, c))
 }
 
+// logRequests is how many eth_getLogs requests chain.LogsEach makes for n
+// blocks of the demo's sparse history: a first range of up to 128 blocks
+// alone, then ranges of up to 16 times that, within logRange.
+func logRequests(n, logRange uint64) int64 {
+	first := min(128, logRange)
+	if n <= first {
+		return 1
+	}
+	span := min(first*16, logRange)
+	return 1 + int64((n-first+span-1)/span)
+}
+
 // TestRequests pins what a refresh on a new head costs.
 func TestRequests(t *testing.T) {
 	ctx := context.Background()
@@ -135,7 +147,7 @@ func TestRequests(t *testing.T) {
 			b := head(t, c)
 			// The first sync reads the whole history: one request per chunk.
 			_, demoDAO := startDemo(t)
-			first := int64((b - demoDAO.StartBlock + logRange) / logRange)
+			first := logRequests(b-demoDAO.StartBlock+1, logRange)
 			run(b, []step{
 				// Log query per chunk, CallAt, and the action targets'
 				// token metadata (one CallAt, once per new target).
@@ -176,9 +188,10 @@ func TestConcurrentCallersShareOneRead(t *testing.T) {
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
 	d := open(t, c, dao.Config{})
-	// One log query + one CallAt; the first round also reads the action
-	// targets' token metadata.
-	for round, cost := range []int64{3, 2} {
+	// One log query (two requests for the whole history: see logRequests)
+	// + one CallAt; the first round also reads the action targets' token
+	// metadata.
+	for round, cost := range []int64{4, 2} {
 		if round > 0 {
 			mine(t, 1)
 		}
@@ -252,13 +265,21 @@ func TestProgress(t *testing.T) {
 	if seen[0] != [3]any{uint64(0), uint64(0), "governor events"} {
 		t.Errorf("progress at the first request: %v", seen[0])
 	}
-	prev := uint64(0)
+	// Several requests are in flight at once: progress moves when a range
+	// is handed on, not at every request.
+	prev, moved := uint64(0), 0
 	for _, s := range seen[1:] {
 		done, tot := s[0].(uint64), s[1].(uint64)
-		if tot != total || done <= prev || done > total || s[2] != "governor events" {
-			t.Errorf("progress %v after %d: want more blocks done, of %d", s, prev, total)
+		if tot != total || done < prev || done > total || s[2] != "governor events" {
+			t.Errorf("progress %v after %d: want as many blocks done or more, of %d", s, prev, total)
+		}
+		if done > prev {
+			moved++
 		}
 		prev = done
+	}
+	if moved < 1 {
+		t.Errorf("progress moved %d times in %d requests", moved, len(seen))
 	}
 	if done, tot, what := x.Progress(); done != 0 || tot != 0 || what != "" {
 		t.Errorf("progress after the sync: %d/%d %q", done, tot, what)
