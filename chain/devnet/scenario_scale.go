@@ -95,8 +95,8 @@ type ScaleDAO struct {
 }
 
 // StartScale starts a devnet (see Start) with Multicall3 in its genesis and seeds it with
-// SeedScale. On error the node is closed.
-func StartScale(ctx context.Context, cfg Config, sc ScaleConfig) (*Node, *ScaleDAO, error) {
+// SeedScale (progress may be nil). On error the node is closed.
+func StartScale(ctx context.Context, cfg Config, sc ScaleConfig, progress func(what string, done, total int)) (*Node, *ScaleDAO, error) {
 	alloc := make(types.GenesisAlloc, len(cfg.Alloc)+1)
 	for a, acc := range cfg.Alloc {
 		alloc[a] = acc
@@ -108,7 +108,7 @@ func StartScale(ctx context.Context, cfg Config, sc ScaleConfig) (*Node, *ScaleD
 	if err != nil {
 		return nil, nil, err
 	}
-	dao, err := SeedScale(ctx, n, sc, nil)
+	dao, err := SeedScale(ctx, n, sc, progress)
 	if err != nil {
 		n.Close()
 		return nil, nil, err
