@@ -388,10 +388,10 @@ func TestLogsBlockLimitIsLearned(t *testing.T) {
 	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil {
 		t.Fatal(err)
 	}
-	if refused != 2 { // 128, 64, then 32 for good
-		t.Errorf("refused %d times, want 2", refused)
+	if refused != 4 { // 512, 256, 128, 64, then 32 for good
+		t.Errorf("refused %d times, want 4", refused)
 	}
-	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 2 {
+	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 4 {
 		t.Errorf("second query: %v, %d refusals in all", err, refused)
 	}
 }
@@ -429,13 +429,13 @@ func TestLogsUsesSuggestedRange(t *testing.T) {
 		return nil
 	})
 	c := dialFake(t, f, Options{LogRange: 100_000}, nil)
-	logs, err := c.Logs(context.Background(), fakeQuery(1, 100))
+	logs, err := c.Logs(context.Background(), fakeQuery(1, 32))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkFakeLogs(t, logs, 1, 100)
-	if spans[0] != 100 || spans[1] != 30 {
-		t.Errorf("spans %v, want 100 then the suggested 30", spans)
+	checkFakeLogs(t, logs, 1, 32)
+	if spans[0] != 32 || spans[1] != 30 {
+		t.Errorf("spans %v, want 32 then the suggested 30", spans)
 	}
 
 	// A suggestion outside the range asked is ignored (halving instead).
@@ -499,8 +499,8 @@ func TestLogsClampedByLaggingNode(t *testing.T) {
 	var s sleeps
 	c := dialFake(t, f, Options{}, &s)
 	called := false
-	err := c.LogsEach(context.Background(), fakeQuery(450, 600), func([]types.Log) error { called = true; return nil })
-	if err == nil || !strings.Contains(err.Error(), "does not have block 577") && !strings.Contains(err.Error(), "does not have block 600") {
+	err := c.LogsEach(context.Background(), fakeQuery(510, 600), func([]types.Log) error { called = true; return nil })
+	if err == nil || !strings.Contains(err.Error(), "does not have block 541") {
 		t.Fatalf("err = %v, want one naming the missing block", err)
 	}
 	if !strings.Contains(err.Error(), "RPC http://127.0.0.1") {
@@ -586,8 +586,8 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if len(s.got()) != 0 {
 		t.Errorf("a slow eth_getLogs range was retried as it was (waits %v); it should be split", s.got())
 	}
-	if spans[0] != 128 || spans[1] != 64 || spans[2] != 32 {
-		t.Errorf("spans %v", spans)
+	if spans[0] != probeSpan || spans[1] != probeSpan*growLimit || spans[2] >= spans[1] {
+		t.Errorf("spans %v: want the probe, a range sized from it, then smaller ones", spans[:min(len(spans), 8)])
 	}
 
 	// A node that never answers: a bounded number of attempts.
