@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync"
@@ -20,6 +22,7 @@ import (
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/token"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -56,20 +59,26 @@ func BenchmarkScale(b *testing.B) {
 	sc.Votes = min(20_000, sc.Proposals*40)
 	sc.Delegations = max(2*((sc.Votes+sc.Proposals-1)/sc.Proposals), min(4_000, sc.Holders/50))
 	start := time.Now()
-	node, sd, err := devnet.StartScale(ctx, devnet.Config{DataDir: b.TempDir()}, sc, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer node.Close()
-	b.Logf("seeded %d transfers to %d holders, %d delegations, %d proposals, %d votes in %s (head %d)",
-		sc.Transfers, sc.Holders, sc.Delegations, sc.Proposals, sc.Votes, time.Since(start).Round(time.Second), node.Head())
+	// The chain runs in a process of its own (`daoterm devnet --scenario
+	// scale`), so that the heap measured here is daoterm's alone.
+	node := startScaleProcess(b, sc)
+	b.Logf("seeded %d transfers to %d holders, %d delegations, %d proposals, %d votes in %s",
+		sc.Transfers, sc.Holders, sc.Delegations, sc.Proposals, sc.Votes, time.Since(start).Round(time.Second))
 
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
+	c, err := chain.Dial(ctx, node.RPCURL, chain.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer c.Close()
-	head := node.Head()
+	h, err := c.Head(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	head := h.Number.Uint64()
+	sd := struct {
+		Token, Governor common.Address
+		StartBlock      uint64
+	}{common.HexToAddress(node.Token), common.HexToAddress(node.Governor), node.StartBlock}
 	l0, err := token.NewLedger(sd.Token, sd.StartBlock)
 	if err != nil {
 		b.Fatal(err)
@@ -93,7 +102,7 @@ func BenchmarkScale(b *testing.B) {
 	var floor time.Duration
 	b.Run("floor", func(b *testing.B) {
 		for b.Loop() {
-			if err := dumpLogs(ctx, node.HTTPURL(), q, ranges); err != nil {
+			if err := dumpLogs(ctx, node.RPCURL, q, ranges); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -135,16 +144,16 @@ func BenchmarkScale(b *testing.B) {
 			b.ReportMetric(float64(p.refused.Load())/float64(b.N), "refused")
 		}
 	}
-	b.Run("cold", func(b *testing.B) { cold(b, node.HTTPURL(), nil) })
+	b.Run("cold", func(b *testing.B) { cold(b, node.RPCURL, nil) })
 	b.Run("cold-cap10k", func(b *testing.B) {
-		p := newCapProxy(b, node.HTTPURL(), 10_000)
+		p := newCapProxy(b, node.RPCURL, 10_000)
 		cold(b, p.srv.URL, p)
 	})
 	b.Run("holders-json", func(b *testing.B) {
 		var holders int
 		peak := measureHeap(func() {
 			for b.Loop() {
-				c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
+				c, err := chain.Dial(ctx, node.RPCURL, chain.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -174,6 +183,59 @@ func BenchmarkScale(b *testing.B) {
 	})
 }
 
+// scaleNode is what `daoterm devnet` prints.
+type scaleNode struct {
+	RPCURL     string `json:"rpc_url"`
+	Governor   string `json:"governor"`
+	Token      string `json:"token"`
+	StartBlock uint64 `json:"start_block"`
+}
+
+// startScaleProcess builds daoterm and runs `daoterm devnet --scenario
+// scale` sized by sc until the benchmark ends.
+func startScaleProcess(b *testing.B, sc devnet.ScaleConfig) scaleNode {
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "daoterm")
+	build := exec.Command("go", "build", "-o", bin, "github.com/daoterm/daoterm/cmd/daoterm")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		b.Fatalf("go build daoterm: %v", err)
+	}
+	info := filepath.Join(dir, "devnet.json")
+	cmd := exec.Command(bin, "devnet", "--scenario", "scale", "--listen", "127.0.0.1:0", "--block-time", "0", "--info", info,
+		"--transfers", strconv.Itoa(sc.Transfers), "--holders", strconv.Itoa(sc.Holders), "--delegations", strconv.Itoa(sc.Delegations),
+		"--proposals", strconv.Itoa(sc.Proposals), "--votes", strconv.Itoa(sc.Votes))
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	b.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-exited:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
+	})
+	for {
+		if data, err := os.ReadFile(info); err == nil {
+			var n scaleNode
+			if err := json.Unmarshal(data, &n); err != nil {
+				b.Fatalf("%s: %v", info, err)
+			}
+			return n
+		}
+		select {
+		case err := <-exited:
+			b.Fatalf("daoterm devnet --scenario scale exited: %v", err)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
 // report adds the figures every daoterm run reports.
 func report(b *testing.B, floor time.Duration, logs, holders int, peak uint64) {
 	per := b.Elapsed() / time.Duration(b.N)
@@ -186,7 +248,7 @@ func report(b *testing.B, floor time.Duration, logs, holders int, peak uint64) {
 }
 
 // measureHeap runs fn and returns how far HeapInuse rose above what it was
-// before (the devnet runs in the same process: its own heap is part of it).
+// before.
 func measureHeap(fn func()) uint64 {
 	runtime.GC()
 	var ms runtime.MemStats
@@ -336,4 +398,3 @@ func newCapProxy(tb testing.TB, upstream string, limit int) *capProxy {
 	tb.Cleanup(p.srv.Close)
 	return p
 }
-
