@@ -142,7 +142,8 @@ type logsRun struct {
 	obsCount int
 	dens     float64 // logs per block
 
-	maxLogs     int // results cap for this run (the provider's, or lower after refusals)
+	maxLogs     int  // results cap for this run (the provider's, or lower after refusals)
+	unsure      bool // a range was refused since the last one went through
 	rateRetries int // rate-limit refusals in a row
 	bufs        chan *bytes.Buffer
 	key         string // densityKey(q)
@@ -220,9 +221,9 @@ func (r *logsRun) span() uint64 {
 
 // calibrated reports whether the last range finished says enough about
 // the density (it held about the logs aimed at, or the span is at its
-// ceiling) to send several ranges at once.
+// ceiling, and nothing was refused since) to send several ranges at once.
 func (r *logsRun) calibrated() bool {
-	return r.haveObs && (float64(r.obsCount) >= r.target()/4 || r.obsSpan >= r.ceiling())
+	return r.haveObs && !r.unsure && (float64(r.obsCount) >= r.target()/4 || r.obsSpan >= r.ceiling())
 }
 
 // predict is how many logs a range of span blocks is expected to hold (0:
@@ -306,9 +307,10 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 	}
 }
 
-// nextSlot returns the next range to ask for: the first pending one (cut to
-// the span it may have now), else a new one at the frontier; nil when there
-// is none.
+// nextSlot returns the next range to ask for: the first pending one, cut
+// to the span it may have now or joined with the pending ranges (or the
+// unplanned blocks) after it up to that span, else a new one at the
+// frontier; nil when there is none.
 func (r *logsRun) nextSlot(queue *[]*logSlot, next *uint64, planned *bool) *logSlot {
 	span := r.span()
 	for i, s := range *queue {
@@ -323,6 +325,33 @@ func (r *logsRun) nextSlot(queue *[]*logSlot, next *uint64, planned *bool) *logS
 			rest := &logSlot{from: s.from + sp, to: s.to, limit: s.limit}
 			s.to = s.from + sp - 1
 			*queue = slices.Insert(*queue, i+1, rest)
+			return s
+		}
+		// Join what follows, so that the rest of a split range does not
+		// cost a request of its own.
+		for s.span() < sp {
+			if i+1 < len(*queue) {
+				n := (*queue)[i+1]
+				if n.state != slotPending || n.from != s.to+1 {
+					break
+				}
+				s.to = min(n.to, s.from+sp-1)
+				if s.to == n.to {
+					*queue = slices.Delete(*queue, i+1, i+2)
+				} else {
+					n.from = s.to + 1
+				}
+				continue
+			}
+			if *planned {
+				break
+			}
+			s.to = min(r.q.To, s.from+sp-1)
+			if s.to == r.q.To {
+				*planned = true
+			} else {
+				*next = s.to + 1
+			}
 		}
 		return s
 	}
@@ -401,7 +430,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 	from, to := s.from, s.to
 	c := r.c
 	if err == nil {
-		r.rateRetries = 0
+		r.rateRetries, r.unsure = 0, false
 		s.logs, s.state = res.a.logs, slotDone
 		if !r.haveObs || s.from >= r.obsFrom {
 			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), len(s.logs)
@@ -469,6 +498,12 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		if n := blockCapOf(msg); n > 0 && n < cur {
 			next = n
 		}
+	case !ref.timeout && s.predicted > 0:
+		// It held more than the cap: size it down by the cap it named
+		// (at least one block less), not in half.
+		if n := resultsCapOf(msg); n > 0 {
+			next = max(1, min(cur-1, uint64(float64(cur)*r.target()/float64(n+1))))
+		}
 	}
 	if ref.blockLimit {
 		c.logCaps.mu.Lock()
@@ -486,6 +521,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 	s.limit = next
 	s.wait = 0
 	s.state = slotPending
+	r.unsure = true
 	return nil
 }
 
@@ -504,8 +540,13 @@ func (r *logsRun) learnResultsCap(n int, predicted float64, span uint64) {
 		if r.maxLogs == 0 || n < r.maxLogs {
 			r.maxLogs = n
 		}
-		if d := float64(n+1) / float64(span); r.haveObs && d > r.dens {
-			// Denser than the last range seen: size the next ones by it.
+		if d := 1.5 * float64(n+1) / float64(span); !r.haveObs || d > r.dens {
+			// Denser than the last range seen, by how much is unknown:
+			// size the next ones for more than the least it can be (the
+			// next range that goes through says how dense it really is).
+			if !r.haveObs {
+				r.haveObs, r.obsSpan = true, span
+			}
 			r.dens, r.obsCount = d, n+1
 		}
 		return
