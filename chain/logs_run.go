@@ -144,7 +144,7 @@ type logsRun struct {
 
 	maxLogs     int  // results cap for this run (the provider's, or lower after refusals)
 	unsure      bool // a range was refused since the last one went through
-	rateRetries int // rate-limit refusals in a row
+	rateRetries int  // rate-limit refusals in a row
 	bufs        chan *bytes.Buffer
 	key         string // densityKey(q)
 }
