@@ -101,7 +101,6 @@ type Client struct {
 	isHTTP   bool
 	hc       *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
 	logCaps  logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
-	parsers  logsParsers
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64

@@ -1,7 +1,6 @@
 package chain
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -82,8 +81,7 @@ func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]ty
 	var a logsAnswer
 	var err error
 	if c.isHTTP {
-		var buf bytes.Buffer
-		a, err = c.postLogs(ctx, q, from, to, false, &buf)
+		a, err = c.postLogs(ctx, q, from, to, false, new(logsDecoder))
 	} else {
 		a, err = c.wsLogs(ctx, q, from, to, false)
 	}

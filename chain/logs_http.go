@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -41,17 +39,16 @@ func (e *rpcError) Error() string  { return e.msg }
 func (e *rpcError) ErrorCode() int { return e.code }
 func (e *rpcError) ErrorData() any { return e.data }
 
-// logsParsers reuses fastjson parsers (and their arenas) across requests.
-type logsParsers struct{ pool sync.Pool }
+// keepBuffers is the largest response whose buffer and parser are kept for
+// the next request of a run (a request aims at logTarget logs: about 6 MB).
+const keepBuffers = 16 << 20
 
-func (p *logsParsers) get() *fastjson.Parser {
-	if v := p.pool.Get(); v != nil {
-		return v.(*fastjson.Parser)
-	}
-	return new(fastjson.Parser)
+// logsDecoder is the memory one request in flight reuses: the response
+// body and the fastjson parser (whose values it keeps between parses).
+type logsDecoder struct {
+	buf bytes.Buffer
+	p   fastjson.Parser
 }
-
-func (p *logsParsers) put(v *fastjson.Parser) { p.pool.Put(v) }
 
 // logsBody builds the JSON-RPC request: eth_getLogs for [from, to], and with
 // check also eth_getBlockByNumber(to) in the same batch, so that the backend
@@ -89,7 +86,7 @@ func logsBody(q LogQuery, from, to uint64, check bool) ([]byte, error) {
 // also asks for block to in the same batch and fails with errNodeLags when
 // the node does not have it. A provider that refuses the batch as a batch
 // gets errBatchRefused.
-func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, check bool, buf *bytes.Buffer) (logsAnswer, error) {
+func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, check bool, d *logsDecoder) (logsAnswer, error) {
 	body, err := logsBody(q, from, to, check)
 	if err != nil {
 		return logsAnswer{}, err
@@ -109,116 +106,313 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 		return logsAnswer{}, err
 	}
 	defer resp.Body.Close()
+	buf := &d.buf
 	buf.Reset()
+	if resp.ContentLength > 0 && resp.ContentLength <= c.opts.MaxResponseBytes {
+		buf.Grow(int(resp.ContentLength))
+	}
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return logsAnswer{}, err
 	}
 	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
 		return logsAnswer{}, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(buf.Bytes())}
 	}
-	p := c.parsers.get()
-	defer c.parsers.put(p)
-	logs, err := decodeLogsResponse(p, buf.Bytes(), to, check)
+	n := buf.Len()
+	logs, err := decodeLogsResponse(&d.p, buf.Bytes(), to, check)
+	if n > keepBuffers {
+		// A parser and a buffer keep the memory of the largest answer they
+		// saw: let those of an unusually large one go.
+		*d = logsDecoder{}
+	}
 	if err != nil {
 		return logsAnswer{}, err
 	}
-	return logsAnswer{logs: logs, bytes: buf.Len()}, nil
+	return logsAnswer{logs: logs, bytes: n}, nil
 }
 
 // errBatchRefused means the provider refused a JSON-RPC batch as a batch.
 var errBatchRefused = errors.New("the RPC refuses JSON-RPC batches")
 
-// decodeLogsResponse reads the answer to logsBody.
+// decodeLogsResponse reads the answer to logsBody. It does not build a
+// tree of the whole body: it scans the envelope, and parses each log object
+// on its own with p (which so stays small), copying it into a types.Log.
 func decodeLogsResponse(p *fastjson.Parser, body []byte, to uint64, check bool) ([]types.Log, error) {
-	v, err := p.ParseBytes(body)
-	if err != nil {
-		return nil, fmt.Errorf("malformed JSON in the eth_getLogs response: %v", err)
+	body = trimWS(body)
+	if len(body) == 0 {
+		return nil, errors.New("malformed JSON in the eth_getLogs response: an empty body")
 	}
-	if !check {
-		return decodeLogsReply(v)
-	}
-	if v.Type() == fastjson.TypeObject {
-		// One error object for the whole batch.
-		if e := v.Get("error"); e != nil {
-			re := decodeRPCError(e)
-			if isBatchMessage(re.msg) {
-				return nil, fmt.Errorf("%w: %w", errBatchRefused, re)
+	if !check || body[0] == '{' {
+		logs, err := decodeLogsReply(p, body)
+		if err != nil && check {
+			// One object for a batch: an error for the batch as a whole.
+			var re *rpcError
+			if errors.As(err, &re) && !isBatchMessage(re.msg) {
+				return nil, err
 			}
-			return nil, re
+			return nil, fmt.Errorf("%w: %w", errBatchRefused, err)
 		}
-		return nil, fmt.Errorf("%w: a batch of 2 calls was answered with a single object", errBatchRefused)
-	}
-	arr, err := v.Array()
-	if err != nil {
-		return nil, fmt.Errorf("malformed eth_getLogs batch response: %v", err)
-	}
-	var logsV, blockV *fastjson.Value
-	for _, el := range arr {
-		id := el.Get("id")
-		if id == nil {
-			continue
+		if check {
+			return nil, fmt.Errorf("%w: a batch of 2 calls was answered with a single object", errBatchRefused)
 		}
-		switch strings.Trim(id.String(), `"`) {
+		return logs, err
+	}
+	var logsEl, blockEl []byte
+	n := 0
+	err := scanArray(body, func(el []byte) error {
+		n++
+		id, err := fieldOf(el, "id")
+		if err != nil {
+			return err
+		}
+		switch string(bytes.Trim(id, `"`)) {
 		case "1":
-			logsV = el
+			logsEl = el
 		case "2":
-			blockV = el
+			blockEl = el
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("malformed JSON in the eth_getLogs batch response: %v", err)
 	}
-	if logsV == nil || blockV == nil {
-		return nil, fmt.Errorf("%w: the batch of eth_getLogs and eth_getBlockByNumber came back with %d of its 2 answers", errBatchRefused, len(arr))
+	if logsEl == nil || blockEl == nil {
+		return nil, fmt.Errorf("%w: the batch of eth_getLogs and eth_getBlockByNumber came back with %d of its 2 answers", errBatchRefused, n)
 	}
-	logs, err := decodeLogsReply(logsV)
+	logs, err := decodeLogsReply(p, logsEl)
 	if err != nil {
 		return nil, err
 	}
-	if e := blockV.Get("error"); e != nil {
+	bv, err := p.ParseBytes(blockEl)
+	if err != nil {
+		return nil, fmt.Errorf("malformed eth_getBlockByNumber answer in the eth_getLogs batch: %v", err)
+	}
+	if e := bv.Get("error"); e != nil && e.Type() != fastjson.TypeNull {
 		re := decodeRPCError(e)
 		if isBatchMessage(re.msg) {
 			return nil, fmt.Errorf("%w: %w", errBatchRefused, re)
 		}
 		return nil, fmt.Errorf("eth_getBlockByNumber(%d), sent with eth_getLogs: %w", to, re)
 	}
-	res := blockV.Get("result")
+	res := bv.Get("result")
 	if res == nil || res.Type() == fastjson.TypeNull {
 		return nil, errNodeLags
 	}
-	n, err := hexUint(res, "number")
+	num, err := hexUint(res, "number")
 	if err != nil {
 		return nil, fmt.Errorf("eth_getBlockByNumber(%d), sent with eth_getLogs: %v", to, err)
 	}
-	if n != to {
-		return nil, fmt.Errorf("eth_getBlockByNumber(%d), sent with eth_getLogs, answered block %d: the node is misbehaving; try another RPC", to, n)
+	if num != to {
+		return nil, fmt.Errorf("eth_getBlockByNumber(%d), sent with eth_getLogs, answered block %d: the node is misbehaving; try another RPC", to, num)
 	}
 	return logs, nil
 }
 
-// decodeLogsReply reads one JSON-RPC reply whose result is a log list.
-func decodeLogsReply(v *fastjson.Value) ([]types.Log, error) {
-	if v.Type() != fastjson.TypeObject {
-		return nil, fmt.Errorf("malformed eth_getLogs response: a JSON %s, not an object", v.Type())
+// decodeLogsReply reads one JSON-RPC reply (an object) whose result is a
+// log list.
+func decodeLogsReply(p *fastjson.Parser, obj []byte) ([]types.Log, error) {
+	obj = trimWS(obj)
+	if len(obj) == 0 || obj[0] != '{' {
+		return nil, errors.New("malformed eth_getLogs response: not a JSON object")
 	}
-	if e := v.Get("error"); e != nil && e.Type() != fastjson.TypeNull {
+	var result, rpcErr []byte
+	if err := scanObject(obj, func(key, val []byte) error {
+		switch string(key) {
+		case "result":
+			result = val
+		case "error":
+			rpcErr = val
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("malformed JSON in the eth_getLogs response: %v", err)
+	}
+	if rpcErr != nil && string(rpcErr) != "null" {
+		e, err := p.ParseBytes(rpcErr)
+		if err != nil {
+			return nil, fmt.Errorf("malformed JSON-RPC error in the eth_getLogs response: %v", err)
+		}
 		return nil, decodeRPCError(e)
 	}
-	res := v.Get("result")
-	if res == nil {
+	if result == nil {
 		return nil, errors.New("malformed eth_getLogs response: neither result nor error")
 	}
-	if res.Type() == fastjson.TypeNull {
+	if string(result) == "null" {
 		return []types.Log{}, nil
 	}
-	arr, err := res.Array()
-	if err != nil {
-		return nil, fmt.Errorf("malformed eth_getLogs response: the result is a JSON %s, not a list", res.Type())
+	if result[0] != '[' {
+		return nil, errors.New("malformed eth_getLogs response: the result is not a list")
 	}
-	logs := make([]types.Log, len(arr))
-	for i, lv := range arr {
-		if err := decodeLog(lv, &logs[i]); err != nil {
-			return nil, fmt.Errorf("malformed log %d in the eth_getLogs response: %w", i, err)
+	count := 0
+	if err := scanArray(result, func([]byte) error { count++; return nil }); err != nil {
+		return nil, fmt.Errorf("malformed JSON in the eth_getLogs response: %v", err)
+	}
+	logs := make([]types.Log, 0, count)
+	err := scanArray(result, func(el []byte) error {
+		v, err := p.ParseBytes(el)
+		if err != nil {
+			return fmt.Errorf("malformed log %d in the eth_getLogs response: %v", len(logs), err)
 		}
+		logs = append(logs, types.Log{})
+		if err := decodeLog(v, &logs[len(logs)-1]); err != nil {
+			return fmt.Errorf("malformed log %d in the eth_getLogs response: %w", len(logs)-1, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return logs, nil
+}
+
+// The scanner below finds the spans of JSON values without building them;
+// fastjson then parses the small ones daoterm reads.
+
+// trimWS drops JSON whitespace around b.
+func trimWS(b []byte) []byte { return bytes.Trim(b, " \t\r\n") }
+
+// skipWS returns the index of the first non-space byte at or after i.
+func skipWS(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the index just after the JSON value starting at b[i].
+func skipValue(b []byte, i int) (int, error) {
+	if i >= len(b) {
+		return i, errors.New("unexpected end of JSON")
+	}
+	switch b[i] {
+	case '"':
+		for j := i + 1; j < len(b); j++ {
+			switch b[j] {
+			case '\\':
+				j++
+			case '"':
+				return j + 1, nil
+			}
+		}
+		return len(b), errors.New("unterminated string")
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				k, err := skipValue(b, j)
+				if err != nil {
+					return k, err
+				}
+				j = k - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1, nil
+				}
+			}
+		}
+		return len(b), errors.New("unexpected end of JSON")
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != ' ' && b[j] != '\t' && b[j] != '\r' && b[j] != '\n' {
+		j++
+	}
+	if j == i {
+		return i, fmt.Errorf("unexpected %q", b[i])
+	}
+	return j, nil
+}
+
+// scanArray calls fn with each element of the JSON array b.
+func scanArray(b []byte, fn func(el []byte) error) error {
+	b = trimWS(b)
+	if len(b) < 2 || b[0] != '[' || b[len(b)-1] != ']' {
+		return errors.New("not a JSON array")
+	}
+	i := skipWS(b, 1)
+	if i == len(b)-1 {
+		return nil
+	}
+	for {
+		j, err := skipValue(b, i)
+		if err != nil {
+			return err
+		}
+		if err := fn(b[i:j]); err != nil {
+			return err
+		}
+		j = skipWS(b, j)
+		if j >= len(b)-1 {
+			if j == len(b)-1 {
+				return nil
+			}
+			return errors.New("unexpected end of JSON")
+		}
+		if b[j] != ',' {
+			return fmt.Errorf("unexpected %q in an array", b[j])
+		}
+		i = skipWS(b, j+1)
+	}
+}
+
+// scanObject calls fn with each key (raw, without its quotes) and value of
+// the JSON object b.
+func scanObject(b []byte, fn func(key, val []byte) error) error {
+	b = trimWS(b)
+	if len(b) < 2 || b[0] != '{' || b[len(b)-1] != '}' {
+		return errors.New("not a JSON object")
+	}
+	i := skipWS(b, 1)
+	if i == len(b)-1 {
+		return nil
+	}
+	for {
+		if b[i] != '"' {
+			return fmt.Errorf("unexpected %q for an object key", b[i])
+		}
+		k, err := skipValue(b, i)
+		if err != nil {
+			return err
+		}
+		key := b[i+1 : k-1]
+		j := skipWS(b, k)
+		if j >= len(b) || b[j] != ':' {
+			return errors.New("missing ':' after an object key")
+		}
+		v := skipWS(b, j+1)
+		e, err := skipValue(b, v)
+		if err != nil {
+			return err
+		}
+		if err := fn(key, b[v:e]); err != nil {
+			return err
+		}
+		e = skipWS(b, e)
+		if e >= len(b)-1 {
+			if e == len(b)-1 {
+				return nil
+			}
+			return errors.New("unexpected end of JSON")
+		}
+		if b[e] != ',' {
+			return fmt.Errorf("unexpected %q in an object", b[e])
+		}
+		i = skipWS(b, e+1)
+	}
+}
+
+// fieldOf returns the raw value of key in the JSON object b (nil if absent).
+func fieldOf(b []byte, key string) ([]byte, error) {
+	var out []byte
+	err := scanObject(b, func(k, v []byte) error {
+		if string(k) == key {
+			out = v
+		}
+		return nil
+	})
+	return out, err
 }
 
 // decodeRPCError reads a JSON-RPC error object.

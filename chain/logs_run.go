@@ -1,7 +1,6 @@
 package chain
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -145,7 +144,7 @@ type logsRun struct {
 	maxLogs     int  // results cap for this run (the provider's, or lower after refusals)
 	unsure      bool // a range was refused since the last one went through
 	rateRetries int  // rate-limit refusals in a row
-	bufs        chan *bytes.Buffer
+	decoders    chan *logsDecoder
 	key         string // densityKey(q)
 }
 
@@ -154,7 +153,7 @@ func newLogsRun(c *Client, q LogQuery) *logsRun {
 	if total < math.MaxUint64 {
 		total++
 	}
-	r := &logsRun{c: c, q: q, f: newLogFilter(q), total: total, bufs: make(chan *bytes.Buffer, logWindow)}
+	r := &logsRun{c: c, q: q, f: newLogFilter(q), total: total, decoders: make(chan *logsDecoder, logWindow)}
 	r.key = densityKey(q)
 	c.logCaps.mu.Lock()
 	r.maxLogs = c.logCaps.maxLogs
@@ -164,7 +163,7 @@ func newLogsRun(c *Client, q LogQuery) *logsRun {
 	}
 	c.logCaps.mu.Unlock()
 	for range logWindow {
-		r.bufs <- new(bytes.Buffer)
+		r.decoders <- new(logsDecoder)
 	}
 	return r
 }
@@ -266,9 +265,9 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 			s.predicted = r.predict(s.span())
 			inflight++
 			go func(s *logSlot) {
-				buf := <-r.bufs
-				a, err := r.fetch(ctx, s, buf)
-				r.bufs <- buf
+				d := <-r.decoders
+				a, err := r.fetch(ctx, s, d)
+				r.decoders <- d
 				results <- logsResult{s: s, a: a, err: err}
 			}(s)
 		}
@@ -372,7 +371,7 @@ func (r *logsRun) nextSlot(queue *[]*logSlot, next *uint64, planned *bool) *logS
 }
 
 // fetch asks for one range and checks the answer.
-func (r *logsRun) fetch(ctx context.Context, s *logSlot, buf *bytes.Buffer) (logsAnswer, error) {
+func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAnswer, error) {
 	if s.wait > 0 {
 		if err := r.c.opts.sleep(ctx, s.wait); err != nil {
 			return logsAnswer{}, err
@@ -384,7 +383,7 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, buf *bytes.Buffer) (log
 		r.c.logCaps.mu.Lock()
 		batch := !r.c.logCaps.noBatch
 		r.c.logCaps.mu.Unlock()
-		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, buf)
+		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
 		if errors.Is(err, errBatchRefused) {
 			r.c.logCaps.mu.Lock()
 			r.c.logCaps.noBatch = true
@@ -393,7 +392,7 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, buf *bytes.Buffer) (log
 			if herr := r.c.hasBlock(ctx, s.to); herr != nil {
 				return logsAnswer{}, herr
 			}
-			a, err = r.c.postLogs(ctx, r.q, s.from, s.to, false, buf)
+			a, err = r.c.postLogs(ctx, r.q, s.from, s.to, false, d)
 		}
 	} else {
 		a, err = r.c.wsLogs(ctx, r.q, s.from, s.to, true)

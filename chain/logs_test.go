@@ -675,3 +675,31 @@ func TestLogsBadQuery(t *testing.T) {
 	}
 	checkFakeLogs(t, logs, top-25, top)
 }
+
+// TestScanJSON: the envelope scanner finds values across strings with
+// brackets and escapes, and refuses what is not JSON.
+func TestScanJSON(t *testing.T) {
+	var got []string
+	err := scanArray([]byte(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `), func(el []byte) error {
+		got = append(got, string(el))
+		return nil
+	})
+	want := []string{`{"a":"x]}\"y","b":[1,{"c":"]"}]}`, `"s\\\""`, `12`, `null`, `[]`}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("scanArray = %q, %v; want %q", got, err, want)
+	}
+	keys := map[string]string{}
+	if err := scanObject([]byte(`{"id":1, "result" : [ {"x":"}"} ],"e":null}`), func(k, v []byte) error {
+		keys[string(k)] = string(v)
+		return nil
+	}); err != nil || keys["id"] != "1" || keys["result"] != `[ {"x":"}"} ]` || keys["e"] != "null" {
+		t.Errorf("scanObject = %v, %v", keys, err)
+	}
+	for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`} {
+		err1 := scanArray([]byte(bad), func([]byte) error { return nil })
+		err2 := scanObject([]byte(bad), func(_, _ []byte) error { return nil })
+		if err1 == nil && err2 == nil {
+			t.Errorf("%q scanned without an error", bad)
+		}
+	}
+}

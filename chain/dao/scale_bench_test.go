@@ -45,6 +45,9 @@ import (
 // Run it with
 //
 //	DAOTERM_SCALE_TRANSFERS=200000 go test ./chain/dao -run '^$' -bench BenchmarkScale -benchtime 1x
+//
+// or against a chain already running (`daoterm devnet --scenario scale
+// --info FILE …`) with DAOTERM_SCALE_INFO=FILE.
 func BenchmarkScale(b *testing.B) {
 	transfers := 200_000
 	if v := os.Getenv("DAOTERM_SCALE_TRANSFERS"); v != "" {
@@ -60,8 +63,21 @@ func BenchmarkScale(b *testing.B) {
 	sc.Delegations = max(2*((sc.Votes+sc.Proposals-1)/sc.Proposals), min(4_000, sc.Holders/50))
 	start := time.Now()
 	// The chain runs in a process of its own (`daoterm devnet --scenario
-	// scale`), so that the heap measured here is daoterm's alone.
-	node := startScaleProcess(b, sc)
+	// scale`), so that the heap measured here is daoterm's alone; with
+	// DAOTERM_SCALE_INFO, the one whose --info file that names.
+	var node scaleNode
+	if info := os.Getenv("DAOTERM_SCALE_INFO"); info != "" {
+		data, err := os.ReadFile(info)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &node); err != nil {
+			b.Fatalf("%s: %v", info, err)
+		}
+		sc = devnet.ScaleConfig{}
+	} else {
+		node = startScaleProcess(b, sc)
+	}
 	b.Logf("seeded %d transfers to %d holders, %d delegations, %d proposals, %d votes in %s",
 		sc.Transfers, sc.Holders, sc.Delegations, sc.Proposals, sc.Votes, time.Since(start).Round(time.Second))
 
