@@ -32,7 +32,7 @@ const (
 	probeSpan = 32
 	// growLimit bounds how much larger than the last range seen a range may
 	// be when that one held few logs (the density is then a poor guide).
-	growLimit = 16
+	growLimit = 64
 	// lagRetries is how many times a range is asked again when the node
 	// that answered it did not have its last block.
 	lagRetries = 3

@@ -388,10 +388,10 @@ func TestLogsBlockLimitIsLearned(t *testing.T) {
 	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil {
 		t.Fatal(err)
 	}
-	if refused != 4 { // 512, 256, 128, 64, then 32 for good
-		t.Errorf("refused %d times, want 4", refused)
+	if refused != 5 { // 1000 (LogRange), 500, 250, 125, 62, then 31 for good
+		t.Errorf("refused %d times, want 5", refused)
 	}
-	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 4 {
+	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 5 {
 		t.Errorf("second query: %v, %d refusals in all", err, refused)
 	}
 }
@@ -586,7 +586,7 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if len(s.got()) != 0 {
 		t.Errorf("a slow eth_getLogs range was retried as it was (waits %v); it should be split", s.got())
 	}
-	if spans[0] != probeSpan || spans[1] != probeSpan*growLimit || spans[2] >= spans[1] {
+	if spans[0] != probeSpan || spans[1] != min(probeSpan*growLimit, 1000-probeSpan) || spans[2] >= spans[1] {
 		t.Errorf("spans %v: want the probe, a range sized from it, then smaller ones", spans[:min(len(spans), 8)])
 	}
 

@@ -88,14 +88,14 @@ func TestMatchesOneShot(t *testing.T) {
 
 // logRequests is the most eth_getLogs requests chain.LogsEach makes for
 // the first read of n blocks of the demo's sparse history: a first range of
-// up to 32 blocks, then ranges of at least 16 times that (or as many as
+// up to 32 blocks, then ranges of at least 64 times that (or as many as
 // its density allows), within logRange.
 func logRequests(n, logRange uint64) int64 {
 	first := min(32, logRange)
 	if n <= first {
 		return 1
 	}
-	span := min(first*16, logRange)
+	span := min(first*64, logRange)
 	return 1 + int64((n-first+span-1)/span)
 }
 
