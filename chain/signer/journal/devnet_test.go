@@ -1,4 +1,4 @@
-package signer
+package journal
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -24,11 +25,18 @@ import (
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/revert"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 )
 
-// testABI holds the calls the tests make that the package does not.
+// testABIJSON holds the governor and token calls the tests make.
 const testABIJSON = `[
+{"type":"function","name":"hashProposal","stateMutability":"pure","inputs":[{"name":"targets","type":"address[]"},{"name":"values","type":"uint256[]"},{"name":"calldatas","type":"bytes[]"},{"name":"descriptionHash","type":"bytes32"}],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"hasVoted","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"},{"name":"account","type":"address"}],"outputs":[{"name":"","type":"bool"}]},
+{"type":"function","name":"getVotes","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
+{"type":"function","name":"balanceOf","stateMutability":"view","inputs":[{"name":"account","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"propose","stateMutability":"nonpayable","inputs":[{"name":"targets","type":"address[]"},{"name":"values","type":"uint256[]"},{"name":"calldatas","type":"bytes[]"},{"name":"description","type":"string"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"proposalVotes","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"againstVotes","type":"uint256"},{"name":"forVotes","type":"uint256"},{"name":"abstainVotes","type":"uint256"}]},
 {"type":"function","name":"votingDelay","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
@@ -84,7 +92,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(f.c.Close)
-	f.j, err = OpenJournal(filepath.Join(t.TempDir(), "state", "daoterm", "journal.jsonl"))
+	f.j, err = Open(filepath.Join(t.TempDir(), "state", "daoterm", "journal.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,12 +174,12 @@ func (f *fixture) account(name string) keystore.Account {
 }
 
 // prepare builds a transaction from name.
-func (f *fixture) prepare(name string, call *Call) (*Prepared, error) {
-	return Prepare(f.ctx, f.c, f.addr[name], call, PrepareOptions{FromName: name, Journal: f.j})
+func (f *fixture) prepare(name string, call *signer.Call) (*signer.Prepared, error) {
+	return signer.Prepare(f.ctx, f.c, f.addr[name], call, signer.PrepareOptions{FromName: name, Journal: f.j})
 }
 
 // send runs the whole path: prepare, sign, journal, broadcast, wait.
-func (f *fixture) send(name string, call *Call) (*Prepared, *Outcome) {
+func (f *fixture) send(name string, call *signer.Call) (*signer.Prepared, *signer.Outcome) {
 	f.t.Helper()
 	p, err := f.prepare(name, call)
 	if err != nil {
@@ -187,7 +195,7 @@ func (f *fixture) send(name string, call *Call) (*Prepared, *Outcome) {
 	if err := f.j.Broadcast(f.ctx, f.c, s); err != nil {
 		f.t.Fatal(err)
 	}
-	o, err := Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond)
+	o, err := signer.Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond)
 	if err != nil {
 		f.t.Fatalf("%s %s: %v", name, call.Function, err)
 	}
@@ -198,9 +206,9 @@ func (f *fixture) send(name string, call *Call) (*Prepared, *Outcome) {
 }
 
 // chainRef is the devnet's chain id and genesis.
-func (f *fixture) chainRef() ChainRef {
+func (f *fixture) chainRef() signer.ChainRef {
 	f.t.Helper()
-	c, err := ChainOf(f.ctx, f.c)
+	c, err := signer.ChainOf(f.ctx, f.c)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -216,26 +224,35 @@ func (f *fixture) nonce(name string) uint64 {
 	return n
 }
 
-func (f *fixture) view(to common.Address, a *abi.ABI, method string, args ...any) []any {
+// view calls method of the test ABI on to at the latest block.
+func (f *fixture) view(to common.Address, method string, args ...any) []any {
 	f.t.Helper()
-	vals, err := viewCall(f.ctx, f.c, a, to, method, args...)
+	data, err := f.tabi.Pack(method, args...)
 	if err != nil {
 		f.t.Fatal(err)
+	}
+	out, err := f.c.Eth().CallContract(f.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		f.t.Fatalf("%s on %s: %v", method, to.Hex(), err)
+	}
+	vals, err := f.tabi.Unpack(method, out)
+	if err != nil {
+		f.t.Fatalf("%s on %s: %v", method, to.Hex(), err)
 	}
 	return vals
 }
 
 func (f *fixture) tally(id *big.Int) (against, forV, abstain *big.Int) {
-	v := f.view(f.dao.Governor, &f.tabi, "proposalVotes", id)
+	v := f.view(f.dao.Governor, "proposalVotes", id)
 	return v[0].(*big.Int), v[1].(*big.Int), v[2].(*big.Int)
 }
 
 func (f *fixture) votes(who common.Address) *big.Int {
-	return f.view(f.dao.Token, &mustABIs().token, "getVotes", who)[0].(*big.Int)
+	return f.view(f.dao.Token, "getVotes", who)[0].(*big.Int)
 }
 
 func (f *fixture) hasVoted(id *big.Int, who common.Address) bool {
-	return f.view(f.dao.Governor, &mustABIs().gov, "hasVoted", id, who)[0].(bool)
+	return f.view(f.dao.Governor, "hasVoted", id, who)[0].(bool)
 }
 
 // propose has alice propose paying amount wei from the timelock to payee.
@@ -246,12 +263,8 @@ func (f *fixture) propose(payee common.Address, amount *big.Int, desc string) *g
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	f.send("alice", &Call{Kind: "propose", To: f.dao.Governor, Function: "propose", Signature: "propose(address[],uint256[],bytes[],string)", Data: data, Value: new(big.Int)})
-	id, err := viewBig(f.ctx, f.c, &mustABIs().gov, f.dao.Governor, "hashProposal", p.Targets, p.Values, p.Calldatas, DescriptionHash(desc))
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	p.ID = id
+	f.send("alice", &signer.Call{Kind: "propose", To: f.dao.Governor, Function: "propose", Signature: "propose(address[],uint256[],bytes[],string)", Data: data, Value: new(big.Int)})
+	p.ID = f.view(f.dao.Governor, "hashProposal", p.Targets, p.Values, p.Calldatas, signer.DescriptionHash(desc))[0].(*big.Int)
 	return p
 }
 
@@ -277,14 +290,13 @@ func (f *fixture) activeProposal() *big.Int {
 // executes a proposal that pays out of the treasury.
 func TestGovernanceFlow(t *testing.T) {
 	f := newFixture(t)
-	a := mustABIs()
 
 	// Delegation moves voting power: carol (delegated to bob) and dave (never
 	// delegated) delegate to themselves.
-	carolBal := f.view(f.dao.Token, &a.token, "balanceOf", f.addr["carol"])[0].(*big.Int)
-	daveBal := f.view(f.dao.Token, &a.token, "balanceOf", f.addr["dave"])[0].(*big.Int)
+	carolBal := f.view(f.dao.Token, "balanceOf", f.addr["carol"])[0].(*big.Int)
+	daveBal := f.view(f.dao.Token, "balanceOf", f.addr["dave"])[0].(*big.Int)
 	bobBefore := f.votes(f.addr["bob"])
-	call, err := DelegateCall(f.dao.Token, f.addr["carol"])
+	call, err := signer.DelegateCall(f.dao.Token, f.addr["carol"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,7 +310,7 @@ func TestGovernanceFlow(t *testing.T) {
 	if got := new(big.Int).Sub(bobBefore, f.votes(f.addr["bob"])); got.Cmp(carolBal) != 0 {
 		t.Errorf("bob lost %s votes, want %s", got, carolBal)
 	}
-	call, _ = DelegateCall(f.dao.Token, f.addr["dave"])
+	call, _ = signer.DelegateCall(f.dao.Token, f.addr["dave"])
 	f.send("dave", call)
 	if got := f.votes(f.addr["dave"]); got.Cmp(daveBal) != 0 || got.Sign() == 0 {
 		t.Errorf("dave's votes %s, want %s", got, daveBal)
@@ -306,7 +318,7 @@ func TestGovernanceFlow(t *testing.T) {
 
 	// Fund the treasury, then two proposals paying out of it.
 	payee := common.HexToAddress("0x00000000000000000000000000000000000000b0")
-	f.send("alice", &Call{Kind: "transfer", To: f.dao.Timelock, Function: "receive", Value: big.NewInt(5e18)})
+	f.send("alice", &signer.Call{Kind: "transfer", To: f.dao.Timelock, Function: "receive", Value: big.NewInt(5e18)})
 	p1 := f.propose(payee, big.NewInt(1e18), "# Pay the payee\n\nOne ether.")
 	p2 := f.propose(payee, big.NewInt(2e18), "# Pay the payee twice\n\nTwo ether.")
 	f.mine(int(devnet.DemoVotingDelay) + 1)
@@ -330,7 +342,7 @@ func TestGovernanceFlow(t *testing.T) {
 		{"dave", p2.ID, gov.Abstain, "conflicted:\nI work for the payee"},
 	} {
 		ag0, for0, ab0 := f.tally(v.id)
-		call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), v.id, v.support, v.reason, nil)
+		call, err := signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), v.id, v.support, v.reason, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -358,7 +370,7 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// Zero voting power: erin (ETH only) is warned; the vote lands with weight 0.
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.For, "", nil)
+	call, _ = signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.For, "", nil)
 	pz, err := f.prepare("erin", call)
 	if err != nil {
 		t.Fatal(err)
@@ -370,9 +382,9 @@ func TestGovernanceFlow(t *testing.T) {
 	// A second vote: the revert is decoded and nothing is sent.
 	before := f.nonce("alice")
 	sends := f.sends.Load()
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.Against, "changed my mind", nil)
+	call, _ = signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1.ID, gov.Against, "changed my mind", nil)
 	_, err = f.prepare("alice", call)
-	var re *RevertError
+	var re *revert.Error
 	if !errors.As(err, &re) || re.Revert.Name != "GovernorAlreadyCastVote" || re.Revert.Args[0].Value != f.addr["alice"].Hex() {
 		t.Fatalf("second vote: %v", err)
 	}
@@ -381,21 +393,21 @@ func TestGovernanceFlow(t *testing.T) {
 	}
 
 	// A gasless ballot: erin (who has no tokens) relays dave's signed ballot.
-	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.dao.Governor, gov.FamilyOZ5), f.addr["dave"], p1.ID, gov.For, "dave")
+	pb, err := signer.PrepareBallot(f.ctx, f.c, ozWriter(t, f.dao.Governor, gov.FamilyOZ5), f.addr["dave"], p1.ID, gov.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if pb.Review.VotingPower.Cmp(power["dave"]) != 0 {
 		t.Errorf("ballot review power %v", pb.Review.VotingPower)
 	}
-	if _, err := pb.Sign(f.ctx, f.c, f.account("dave"), []byte("nope")); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := pb.Sign(f.ctx, f.c, f.account("dave"), []byte("nope")); !errors.Is(err, signer.ErrWrongPassphrase) {
 		t.Fatalf("ballot wrong passphrase: %v", err)
 	}
 	bl, err := pb.Sign(f.ctx, f.c, f.account("dave"), []byte(f.pass["dave"]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bl.Format != BallotOZ5 || bl.Domain.Name != devnet.DemoGovernorName {
+	if bl.Format != typeddata.BallotOZ5 || bl.Domain.Name != devnet.DemoGovernorName {
 		t.Errorf("ballot %+v", bl)
 	}
 	exported, err := json.Marshal(bl)
@@ -403,15 +415,15 @@ func TestGovernanceFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	daveNonce := f.nonce("dave")
-	relayed, err := ParseBallot(exported)
+	relayed, err := typeddata.ParseBallot(exported)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckBallot(f.ctx, f.c, relayed); err != nil {
+	if err := signer.CheckBallot(f.ctx, f.c, relayed); err != nil {
 		t.Fatal(err)
 	}
 	_, for0, _ := f.tally(p1.ID)
-	call, err = RelayCall(relayed)
+	call, err = signer.RelayCall(relayed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,12 +441,12 @@ func TestGovernanceFlow(t *testing.T) {
 		t.Error("the voter sent a transaction")
 	}
 	// The same ballot cannot be relayed twice (nonce used).
-	if err := CheckBallot(f.ctx, f.c, relayed); err == nil || !strings.Contains(err.Error(), "nonce") {
+	if err := signer.CheckBallot(f.ctx, f.c, relayed); err == nil || !strings.Contains(err.Error(), "nonce") {
 		t.Errorf("replayed ballot: %v", err)
 	}
 
 	// Queue is refused while Active (revert decoded), then works once Succeeded.
-	qcall, err := QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1)
+	qcall, err := signer.QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), p1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -461,12 +473,12 @@ func TestGovernanceFlow(t *testing.T) {
 	if got == nil || got.State != gov.Succeeded {
 		t.Fatalf("p1 from the reader: %+v", got)
 	}
-	qcall, err = QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
+	qcall, err = signer.QueueCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send("bob", qcall)
-	ecall, err := ExecuteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
+	ecall, err := signer.ExecuteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), got)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -502,7 +514,7 @@ func TestGovernanceFlow(t *testing.T) {
 func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 	f := newFixture(t)
 	id := f.activeProposal()
-	call, err := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "", nil)
+	call, err := signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -510,16 +522,16 @@ func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.Sign(f.ctx, f.c, f.account("alice"), []byte("wrong")); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := p.Sign(f.ctx, f.c, f.account("alice"), []byte("wrong")); !errors.Is(err, signer.ErrWrongPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
 	// Another account's key for alice's transaction is refused.
-	if _, err := p.Sign(f.ctx, f.c, f.account("bob"), []byte(f.pass["bob"])); !errors.Is(err, ErrWrongAccount) {
+	if _, err := p.Sign(f.ctx, f.c, f.account("bob"), []byte(f.pass["bob"])); !errors.Is(err, signer.ErrWrongAccount) {
 		t.Fatalf("bob's key: %v", err)
 	}
 	// The node switches chains after the review: nothing is signed.
 	f.flip.Store(true)
-	if _, err := p.Sign(f.ctx, f.c, f.account("alice"), []byte(f.pass["alice"])); !errors.Is(err, ErrChainChanged) || !errors.Is(err, chain.ErrChainIDMismatch) {
+	if _, err := p.Sign(f.ctx, f.c, f.account("alice"), []byte(f.pass["alice"])); !errors.Is(err, signer.ErrChainChanged) || !errors.Is(err, chain.ErrChainIDMismatch) {
 		t.Fatalf("chain switch: %v", err)
 	}
 	f.flip.Store(false)
@@ -532,7 +544,7 @@ func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.flip.Store(true)
-	if err := f.j.Broadcast(f.ctx, f.c, s); !errors.Is(err, ErrChainChanged) {
+	if err := f.j.Broadcast(f.ctx, f.c, s); !errors.Is(err, signer.ErrChainChanged) {
 		t.Fatalf("broadcast after a switch: %v", err)
 	}
 	if f.sends.Load() != 0 {
@@ -542,7 +554,7 @@ func TestWrongPassphraseAndChainSwitch(t *testing.T) {
 	if err := f.j.Broadcast(f.ctx, f.c, s); err != nil {
 		t.Fatal(err)
 	}
-	if o, err := Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond); err != nil || !o.Success {
+	if o, err := signer.Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond); err != nil || !o.Success {
 		t.Fatalf("vote: %v", err)
 	}
 }
@@ -555,7 +567,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	id := f.activeProposal()
 
 	// "Crash" between Record and Broadcast.
-	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.Against, "journal test", nil)
+	call, _ := signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.Against, "journal test", nil)
 	p, err := f.prepare("alice", call)
 	if err != nil {
 		t.Fatal(err)
@@ -571,7 +583,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 		t.Fatal("sent before broadcast")
 	}
 	// Restart: a new Journal over the same file.
-	j2, err := OpenJournal(f.j.Path())
+	j2, err := Open(f.j.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -582,7 +594,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if n := f.sends.Load(); n != 1 {
 		t.Fatalf("%d broadcasts, want 1", n)
 	}
-	if _, err := Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond); err != nil {
+	if _, err := signer.Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	ch, err = j2.Reconcile(f.ctx, f.c)
@@ -611,7 +623,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if other == nil {
 		t.Fatal("bob has no active proposal left to vote on")
 	}
-	call, _ = VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), other, gov.For, "", nil)
+	call, _ = signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), other, gov.For, "", nil)
 	pa, err := f.prepare("bob", call)
 	if err != nil {
 		t.Fatal(err)
@@ -630,8 +642,8 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if next, ok, _ := f.j.NextNonce(f.chainRef(), f.addr["bob"]); !ok || next != nonce+1 {
 		t.Fatalf("NextNonce = %d %v", next, ok)
 	}
-	dcall, _ := DelegateCall(f.dao.Token, f.addr["bob"])
-	pb, err := Prepare(f.ctx, f.c, f.addr["bob"], dcall, PrepareOptions{Nonce: &nonce})
+	dcall, _ := signer.DelegateCall(f.dao.Token, f.addr["bob"])
+	pb, err := signer.Prepare(f.ctx, f.c, f.addr["bob"], dcall, signer.PrepareOptions{Nonce: &nonce})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -645,7 +657,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if err := f.j.Broadcast(f.ctx, f.c, sb); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Wait(f.ctx, f.c, sb.Hash, 2*time.Millisecond); err != nil {
+	if _, err := signer.Wait(f.ctx, f.c, sb.Hash, 2*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	ch, err = f.j.Reconcile(f.ctx, f.c)
@@ -674,7 +686,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	}
 	sa, _ = pa.Sign(f.ctx, f.c, f.account("bob"), []byte(f.pass["bob"]))
 	f.j.Record(sa)
-	pc, err := Prepare(f.ctx, f.c, f.addr["bob"], CancelCall(f.addr["bob"]), PrepareOptions{Nonce: &nonce, MinTip: pa.Review.MaxPriorityFeePerGas, MinMaxFee: pa.Review.MaxFeePerGas})
+	pc, err := signer.Prepare(f.ctx, f.c, f.addr["bob"], signer.CancelCall(f.addr["bob"]), signer.PrepareOptions{Nonce: &nonce, MinTip: pa.Review.MaxPriorityFeePerGas, MinMaxFee: pa.Review.MaxFeePerGas})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -683,7 +695,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 	if err := f.j.Broadcast(f.ctx, f.c, sc); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Wait(f.ctx, f.c, sc.Hash, 2*time.Millisecond); err != nil {
+	if _, err := signer.Wait(f.ctx, f.c, sc.Hash, 2*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.j.Reconcile(f.ctx, f.c); err != nil {
@@ -695,7 +707,7 @@ func TestJournalCrashAndReplacement(t *testing.T) {
 			t.Errorf("cancelled vote: %+v", e)
 		}
 	}
-	if u, _ := f.j.Unsettled(f.chainRef()); len(u) != 0 {
+	if u, _ := f.j.unsettled(f.chainRef()); len(u) != 0 {
 		t.Errorf("unsettled left: %+v", u)
 	}
 }

@@ -1,4 +1,4 @@
-package signer
+package journal
 
 import (
 	"errors"
@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer"
 )
 
 // TestConcurrentSigners: two signers of one account, each with its own
@@ -22,9 +23,9 @@ func TestConcurrentSigners(t *testing.T) {
 	const who = "carol"
 	start := f.nonce(who)
 	targets := []common.Address{f.addr[who], f.addr["alice"]}
-	var prepared []*Prepared
+	var prepared []*signer.Prepared
 	for _, to := range targets {
-		call, err := DelegateCall(f.dao.Token, to)
+		call, err := signer.DelegateCall(f.dao.Token, to)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,11 +42,11 @@ func TestConcurrentSigners(t *testing.T) {
 		wg      sync.WaitGroup
 		mu      sync.Mutex
 		errs    []error
-		signed  []*Signed
+		signed  []*signer.Signed
 		release = make(chan struct{})
 	)
 	for i, p := range prepared {
-		j, err := OpenJournal(f.j.Path())
+		j, err := Open(f.j.Path())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +103,7 @@ func TestConcurrentSigners(t *testing.T) {
 // commands to run.
 func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
 	f := newFixture(t)
-	call, err := DelegateCall(f.dao.Token, f.addr["dave"])
+	call, err := signer.DelegateCall(f.dao.Token, f.addr["dave"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +130,7 @@ func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
 
 	// Every send dropped: a deadline, not an endless wait.
 	f.drop.Store(-1)
-	call, _ = DelegateCall(f.dao.Token, f.addr["erin"])
+	call, _ = signer.DelegateCall(f.dao.Token, f.addr["erin"])
 	if p, err = f.prepare("dave", call); err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +164,7 @@ func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
 func TestAwaitDisplaced(t *testing.T) {
 	f := newFixture(t)
 	id := f.activeProposal()
-	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "displaced", nil)
+	call, _ := signer.VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "displaced", nil)
 	p, err := f.prepare("erin", call)
 	if err != nil {
 		t.Fatal(err)
@@ -176,8 +177,8 @@ func TestAwaitDisplaced(t *testing.T) {
 	f.drop.Store(0)
 	// Another wallet of erin's (not this journal) uses the nonce.
 	nonce := s.Nonce
-	dcall, _ := DelegateCall(f.dao.Token, f.addr["erin"])
-	pd, err := Prepare(f.ctx, f.c, f.addr["erin"], dcall, PrepareOptions{Nonce: &nonce})
+	dcall, _ := signer.DelegateCall(f.dao.Token, f.addr["erin"])
+	pd, err := signer.Prepare(f.ctx, f.c, f.addr["erin"], dcall, signer.PrepareOptions{Nonce: &nonce})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestAwaitDisplaced(t *testing.T) {
 	if err := sendRaw(f.ctx, f.c, sd.Raw); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Wait(f.ctx, f.c, sd.Hash, 2*time.Millisecond); err != nil {
+	if _, err := signer.Wait(f.ctx, f.c, sd.Hash, 2*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
 	_, err = f.j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Resend: 2 * time.Millisecond, Timeout: time.Minute})
@@ -214,7 +215,7 @@ func TestAwaitDisplaced(t *testing.T) {
 // nor counted for nonces.
 func TestReconcileOtherGenesis(t *testing.T) {
 	f := newFixture(t)
-	call, _ := DelegateCall(f.dao.Token, f.addr["bob"])
+	call, _ := signer.DelegateCall(f.dao.Token, f.addr["bob"])
 	p, err := f.prepare("bob", call)
 	if err != nil {
 		t.Fatal(err)
