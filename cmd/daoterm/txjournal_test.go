@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 )
@@ -420,7 +420,7 @@ func TestVoteKilledWhileSending(t *testing.T) {
 		t.Errorf("the second run does not report the journaled vote:\n%s", o)
 	}
 	c := f.client()
-	if _, err := waitMined(f.ctx, c, es[0].Hash); err != nil {
+	if _, err := devnettest.WaitMined(f.ctx, c.Eth(), es[0].Hash); err != nil {
 		t.Fatal(err)
 	}
 	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(ids[0], f.addr["erin"])}})
@@ -434,21 +434,6 @@ func TestVoteKilledWhileSending(t *testing.T) {
 	// The killed process's account lock went with it: erin signs again.
 	if out, errb, err := f.run("", runDelegate, "erin", "self", "--password-file", f.pwd["erin"], "--yes", "--poll", "5ms"); err != nil || !strings.Contains(out, "success") {
 		t.Fatalf("signing after the kill: %v\n%s\n%s", err, out, errb)
-	}
-}
-
-// waitMined polls the receipt of hash until it is mined or ctx ends.
-func waitMined(ctx context.Context, c *chain.Client, hash common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := c.Eth().TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("receipt of %s: %w (last: %v)", hash.Hex(), ctx.Err(), err)
-		case <-time.After(5 * time.Millisecond):
-		}
 	}
 }
 

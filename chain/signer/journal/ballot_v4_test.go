@@ -20,6 +20,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
@@ -136,23 +137,11 @@ func (f *v4Fixture) raw(name string, to *common.Address, value *big.Int, data []
 		f.t.Fatalf("%s: %v", name, err)
 	}
 	f.nonces[from]++
-	for {
-		rc, err := f.c.Eth().TransactionReceipt(f.ctx, tx.Hash())
-		if err == nil {
-			if rc.Status != types.ReceiptStatusSuccessful {
-				f.t.Fatalf("%s: transaction %s reverted", name, tx.Hash().Hex())
-			}
-			return rc
-		}
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
-			f.t.Fatalf("%s: receipt: %v", name, err)
-		}
-		select {
-		case <-f.ctx.Done():
-			f.t.Fatal(f.ctx.Err())
-		case <-time.After(2 * time.Millisecond):
-		}
+	rc, err := devnettest.WaitMined(f.ctx, f.c.Eth(), tx.Hash())
+	if err != nil {
+		f.t.Fatalf("%s: %v", name, err)
 	}
+	return rc
 }
 
 // send runs the signer's whole path for a keystore account: prepare, sign,
