@@ -1,4 +1,4 @@
-package journal
+package signer_test
 
 import (
 	"context"
@@ -24,6 +24,8 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/internal/signertest"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/chain/signer/typeddata"
@@ -51,7 +53,7 @@ type v4Fixture struct {
 	ctx  context.Context
 	node *devnet.Node
 	c    *chain.Client
-	j    *Journal
+	j    *journal.Journal
 	ks   string
 
 	keys   map[string]*ecdsa.PrivateKey
@@ -99,7 +101,7 @@ func newV4Fixture(t *testing.T) *v4Fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(f.c.Close)
-	if f.j, err = Open(filepath.Join(t.TempDir(), "state", "journal.jsonl")); err != nil {
+	if f.j, err = journal.Open(filepath.Join(t.TempDir(), "state", "journal.jsonl")); err != nil {
 		t.Fatal(err)
 	}
 
@@ -261,7 +263,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// dave signs a ballot; the review shows the v4 fields only.
-	pb, err := signer.PrepareBallot(f.ctx, f.c, ozWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, gov.For, "dave")
+	pb, err := signer.PrepareBallot(f.ctx, f.c, signertest.OZWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, gov.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,7 +344,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// bob votes directly with a reason; a second vote is refused before signing.
-	vc, err := signer.VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.Against, "prefer a grant", nil)
+	vc, err := signer.VoteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), id, gov.Against, "prefer a grant", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -350,7 +352,7 @@ func TestV4BallotRelay(t *testing.T) {
 	if pv.Review.VotingPower.Cmp(power("bob")) != 0 || pv.Review.ProposalState != "Active" || len(pv.Review.Warnings) != 0 || !f.hasVoted(id, f.addr["bob"]) {
 		t.Errorf("bob's vote review: %+v", pv.Review)
 	}
-	vc, _ = signer.VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.For, "", nil)
+	vc, _ = signer.VoteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), id, gov.For, "", nil)
 	if _, err := signer.Prepare(f.ctx, f.c, f.addr["bob"], vc, signer.PrepareOptions{}); !errors.As(err, &re) || re.Revert.Name != "Error" || !strings.Contains(re.Revert.String(), "vote already cast") {
 		t.Errorf("second vote: %v", err)
 	}
@@ -370,12 +372,12 @@ func TestV4BallotRelay(t *testing.T) {
 	if err != nil || len(props) != 1 || props[0].State != gov.Succeeded {
 		t.Fatalf("proposals from the reader: %+v, %v", props, err)
 	}
-	qc, err := signer.QueueCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
+	qc, err := signer.QueueCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send("bob", qc)
-	ec, err := signer.ExecuteCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
+	ec, err := signer.ExecuteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -399,7 +401,7 @@ func TestV4BallotRelay(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range es {
-		if e.Status != StatusMined {
+		if e.Status != journal.StatusMined {
 			t.Errorf("journal %s %s: %s", e.Function, e.Hash.Hex(), e.Status)
 		}
 	}
