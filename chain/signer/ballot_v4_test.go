@@ -150,35 +150,11 @@ func (f *v4Fixture) raw(name string, to *common.Address, value *big.Int, data []
 // journal, broadcast, wait.
 func (f *v4Fixture) send(name string, call *signer.Call) (*signer.Prepared, *signer.Outcome) {
 	f.t.Helper()
-	p, err := signer.Prepare(f.ctx, f.c, f.addr[name], call, signer.PrepareOptions{FromName: name, Journal: f.j})
-	if err != nil {
-		f.t.Fatalf("%s %s: prepare: %v", name, call.Function, err)
-	}
 	acct, err := keystore.Find(f.ks, name)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	s, err := p.Sign(f.ctx, f.c, acct, []byte(v4Pass(name)))
-	if err != nil {
-		f.t.Fatalf("%s %s: sign: %v", name, call.Function, err)
-	}
-	if err := f.j.Record(s); err != nil {
-		f.t.Fatal(err)
-	}
-	if err := f.j.Broadcast(f.ctx, f.c, s); err != nil {
-		f.t.Fatal(err)
-	}
-	o, err := signer.Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond)
-	if err != nil {
-		f.t.Fatalf("%s %s: %v", name, call.Function, err)
-	}
-	if err := f.j.RecordOutcome(o); err != nil {
-		f.t.Fatal(err)
-	}
-	if !o.Success {
-		f.t.Fatalf("%s %s failed: %v", name, call.Function, o.Revert)
-	}
-	return p, o
+	return signertest.Send(f.ctx, f.t, f.c, f.j, acct, []byte(v4Pass(name)), call)
 }
 
 func (f *v4Fixture) view(to common.Address, data []byte) []byte {

@@ -187,29 +187,39 @@ func (f *Fixture) Prepare(name string, call *signer.Call) (*signer.Prepared, err
 	return signer.Prepare(f.Ctx, f.C, f.Addr[name], call, signer.PrepareOptions{FromName: name, Journal: f.J})
 }
 
-// Send runs the whole path: prepare, sign, journal, broadcast, wait.
+// Send runs the whole path for name: prepare, sign, journal, broadcast,
+// wait (see the function Send).
 func (f *Fixture) Send(name string, call *signer.Call) (*signer.Prepared, *signer.Outcome) {
 	f.t.Helper()
-	p, err := f.Prepare(name, call)
+	return Send(f.Ctx, f.t, f.C, f.J, f.Account(name), []byte(f.Pass[name]), call)
+}
+
+// Send runs the signer's whole path for acct: prepare (j consulted for the
+// nonce), sign, record in j, broadcast, wait (polling every 2 ms) and record
+// the outcome. It fails tb on any error, a reverted transaction included.
+func Send(ctx context.Context, tb testing.TB, c *chain.Client, j *journal.Journal, acct keystore.Account, pass []byte, call *signer.Call) (*signer.Prepared, *signer.Outcome) {
+	tb.Helper()
+	name := acct.Name
+	p, err := signer.Prepare(ctx, c, acct.Address, call, signer.PrepareOptions{FromName: name, Journal: j})
 	if err != nil {
-		f.t.Fatalf("%s %s: prepare: %v", name, call.Function, err)
+		tb.Fatalf("%s %s: prepare: %v", name, call.Function, err)
 	}
-	s, err := p.Sign(f.Ctx, f.C, f.Account(name), []byte(f.Pass[name]))
+	s, err := p.Sign(ctx, c, acct, pass)
 	if err != nil {
-		f.t.Fatalf("%s %s: sign: %v", name, call.Function, err)
+		tb.Fatalf("%s %s: sign: %v", name, call.Function, err)
 	}
-	if err := f.J.Record(s); err != nil {
-		f.t.Fatal(err)
+	if err := j.Record(s); err != nil {
+		tb.Fatal(err)
 	}
-	if err := f.J.Broadcast(f.Ctx, f.C, s); err != nil {
-		f.t.Fatal(err)
+	if err := j.Broadcast(ctx, c, s); err != nil {
+		tb.Fatal(err)
 	}
-	o, err := signer.Wait(f.Ctx, f.C, s.Hash, 2*time.Millisecond)
+	o, err := signer.Wait(ctx, c, s.Hash, 2*time.Millisecond)
 	if err != nil {
-		f.t.Fatalf("%s %s: %v", name, call.Function, err)
+		tb.Fatalf("%s %s: %v", name, call.Function, err)
 	}
-	if err := f.J.RecordOutcome(o); err != nil {
-		f.t.Fatal(err)
+	if err := j.RecordOutcome(o); err != nil {
+		tb.Fatal(err)
 	}
 	return p, o
 }
