@@ -21,6 +21,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -145,18 +146,8 @@ func (tc *testChain) populate(t testing.TB, seed uint64, txs int) {
 		return tx.Hash()
 	}
 	wait := func(h common.Hash) {
-		for {
-			r, err := eth.TransactionReceipt(ctx, h)
-			if err == nil {
-				if r.Status != 1 {
-					t.Fatalf("tx %s failed", h)
-				}
-				return
-			}
-			if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing") {
-				t.Fatalf("receipt: %v", err)
-			}
-			time.Sleep(2 * time.Millisecond)
+		if _, err := devnettest.WaitMined(ctx, eth, h); err != nil {
+			t.Fatal(err)
 		}
 	}
 	for i := 0; i < txs; i++ {
