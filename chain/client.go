@@ -103,6 +103,8 @@ type Client struct {
 	requests atomic.Int64
 	last     atomic.Pointer[string] // the latest request, for LastCall
 	isHTTP   bool
+	hc       *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
+	logCaps  logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64
@@ -145,6 +147,7 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 			CheckRedirect: base.CheckRedirect,
 			Jar:           base.Jar,
 		}
+		c.hc = hc
 		ropts = append(ropts, rpc.WithHTTPClient(hc))
 	case "ws", "wss":
 		ropts = append(ropts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))

@@ -21,6 +21,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -145,18 +146,8 @@ func (tc *testChain) populate(t testing.TB, seed uint64, txs int) {
 		return tx.Hash()
 	}
 	wait := func(h common.Hash) {
-		for {
-			r, err := eth.TransactionReceipt(ctx, h)
-			if err == nil {
-				if r.Status != 1 {
-					t.Fatalf("tx %s failed", h)
-				}
-				return
-			}
-			if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing") {
-				t.Fatalf("receipt: %v", err)
-			}
-			time.Sleep(2 * time.Millisecond)
+		if _, err := devnettest.WaitMined(ctx, eth, h); err != nil {
+			t.Fatal(err)
 		}
 	}
 	for i := 0; i < txs; i++ {
@@ -241,46 +232,120 @@ var refusals = []refusal{
 }
 
 // logsProxy is an HTTP JSON-RPC proxy in front of a node that refuses
-// eth_getLogs spans above k blocks (refusal.blocks) or answers above m logs.
+// eth_getLogs spans above k blocks (refusal.blocks) or answers above m logs,
+// whether eth_getLogs comes alone or batched with eth_getBlockByNumber.
+// With lag set, it plays a node whose head is *lag: eth_getLogs is clamped
+// to it and later blocks are unknown (null).
 type logsProxy struct {
 	srv      *httptest.Server
 	refused  atomic.Int64
 	getLogs  atomic.Int64
 	maxSpan  atomic.Uint64
 	upstream string
+	lag      atomic.Pointer[uint64]
+}
+
+// proxyCall is one JSON-RPC call as the proxy sees it.
+type proxyCall struct {
+	JSONRPC string            `json:"jsonrpc"`
+	ID      json.RawMessage   `json:"id"`
+	Method  string            `json:"method"`
+	Params  []json.RawMessage `json:"params"`
 }
 
 func newLogsProxy(t testing.TB, upstream string, r refusal, k uint64, m int) *logsProxy {
 	p := &logsProxy{upstream: upstream}
 	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		body, _ := io.ReadAll(req.Body)
-		var q struct {
-			ID     json.RawMessage `json:"id"`
-			Method string          `json:"method"`
-			Params []struct {
-				From hexutil.Uint64 `json:"fromBlock"`
-				To   hexutil.Uint64 `json:"toBlock"`
-			} `json:"params"`
+		batch := bytes.HasPrefix(bytes.TrimSpace(body), []byte("["))
+		var calls []proxyCall
+		if batch {
+			json.Unmarshal(body, &calls)
+		} else {
+			var c proxyCall
+			json.Unmarshal(body, &c)
+			calls = []proxyCall{c}
 		}
-		isLogs := !bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) && json.Unmarshal(body, &q) == nil && q.Method == "eth_getLogs"
-		var from, to uint64
-		if isLogs {
-			p.getLogs.Add(1)
-			from, to = uint64(q.Params[0].From), uint64(q.Params[0].To)
-			if r.blocks && to-from+1 > k {
-				p.refused.Add(1)
-				r.respond(w, q.ID, from, to, from+k-1)
-				return
+		li := -1 // the eth_getLogs call
+		for i, c := range calls {
+			if c.Method == "eth_getLogs" {
+				li = i
 			}
 		}
-		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), 502)
+		if li < 0 {
+			if lag := p.lag.Load(); lag != nil && !batch && calls[0].Method == "eth_getBlockByNumber" {
+				var n hexutil.Uint64
+				if json.Unmarshal(calls[0].Params[0], &n) == nil && uint64(n) > *lag {
+					w.Header().Set("Content-Type", "application/json")
+					json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": calls[0].ID, "result": nil})
+					return
+				}
+			}
+			forward(w, upstream, body)
 			return
 		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
-		if isLogs && !r.blocks {
+		p.getLogs.Add(1)
+		var f map[string]any
+		json.Unmarshal(calls[li].Params[0], &f)
+		from, _ := hexutil.DecodeUint64(f["fromBlock"].(string))
+		to, _ := hexutil.DecodeUint64(f["toBlock"].(string))
+		// The other call of a batch (eth_getBlockByNumber) is answered from
+		// upstream, or as a lagging node would.
+		var extra []json.RawMessage
+		for i, c := range calls {
+			if i == li {
+				continue
+			}
+			var n hexutil.Uint64
+			if lag := p.lag.Load(); lag != nil && c.Method == "eth_getBlockByNumber" && json.Unmarshal(c.Params[0], &n) == nil && uint64(n) > *lag {
+				b, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": c.ID, "result": nil})
+				extra = append(extra, b)
+				continue
+			}
+			one, _ := json.Marshal(c)
+			extra = append(extra, call(t, upstream, one))
+		}
+		// reply writes the eth_getLogs answer (or error) with the others.
+		reply := func(status int, logsAnswer []byte) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(status)
+			if !batch || status != 200 {
+				w.Write(logsAnswer)
+				return
+			}
+			w.Write([]byte("["))
+			for _, e := range extra {
+				w.Write(e)
+				w.Write([]byte(","))
+			}
+			w.Write(bytes.TrimSpace(logsAnswer))
+			w.Write([]byte("]"))
+		}
+		refuse := func(suggest uint64) {
+			p.refused.Add(1)
+			rec := httptest.NewRecorder()
+			r.respond(rec, calls[li].ID, from, to, suggest)
+			if rec.Code != 200 {
+				for key, v := range rec.Header() {
+					w.Header()[key] = v
+				}
+				w.WriteHeader(rec.Code)
+				w.Write(rec.Body.Bytes())
+				return
+			}
+			reply(200, rec.Body.Bytes())
+		}
+		if r.blocks && to-from+1 > k {
+			refuse(from + k - 1)
+			return
+		}
+		if lag := p.lag.Load(); lag != nil && to > *lag {
+			f["toBlock"] = hexutil.EncodeUint64(*lag) // clamped, silently
+		}
+		fb, _ := json.Marshal(f)
+		one, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": calls[li].ID, "method": "eth_getLogs", "params": []json.RawMessage{fb}})
+		out := call(t, upstream, one)
+		if !r.blocks {
 			var res struct {
 				Result []struct {
 					BlockNumber hexutil.Uint64 `json:"blockNumber"`
@@ -290,28 +355,49 @@ func newLogsProxy(t testing.TB, upstream string, r refusal, k uint64, m int) *lo
 				t.Errorf("proxy: upstream answer: %v", err)
 			}
 			if len(res.Result) > m {
-				p.refused.Add(1)
 				if r.respond == nil {
-					w.Header().Set("Content-Type", "application/json")
-					w.Write(out[:len(out)-1])
-					w.Write(bytes.Repeat([]byte(" "), proxyCap))
-					w.Write(out[len(out)-1:])
+					p.refused.Add(1)
+					padded := append(append(bytes.TrimSpace(out[:len(out)-1]), bytes.Repeat([]byte(" "), proxyCap)...), '}')
+					reply(200, padded)
 					return
 				}
-				suggest := uint64(res.Result[m].BlockNumber) - 1 // logs of blocks ≤ this number are ≤ m
-				r.respond(w, q.ID, from, to, suggest)
+				refuse(uint64(res.Result[m].BlockNumber) - 1) // logs of blocks ≤ this number are ≤ m
 				return
 			}
 			if to-from+1 > p.maxSpan.Load() {
 				p.maxSpan.Store(to - from + 1)
 			}
 		}
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(resp.StatusCode)
-		w.Write(out)
+		reply(200, out)
 	}))
 	t.Cleanup(p.srv.Close)
 	return p
+}
+
+// forward sends body upstream and copies the answer.
+func forward(w http.ResponseWriter, upstream string, body []byte) {
+	resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+	if err != nil {
+		http.Error(w, err.Error(), 502)
+		return
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(resp.StatusCode)
+	w.Write(out)
+}
+
+// call sends one JSON-RPC call upstream and returns the answer.
+func call(t testing.TB, upstream string, body []byte) []byte {
+	resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Errorf("proxy: %v", err)
+		return nil
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return bytes.TrimSpace(out)
 }
 
 func logKeyOf(l types.Log) string { return fmt.Sprintf("%d/%d", l.BlockNumber, l.Index) }
@@ -448,6 +534,47 @@ func TestDevnet(t *testing.T) {
 		if n := p.getLogs.Load(); n > 64 {
 			t.Errorf("%d requests before giving up", n)
 		}
+	})
+
+	t.Run("clamped by a lagging node", func(t *testing.T) {
+		// A node behind the chain clamps eth_getLogs to its own head and
+		// says nothing: no log may reach fn, and the error names the block.
+		p := newLogsProxy(t, tc.node.HTTPURL(), refusal{blocks: true}, 1<<40, 0)
+		lag := tc.head / 2
+		p.lag.Store(&lag)
+		c, err := chain.Dial(ctx, p.srv.URL, chain.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		var got []types.Log
+		err = c.LogsEach(ctx, all, func(logs []types.Log) error {
+			for _, l := range logs {
+				if l.BlockNumber > lag {
+					t.Errorf("got a log of block %d from a node at block %d", l.BlockNumber, lag)
+				}
+			}
+			got = append(got, logs...)
+			return nil
+		})
+		if err == nil || !strings.Contains(err.Error(), "does not have block") || !strings.Contains(err.Error(), "lags") {
+			t.Fatalf("err = %v, want one saying the node lags", err)
+		}
+		t.Logf("%v", err)
+		// The same node catching up while asked: the full history.
+		p.lag.Store(&lag)
+		base := p.getLogs.Load()
+		go func() {
+			for p.getLogs.Load() < base+2 {
+				time.Sleep(time.Millisecond)
+			}
+			p.lag.Store(nil)
+		}()
+		full, err := c.Logs(ctx, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSameLogs(t, full, want)
 	})
 
 	t.Run("multicall vs batch", func(t *testing.T) {

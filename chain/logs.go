@@ -5,20 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 )
-
-// growAfter is how many successful chunks in a row make Logs double its span.
-const growAfter = 2
 
 // LogQuery selects logs for Client.Logs.
 type LogQuery struct {
@@ -44,12 +38,16 @@ func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {
 
 // LogsEach fetches every matching log in [From, To] and hands them to fn in
 // chain order, one batch at a time: each batch is sorted by (block, log
-// index) and follows the previous one. fn must not keep the slice. It splits
-// ranges the provider refuses (too many blocks, too many results, -32005,
-// -32602 with a suggested range, HTTP 413, an over-size response) and grows
-// them again after successes, never losing or duplicating a log. It rejects
-// logs whose address or topics were not asked for, or whose block lies
-// outside the range asked. An error from fn stops the fetch and is returned.
+// index) and follows the previous one. fn must not keep the slice. See
+// logsRun for how ranges are sized and fetched (a few requests in flight,
+// sized from the density of logs seen, within the limits the provider
+// showed). It splits ranges the provider refuses (too many blocks, too many
+// results, -32005, -32602 with a suggested range, HTTP 413, an over-size
+// response), never losing or duplicating a log. It rejects logs whose
+// address or topics were not asked for, or whose block lies outside the
+// range asked, and hands fn no log of a range unless the node that served
+// it had the range's last block (a lagging node clamps eth_getLogs to its
+// own head). An error from fn stops the fetch and is returned.
 func (c *Client) LogsEach(ctx context.Context, q LogQuery, fn func(logs []types.Log) error) error {
 	if len(q.Topics) == 0 || len(q.Topics[0]) == 0 {
 		return errors.New("log query without topic0: say which events to fetch (LogQuery.Topics[0])")
@@ -57,93 +55,7 @@ func (c *Client) LogsEach(ctx context.Context, q LogQuery, fn func(logs []types.
 	if q.From > q.To {
 		return fmt.Errorf("log query from block %d to block %d: the range is empty (from > to)", q.From, q.To)
 	}
-	f := newLogFilter(q)
-	total := q.To - q.From
-	if total < math.MaxUint64 {
-		total++
-	}
-	ceiling := c.opts.LogRange // largest span worth trying
-	span := ceiling
-	successes, rateRetries, timeouts := 0, 0, 0
-	from := q.From
-	for {
-		to := q.To
-		if q.To-from >= span {
-			to = from + span - 1
-		}
-		logs, err := c.getLogs(ctx, q, from, to)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			ref := classifyLogsError(err)
-			switch {
-			case ref.rateLimited:
-				if rateRetries >= c.opts.MaxRetries {
-					return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: rate limited %d times in a row: %w: wait and retry, or use another RPC", from, to, c.safeURL, rateRetries+1, err)
-				}
-				if err := c.opts.sleep(ctx, backoff(rateRetries)); err != nil {
-					return err
-				}
-				rateRetries++
-				continue
-			case !ref.refused:
-				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
-			case ref.timeout && timeouts >= c.opts.MaxRetries:
-				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, timeouts+1, err)
-			case to == from:
-				return fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
-			}
-			if ref.timeout {
-				timeouts++
-			}
-			cur := to - from + 1
-			next := cur / 2
-			if ref.hasSuggest && ref.suggestTo >= from && ref.suggestTo < to {
-				next = ref.suggestTo - from + 1
-			}
-			span = next
-			if ref.blockLimit {
-				ceiling = min(ceiling, next)
-			}
-			successes = 0
-			continue
-		}
-		rateRetries, timeouts = 0, 0
-		seen := make(map[logKey]bool, len(logs))
-		for i := range logs {
-			l := &logs[i]
-			if err := f.check(l, from, to); err != nil {
-				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w: the RPC is misbehaving; try another one", from, to, c.safeURL, err)
-			}
-			k := logKey{l.BlockNumber, l.Index}
-			if seen[k] {
-				return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: log %d of block %d returned twice: the RPC is misbehaving; try another one", from, to, c.safeURL, l.Index, l.BlockNumber)
-			}
-			seen[k] = true
-		}
-		slices.SortFunc(logs, compareLogs)
-		if err := fn(logs); err != nil {
-			return err
-		}
-		if q.Progress != nil {
-			done := to - q.From
-			if done < math.MaxUint64 {
-				done++
-			}
-			q.Progress(done, total)
-		}
-		if to == q.To {
-			break
-		}
-		from = to + 1
-		successes++
-		if successes >= growAfter && span < ceiling {
-			span = min(span*2, ceiling)
-			successes = 0
-		}
-	}
-	return nil
+	return newLogsRun(c, q).run(ctx, fn)
 }
 
 // compareLogs orders logs by (block, log index).
@@ -163,28 +75,17 @@ func compareLogs(a, b types.Log) int {
 	return 0
 }
 
-// logKey identifies a log on a chain.
-type logKey struct {
-	block uint64
-	index uint
-}
-
-// getLogs makes one eth_getLogs request for [from, to].
+// getLogs makes one eth_getLogs request for [from, to], without the check
+// that the node has block to.
 func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]types.Log, error) {
-	arg := map[string]any{
-		"fromBlock": hexutil.EncodeUint64(from),
-		"toBlock":   hexutil.EncodeUint64(to),
-		"topics":    q.Topics,
+	var a logsAnswer
+	var err error
+	if c.isHTTP {
+		a, err = c.postLogs(ctx, q, from, to, false, new(logsDecoder))
+	} else {
+		a, err = c.wsLogs(ctx, q, from, to, false)
 	}
-	if len(q.Addresses) > 0 {
-		arg["address"] = q.Addresses
-	}
-	var logs []types.Log
-	ctx = context.WithValue(ctx, splittableKey{}, true)
-	if err := c.call(ctx, &logs, "eth_getLogs", arg); err != nil {
-		return nil, err
-	}
-	return logs, nil
+	return a.logs, err
 }
 
 // logFilter checks returned logs against the query.

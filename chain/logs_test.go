@@ -1,13 +1,18 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,7 +44,7 @@ func fakeLog(addr common.Address, topic0 common.Hash, block, index uint64) map[s
 // logsFake answers eth_getLogs with one log per block that is a multiple of
 // 10, except that refuse may return an error for a range first.
 func logsFake(t *testing.T, refuse func(from, to uint64) *rpcErr) *fakeNode {
-	return newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) {
+	return newFake(t, chainIDHandler(1, withBlocks(^uint64(0), func(r rpcReq) (any, *rpcErr) {
 		if r.Method != "eth_getLogs" {
 			return nil, &rpcErr{Code: -32601, Message: r.Method}
 		}
@@ -64,7 +69,25 @@ func logsFake(t *testing.T, refuse func(from, to uint64) *rpcErr) *fakeNode {
 			}
 		}
 		return out, nil
-	}))
+	})))
+}
+
+// withBlocks answers eth_getBlockByNumber for blocks up to head (null
+// above: a node that lags) and delegates the rest.
+func withBlocks(head uint64, rest func(r rpcReq) (any, *rpcErr)) func(r rpcReq) (any, *rpcErr) {
+	return func(r rpcReq) (any, *rpcErr) {
+		if r.Method != "eth_getBlockByNumber" {
+			return rest(r)
+		}
+		var n hexutil.Uint64
+		if err := json.Unmarshal(r.Params[0], &n); err != nil {
+			return nil, &rpcErr{Code: -32602, Message: err.Error()}
+		}
+		if uint64(n) > head {
+			return nil, nil
+		}
+		return map[string]any{"number": n, "hash": common.Hash{byte(n)}}, nil
+	}
 }
 
 func fakeQuery(from, to uint64) LogQuery {
@@ -140,45 +163,207 @@ func TestClassifyLogsErrors(t *testing.T) {
 	}
 }
 
-func TestLogsSplitsAndGrows(t *testing.T) {
-	const k = 64
+// logsReq is an eth_getLogs request as a fake sees it, alone or batched
+// with eth_getBlockByNumber.
+type logsReq struct {
+	id       json.RawMessage
+	from, to uint64
+	batch    bool
+}
+
+func readLogsReq(t *testing.T, r *http.Request) logsReq {
+	body, _ := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	var qs []rpcReq
+	var out logsReq
+	if err := json.Unmarshal(body, &qs); err == nil {
+		out.batch = true
+	} else {
+		var q rpcReq
+		if err := json.Unmarshal(body, &q); err != nil {
+			t.Errorf("fake: request %q: %v", body, err)
+			return out
+		}
+		qs = []rpcReq{q}
+	}
+	for _, q := range qs {
+		if q.Method != "eth_getLogs" {
+			continue
+		}
+		var p struct {
+			From hexutil.Uint64 `json:"fromBlock"`
+			To   hexutil.Uint64 `json:"toBlock"`
+		}
+		json.Unmarshal(q.Params[0], &p)
+		out.id, out.from, out.to = q.ID, uint64(p.From), uint64(p.To)
+	}
+	return out
+}
+
+// writeLogs answers q with logs (and, batched, block q.to).
+func writeLogs(w http.ResponseWriter, q logsReq, logs any) {
+	w.Header().Set("Content-Type", "application/json")
+	one := map[string]any{"jsonrpc": "2.0", "id": q.id, "result": logs}
+	if !q.batch {
+		json.NewEncoder(w).Encode(one)
+		return
+	}
+	json.NewEncoder(w).Encode([]any{
+		map[string]any{"jsonrpc": "2.0", "id": 2, "result": map[string]any{"number": hexutil.Uint64(q.to)}},
+		one,
+	})
+}
+
+// tenthLogs is one log per block that is a multiple of 10, in [from, to].
+func tenthLogs(from, to uint64) []map[string]any {
+	out := []map[string]any{}
+	for b := from; b <= to; b++ {
+		if b%10 == 0 {
+			out = append(out, fakeLog(fakeAddr, fakeTopic, b, 0))
+		}
+		if b == to {
+			break
+		}
+	}
+	return out
+}
+
+// TestLogsDensitySizing: after the first range, ranges are sized to hold
+// about logTarget logs; under a results cap the run makes at most 1.1× the
+// requests the cap forces, and the cap is kept for the next query.
+func TestLogsDensitySizing(t *testing.T) {
+	var mu sync.Mutex
 	var spans []uint64
+	refusedN := 0
+	const capN = 1000
 	f := logsFake(t, func(from, to uint64) *rpcErr {
+		mu.Lock()
+		defer mu.Unlock()
 		spans = append(spans, to-from+1)
-		if to-from+1 > k {
-			return &rpcErr{Code: -32005, Message: "query returned more than 10000 results"} // not sticky
+		if len(tenthLogs(from, to)) > capN {
+			refusedN++
+			return &rpcErr{Code: -32005, Message: fmt.Sprintf("query returned more than %d results", capN)}
 		}
 		return nil
 	})
-	c := dialFake(t, f, Options{LogRange: 1000}, nil)
-	logs, err := c.Logs(context.Background(), fakeQuery(5, 5003))
+	c := dialFake(t, f, Options{LogRange: 1 << 40}, nil)
+	const to = 999_999 // 100,000 logs
+	logs, err := c.Logs(context.Background(), fakeQuery(0, to))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkFakeLogs(t, logs, 5, 5003)
-	// 1000 → 500 → 250 → 125 → 62, then it grows again to 124 after two
-	// successes, is refused, and so on: never stuck at the smallest span.
-	if spans[0] != 1000 || spans[4] != 62 {
-		t.Errorf("spans %v", spans[:8])
+	checkFakeLogs(t, logs, 0, to)
+	forced := (to + 1) / 10 / capN
+	if len(spans) > forced*11/10 {
+		t.Errorf("%d requests (%d refused) where the cap forces %d: spans %v", len(spans), refusedN, forced, spans[:min(len(spans), 12)])
 	}
-	grew := false
-	for i := 5; i < len(spans); i++ {
-		if spans[i] > 62 {
-			grew = true
-		}
+	if got := c.LogLimits().MaxResults; got != capN {
+		t.Errorf("learned results cap %d, want %d", got, capN)
 	}
-	if !grew {
-		t.Errorf("the span never grew back: %v", spans)
+	// The next query knows the cap: no refusal after its first range.
+	spans, refusedN = nil, 0
+	if _, err := c.Logs(context.Background(), fakeQuery(0, to)); err != nil {
+		t.Fatal(err)
+	}
+	if refusedN > 1 {
+		t.Errorf("second query: %d refusals, spans %v", refusedN, spans[:min(len(spans), 12)])
+	}
+
+	// Without a cap, a range aims at logTarget logs: 95,000 blocks here.
+	spans = nil
+	f2 := logsFake(t, func(from, to uint64) *rpcErr {
+		mu.Lock()
+		spans = append(spans, to-from+1)
+		mu.Unlock()
+		return nil
+	})
+	c2 := dialFake(t, f2, Options{LogRange: 1 << 40}, nil)
+	if _, err := c2.Logs(context.Background(), fakeQuery(0, to)); err != nil {
+		t.Fatal(err)
+	}
+	if len(spans) > 14 || spans[0] != probeSpan || spans[1] != probeSpan*growLimit || slices.Max(spans) > logTarget*10*101/100 || slices.Max(spans) < logTarget*10*99/100 {
+		t.Errorf("spans %v: want the probe (%d blocks), one %d-fold, then ranges of %d blocks", spans, probeSpan, growLimit, logTarget*10)
+	}
+	// A sparse history grows the span at most growLimit-fold a step.
+	spans = nil
+	if _, err := c2.Logs(context.Background(), fakeQuery(1, 9)); err != nil {
+		t.Fatal(err)
+	}
+	if len(spans) != 1 || spans[0] != 9 {
+		t.Errorf("a 9-block query: spans %v", spans)
 	}
 }
 
-func TestLogsBlockLimitIsSticky(t *testing.T) {
+// TestLogsOrderUnderConcurrency: answers arrive out of order (random
+// delays) but batches reach fn in chain order, and requests do overlap.
+func TestLogsOrderUnderConcurrency(t *testing.T) {
+	f := logsFake(t, nil)
+	var inflight, most atomic.Int64
+	rng := rand.New(rand.NewPCG(1, 2))
+	var rmu sync.Mutex
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		q := readLogsReq(t, r)
+		if q.id == nil {
+			return false
+		}
+		cur := inflight.Add(1)
+		defer inflight.Add(-1)
+		for {
+			m := most.Load()
+			if cur <= m || most.CompareAndSwap(m, cur) {
+				break
+			}
+		}
+		rmu.Lock()
+		d := time.Duration(rng.IntN(8)) * time.Millisecond
+		rmu.Unlock()
+		time.Sleep(d)
+		writeLogs(w, q, tenthLogs(q.from, q.to))
+		return true
+	}
+	c := dialFake(t, f, Options{LogRange: 2000}, nil)
+	var last uint64
+	var got []types.Log
+	q := fakeQuery(3, 200_000)
+	q.Progress = func(done, total uint64) {
+		if done <= last || total != 200_000-3+1 {
+			t.Errorf("progress %d/%d after %d", done, total, last)
+		}
+		last = done
+	}
+	err := c.LogsEach(context.Background(), q, func(logs []types.Log) error {
+		if len(got) > 0 && len(logs) > 0 && logs[0].BlockNumber <= got[len(got)-1].BlockNumber {
+			t.Errorf("batch starting at block %d after block %d", logs[0].BlockNumber, got[len(got)-1].BlockNumber)
+		}
+		got = append(got, logs...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFakeLogs(t, got, 3, 200_000)
+	if most.Load() < 2 {
+		t.Errorf("at most %d request in flight: no concurrency", most.Load())
+	}
+	if most.Load() > logWindow {
+		t.Errorf("%d requests in flight, above the window of %d", most.Load(), logWindow)
+	}
+	// An error from fn stops the run and is returned as it is.
+	stop := errors.New("stop here")
+	if err := c.LogsEach(context.Background(), q, func([]types.Log) error { return stop }); err != stop {
+		t.Errorf("err = %v, want fn's error", err)
+	}
+}
+
+func TestLogsBlockLimitIsLearned(t *testing.T) {
 	refused := 0
+	var maxSpan uint64
 	f := logsFake(t, func(from, to uint64) *rpcErr {
 		if to-from+1 > 100 {
 			refused++
 			return &rpcErr{Code: -32602, Message: "exceed maximum block range 100"}
 		}
+		maxSpan = max(maxSpan, to-from+1)
 		return nil
 	})
 	c := dialFake(t, f, Options{LogRange: 1000}, nil)
@@ -187,8 +372,50 @@ func TestLogsBlockLimitIsSticky(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFakeLogs(t, logs, 0, 9999)
-	if refused != 4 { // 1000, 500, 250, 125 — then 62 for good
-		t.Errorf("refused %d times, want 4 (a block limit is not retried)", refused)
+	if refused != 1 || maxSpan != 100 || c.LogLimits().MaxBlocks != 100 {
+		t.Errorf("refused %d times, largest span %d, learned %d: want 1, 100, 100", refused, maxSpan, c.LogLimits().MaxBlocks)
+	}
+	// A limit without a number: halved, and kept.
+	refused = 0
+	f2 := logsFake(t, func(from, to uint64) *rpcErr {
+		if to-from+1 > 40 {
+			refused++
+			return &rpcErr{Code: -32000, Message: "block range too large"}
+		}
+		return nil
+	})
+	c2 := dialFake(t, f2, Options{LogRange: 1000}, nil)
+	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil {
+		t.Fatal(err)
+	}
+	if refused != 5 { // 1000 (LogRange), 500, 250, 125, 62, then 31 for good
+		t.Errorf("refused %d times, want 5", refused)
+	}
+	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 5 {
+		t.Errorf("second query: %v, %d refusals in all", err, refused)
+	}
+}
+
+func TestBlockAndResultsCapOf(t *testing.T) {
+	for msg, want := range map[string]uint64{
+		"exceed maximum block range 5000":          5000,
+		"range is too large, max is 1k blocks":     1000,
+		"eth_getLogs is limited to a 10,000 range": 10000,
+		"block range too large":                    0,
+		"block range limit: 2000":                  2000,
+	} {
+		if got := blockCapOf(msg); got != want {
+			t.Errorf("blockCapOf(%q) = %d, want %d", msg, got, want)
+		}
+	}
+	for msg, want := range map[string]int{
+		"query returned more than 10000 results": 10000,
+		"Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response.": 10000,
+		"limit exceeded": 0,
+	} {
+		if got := resultsCapOf(msg); got != want {
+			t.Errorf("resultsCapOf(%q) = %d, want %d", msg, got, want)
+		}
 	}
 }
 
@@ -196,26 +423,26 @@ func TestLogsUsesSuggestedRange(t *testing.T) {
 	var spans []uint64
 	f := logsFake(t, func(from, to uint64) *rpcErr {
 		spans = append(spans, to-from+1)
-		if to-from+1 > 300 {
-			return &rpcErr{Code: -32602, Message: fmt.Sprintf("Log response size exceeded. this block range should work: [%s, %s]", hexutil.EncodeUint64(from), hexutil.EncodeUint64(from+299))}
+		if to-from+1 > 30 {
+			return &rpcErr{Code: -32602, Message: fmt.Sprintf("Log response size exceeded. this block range should work: [%s, %s]", hexutil.EncodeUint64(from), hexutil.EncodeUint64(from+29))}
 		}
 		return nil
 	})
 	c := dialFake(t, f, Options{LogRange: 100_000}, nil)
-	logs, err := c.Logs(context.Background(), fakeQuery(1, 1000))
+	logs, err := c.Logs(context.Background(), fakeQuery(1, 32))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkFakeLogs(t, logs, 1, 1000)
-	if spans[0] != 1000 || spans[1] != 300 {
-		t.Errorf("spans %v, want 1000 then the suggested 300", spans)
+	checkFakeLogs(t, logs, 1, 32)
+	if spans[0] != 32 || spans[1] != 30 {
+		t.Errorf("spans %v, want 32 then the suggested 30", spans)
 	}
 
 	// A suggestion outside the range asked is ignored (halving instead).
 	spans = nil
-	f.handle = chainIDHandler(1, func(r rpcReq) (any, *rpcErr) {
+	f.handle = chainIDHandler(1, withBlocks(^uint64(0), func(r rpcReq) (any, *rpcErr) {
 		return nil, &rpcErr{Code: -32005, Message: "query returned more than 10000 results. Try with this block range [0x0, 0x0]."}
-	})
+	}))
 	_, err = c.Logs(context.Background(), fakeQuery(100, 200))
 	if err == nil || !strings.Contains(err.Error(), "single block 100") {
 		t.Fatalf("err = %v", err)
@@ -249,40 +476,109 @@ func TestLogsRateLimitedRetries(t *testing.T) {
 	}
 }
 
+// TestLogsClampedByLaggingNode: a node without the range's last block
+// (eth_getBlockByNumber in the same batch answers null) gets no log handed
+// on: the range is asked again, and after a few tries the run fails naming
+// the block.
+func TestLogsClampedByLaggingNode(t *testing.T) {
+	head := uint64(500)
+	asks := 0
+	var f *fakeNode
+	f = newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) {
+		if r.Method == "eth_getBlockByNumber" {
+			return withBlocks(head, nil)(r)
+		}
+		asks++
+		var q struct {
+			From hexutil.Uint64 `json:"fromBlock"`
+			To   hexutil.Uint64 `json:"toBlock"`
+		}
+		json.Unmarshal(r.Params[0], &q)
+		return tenthLogs(uint64(q.From), min(uint64(q.To), head)), nil // clamped to its head
+	}))
+	var s sleeps
+	c := dialFake(t, f, Options{}, &s)
+	called := false
+	err := c.LogsEach(context.Background(), fakeQuery(510, 600), func([]types.Log) error { called = true; return nil })
+	if err == nil || !strings.Contains(err.Error(), "does not have block 541") {
+		t.Fatalf("err = %v, want one naming the missing block", err)
+	}
+	if !strings.Contains(err.Error(), "RPC http://127.0.0.1") {
+		t.Errorf("err = %v, want one naming the RPC", err)
+	}
+	if called {
+		t.Error("fn was called with logs of a clamped range")
+	}
+	if asks != lagRetries+1 || len(s.got()) != lagRetries {
+		t.Errorf("%d asks, %d waits; want %d and %d", asks, len(s.got()), lagRetries+1, lagRetries)
+	}
+	// The node catches up between tries: the logs arrive, complete.
+	asks = 0
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		if asks == 1 {
+			head = 1000
+		}
+		return false
+	}
+	logs, err := c.Logs(context.Background(), fakeQuery(450, 600))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFakeLogs(t, logs, 450, 600)
+}
+
+// TestLogsNoBatches: a provider that refuses batches gets eth_getLogs alone,
+// after one check that it has the last block.
+func TestLogsNoBatches(t *testing.T) {
+	f := logsFake(t, nil)
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(strings.NewReader(string(body)))
+		if strings.HasPrefix(strings.TrimSpace(string(body)), "[") {
+			w.Header().Set("Content-Type", "application/json")
+			w.Write([]byte(`{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"batch requests are not supported"}}`))
+			return true
+		}
+		return false
+	}
+	c := dialFake(t, f, Options{}, nil)
+	logs, err := c.Logs(context.Background(), fakeQuery(0, 999))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFakeLogs(t, logs, 0, 999)
+	if !c.LogLimits().NoBatch {
+		t.Error("the refusal of batches was not learned")
+	}
+}
+
 func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	f := logsFake(t, nil)
 	var s sleeps
 	c := dialFake(t, f, Options{Timeout: 50 * time.Millisecond}, &s)
 	release := make(chan struct{})
 	defer close(release)
+	var mu sync.Mutex
 	var spans []uint64
 	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
-		var q rpcReq
-		json.NewDecoder(r.Body).Decode(&q)
-		var p struct{ From, To hexutil.Uint64 }
-		json.Unmarshal(q.Params[0], &struct {
-			From *hexutil.Uint64 `json:"fromBlock"`
-			To   *hexutil.Uint64 `json:"toBlock"`
-		}{&p.From, &p.To})
-		spans = append(spans, uint64(p.To-p.From+1))
-		if p.To-p.From+1 > 250 {
+		q := readLogsReq(t, r)
+		if q.id == nil {
+			return false
+		}
+		mu.Lock()
+		spans = append(spans, q.to-q.from+1)
+		mu.Unlock()
+		if q.to-q.from+1 > 40 {
 			select { // too slow for this range
 			case <-r.Context().Done():
 			case <-release:
 			}
 			return true
 		}
-		w.Header().Set("Content-Type", "application/json")
-		logs := []map[string]any{}
-		for b := uint64(p.From); b <= uint64(p.To); b++ {
-			if b%10 == 0 {
-				logs = append(logs, fakeLog(fakeAddr, fakeTopic, b, 0))
-			}
-		}
-		json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": q.ID, "result": logs})
+		writeLogs(w, q, tenthLogs(q.from, q.to))
 		return true
 	}
-	logs, err := c.Logs(context.Background(), LogQuery{Addresses: []common.Address{fakeAddr}, Topics: [][]common.Hash{{fakeTopic}}, From: 0, To: 999})
+	logs, err := c.Logs(context.Background(), fakeQuery(0, 999))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,11 +586,12 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if len(s.got()) != 0 {
 		t.Errorf("a slow eth_getLogs range was retried as it was (waits %v); it should be split", s.got())
 	}
-	if spans[0] != 1000 || spans[1] != 500 || spans[2] != 250 {
-		t.Errorf("spans %v", spans)
+	if spans[0] != probeSpan || spans[1] != min(probeSpan*growLimit, 1000-probeSpan) || spans[2] >= spans[1] {
+		t.Errorf("spans %v: want the probe, a range sized from it, then smaller ones", spans[:min(len(spans), 8)])
 	}
 
 	// A node that never answers: a bounded number of attempts.
+	c2 := dialFake(t, f, Options{Timeout: 50 * time.Millisecond}, &s)
 	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
 		io.Copy(io.Discard, r.Body)
 		select {
@@ -303,12 +600,12 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 		}
 		return true
 	}
-	before := c.Requests()
-	_, err = c.Logs(context.Background(), fakeQuery(0, 999_999))
+	before := c2.Requests()
+	_, err = c2.Logs(context.Background(), fakeQuery(0, 999_999))
 	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "in a row") {
 		t.Fatalf("err = %v", err)
 	}
-	if n := c.Requests() - before; n != DefaultMaxRetries+1 {
+	if n := c2.Requests() - before; n != DefaultMaxRetries+1 {
 		t.Errorf("%d requests to a dead node, want %d", n, DefaultMaxRetries+1)
 	}
 }
@@ -327,15 +624,37 @@ func TestLogsRejectsWhatWasNotAsked(t *testing.T) {
 		{"no topics", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["topics"] = []string{}; return l }()}, "topics"},
 		{"removed", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["removed"] = true; return l }()}, "removed"},
 		{"malformed", []map[string]any{{"address": 5}}, "eth_getLogs"},
+		{"short topic", []map[string]any{func() map[string]any {
+			l := fakeLog(fakeAddr, fakeTopic, 5, 0)
+			l["topics"] = []string{"0x70"}
+			return l
+		}()}, "topic 0"},
+		{"no block number", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); delete(l, "blockNumber"); return l }()}, "blockNumber"},
+		{"bad data", []map[string]any{func() map[string]any { l := fakeLog(fakeAddr, fakeTopic, 5, 0); l["data"] = "0xz"; return l }()}, "data"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) { return tc.logs, nil }))
+			f := newFake(t, chainIDHandler(1, withBlocks(^uint64(0), func(r rpcReq) (any, *rpcErr) { return tc.logs, nil })))
 			c := dialFake(t, f, Options{}, nil)
 			_, err := c.Logs(context.Background(), fakeQuery(2, 10))
 			if err == nil || !strings.Contains(err.Error(), tc.msg) {
 				t.Fatalf("err = %v, want one mentioning %q", err, tc.msg)
 			}
 		})
+	}
+	// Not JSON at all, and a truncated body.
+	for _, body := range []string{"<html>oops</html>", `[{"jsonrpc":"2.0","id":1,"result":[{"address":`} {
+		f := logsFake(t, nil)
+		f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+			if readLogsReq(t, r).id == nil {
+				return false
+			}
+			w.Write([]byte(body))
+			return true
+		}
+		c := dialFake(t, f, Options{}, nil)
+		if _, err := c.Logs(context.Background(), fakeQuery(2, 10)); err == nil || !strings.Contains(err.Error(), "eth_getLogs") {
+			t.Errorf("body %q: err = %v", body, err)
+		}
 	}
 }
 
@@ -355,4 +674,32 @@ func TestLogsBadQuery(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFakeLogs(t, logs, top-25, top)
+}
+
+// TestScanJSON: the envelope scanner finds values across strings with
+// brackets and escapes, and refuses what is not JSON.
+func TestScanJSON(t *testing.T) {
+	var got []string
+	err := scanArray([]byte(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `), func(el []byte) error {
+		got = append(got, string(el))
+		return nil
+	})
+	want := []string{`{"a":"x]}\"y","b":[1,{"c":"]"}]}`, `"s\\\""`, `12`, `null`, `[]`}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("scanArray = %q, %v; want %q", got, err, want)
+	}
+	keys := map[string]string{}
+	if err := scanObject([]byte(`{"id":1, "result" : [ {"x":"}"} ],"e":null}`), func(k, v []byte) error {
+		keys[string(k)] = string(v)
+		return nil
+	}); err != nil || keys["id"] != "1" || keys["result"] != `[ {"x":"}"} ]` || keys["e"] != "null" {
+		t.Errorf("scanObject = %v, %v", keys, err)
+	}
+	for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`} {
+		err1 := scanArray([]byte(bad), func([]byte) error { return nil })
+		err2 := scanObject([]byte(bad), func(_, _ []byte) error { return nil })
+		if err1 == nil && err2 == nil {
+			t.Errorf("%q scanned without an error", bad)
+		}
+	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
@@ -255,7 +256,7 @@ func TestFlowPayloads(t *testing.T) {
 	hs.press("tab")
 	frames = append(frames, hs.m.View())
 	hs.press("esc", "esc", "esc")
-	w.PrepareErr = &signer.RevertError{Op: "simulating castVote", Revert: &signer.Revert{Name: "Error", Args: []signer.Arg{{Name: "reason", Value: "no " + payload}}}}
+	w.PrepareErr = &revert.Error{Op: "simulating castVote", Revert: &revert.Reason{Name: "Error", Args: []signer.Arg{{Name: "reason", Value: "no " + payload}}}}
 	hs.press("v", "f", "tab")
 	frames = append(frames, hs.m.View())
 	if !strings.Contains(frames[3], "The simulation reverted") {

@@ -45,6 +45,10 @@ const (
 	// the delegate (implementation) and the delegator (proxy) of the Compound fixture.
 	NameGovernorBravoDelegate  = "GovernorBravoDelegate"
 	NameGovernorBravoDelegator = "GovernorBravoDelegator"
+
+	// ScaleSeeder (solidity/ScaleSeeder.sol) batches the transfers, signed delegations,
+	// proposals and signed votes of the scale scenario (chain/devnet/scenario_scale.go).
+	NameScaleSeeder = "ScaleSeeder"
 )
 
 //go:embed artifacts/*.json

@@ -86,6 +86,19 @@ func TestMatchesOneShot(t *testing.T) {
 	check("3 more blocks", head(t, c))
 }
 
+// logRequests is the most eth_getLogs requests chain.LogsEach makes for
+// the first read of n blocks of the demo's sparse history: a first range of
+// up to 32 blocks, then ranges of at least 64 times that (or as many as
+// its density allows), within logRange.
+func logRequests(n, logRange uint64) int64 {
+	first := min(32, logRange)
+	if n <= first {
+		return 1
+	}
+	span := min(first*64, logRange)
+	return 1 + int64((n-first+span-1)/span)
+}
+
 // TestRequests pins what a refresh on a new head costs.
 func TestRequests(t *testing.T) {
 	ctx := context.Background()
@@ -112,6 +125,7 @@ func TestRequests(t *testing.T) {
 				name string
 				read func(block uint64) error
 				want int64
+				most bool // want is a bound (the first sync: see logRequests)
 			}
 			props := func(b uint64) error { _, err := d.Proposals(ctx, b); return err }
 			votes := func(b uint64) error { _, err := d.Votes(ctx, b); return err }
@@ -126,7 +140,9 @@ func TestRequests(t *testing.T) {
 						t.Fatalf("%s at block %d: %v", s.name, block, err)
 					}
 					t.Logf("%s at block %d: %d requests", s.name, block, got)
-					if s.want >= 0 && got != s.want {
+					if s.most && got > s.want {
+						t.Errorf("%s at block %d cost %d requests, want at most %d", s.name, block, got, s.want)
+					} else if !s.most && got != s.want {
 						t.Errorf("%s at block %d cost %d requests, want %d", s.name, block, got, s.want)
 					}
 				}
@@ -135,37 +151,36 @@ func TestRequests(t *testing.T) {
 			b := head(t, c)
 			// The first sync reads the whole history: one request per chunk.
 			_, demoDAO := startDemo(t)
-			first := int64((b - demoDAO.StartBlock + logRange) / logRange)
+			first := logRequests(b-demoDAO.StartBlock+1, logRange)
 			run(b, []step{
-				// The finalized block, log query per chunk, CallAt, and the
-				// action targets' token metadata (one CallAt, once per new
-				// target).
-				{"first Proposals", props, first + 3},
-				{"Votes, same block", votes, 0},
-				{"Proposals again", props, 0},
-				{"first Ownership", own, first + 2},
-				{"Ownership again", own, 0},
+				// The finalized block, log query per chunk, CallAt, and the action targets'
+				// token metadata (one CallAt, once per new target).
+				{"first Proposals", props, first + 3, true},
+				{"Votes, same block", votes, 0, false},
+				{"Proposals again", props, 0, false},
+				{"first Ownership", own, first + 2, true},
+				{"Ownership again", own, 0, false},
 				// Three log queries per chunk, ETH balances, CallAt, headers.
-				{"first TreasuryAt", tr, 3*first + 3},
-				{"TreasuryAt again", tr, 0},
+				{"first TreasuryAt", tr, 3*first + 3, true},
+				{"TreasuryAt again", tr, 0, false},
 			})
 			mine(t, 1)
 			// Log query (per chunk) + one CallAt; Votes shares the log query.
 			run(b+1, []step{
-				{"Proposals at head+1", props, chunks + 1},
-				{"Votes at head+1", votes, 0},
-				{"Proposals at head+1 again", props, 0},
+				{"Proposals at head+1", props, chunks + 1, false},
+				{"Votes at head+1", votes, 0, false},
+				{"Proposals at head+1 again", props, 0, false},
 			})
 			// Log query (per chunk) + CallAt + header.
-			run(b+1, []step{{"Ownership at head+1", own, chunks + 2}})
+			run(b+1, []step{{"Ownership at head+1", own, chunks + 2, false}})
 			// Three log queries (per chunk) + ETH balances + CallAt + headers.
-			run(b+1, []step{{"TreasuryAt at head+1", tr, 3*chunks + 3}})
+			run(b+1, []step{{"TreasuryAt at head+1", tr, 3*chunks + 3, false}})
 			mine(t, 1)
 			run(b+2, []step{
-				{"Votes at head+2", votes, chunks},
-				{"Proposals at head+2", props, 1},
-				{"Ownership at head+2", own, chunks + 2},
-				{"TreasuryAt at head+2", tr, 3*chunks + 3},
+				{"Votes at head+2", votes, chunks, false},
+				{"Proposals at head+2", props, 1, false},
+				{"Ownership at head+2", own, chunks + 2, false},
+				{"TreasuryAt at head+2", tr, 3*chunks + 3, false},
 			})
 		})
 	}
@@ -177,9 +192,11 @@ func TestConcurrentCallersShareOneRead(t *testing.T) {
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
 	d := open(t, c, dao.Config{})
-	// One log query + one CallAt; the first round also reads the finalized
-	// block and the action targets' token metadata.
-	for round, cost := range []int64{4, 2} {
+	// One log query (a few requests for the whole history: see
+	// logRequests) + one CallAt; the first round also reads the action
+	// targets' token metadata and the finalized block.
+	_, demoDAO := startDemo(t)
+	for round, cost := range []int64{logRequests(head(t, c)-demoDAO.StartBlock+1, chain.DefaultLogRange) + 3, 2} {
 		if round > 0 {
 			mine(t, 1)
 		}
@@ -205,7 +222,7 @@ func TestConcurrentCallersShareOneRead(t *testing.T) {
 			}
 			wg.Wait()
 		})
-		if got != cost {
+		if got > cost || round > 0 && got != cost {
 			t.Errorf("round %d: 8 concurrent reads of block %d cost %d requests, want %d", round, block, got, cost)
 		}
 		for i := 2; i < 8; i += 2 {
@@ -256,13 +273,21 @@ func TestProgress(t *testing.T) {
 	if seen[0] != [3]any{uint64(0), uint64(0), "governor events"} {
 		t.Errorf("progress at the first request: %v", seen[0])
 	}
-	prev := uint64(0)
+	// Several requests are in flight at once: progress moves when a range
+	// is handed on, not at every request.
+	prev, moved := uint64(0), 0
 	for _, s := range seen[1:] {
 		done, tot := s[0].(uint64), s[1].(uint64)
-		if tot != total || done <= prev || done > total || s[2] != "governor events" {
-			t.Errorf("progress %v after %d: want more blocks done, of %d", s, prev, total)
+		if tot != total || done < prev || done > total || s[2] != "governor events" {
+			t.Errorf("progress %v after %d: want as many blocks done or more, of %d", s, prev, total)
+		}
+		if done > prev {
+			moved++
 		}
 		prev = done
+	}
+	if moved < 1 {
+		t.Errorf("progress moved %d times in %d requests", moved, len(seen))
 	}
 	if done, tot, what := x.Progress(); done != 0 || tot != 0 || what != "" {
 		t.Errorf("progress after the sync: %d/%d %q", done, tot, what)

@@ -17,6 +17,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 )
 
@@ -61,7 +62,7 @@ type famEnv struct {
 	c    *chain.Client
 	dao  *devnet.FamilyDAO
 	r    *governor.Reader
-	j    *signer.Journal
+	j    *journal.Journal
 }
 
 func startFamilyEnv(t *testing.T, spec famSpec) *famEnv {
@@ -87,7 +88,7 @@ func startFamilyEnv(t *testing.T, spec famSpec) *famEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	j, err := signer.OpenJournal(filepath.Join(t.TempDir(), "state", "journal.jsonl"))
+	j, err := journal.Open(filepath.Join(t.TempDir(), "state", "journal.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

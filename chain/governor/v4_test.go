@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +17,6 @@ import (
 	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -149,24 +147,11 @@ func (d *v4DAO) send(name string, to *common.Address, value *big.Int, data []byt
 		d.t.Fatalf("%s: sending: %v", name, err)
 	}
 	d.nonces[from]++
-	for {
-		rc, err := d.c.Eth().TransactionReceipt(d.ctx, tx.Hash())
-		switch {
-		case err == nil:
-			if rc.Status != types.ReceiptStatusSuccessful {
-				d.t.Fatalf("%s: transaction %s reverted (gas used %d of %d)", name, tx.Hash().Hex(), rc.GasUsed, gas)
-			}
-			return rc
-		case errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "indexing is in progress"):
-		default:
-			d.t.Fatalf("%s: receipt: %v", name, err)
-		}
-		select {
-		case <-d.ctx.Done():
-			d.t.Fatalf("%s: waiting for %s: %v", name, tx.Hash().Hex(), d.ctx.Err())
-		case <-time.After(2 * time.Millisecond):
-		}
+	rc, err := devnettest.WaitMined(d.ctx, d.c.Eth(), tx.Hash())
+	if err != nil {
+		d.t.Fatalf("%s (gas limit %d): %v", name, gas, err)
 	}
+	return rc
 }
 
 func (d *v4DAO) deploy(name, bin string, args []byte) *types.Receipt {

@@ -61,7 +61,6 @@ type abis struct {
 	govV4      abi.ABI
 	alphaBySig abi.ABI
 	token      abi.ABI
-	decoder    *revertDecoder
 }
 
 // loadABIs parses the embedded ABIs (constant input: an error is a bug).
@@ -79,9 +78,6 @@ func loadABIs() (*abis, error) {
 	}
 	if a.token, err = abi.JSON(strings.NewReader(tokenABIJSON)); err != nil {
 		return nil, fmt.Errorf("token ABI: %w", err)
-	}
-	if a.decoder, err = newRevertDecoder(); err != nil {
-		return nil, err
 	}
 	return a, nil
 }

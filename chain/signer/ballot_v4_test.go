@@ -1,4 +1,4 @@
-package signer
+package signer_test
 
 import (
 	"context"
@@ -20,9 +20,15 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
+	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/internal/signertest"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/revert"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 )
 
 // This file proves the signer on an OpenZeppelin 4.9 governor
@@ -39,7 +45,7 @@ const (
 
 // v4Fixture is an OpenZeppelin 4.9 DAO on its own devnet. deployer and
 // alice sign raw transactions for the setup; bob, dave and erin have
-// keystore files and go through Prepare, Sign, the journal and Broadcast.
+// keystore files and go through signer.Prepare, Sign, the journal and Broadcast.
 // alice (400k), bob (300k) and dave (100k) hold and self-delegate tokens;
 // erin holds only ETH.
 type v4Fixture struct {
@@ -47,7 +53,7 @@ type v4Fixture struct {
 	ctx  context.Context
 	node *devnet.Node
 	c    *chain.Client
-	j    *Journal
+	j    *journal.Journal
 	ks   string
 
 	keys   map[string]*ecdsa.PrivateKey
@@ -95,7 +101,7 @@ func newV4Fixture(t *testing.T) *v4Fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(f.c.Close)
-	if f.j, err = OpenJournal(filepath.Join(t.TempDir(), "state", "journal.jsonl")); err != nil {
+	if f.j, err = journal.Open(filepath.Join(t.TempDir(), "state", "journal.jsonl")); err != nil {
 		t.Fatal(err)
 	}
 
@@ -133,58 +139,22 @@ func (f *v4Fixture) raw(name string, to *common.Address, value *big.Int, data []
 		f.t.Fatalf("%s: %v", name, err)
 	}
 	f.nonces[from]++
-	for {
-		rc, err := f.c.Eth().TransactionReceipt(f.ctx, tx.Hash())
-		if err == nil {
-			if rc.Status != types.ReceiptStatusSuccessful {
-				f.t.Fatalf("%s: transaction %s reverted", name, tx.Hash().Hex())
-			}
-			return rc
-		}
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
-			f.t.Fatalf("%s: receipt: %v", name, err)
-		}
-		select {
-		case <-f.ctx.Done():
-			f.t.Fatal(f.ctx.Err())
-		case <-time.After(2 * time.Millisecond):
-		}
+	rc, err := devnettest.WaitMined(f.ctx, f.c.Eth(), tx.Hash())
+	if err != nil {
+		f.t.Fatalf("%s: %v", name, err)
 	}
+	return rc
 }
 
 // send runs the signer's whole path for a keystore account: prepare, sign,
 // journal, broadcast, wait.
-func (f *v4Fixture) send(name string, call *Call) (*Prepared, *Outcome) {
+func (f *v4Fixture) send(name string, call *signer.Call) (*signer.Prepared, *signer.Outcome) {
 	f.t.Helper()
-	p, err := Prepare(f.ctx, f.c, f.addr[name], call, PrepareOptions{FromName: name, Journal: f.j})
-	if err != nil {
-		f.t.Fatalf("%s %s: prepare: %v", name, call.Function, err)
-	}
 	acct, err := keystore.Find(f.ks, name)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	s, err := p.Sign(f.ctx, f.c, acct, []byte(v4Pass(name)))
-	if err != nil {
-		f.t.Fatalf("%s %s: sign: %v", name, call.Function, err)
-	}
-	if err := f.j.Record(s); err != nil {
-		f.t.Fatal(err)
-	}
-	if err := f.j.Broadcast(f.ctx, f.c, s); err != nil {
-		f.t.Fatal(err)
-	}
-	o, err := Wait(f.ctx, f.c, s.Hash, 2*time.Millisecond)
-	if err != nil {
-		f.t.Fatalf("%s %s: %v", name, call.Function, err)
-	}
-	if err := f.j.RecordOutcome(o); err != nil {
-		f.t.Fatal(err)
-	}
-	if !o.Success {
-		f.t.Fatalf("%s %s failed: %v", name, call.Function, o.Revert)
-	}
-	return p, o
+	return signertest.Send(f.ctx, f.t, f.c, f.j, acct, []byte(v4Pass(name)), call)
 }
 
 func (f *v4Fixture) view(to common.Address, data []byte) []byte {
@@ -237,7 +207,7 @@ func TestV4BallotRelay(t *testing.T) {
 	prop := &gov.Proposal{Targets: []common.Address{payee}, Values: []*big.Int{big.NewInt(1e18)}, Calldatas: [][]byte{{}},
 		Description: "# Pay the v4 relayer test\n\nOne ether, voted by **signature**."}
 	f.raw("alice", &f.gv, nil, f.gov.PackPropose(prop.Targets, prop.Values, prop.Calldatas, prop.Description), 1_000_000)
-	id, err := f.gov.UnpackHashProposal(f.view(f.gv, f.gov.PackHashProposal(prop.Targets, prop.Values, prop.Calldatas, DescriptionHash(prop.Description))))
+	id, err := f.gov.UnpackHashProposal(f.view(f.gv, f.gov.PackHashProposal(prop.Targets, prop.Values, prop.Calldatas, signer.DescriptionHash(prop.Description))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,25 +226,25 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 
 	// The ballot format and domain are detected from the chain.
-	format, dom, err := DetectBallot(f.ctx, f.c, f.gv)
+	format, dom, err := signer.DetectBallot(f.ctx, f.c, f.gv)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if format != BallotOZ4 || dom.Name != v4GovName || dom.Version != "1" || dom.ChainID.Cmp(f.node.ChainID()) != 0 || dom.VerifyingContract != f.gv {
+	if format != typeddata.BallotOZ4 || dom.Name != v4GovName || dom.Version != "1" || dom.ChainID.Cmp(f.node.ChainID()) != 0 || dom.VerifyingContract != f.gv {
 		t.Fatalf("DetectBallot = %s, %+v", format, dom)
 	}
 	th, err := f.gov.UnpackBALLOTTYPEHASH(f.view(f.gv, f.gov.PackBALLOTTYPEHASH()))
-	if err != nil || common.Hash(th) != BallotTypeHash(BallotOZ4) {
+	if err != nil || common.Hash(th) != typeddata.BallotTypeHash(typeddata.BallotOZ4) {
 		t.Fatalf("BALLOT_TYPEHASH() = %x, %v", th, err)
 	}
 
 	// dave signs a ballot; the review shows the v4 fields only.
-	pb, err := PrepareBallot(f.ctx, f.c, ozWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, gov.For, "dave")
+	pb, err := signer.PrepareBallot(f.ctx, f.c, signertest.OZWriter(t, f.gv, gov.FamilyOZ4), f.addr["dave"], id, gov.For, "dave")
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := pb.Review
-	if r.Kind != KindBallot || r.VotingPower.Cmp(power("dave")) != 0 || r.ProposalState != "Active" || r.AlreadyVoted || len(r.Warnings) != 0 ||
+	if r.Kind != signer.KindBallot || r.VotingPower.Cmp(power("dave")) != 0 || r.ProposalState != "Active" || r.AlreadyVoted || len(r.Warnings) != 0 ||
 		!strings.Contains(r.Signature, "Ballot(uint256 proposalId,uint8 support)") {
 		t.Errorf("ballot review: %+v", r)
 	}
@@ -287,14 +257,14 @@ func TestV4BallotRelay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pb.Sign(f.ctx, f.c, daveAcct, []byte("wrong")); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := pb.Sign(f.ctx, f.c, daveAcct, []byte("wrong")); !errors.Is(err, signer.ErrWrongPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
 	bl, err := pb.Sign(f.ctx, f.c, daveAcct, []byte(v4Pass("dave")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bl.Format != BallotOZ4 || bl.Voter != f.addr["dave"] || bl.Nonce != nil {
+	if bl.Format != typeddata.BallotOZ4 || bl.Voter != f.addr["dave"] || bl.Nonce != nil {
 		t.Errorf("signed ballot %+v", bl)
 	}
 
@@ -306,14 +276,14 @@ func TestV4BallotRelay(t *testing.T) {
 	if strings.Contains(string(exported), `"nonce"`) || !strings.Contains(string(exported), `"format":"oz4"`) {
 		t.Errorf("exported v4 ballot:\n%s", exported)
 	}
-	relayed, err := ParseBallot(exported)
+	relayed, err := typeddata.ParseBallot(exported)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckBallot(f.ctx, f.c, relayed); err != nil {
+	if err := signer.CheckBallot(f.ctx, f.c, relayed); err != nil {
 		t.Fatal(err)
 	}
-	call, err := RelayCall(relayed)
+	call, err := signer.RelayCall(relayed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +296,7 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 	before := f.tally(id)
 	pr, o := f.send("erin", call)
-	if pr.Review.Kind != KindRelay || pr.Review.Voter != f.addr["dave"] || pr.Review.VotingPower.Cmp(power("dave")) != 0 || pr.Review.ToName != v4GovName {
+	if pr.Review.Kind != signer.KindRelay || pr.Review.Voter != f.addr["dave"] || pr.Review.VotingPower.Cmp(power("dave")) != 0 || pr.Review.ToName != v4GovName {
 		t.Errorf("relay review: %+v", pr.Review)
 	}
 	if !o.Success || !f.hasVoted(id, f.addr["dave"]) {
@@ -344,13 +314,13 @@ func TestV4BallotRelay(t *testing.T) {
 	}
 	// v4 ballots have no nonce: a replay is stopped by the governor itself,
 	// and the string revert is decoded.
-	var re *RevertError
-	if err := CheckBallot(f.ctx, f.c, relayed); !errors.As(err, &re) || !strings.Contains(err.Error(), "vote already cast") {
+	var re *revert.Error
+	if err := signer.CheckBallot(f.ctx, f.c, relayed); !errors.As(err, &re) || !strings.Contains(err.Error(), "vote already cast") {
 		t.Errorf("replayed ballot: %v", err)
 	}
 
 	// bob votes directly with a reason; a second vote is refused before signing.
-	vc, err := VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.Against, "prefer a grant", nil)
+	vc, err := signer.VoteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), id, gov.Against, "prefer a grant", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,8 +328,8 @@ func TestV4BallotRelay(t *testing.T) {
 	if pv.Review.VotingPower.Cmp(power("bob")) != 0 || pv.Review.ProposalState != "Active" || len(pv.Review.Warnings) != 0 || !f.hasVoted(id, f.addr["bob"]) {
 		t.Errorf("bob's vote review: %+v", pv.Review)
 	}
-	vc, _ = VoteCall(ozWriter(t, f.gv, gov.FamilyOZ4), id, gov.For, "", nil)
-	if _, err := Prepare(f.ctx, f.c, f.addr["bob"], vc, PrepareOptions{}); !errors.As(err, &re) || re.Revert.Name != "Error" || !strings.Contains(re.Revert.String(), "vote already cast") {
+	vc, _ = signer.VoteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), id, gov.For, "", nil)
+	if _, err := signer.Prepare(f.ctx, f.c, f.addr["bob"], vc, signer.PrepareOptions{}); !errors.As(err, &re) || re.Revert.Name != "Error" || !strings.Contains(re.Revert.String(), "vote already cast") {
 		t.Errorf("second vote: %v", err)
 	}
 
@@ -378,16 +348,16 @@ func TestV4BallotRelay(t *testing.T) {
 	if err != nil || len(props) != 1 || props[0].State != gov.Succeeded {
 		t.Fatalf("proposals from the reader: %+v, %v", props, err)
 	}
-	qc, err := QueueCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
+	qc, err := signer.QueueCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send("bob", qc)
-	ec, err := ExecuteCall(ozWriter(t, f.gv, gov.FamilyOZ4), &props[0])
+	ec, err := signer.ExecuteCall(signertest.OZWriter(t, f.gv, gov.FamilyOZ4), &props[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Prepare(f.ctx, f.c, f.addr["erin"], ec, PrepareOptions{}); !errors.As(err, &re) || !strings.Contains(err.Error(), "TimelockController") {
+	if _, err := signer.Prepare(f.ctx, f.c, f.addr["erin"], ec, signer.PrepareOptions{}); !errors.As(err, &re) || !strings.Contains(err.Error(), "TimelockController") {
 		t.Errorf("execute before the timelock delay: %v", err)
 	}
 	if err := f.node.AdvanceTime(f.ctx, v4TimelockDelay+time.Minute); err != nil {
@@ -407,7 +377,7 @@ func TestV4BallotRelay(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range es {
-		if e.Status != StatusMined {
+		if e.Status != journal.StatusMined {
 			t.Errorf("journal %s %s: %s", e.Function, e.Hash.Hex(), e.Status)
 		}
 	}

@@ -9,7 +9,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 )
+
+// Arg is one named, decoded argument, formatted for display. Value may hold
+// untrusted text (a revert string, a token symbol): sanitize before showing.
+type Arg = gov.Arg
 
 // Kind says what a Call does.
 type Kind string
@@ -128,7 +133,7 @@ func proposalCall(kind Kind, build func(*gov.Proposal) (*gov.Call, error), p *go
 // RelayCall builds castVoteBySig for a signed ballot (OZ v5: voter and
 // signature bytes; OZ v4: v, r, s). The relayer sends it and pays the gas;
 // the vote counts for b.Voter.
-func RelayCall(b *Ballot) (*Call, error) {
+func RelayCall(b *typeddata.Ballot) (*Call, error) {
 	if b == nil {
 		return nil, fmt.Errorf("no ballot")
 	}
@@ -147,17 +152,17 @@ func RelayCall(b *Ballot) (*Call, error) {
 	}
 	var err error
 	switch b.Format {
-	case BallotOZ5:
+	case typeddata.BallotOZ5:
 		c.Signature = "castVoteBySig(uint256,uint8,address,bytes)"
 		c.Data, err = a.gov.Pack("castVoteBySig", b.ProposalID, uint8(b.Support), b.Voter, []byte(b.Signature))
 		args = append(args, Arg{Name: "voter", Type: "address", Value: b.Voter.Hex()},
 			Arg{Name: "signature", Type: "bytes", Value: hexutil.Encode(b.Signature)})
-	case BallotOZ4, BallotBravo, BallotAlpha:
+	case typeddata.BallotOZ4, typeddata.BallotBravo, typeddata.BallotAlpha:
 		c.Signature = "castVoteBySig(uint256,uint8,uint8,bytes32,bytes32)"
 		var r, s [32]byte
 		copy(r[:], b.Signature[:32])
 		copy(s[:], b.Signature[32:64])
-		if b.Format == BallotAlpha {
+		if b.Format == typeddata.BallotAlpha {
 			if b.Support > gov.For {
 				return nil, fmt.Errorf("an Alpha ballot's support is for or against")
 			}
@@ -171,7 +176,7 @@ func RelayCall(b *Ballot) (*Call, error) {
 			Arg{Name: "r", Type: "bytes32", Value: hexutil.Encode(r[:])},
 			Arg{Name: "s", Type: "bytes32", Value: hexutil.Encode(s[:])})
 	default:
-		return nil, fmt.Errorf("ballot format %q is not %q, %q, %q or %q", b.Format, BallotOZ5, BallotOZ4, BallotBravo, BallotAlpha)
+		return nil, fmt.Errorf("ballot format %q is not %q, %q, %q or %q", b.Format, typeddata.BallotOZ5, typeddata.BallotOZ4, typeddata.BallotBravo, typeddata.BallotAlpha)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("encoding castVoteBySig: %w", err)

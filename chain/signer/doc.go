@@ -1,21 +1,22 @@
-// Package signer signs and sends daoterm's governance transactions from a
-// local keystore (package keystore), safely and in steps a terminal UI can
-// drive one at a time:
+// Package signer prepares, signs and sends daoterm's governance
+// transactions, in steps a terminal UI can drive one at a time:
 //
-//	call := signer.VoteCall(gov, id, govt.For, reason, nil)      // what to do
-//	p, err := signer.Prepare(ctx, backend, from, call, opts)      // checks, simulation, gas, fees, nonce
-//	show(p.Review)                                                // a plain struct: everything to show
-//	s, err := journal.Sign(ctx, backend, p, acct, pass, opts)     // under the account lock: fresh nonce, chain re-checked,
-//	                                                              // signed, journaled (fsync'd) and, with opts.Broadcast, sent
-//	o, err := journal.Await(ctx, backend, s.Hash, awaitOpts)      // receipt; resends a dropped tx; deadline; displaced → not cast
-//	changes, err := journal.Reconcile(ctx, backend)               // on start and on each new head, this chain's entries only
+//	call, err := signer.VoteCall(gov, id, govt.For, reason, nil)           // what to do
+//	p, err := signer.Prepare(ctx, backend, from, call, opts)               // checks, simulation, gas, fees, nonce
+//	show(p.Review.Rows())                                                  // everything to show before signing
+//	s, err := j.Sign(ctx, backend, p, acct, pass, journal.SignOptions{})   // journal: under the account lock
+//	o, err := j.Await(ctx, backend, s.Hash, journal.AwaitOptions{})        // receipt; resends a dropped tx
 //
-// The journal keeps entries per chain (chain id and genesis hash). The
-// account lock is a file lock beside the journal, so two processes signing
-// for one account never share a nonce.
+// It also builds, signs and checks gasless EIP-712 ballots against the chain
+// (PrepareBallot, CheckBallot, RelayCall; OpenZeppelin v4 and v5, Bravo and
+// Alpha) and decodes a transaction's input for display (DecodeCall).
 //
-// Gasless voting (EIP-712 ballots for castVoteBySig, OpenZeppelin v4 and v5,
-// Bravo and Alpha) lives in ballot.go.
+// Its neighbours each own one concern: keystore (key files, unlocking),
+// journal (the fsync'd record of signed transactions, the per-account lock,
+// waiting and reconciling), typeddata (ballots as data: digests, signatures,
+// JSON) and revert (revert data decoded for people). The journal depends on
+// this package, not the other way round: Prepare and SignNext take a
+// NonceSource, which *journal.Journal implements.
 //
 // The package never imports bubbletea: every step is a plain function taking a
 // context, so a UI can wrap each one in a command.

@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// ChainName names well-known chains; others are "chain N".
-func ChainName(id *big.Int) string {
+// chainName names well-known chains; others are "chain N".
+func chainName(id *big.Int) string {
 	if id == nil {
 		return "unknown chain"
 	}

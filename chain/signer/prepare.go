@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	govt "github.com/daoterm/daoterm/chain/gov"
+
+	"github.com/daoterm/daoterm/chain/signer/revert"
 )
 
 // ErrInsufficientFunds is returned by Prepare when the account cannot pay
@@ -21,9 +23,9 @@ var ErrInsufficientFunds = errors.New("insufficient funds for gas")
 
 // Defaults for PrepareOptions.
 const (
-	DefaultGasMarginPercent = 20
-	DefaultTipPercentile    = 50
-	DefaultFeeHistoryBlocks = 10
+	defaultGasMarginPercent = 20
+	defaultTipPercentile    = 50
+	defaultFeeHistoryBlocks = 10
 )
 
 // PrepareOptions tune Prepare. The zero value is the safe default.
@@ -34,8 +36,9 @@ type PrepareOptions struct {
 	// account's pending nonce, raised past any unsettled transaction of the
 	// account in Journal.
 	Nonce *uint64
-	// Journal, when set, is consulted for the nonce (see Nonce).
-	Journal *Journal
+	// Journal, when set, is consulted for the nonce (see Nonce); it is
+	// usually a *journal.Journal.
+	Journal NonceSource
 	// GasMarginPercent is added to the pending-block gas estimate (default 20).
 	GasMarginPercent uint64
 	// TipPercentile is the eth_feeHistory reward percentile used as the
@@ -102,13 +105,13 @@ type Prepared struct {
 
 	genesis    common.Hash // the chain it was prepared on
 	proposalID *big.Int    // the call's proposal, if any
-	fixedNonce bool        // PrepareOptions.Nonce was given: Journal.Sign keeps it
+	fixedNonce bool        // PrepareOptions.Nonce was given: SignNext keeps it
 }
 
 // Prepare checks and simulates call from the account from, then fills in gas,
 // fees and nonce. The call is simulated with eth_call (from = the account)
-// at the pending block: a revert comes back as *RevertError (errors.Is
-// ErrReverted), decoded, and nothing is prepared. Gas is estimated at the
+// at the pending block: a revert comes back as *revert.Error (errors.Is
+// revert.ErrReverted), decoded, and nothing is prepared. Gas is estimated at the
 // pending block plus a margin; fees come from eth_feeHistory (priority fee
 // = a reward percentile, max fee = 2·base fee + priority fee).
 func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, opts PrepareOptions) (*Prepared, error) {
@@ -119,10 +122,10 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 		return nil, fmt.Errorf("no sending account")
 	}
 	if opts.GasMarginPercent == 0 {
-		opts.GasMarginPercent = DefaultGasMarginPercent
+		opts.GasMarginPercent = defaultGasMarginPercent
 	}
 	if opts.TipPercentile <= 0 || opts.TipPercentile > 100 {
-		opts.TipPercentile = DefaultTipPercentile
+		opts.TipPercentile = defaultTipPercentile
 	}
 	a := mustABIs()
 	chainID := b.ChainID()
@@ -132,7 +135,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	}
 	cref := ChainRef{ID: chainID, Genesis: genesis}
 	r := Review{
-		ChainName: ChainName(chainID), ChainID: chainID,
+		ChainName: chainName(chainID), ChainID: chainID,
 		From: from, FromName: opts.FromName, To: call.To,
 		Kind: call.Kind, Function: call.Function, Signature: call.Signature,
 		Args: append([]Arg(nil), call.Args...), Value: new(big.Int).Set(bigOrZero(call.Value)),
@@ -178,8 +181,8 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 			_, err = ethCall(ctx, b, args, tag)
 		}
 		if err != nil {
-			if rev, ok := revertFromRPC(a.decoder, err); ok {
-				return nil, &RevertError{Op: "simulating " + call.Function, Revert: rev}
+			if rev, ok := revertFromRPC(err); ok {
+				return nil, &revert.Error{Op: "simulating " + call.Function, Revert: rev}
 			}
 			return nil, fmt.Errorf("simulating %s: %w", call.Function, err)
 		}
@@ -188,8 +191,8 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	// writes cost more in a new block than at latest).
 	var est hexutil.Uint64
 	if err := b.RPC().CallContext(ctx, &est, "eth_estimateGas", args, tag); err != nil {
-		if rev, ok := revertFromRPC(a.decoder, err); ok {
-			return nil, &RevertError{Op: "estimating gas for " + call.Function, Revert: rev}
+		if rev, ok := revertFromRPC(err); ok {
+			return nil, &revert.Error{Op: "estimating gas for " + call.Function, Revert: rev}
 		}
 		return nil, fmt.Errorf("estimating gas for %s: %w", call.Function, err)
 	}
@@ -233,19 +236,14 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	if opts.Nonce != nil {
 		r.Nonce = *opts.Nonce
 	} else {
-		n, err := ec.PendingNonceAt(ctx, from)
+		next, node, err := nextNonce(ctx, b, cref, from, opts.Journal)
 		if err != nil {
-			return nil, fmt.Errorf("reading the nonce of %s: %w", from.Hex(), err)
+			return nil, err
 		}
-		if opts.Journal != nil {
-			if next, ok, err := opts.Journal.NextNonce(cref, from); err != nil {
-				return nil, err
-			} else if ok && next > n {
-				r.Warnings = append(r.Warnings, fmt.Sprintf("nonce %d: after your unsettled transaction(s) in the journal (the node says %d)", next, n))
-				n = next
-			}
+		if next > node {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("nonce %d: after your unsettled transaction(s) in the journal (the node says %d)", next, node))
 		}
-		r.Nonce = n
+		r.Nonce = next
 	}
 
 	bal, err := ec.BalanceAt(ctx, from, nil)
@@ -280,7 +278,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 // median over recent non-empty blocks of the percentile reward, else the
 // node's eth_maxPriorityFeePerGas.
 func suggestFees(ctx context.Context, b Backend, percentile float64) (base, tip *big.Int, err error) {
-	fh, err := eth(b).FeeHistory(ctx, DefaultFeeHistoryBlocks, nil, []float64{percentile})
+	fh, err := eth(b).FeeHistory(ctx, defaultFeeHistoryBlocks, nil, []float64{percentile})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading fee history (eth_feeHistory): %w", err)
 	}
@@ -323,7 +321,7 @@ func reviewVote(ctx context.Context, b Backend, a *abis, call *Call, voter commo
 		r.ToName = name
 	}
 	if st, err := viewBig(ctx, b, &a.gov, gov, "state", call.ProposalID); err == nil && st.IsUint64() && st.Uint64() < 256 {
-		r.ProposalState = stateName(uint8(st.Uint64()))
+		r.ProposalState = revert.StateName(uint8(st.Uint64()))
 		if st.Uint64() != uint64(govt.Active) {
 			r.Warnings = append(r.Warnings, "the proposal is "+r.ProposalState+", not Active: votes are only accepted while it is Active")
 		}
@@ -448,7 +446,7 @@ func reviewProposalCall(ctx context.Context, b Backend, a *abis, call *Call, r *
 		}
 	}
 	if st, err := viewBig(ctx, b, &a.gov, gov, "state", call.ProposalID); err == nil && st.IsUint64() && st.Uint64() < 256 {
-		r.ProposalState = stateName(uint8(st.Uint64()))
+		r.ProposalState = revert.StateName(uint8(st.Uint64()))
 	}
 	if call.Kind == KindExecute {
 		if eta, err := viewBig(ctx, b, &a.gov, gov, "proposalEta", call.ProposalID); err == nil && eta.Sign() > 0 {

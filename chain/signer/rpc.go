@@ -13,6 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 )
 
 // Backend is what this package needs from an RPC connection;
@@ -27,6 +30,27 @@ type Backend interface {
 	Genesis(ctx context.Context) (common.Hash, error)
 	// RPC is the raw JSON-RPC client.
 	RPC() *rpc.Client
+}
+
+// ChainRef names a chain: its id and the hash of its genesis block. A dev
+// chain restarted on the same port has the same id but another genesis.
+type ChainRef struct {
+	ID      *big.Int
+	Genesis common.Hash
+}
+
+// String is "chain ID (genesis 0x1234…)".
+func (c ChainRef) String() string {
+	return fmt.Sprintf("chain %s (genesis %s…)", c.ID, c.Genesis.Hex()[:10])
+}
+
+// ChainOf reads b's chain reference (the genesis is read once per client).
+func ChainOf(ctx context.Context, b Backend) (ChainRef, error) {
+	g, err := b.Genesis(ctx)
+	if err != nil {
+		return ChainRef{}, err
+	}
+	return ChainRef{ID: b.ChainID(), Genesis: g}, nil
 }
 
 // eth returns an ethclient over the backend's connection (never closed here).
@@ -162,4 +186,18 @@ func isNotFound(err error) bool { return errors.Is(err, ethereum.NotFound) }
 // isIndexing reports geth's "transaction indexing is in progress" (retry later).
 func isIndexing(err error) bool {
 	return err != nil && strings.Contains(strings.ToLower(err.Error()), "indexing is in progress")
+}
+
+// revertFromRPC decodes the revert data of a JSON-RPC error. ok is false
+// when the error is not an execution failure (a transport or node problem).
+func revertFromRPC(err error) (*revert.Reason, bool) {
+	data, ok := chain.RevertData(err)
+	if !ok {
+		return nil, false
+	}
+	r := revert.Decode(data)
+	if len(data) == 0 {
+		r.Message = truncate(err.Error(), 300)
+	}
+	return r, true
 }

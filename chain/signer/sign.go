@@ -45,8 +45,6 @@ type Signed struct {
 	// recorded in the journal for "not cast" reports; the caller sets it
 	// before Record.
 	Command string
-
-	recorded *Journal // the journal that recorded it (Record is then a no-op)
 }
 
 // Sign re-checks the chain id with the node (ErrChainChanged on any
@@ -55,8 +53,8 @@ type Signed struct {
 // ErrWrongPassphrase and the caller may call Sign again.
 //
 // Sign uses the nonce chosen by Prepare and takes no lock: a transaction
-// that is to be sent should be signed with Journal.Sign, which chooses the
-// nonce again under the account lock and journals it.
+// that is to be sent should be signed with journal.Journal.Sign, which
+// chooses the nonce again under the account lock and journals it.
 func (p *Prepared) Sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte) (*Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
@@ -64,9 +62,59 @@ func (p *Prepared) Sign(ctx context.Context, b Backend, acct keystore.Account, p
 	return p.sign(ctx, b, acct, passphrase, p.tx.Nonce)
 }
 
+// SignNext is Sign with the nonce chosen again now: the node's pending
+// nonce, raised past the account's unsettled transactions in nonces (a
+// nonce given in PrepareOptions is kept as it is). Call it while holding the
+// account's lock, as journal.Journal.Sign does, so that two signers of one
+// account never get the same nonce.
+func (p *Prepared) SignNext(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte, nonces NonceSource) (*Signed, error) {
+	if p == nil {
+		return nil, fmt.Errorf("nothing prepared")
+	}
+	nonce := p.tx.Nonce
+	if !p.fixedNonce {
+		c, err := ChainOf(ctx, b)
+		if err != nil {
+			return nil, err
+		}
+		if nonce, _, err = nextNonce(ctx, b, c, p.Review.From, nonces); err != nil {
+			return nil, err
+		}
+	}
+	return p.sign(ctx, b, acct, passphrase, nonce)
+}
+
+// NonceSource knows the account's transactions that are signed but not yet
+// settled; *journal.Journal implements it.
+type NonceSource interface {
+	// NextNonce returns one past the highest nonce of from's unsettled
+	// transactions on chain c, and whether there is any.
+	NextNonce(c ChainRef, from common.Address) (uint64, bool, error)
+}
+
+// nextNonce is from's next nonce: the node's pending nonce (returned as
+// node), raised past from's unsettled transactions in src (nil: none).
+func nextNonce(ctx context.Context, b Backend, c ChainRef, from common.Address, src NonceSource) (next, node uint64, err error) {
+	node, err = eth(b).PendingNonceAt(ctx, from)
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading the nonce of %s: %w", from.Hex(), err)
+	}
+	next = node
+	if src != nil {
+		n, ok, err := src.NextNonce(c, from)
+		if err != nil {
+			return 0, 0, err
+		}
+		if ok && n > next {
+			next = n
+		}
+	}
+	return next, node, nil
+}
+
 // sign signs p with nonce (see Sign).
 func (p *Prepared) sign(ctx context.Context, b Backend, acct keystore.Account, passphrase []byte, nonce uint64) (*Signed, error) {
-	if err := checkChain(ctx, b, p.tx.ChainID); err != nil {
+	if err := CheckChain(ctx, b, p.tx.ChainID); err != nil {
 		return nil, err
 	}
 	g, err := b.Genesis(ctx)
@@ -106,9 +154,10 @@ func (p *Prepared) sign(ctx context.Context, b Backend, acct keystore.Account, p
 	}, nil
 }
 
-// checkChain re-reads the node's chain id right before a signature and
-// compares it with the one the operation was prepared for.
-func checkChain(ctx context.Context, b Backend, want *big.Int) error {
+// CheckChain re-reads the node's chain id right before a signature or a
+// send and compares it with want, the one the operation was prepared for
+// (ErrChainChanged on any difference or failure).
+func CheckChain(ctx context.Context, b Backend, want *big.Int) error {
 	if want == nil {
 		return fmt.Errorf("%w: no chain id was recorded", ErrChainChanged)
 	}
@@ -134,6 +183,6 @@ func summary(r *Review) string {
 }
 
 // ErrWrongPassphrase is keystore.ErrWrongPassphrase, which Sign (and
-// Journal.Sign, PreparedBallot.Sign) return for a wrong passphrase: nothing
+// SignNext, journal.Journal.Sign, PreparedBallot.Sign) return for a wrong passphrase: nothing
 // was signed, and the caller may ask again.
 var ErrWrongPassphrase = keystore.ErrWrongPassphrase

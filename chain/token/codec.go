@@ -12,7 +12,7 @@ import (
 // LedgerFormat is the version of the encoding MarshalBinary writes. It
 // changes whenever the encoding or the meaning of a Ledger's fields does,
 // so that a cache written by another version is never read as this one.
-const LedgerFormat = 1
+const LedgerFormat = 2
 
 // MarshalBinary encodes the folded state of l (not its ABI): the token, the
 // first block, the last log applied, and every balance, delegation and

@@ -52,7 +52,11 @@ func (f fakeToken) serve(t *testing.T) *chain.Client {
 				out["error"] = rpcErr{Code: -32602, Message: "bad call"}
 				break
 			}
-			if res, ok := f[hexutil.Encode(arg.Data[:4])]; ok && res != nil {
+			res, ok := f[hexutil.Encode(arg.Data)] // an answer for these arguments
+			if !ok {
+				res, ok = f[hexutil.Encode(arg.Data[:4])]
+			}
+			if ok && res != nil {
 				out["result"] = hexutil.Encode(res)
 			} else {
 				out["error"] = rpcErr{Code: 3, Message: "execution reverted", Data: "0x"}
@@ -86,6 +90,12 @@ func (f fakeToken) serve(t *testing.T) *chain.Client {
 	}
 	t.Cleanup(c.Close)
 	return c
+}
+
+// setFor makes f answer sig(a) with v (other arguments get the
+// selector's answer).
+func (f fakeToken) setFor(sig string, a common.Address, v int64) {
+	f[sel(sig)+hexutil.Encode(common.LeftPadBytes(a.Bytes(), 32))[2:]] = uintWord(v)
 }
 
 func uintWord(v int64) []byte { return common.LeftPadBytes(big.NewInt(v).Bytes(), 32) }
@@ -181,7 +191,9 @@ func TestSnapshotKinds(t *testing.T) {
 		if err := l.Apply(b.logs); err != nil {
 			t.Fatal(err)
 		}
-		snap, err := l.Snapshot(ctx, compToken(t).serve(t), 30)
+		tok := compToken(t)
+		tok.setFor("getCurrentVotes(address)", alice, 60)
+		snap, err := l.Snapshot(ctx, tok.serve(t), 30)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -213,7 +225,10 @@ func TestSnapshotKinds(t *testing.T) {
 		if err := l.Apply(b.logs); err != nil {
 			t.Fatal(err)
 		}
-		snap, err := l.Snapshot(ctx, nouns(t).serve(t), 30)
+		tok := nouns(t)
+		tok.setFor("getCurrentVotes(address)", alice, 1)
+		tok.setFor("getCurrentVotes(address)", bob, 2)
+		snap, err := l.Snapshot(ctx, tok.serve(t), 30)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,6 +255,7 @@ func TestSnapshotKinds(t *testing.T) {
 		}
 		tok := oz721(t)
 		delete(tok, sel("supportsInterface(bytes4)")) // the logs say ERC-721
+		tok.setFor("getVotes(address)", bob, 1)
 		snap, err := l.Snapshot(ctx, tok.serve(t), 30)
 		if err != nil {
 			t.Fatal(err)
@@ -251,6 +267,27 @@ func TestSnapshotKinds(t *testing.T) {
 			if h.Address == carol && h.Delegate != bob || h.Address == alice && h.Delegate != zero {
 				t.Errorf("holder %+v: OpenZeppelin has no implicit self-delegation", h)
 			}
+		}
+	})
+	t.Run("votes that do not follow balances are an error", func(t *testing.T) {
+		b := newBuilder(t)
+		nftLogs(b)
+		l := b.p.newLedger(tokenAddr, 0)
+		if err := l.Apply(b.logs); err != nil {
+			t.Fatal(err)
+		}
+		tok := oz721(t)
+		tok.setFor("getVotes(address)", bob, 5) // five votes a token
+		_, err := l.Snapshot(ctx, tok.serve(t), 30)
+		if err == nil || !strings.Contains(err.Error(), "voting units differ from balances") || !strings.Contains(err.Error(), bob.Hex()) {
+			t.Errorf("err = %v", err)
+		}
+		// A holder who never delegated but has votes by the token's count.
+		tok = oz721(t)
+		tok.setFor("getVotes(address)", bob, 1)
+		tok.setFor("getVotes(address)", alice, 1)
+		if _, err := l.Snapshot(ctx, tok.serve(t), 30); err == nil || !strings.Contains(err.Error(), alice.Hex()) {
+			t.Errorf("err = %v", err)
 		}
 	})
 	t.Run("hostile metadata", func(t *testing.T) {

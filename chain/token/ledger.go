@@ -1,21 +1,29 @@
 package token
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
 	"math/big"
+	"slices"
+	"sort"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// Ledger is the ownership of a token folded from its Transfer,
-// DelegateChanged and DelegateVotesChanged logs in chain order: balances,
-// each holder's delegate and each delegate's voting power. It lets a caller
-// fetch logs once and extend them block range by block range (see chain/dao)
-// instead of re-reading them all.
+// Ledger is the ownership of a token folded from its Transfer and
+// DelegateChanged logs in chain order: balances, each holder's delegate and
+// each delegate's voting power. Voting power is derived, not fetched: in
+// ERC20Votes, Comp-style and ERC721Votes tokens a delegate's votes are the
+// balances of those who delegate to it, so a Transfer moves votes between
+// the delegates of its two sides and a DelegateChanged moves the
+// delegator's balance from the old delegate to the new one (Snapshot checks
+// the result against the token's own getter). It lets a caller fetch logs
+// once and extend them block range by block range (see chain/dao) instead
+// of re-reading them all.
 //
 // A Ledger is not safe for concurrent modification; Clone it before applying
 // more logs to a Ledger others may be reading.
@@ -25,7 +33,7 @@ type Ledger struct {
 	from       uint64 // the first block folded (for error messages)
 	balances   map[common.Address]*big.Int
 	delegateOf map[common.Address]common.Address
-	votes      map[common.Address]*big.Int
+	votes      map[common.Address]*big.Int // derived; no zero entries
 
 	nft bool // some Transfer was ERC-721 shaped (one token moved)
 
@@ -55,11 +63,13 @@ func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 	}
 }
 
-// Query is the log query for the events a Ledger folds, in blocks [from, to].
+// Query is the log query for the events a Ledger folds, in blocks [from,
+// to]: Transfer and DelegateChanged (DelegateVotesChanged, often most of a
+// token's logs, follows from them and is not fetched).
 func (l *Ledger) Query(from, to uint64) chain.LogQuery {
 	return chain.LogQuery{
 		Addresses: []common.Address{l.token},
-		Topics:    [][]common.Hash{{l.p.transfer, l.p.delegateChanged, l.p.votesChanged}},
+		Topics:    [][]common.Hash{{l.p.transfer, l.p.delegateChanged}},
 		From:      from,
 		To:        to,
 	}
@@ -96,8 +106,9 @@ func (l *Ledger) Apply(logs []types.Log) error {
 	return nil
 }
 
-// apply folds one log. Balances are replaced, never changed in place, so a
-// Clone may share the values.
+// apply folds one log. Balances and votes are replaced, never changed in
+// place, so a Clone may share the values. A DelegateVotesChanged log is
+// checked and otherwise ignored: the votes follow from the other two.
 func (l *Ledger) apply(lg *types.Log) error {
 	p := l.p
 	if len(lg.Topics) == 0 {
@@ -117,10 +128,17 @@ func (l *Ledger) apply(lg *types.Log) error {
 				return fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
 					src.Hex(), lg.BlockNumber, lg.TxHash.Hex(), l.from)
 			}
-			l.balances[src] = b
+			if b.Sign() == 0 {
+				delete(l.balances, src)
+			} else {
+				l.balances[src] = b
+			}
 		}
 		if dst != (common.Address{}) {
 			l.balances[dst] = new(big.Int).Add(l.balance(dst), value)
+		}
+		if err := l.moveVotes(l.delegateOf[src], l.delegateOf[dst], value, lg); err != nil {
+			return err
 		}
 	case p.delegateChanged:
 		if len(lg.Topics) != 4 || len(lg.Data) != 0 {
@@ -134,31 +152,53 @@ func (l *Ledger) apply(lg *types.Log) error {
 		if err != nil {
 			return err
 		}
-		l.delegateOf[delegator] = to
+		old := l.delegateOf[delegator]
+		if to == (common.Address{}) {
+			delete(l.delegateOf, delegator)
+		} else {
+			l.delegateOf[delegator] = to
+		}
+		if err := l.moveVotes(old, to, l.balance(delegator), lg); err != nil {
+			return err
+		}
 	case p.votesChanged:
-		if len(lg.Topics) != 2 {
-			return logError(lg, "DelegateVotesChanged", fmt.Errorf("%d topics, want 2", len(lg.Topics)))
-		}
-		who, err := topicAddress(lg, "DelegateVotesChanged", 1)
-		if err != nil {
-			return err
-		}
-		out, err := unpackEvent(&p.ABI, "DelegateVotesChanged", lg)
-		if err != nil {
-			return err
-		}
-		if len(out) != 2 {
-			return logError(lg, "DelegateVotesChanged", fmt.Errorf("%d fields, want 2", len(out)))
-		}
-		nv, ok := out[1].(*big.Int)
-		if !ok || nv == nil {
-			return logError(lg, "DelegateVotesChanged", fmt.Errorf("unexpected field types"))
-		}
-		l.votes[who] = nv
+		// Derived from the others: not fetched by Query, ignored if given.
 	default:
 		return logError(lg, "token", fmt.Errorf("unexpected topic0 %s", lg.Topics[0].Hex()))
 	}
 	return nil
+}
+
+// moveVotes moves amount votes from delegate src to delegate dst (the zero
+// address: nobody), as the token's _moveDelegateVotes does.
+func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.Log) error {
+	if src == dst || amount.Sign() == 0 {
+		return nil
+	}
+	if src != (common.Address{}) {
+		v := new(big.Int).Sub(l.votesOf(src), amount)
+		switch v.Sign() {
+		case -1:
+			return fmt.Errorf("the voting power of %s goes negative at block %d (tx %s): the token's votes do not follow its balances and delegations, which daoterm cannot read",
+				src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
+		case 0:
+			delete(l.votes, src)
+		default:
+			l.votes[src] = v
+		}
+	}
+	if dst != (common.Address{}) {
+		l.votes[dst] = new(big.Int).Add(l.votesOf(dst), amount)
+	}
+	return nil
+}
+
+// votesOf returns a's derived votes (a shared value: do not modify it).
+func (l *Ledger) votesOf(a common.Address) *big.Int {
+	if v := l.votes[a]; v != nil {
+		return v
+	}
+	return new(big.Int)
 }
 
 // balance returns a's balance (a shared value: do not modify it).
@@ -179,27 +219,127 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 // none) is replaced by the sum of the balances. For a Nouns-style token
 // (ERC-721 with Comp's getters), where an account that never delegated
 // votes with its own tokens, such a holder's Delegate is itself.
+//
+// The same CallAt reads the token's own votes getter for the delegates with
+// the most derived votes (and the largest holders who never delegated): a
+// token whose votes do not follow its balances and delegations (custom
+// voting units) is an error, not wrong figures.
 func (l *Ledger) Snapshot(ctx context.Context, c *chain.Client, block uint64) (*Snapshot, error) {
-	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft)
+	check := l.checkSet()
+	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft, check)
 	if err != nil {
+		return nil, err
+	}
+	if err := l.checkVotes(m, check, block); err != nil {
 		return nil, err
 	}
 	return l.snapshot(m, block), nil
 }
 
+// Accounts whose votes Snapshot checks against the token: the delegates
+// with the most votes and the largest holders who never delegated.
+const (
+	checkDelegates   = 12
+	checkUndelegated = 4
+)
+
+// checkSet returns the accounts Snapshot checks.
+func (l *Ledger) checkSet() []common.Address {
+	top := topN(checkDelegates, func(yield func(common.Address, *big.Int) bool) {
+		for a, v := range l.votes {
+			if !yield(a, v) {
+				return
+			}
+		}
+	})
+	und := topN(checkUndelegated, func(yield func(common.Address, *big.Int) bool) {
+		for a, b := range l.balances {
+			if _, ok := l.delegateOf[a]; !ok && l.votes[a] == nil {
+				if !yield(a, b) {
+					return
+				}
+			}
+		}
+	})
+	return append(top, und...)
+}
+
+// topN returns the n addresses with the largest values (ties by address).
+func topN(n int, all func(yield func(common.Address, *big.Int) bool)) []common.Address {
+	type av struct {
+		a common.Address
+		v *big.Int
+	}
+	less := func(x, y av) bool { // x ranks below y
+		if c := x.v.Cmp(y.v); c != 0 {
+			return c < 0
+		}
+		return bytes.Compare(x.a[:], y.a[:]) > 0
+	}
+	var best []av // largest first
+	for a, v := range all {
+		if v.Sign() <= 0 {
+			continue
+		}
+		x := av{a, v}
+		if len(best) == n && !less(best[n-1], x) {
+			continue
+		}
+		i := sort.Search(len(best), func(i int) bool { return less(best[i], x) })
+		best = slices.Insert(best, i, x)
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	out := make([]common.Address, len(best))
+	for i, x := range best {
+		out[i] = x.a
+	}
+	return out
+}
+
+// checkVotes compares the derived votes of the accounts in check with what
+// the token's getter answered (see readMeta).
+func (l *Ledger) checkVotes(m meta, check []common.Address, block uint64) error {
+	if m.api == apiNone {
+		return nil
+	}
+	getter := "getVotes"
+	if m.api == apiComp {
+		getter = "getCurrentVotes"
+	}
+	for i, a := range check {
+		want := l.votesOf(a)
+		if _, delegated := l.delegateOf[a]; m.selfDelegates() && !delegated {
+			want = new(big.Int).Add(want, l.balance(a))
+		}
+		got := m.checked[i]
+		if got == nil {
+			return fmt.Errorf("token %s at block %d: %s(%s) did not answer, though %s(0) did: the token is misbehaving; check --token", l.token.Hex(), block, getter, a.Hex(), getter)
+		}
+		if got.Cmp(want) != 0 {
+			return fmt.Errorf("token %s voting units differ from balances: at block %d %s(%s) is %s, the token's balances and delegations give %s; daoterm derives voting power from Transfer and DelegateChanged and cannot show this token's votes (custom voting units)",
+				l.token.Hex(), block, getter, a.Hex(), got, want)
+		}
+	}
+	return nil
+}
+
 // snapshot assembles the Snapshot from the folded state and what readMeta
 // read.
 func (l *Ledger) snapshot(m meta, block uint64) *Snapshot {
-	delegateOf := l.delegateOf
+	delegateOf, votes := l.delegateOf, l.votes
 	if m.selfDelegates() {
-		delegateOf = maps.Clone(l.delegateOf)
+		// An account that never delegated votes with its own tokens.
+		delegateOf, votes = maps.Clone(l.delegateOf), maps.Clone(l.votes)
 		for a, b := range l.balances {
 			if b.Sign() > 0 && delegateOf[a] == (common.Address{}) {
 				delegateOf[a] = a
+				votes[a] = new(big.Int).Add(l.votesOf(a), b)
 			}
 		}
 	}
-	snap := assemble(l.balances, delegateOf, l.votes)
+	snap := assemble(l.balances, delegateOf, votes)
 	snap.Token, snap.Block = l.token, block
 	snap.Name, snap.Symbol, snap.Decimals, snap.Kind = m.Name, m.Symbol, m.Decimals, m.kind
 	snap.TotalSupply = m.supply

@@ -108,7 +108,8 @@ func Read(ctx context.Context, c *chain.Client, tokenAddr common.Address, from, 
 // meta is what readMeta reads at a block.
 type meta struct {
 	Meta
-	supply *big.Int // nil when totalSupply() failed
+	supply  *big.Int   // nil when totalSupply() failed
+	checked []*big.Int // the token's votes of the accounts checked (nil: no answer)
 	probe
 }
 
@@ -117,7 +118,11 @@ type meta struct {
 // ERC-721 shaped. Name, symbol and decimals are read defensively (see
 // DecodeMeta). Only a contract that answers neither totalSupply() nor a
 // votes getter is an error.
-func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Address, block uint64, nftLogs bool) (meta, error) {
+//
+// In the same CallAt it reads getVotes(a) and getCurrentVotes(a) of each
+// account in check: meta.checked holds what the token's own getter answered
+// for each (nil where it did not).
+func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Address, block uint64, nftLogs bool, check []common.Address) (meta, error) {
 	calls := MetaCalls(tok)
 	for _, m := range []string{"totalSupply", "getVotes", "getCurrentVotes"} {
 		var args []any
@@ -129,6 +134,16 @@ func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Addre
 			return meta{}, fmt.Errorf("encoding %s: %w", m, err)
 		}
 		calls = append(calls, chain.Call{To: tok, Data: data})
+	}
+	base := len(calls)
+	for _, a := range check {
+		for _, m := range []string{"getVotes", "getCurrentVotes"} {
+			data, err := p.Pack(m, a)
+			if err != nil {
+				return meta{}, fmt.Errorf("encoding %s: %w", m, err)
+			}
+			calls = append(calls, chain.Call{To: tok, Data: data})
+		}
 	}
 	res, err := c.CallAt(ctx, block, calls)
 	if err != nil {
@@ -150,6 +165,18 @@ func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Addre
 	}
 	if m.kind.IsNFT() {
 		m.Decimals = 0
+	}
+	if m.api != apiNone {
+		m.checked = make([]*big.Int, len(check))
+		for i := range check {
+			r := res[base+2*i]
+			if m.api == apiComp {
+				r = res[base+2*i+1]
+			}
+			if answered(r) {
+				m.checked[i] = new(big.Int).SetBytes(r.Data[:32])
+			}
+		}
 	}
 	return m, nil
 }

@@ -3,15 +3,11 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -20,6 +16,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 )
 
 // devActor is a demo dev account with its decrypted key, for sending the
@@ -100,24 +97,13 @@ func sendTx(ctx context.Context, t *testing.T, c *chain.Client, from devActor, t
 	if err := ec.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send %s's transaction (%d bytes of calldata): %v", from.name, len(data), err)
 	}
-	deadline := time.Now().Add(dashStepWait)
-	for {
-		r, err := ec.TransactionReceipt(ctx, tx.Hash())
-		switch {
-		case err == nil:
-			if r.Status != types.ReceiptStatusSuccessful {
-				t.Fatalf("%s's transaction %s failed", from.name, tx.Hash().Hex())
-			}
-			return r
-		case errors.Is(err, ethereum.NotFound), strings.Contains(err.Error(), "indexing is in progress"):
-		default:
-			t.Fatal(err)
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s's transaction %s was not mined", from.name, tx.Hash().Hex())
-		}
-		time.Sleep(5 * time.Millisecond)
+	wctx, cancel := context.WithTimeout(ctx, dashStepWait)
+	defer cancel()
+	r, err := devnettest.WaitMined(wctx, ec, tx.Hash())
+	if err != nil {
+		t.Fatalf("%s's transaction: %v", from.name, err)
 	}
+	return r
 }
 
 // proposeOnChain makes from propose one action (target, calldata) with

@@ -15,7 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -103,7 +103,7 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	defer cancel()
 	wo := o.wallet
 	if wo.journal == "" {
-		if wo.journal, err = signer.DefaultJournalPath(e.getenv); err != nil {
+		if wo.journal, err = journal.DefaultPath(e.getenv); err != nil {
 			return err
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/daoterm/daoterm/chain/devnet"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/config"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -100,7 +100,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 // accounts), so an old demo transaction must never be re-broadcast to it,
 // nor mixed into the journal of real chains.
 func demoJournal(e *env) (string, error) {
-	p, err := signer.DefaultJournalPath(e.getenv)
+	p, err := journal.DefaultPath(e.getenv)
 	if err != nil {
 		return "", err
 	}

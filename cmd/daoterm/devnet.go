@@ -65,6 +65,23 @@ func devnetInfo(node *devnet.Node, dao *devnet.DAO) devnetInfoJSON {
 	return info
 }
 
+// scaleInfo describes a chain seeded with the scale scenario (no dev
+// accounts: its holders' keys are derived from the seed, not kept).
+func scaleInfo(node *devnet.Node, dao *devnet.ScaleDAO) devnetInfoJSON {
+	return devnetInfoJSON{
+		RPCURL:     node.HTTPURL(),
+		WSURL:      node.WSURL(),
+		ChainID:    node.ChainID().Uint64(),
+		Governor:   dao.Governor.Hex(),
+		Token:      dao.Token.Hex(),
+		Timelock:   dao.Timelock.Hex(),
+		Tokens:     []string{},
+		Multicall:  dao.Multicall.Hex(),
+		StartBlock: dao.StartBlock,
+		Accounts:   []devnetAccountJSON{},
+	}
+}
+
 // runDevnet implements `daoterm devnet`: it runs the embedded chain with the
 // seeded demo DAO until ctx ends (SIGINT/SIGTERM).
 func runDevnet(ctx context.Context, e *env, args []string) error {
@@ -75,8 +92,15 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	blockTime := fs.Duration("block-time", 2*time.Second, "seal an empty block this often (0: only when transactions arrive)")
 	seed := fs.Int64("seed", 1, "seed of the demo scenario (same seed, same DAO)")
 	keystoreDir := fs.String("keystore", "", "`DIR` for the dev accounts' keystore files (default: a fresh temporary directory, removed on exit)")
+	scenario := fs.String("scenario", "demo", "what to seed: demo (the Model Commons DAO) or scale (a large history; sized by the flags below)")
+	def := devnet.DefaultScaleConfig
+	transfers := fs.Int("transfers", def.Transfers, "scale: token transfers")
+	holders := fs.Int("holders", def.Holders, "scale: distinct token holders")
+	delegations := fs.Int("delegations", 0, "scale: holders who delegate, half to themselves (those vote); 0: holders/50, at most 4,000")
+	proposals := fs.Int("proposals", def.Proposals, "scale: proposals")
+	votes := fs.Int("votes", def.Votes, "scale: votes cast (by signature)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: daoterm devnet [flags]\n\nRuns an in-memory Ethereum chain with a seeded demo DAO until interrupted,\nand prints (and writes to --info) a JSON description of it.\n\nflags:\n")
+		fmt.Fprintf(fs.Output(), "usage: daoterm devnet [flags]\n\nRuns an in-memory Ethereum chain with a seeded demo DAO (or, with --scenario scale,\na large token and governance history) until interrupted,\nand prints (and writes to --info) a JSON description of it.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -87,6 +111,9 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Errorf("unexpected argument %q (devnet takes only flags; see daoterm devnet -h)", fs.Arg(0)))
+	}
+	if *scenario != "demo" && *scenario != "scale" {
+		return usageErr(fmt.Errorf("--scenario %q: want demo or scale", *scenario))
 	}
 	if *blockTime < 0 {
 		return usageErr(fmt.Errorf("--block-time %v is negative; use 0 to seal blocks only when transactions arrive", *blockTime))
@@ -115,13 +142,33 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	}
 	defer os.RemoveAll(dataDir)
 
-	node, dao, err := devnet.StartDemo(ctx, devnet.Config{Listen: *listen, BlockTime: *blockTime, DataDir: dataDir}, *seed, ksDir)
-	if err != nil {
-		return fmt.Errorf("start the demo chain: %w", err)
+	cfg := devnet.Config{Listen: *listen, BlockTime: *blockTime, DataDir: dataDir}
+	var node *devnet.Node
+	var info devnetInfoJSON
+	if *scenario == "scale" {
+		sc := devnet.ScaleConfig{Seed: *seed, Transfers: *transfers, Holders: *holders, Delegations: *delegations, Proposals: *proposals, Votes: *votes}
+		start := time.Now()
+		last := time.Time{}
+		n, sdao, err := devnet.StartScale(ctx, cfg, sc, func(what string, done, total int) {
+			if time.Since(last) > 2*time.Second || done == total {
+				fmt.Fprintf(e.stderr, "devnet: scale: %s %d of %d (%s)\n", what, done, total, time.Since(start).Round(time.Second))
+				last = time.Now()
+			}
+		})
+		if err != nil {
+			return fmt.Errorf("start the scale chain: %w", err)
+		}
+		defer n.Close()
+		node, info = n, scaleInfo(n, sdao)
+	} else {
+		n, dao, err := devnet.StartDemo(ctx, cfg, *seed, ksDir)
+		if err != nil {
+			return fmt.Errorf("start the demo chain: %w", err)
+		}
+		defer n.Close()
+		node, info = n, devnetInfo(n, dao)
 	}
-	defer node.Close()
 
-	info := devnetInfo(node, dao)
 	out, err := json.MarshalIndent(info, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode the chain description: %w", err)

@@ -424,12 +424,14 @@ func (f *famCLI) checkProposalTable(t *testing.T) {
 // checkOwnership compares holders and delegates with balanceOf, delegates and the votes
 // getter at the head.
 func (f *famCLI) checkOwnership(t *testing.T) {
-	var hs holdersJSON
-	f.json(t, &hs, "holders")
-	var ds delegatesJSON
-	f.json(t, &ds, "delegates")
-	holders, dels := hs.Holders, ds.Delegates
-	block := f.head(t)
+	var hj holdersJSON
+	f.json(t, &hj, "holders")
+	var dj delegatesJSON
+	f.json(t, &dj, "delegates")
+	holders, dels, block := hj.Holders, dj.Delegates, hj.Block
+	if block == 0 || dj.Block != block {
+		t.Fatalf("holders read at block %d, delegates at %d", block, dj.Block)
+	}
 	votesSig := "getVotes(address)"
 	if f.spec.tokenKind == token.Comp {
 		votesSig = "getCurrentVotes(address)"

@@ -17,7 +17,10 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/revert"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 )
 
 // maxPassphraseTries is how often a wrong passphrase may be typed again.
@@ -38,7 +41,7 @@ type txCmd struct {
 	args         []string // as given, for the command recorded in the journal
 	session      *session
 	prompt       *prompter
-	journal      *signer.Journal
+	journal      *journal.Journal
 	acct         keystore.Account
 	from         common.Address
 	pass         []byte // held only when the address had to be found by unlocking; zeroed on close
@@ -49,7 +52,7 @@ func newTxCmd(name, usage string) *txCmd {
 	c.flags.register(c.fs)
 	c.fs.StringVar(&c.passwordFile, "password-file", "", "read the keystore passphrase from FILE (one line) instead of a hidden prompt")
 	c.fs.BoolVar(&c.yes, "yes", false, "do not ask for confirmation (the checks and the simulation still run)")
-	c.fs.DurationVar(&c.wait, "wait", signer.DefaultAwaitTimeout, "how long to wait for the transaction to be mined (0: print the hash and return); while waiting it is sent again if the node drops it")
+	c.fs.DurationVar(&c.wait, "wait", journal.DefaultAwaitTimeout, "how long to wait for the transaction to be mined (0: print the hash and return); while waiting it is sent again if the node drops it")
 	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt (every 10 polls the transaction is checked and sent again if the node lost it)")
 	c.fs.Usage = func() {
 		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n%s", c.usage, summary(c.name))
@@ -99,12 +102,12 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 		return nil, err
 	}
 	c.session = s
-	jp, err := signer.DefaultJournalPath(e.getenv)
+	jp, err := journal.DefaultPath(e.getenv)
 	if err != nil {
 		c.close()
 		return nil, err
 	}
-	if c.journal, err = signer.OpenJournal(jp); err != nil {
+	if c.journal, err = journal.Open(jp); err != nil {
 		c.close()
 		return nil, err
 	}
@@ -233,11 +236,11 @@ const maxPrepares = 3
 func (c *txCmd) send(ctx context.Context, e *env, call *signer.Call, extra []signer.Row) error {
 	for attempt := 1; ; attempt++ {
 		err := c.sendOnce(ctx, e, call, extra)
-		var de *signer.DisplacedError
+		var de *journal.DisplacedError
 		if !errors.As(err, &de) {
 			return err
 		}
-		if de.Entry.Status == signer.StatusCancelled {
+		if de.Entry.Status == journal.StatusCancelled {
 			return &safeError{fmt.Errorf("%s was cancelled by %s: %s was not made", de.Entry.Hash.Hex(), de.Entry.ReplacedBy.Hex(), call.Function)}
 		}
 		fmt.Fprintf(e.stderr, "\n%s\n", safeLine(de.Entry.Detail, 2000))
@@ -258,7 +261,7 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 	var signed *signer.Signed
 	var sendErr error
 	err = c.confirmAndSign(e, "Sign and send this transaction? [y/N] ", func(pass []byte) (common.Address, error) {
-		s, err := c.journal.Sign(ctx, c.session.client, p, c.acct, pass, signer.SignOptions{Broadcast: true, Command: c.command()})
+		s, err := c.journal.Sign(ctx, c.session.client, p, c.acct, pass, journal.SignOptions{Broadcast: true, Command: c.command()})
 		if s == nil {
 			return common.Address{}, err
 		}
@@ -286,7 +289,7 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 		fmt.Fprintln(e.stdout, signed.Hash.Hex())
 		return nil
 	}
-	o, err := c.journal.Await(ctx, c.session.client, signed.Hash, signer.AwaitOptions{Poll: c.poll, Timeout: c.wait})
+	o, err := c.journal.Await(ctx, c.session.client, signed.Hash, journal.AwaitOptions{Poll: c.poll, Timeout: c.wait})
 	if err != nil {
 		return explain(err)
 	}
@@ -303,7 +306,7 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 
 // nodeReason is what the node said when it refused a transaction.
 func nodeReason(err error) string {
-	var be *signer.BroadcastError
+	var be *journal.BroadcastError
 	if errors.As(err, &be) {
 		return be.Err.Error()
 	}
@@ -360,7 +363,7 @@ func shellQuote(s string) string {
 
 // explain makes signer errors read well on the command line.
 func explain(err error) error {
-	var re *signer.RevertError
+	var re *revert.Error
 	switch {
 	case errors.As(err, &re) && strings.HasPrefix(re.Op, "simulating"):
 		err = fmt.Errorf("%w: nothing was signed or sent", err)
@@ -592,7 +595,7 @@ submit  relays someone's signed ballot; your --account pays the gas
 		return explain(err)
 	}
 	printReview(e.stderr, "Review: gasless ballot (EIP-712 signature for castVoteBySig)", proposalRows(p), &pb.Review)
-	var bl *signer.Ballot
+	var bl *typeddata.Ballot
 	err = c.confirmAndSign(e, "Sign this ballot? [y/N] ", func(pass []byte) (common.Address, error) {
 		b, err := pb.Sign(ctx, c.session.client, c.acct, pass)
 		if err != nil {
@@ -637,7 +640,7 @@ func ballotSubmit(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	bl, err := signer.ParseBallot(data)
+	bl, err := typeddata.ParseBallot(data)
 	if err != nil {
 		return usageErr(err)
 	}

@@ -17,7 +17,8 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // txFixture is the demo DAO and what the signing commands need.
@@ -114,9 +115,9 @@ func TestVoteCommand(t *testing.T) {
 		t.Fatalf("hasVoted: %+v %v", voted, err)
 	}
 	// The journal recorded it as mined.
-	j, _ := signer.OpenJournal(filepath.Join(f.state, "daoterm", "journal.jsonl"))
+	j, _ := journal.Open(filepath.Join(f.state, "daoterm", "journal.jsonl"))
 	es, _ := j.Entries()
-	if len(es) != 1 || es[0].Status != signer.StatusMined {
+	if len(es) != 1 || es[0].Status != journal.StatusMined {
 		t.Fatalf("journal: %+v", es)
 	}
 
@@ -241,7 +242,7 @@ func mustHead(t *testing.T, c *chain.Client) uint64 {
 
 // hasVotedData encodes hasVoted(id, who).
 func hasVotedData(id *big.Int, who common.Address) []byte {
-	sel := signer.Selector("hasVoted(uint256,address)")
+	sel := gov.Selector("hasVoted(uint256,address)")
 	return append(append(sel[:], common.LeftPadBytes(id.Bytes(), 32)...), common.LeftPadBytes(who.Bytes(), 32)...)
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // txUsage is the usage of `daoterm tx`.
@@ -45,15 +46,15 @@ func runTx(ctx context.Context, e *env, args []string) error {
 	fs.Usage = func() { fmt.Fprintln(e.stderr, txUsage); fs.PrintDefaults() }
 	var (
 		asJSON  bool
-		journal string
+		jnlPath string
 		flags   daoFlags
 		wait    time.Duration
 		poll    time.Duration
 	)
-	fs.StringVar(&journal, "journal", "", "journal file (default $XDG_STATE_HOME/daoterm/journal.jsonl; the demo's is demo-journal.jsonl beside it)")
+	fs.StringVar(&jnlPath, "journal", "", "journal file (default $XDG_STATE_HOME/daoterm/journal.jsonl; the demo's is demo-journal.jsonl beside it)")
 	if sub == "resend" {
 		flags.register(fs)
-		fs.DurationVar(&wait, "wait", signer.DefaultAwaitTimeout, "how long to wait for it to be mined (0: send and return)")
+		fs.DurationVar(&wait, "wait", journal.DefaultAwaitTimeout, "how long to wait for it to be mined (0: send and return)")
 		fs.DurationVar(&poll, "poll", time.Second, "how often to poll for the receipt")
 	} else {
 		fs.BoolVar(&asJSON, "json", false, "print JSON")
@@ -70,12 +71,12 @@ func runTx(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usageErr(fmt.Errorf("tx %s takes %d argument(s), got %d", sub, want, len(rest)))
 	}
-	if journal == "" {
-		if journal, err = signer.DefaultJournalPath(e.getenv); err != nil {
+	if jnlPath == "" {
+		if jnlPath, err = journal.DefaultPath(e.getenv); err != nil {
 			return err
 		}
 	}
-	j, err := signer.OpenJournal(journal)
+	j, err := journal.Open(jnlPath)
 	if err != nil {
 		return err
 	}
@@ -134,7 +135,7 @@ type rawTxJSON struct {
 
 // toTxJSON converts an entry (with the decoded call and the signed bytes
 // when full).
-func toTxJSON(en signer.Entry, full bool) txJSON {
+func toTxJSON(en journal.Entry, full bool) txJSON {
 	out := txJSON{
 		Hash: en.Hash.Hex(), ChainID: en.ChainID, From: en.From.Hex(), Nonce: *en.Nonce,
 		Function: en.Function, ProposalID: optString(en.ProposalID), Status: string(en.Status), Block: optBlock(en.Block),
@@ -178,7 +179,7 @@ func toTxJSON(en signer.Entry, full bool) txJSON {
 
 // proposalOf reads the proposal id from a vote's input (entries written
 // before the journal recorded it).
-func proposalOf(en signer.Entry) string {
+func proposalOf(en journal.Entry) string {
 	tx := new(types.Transaction)
 	if tx.UnmarshalBinary(en.Raw) != nil || !strings.HasPrefix(en.Function, "castVote") {
 		return ""
@@ -191,7 +192,7 @@ func proposalOf(en signer.Entry) string {
 
 // chainLabel is "1337/0x1234abcd" (the genesis abbreviated), or the chain id
 // with "?" when the genesis was not recorded.
-func chainLabel(en signer.Entry) string {
+func chainLabel(en journal.Entry) string {
 	if en.Genesis == nil {
 		return en.ChainID + "/?"
 	}
@@ -199,7 +200,7 @@ func chainLabel(en signer.Entry) string {
 }
 
 // txList prints every journal entry, oldest first.
-func txList(e *env, j *signer.Journal, asJSON bool) error {
+func txList(e *env, j *journal.Journal, asJSON bool) error {
 	es, err := j.Entries()
 	if err != nil {
 		return err
@@ -232,7 +233,7 @@ func txList(e *env, j *signer.Journal, asJSON bool) error {
 }
 
 // findEntry parses hash and finds its entry.
-func findEntry(j *signer.Journal, arg string) (*signer.Entry, error) {
+func findEntry(j *journal.Journal, arg string) (*journal.Entry, error) {
 	b, err := hexutil.Decode(strings.TrimSpace(arg))
 	if err != nil || len(b) != common.HashLength {
 		return nil, usageErr(fmt.Errorf("%q is not a transaction hash (0x and 64 hex digits)", arg))
@@ -248,7 +249,7 @@ func findEntry(j *signer.Journal, arg string) (*signer.Entry, error) {
 }
 
 // txShow prints one entry in full, with its decoded call.
-func txShow(e *env, j *signer.Journal, arg string, asJSON bool) error {
+func txShow(e *env, j *journal.Journal, arg string, asJSON bool) error {
 	en, err := findEntry(j, arg)
 	if err != nil {
 		return err
@@ -309,7 +310,7 @@ func orDash(s string) string {
 
 // txResend sends a journaled transaction again, exactly as signed, and
 // waits for it like the signing commands do.
-func txResend(ctx context.Context, e *env, j *signer.Journal, arg string, flags *daoFlags, wait, poll time.Duration) error {
+func txResend(ctx context.Context, e *env, j *journal.Journal, arg string, flags *daoFlags, wait, poll time.Duration) error {
 	en, err := findEntry(j, arg)
 	if err != nil {
 		return err
@@ -328,7 +329,7 @@ func txResend(ctx context.Context, e *env, j *signer.Journal, arg string, flags 
 	}
 	defer c.Close()
 	cur, err := j.Resend(ctx, c, en.Hash)
-	var de *signer.DisplacedError
+	var de *journal.DisplacedError
 	switch {
 	case errors.As(err, &de):
 		return &safeError{fmt.Errorf("not sent: %s", de.Entry.Detail)}
@@ -340,7 +341,7 @@ func txResend(ctx context.Context, e *env, j *signer.Journal, arg string, flags 
 		fmt.Fprintln(e.stdout, cur.Hash.Hex())
 		return nil
 	}
-	o, err := j.Await(ctx, c, cur.Hash, signer.AwaitOptions{Poll: poll, Timeout: wait})
+	o, err := j.Await(ctx, c, cur.Hash, journal.AwaitOptions{Poll: poll, Timeout: wait})
 	if err != nil {
 		return explain(err)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,7 +23,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
+	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // dropProxy is a JSON-RPC proxy in front of the devnet that can swallow
@@ -101,9 +102,9 @@ func (p *dropProxy) take() bool {
 }
 
 // journal opens the fixture's journal.
-func (f *txFixture) journal() *signer.Journal {
+func (f *txFixture) journal() *journal.Journal {
 	f.t.Helper()
-	j, err := signer.OpenJournal(filepath.Join(f.state, "daoterm", "journal.jsonl"))
+	j, err := journal.Open(filepath.Join(f.state, "daoterm", "journal.jsonl"))
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -196,7 +197,7 @@ func TestTwoVoteProcessesAtOnce(t *testing.T) {
 	}
 	nonces := map[uint64]bool{}
 	for _, e := range es {
-		if e.Status != signer.StatusMined {
+		if e.Status != journal.StatusMined {
 			t.Errorf("journal entry %s is %s", e.Hash.Hex(), e.Status)
 		}
 		nonces[*e.Nonce] = true
@@ -256,7 +257,7 @@ func TestVoteDroppedTransaction(t *testing.T) {
 			t.Errorf("message lacks %q:\n%s", want, msg)
 		}
 	}
-	if last.Status != signer.StatusPending || last.ProposalID != ids[1].String() {
+	if last.Status != journal.StatusPending || last.ProposalID != ids[1].String() {
 		t.Fatalf("journal: %+v", last)
 	}
 
@@ -290,7 +291,7 @@ func TestVoteDroppedTransaction(t *testing.T) {
 		t.Fatalf("tx resend: %v\n%s\n%s", err, out, errb)
 	}
 	_, _, err = f.runTxCmd("resend", last.Hash.Hex(), "--rpc", f.rpc)
-	if !errors.Is(err, signer.ErrSettled) {
+	if !errors.Is(err, journal.ErrSettled) {
 		t.Fatalf("resend of a mined transaction: %v", err)
 	}
 }
@@ -356,7 +357,7 @@ func TestVoteDisplacedIsPreparedAgain(t *testing.T) {
 		t.Errorf("the vote was not reviewed again:\n%s", r.errb)
 	}
 	es, _ := j.Entries()
-	if len(es) != 2 || es[0].Status != signer.StatusReplaced || es[1].Status != signer.StatusMined || *es[1].Nonce == *es[0].Nonce {
+	if len(es) != 2 || es[0].Status != journal.StatusReplaced || es[1].Status != journal.StatusMined || *es[1].Nonce == *es[0].Nonce {
 		t.Fatalf("journal: %+v", es)
 	}
 	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(ids[0], f.addr["dave"])}})
@@ -404,7 +405,7 @@ func TestVoteKilledWhileSending(t *testing.T) {
 	}
 	cmd.Wait()
 	es, _ := f.journal().Entries()
-	if len(es) != 1 || es[0].Status != signer.StatusSigned {
+	if len(es) != 1 || es[0].Status != journal.StatusSigned {
 		t.Fatalf("journal after the kill: %+v", es)
 	}
 	px.hold.Store(false)
@@ -419,7 +420,7 @@ func TestVoteKilledWhileSending(t *testing.T) {
 		t.Errorf("the second run does not report the journaled vote:\n%s", o)
 	}
 	c := f.client()
-	if _, err := waitMined(f.ctx, c, es[0].Hash); err != nil {
+	if _, err := devnettest.WaitMined(f.ctx, c.Eth(), es[0].Hash); err != nil {
 		t.Fatal(err)
 	}
 	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(ids[0], f.addr["erin"])}})
@@ -436,24 +437,9 @@ func TestVoteKilledWhileSending(t *testing.T) {
 	}
 }
 
-// waitMined polls the receipt of hash until it is mined or ctx ends.
-func waitMined(ctx context.Context, c *chain.Client, hash common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := c.Eth().TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("receipt of %s: %w (last: %v)", hash.Hex(), ctx.Err(), err)
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
-}
-
 // delegateData encodes delegate(to).
 func delegateData(to common.Address) []byte {
-	sel := signer.Selector("delegate(address)")
+	sel := gov.Selector("delegate(address)")
 	return append(sel[:], common.LeftPadBytes(to.Bytes(), 32)...)
 }
 

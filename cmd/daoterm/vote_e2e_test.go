@@ -19,7 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // Bounds of the vote e2e waits: deadlines for conditions polled every
@@ -231,7 +231,7 @@ func TestVoteE2EDashboard(t *testing.T) {
 	vt.wait(voteE2EStepWait, "You       voted for with", "· alice · block")
 
 	// The journal has the mined transaction, and the chain agrees.
-	j, err := signer.OpenJournal(filepath.Join(state, "daoterm", "demo-journal.jsonl"))
+	j, err := journal.Open(filepath.Join(state, "daoterm", "demo-journal.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +239,7 @@ func TestVoteE2EDashboard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 1 || entries[0].Function != "castVoteWithReason" || entries[0].Status != signer.StatusMined || entries[0].Block == 0 {
+	if len(entries) != 1 || entries[0].Function != "castVoteWithReason" || entries[0].Status != journal.StatusMined || entries[0].Block == 0 {
 		t.Fatalf("journal: %+v", entries)
 	}
 	e := entries[0]

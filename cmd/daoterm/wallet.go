@@ -12,6 +12,7 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/tui/vote"
 )
@@ -29,7 +30,7 @@ type wallet struct {
 	def    string            // the configured account (name or address)
 	roles  map[string]string // account name → role shown in the picker (demo)
 
-	journal *signer.Journal // nil when journalErr says why
+	journal *journal.Journal // nil when journalErr says why
 	jerr    error
 }
 
@@ -49,7 +50,7 @@ func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o wall
 	if o.journal == "" {
 		w.jerr = errors.New("no journal path")
 	} else {
-		w.journal, w.jerr = signer.OpenJournal(o.journal)
+		w.journal, w.jerr = journal.Open(o.journal)
 	}
 	return w
 }
@@ -180,7 +181,7 @@ func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Pro
 
 // Sign implements vote.Wallet: the chain id is checked again, the key is
 // decrypted for this signature only. The nonce is chosen, and the signed
-// transaction journaled, under the account's lock (signer.Journal.Sign), so
+// transaction journaled, under the account's lock (journal.Journal.Sign), so
 // a CLI command signing for the same account at once gets another nonce;
 // Record then has nothing left to do.
 func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*signer.Signed, error) {
@@ -191,7 +192,7 @@ func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*sign
 	if w.journal == nil {
 		return nil, fmt.Errorf("the transaction journal is unavailable, nothing was signed: %w", w.jerr)
 	}
-	return w.journal.Sign(ctx, w.client, p.p, p.acct, pass, signer.SignOptions{Command: p.command})
+	return w.journal.Sign(ctx, w.client, p.p, p.acct, pass, journal.SignOptions{Command: p.command})
 }
 
 // Record implements vote.Wallet (Sign has journaled the transaction).
@@ -214,7 +215,7 @@ func (w *wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
 const maxJournalShown = 200
 
 // Reconcile implements vote.Wallet.
-func (w *wallet) Reconcile(ctx context.Context) ([]signer.Entry, []signer.Change, error) {
+func (w *wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Change, error) {
 	if w.journal == nil {
 		return nil, nil, fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}
@@ -230,7 +231,7 @@ func (w *wallet) Reconcile(ctx context.Context) ([]signer.Entry, []signer.Change
 	if err != nil {
 		return nil, changes, err
 	}
-	var out []signer.Entry
+	var out []journal.Entry
 	for _, e := range all {
 		if e.On(here) {
 			out = append(out, e)

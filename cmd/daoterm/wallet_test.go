@@ -13,7 +13,9 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -79,13 +81,13 @@ func TestWalletOnDevnet(t *testing.T) {
 	// Killed here: never broadcast. The next start reconciles the journal.
 	w2 := newWallet(c, gr.Writer(), f.dao.Token, opts)
 	deadline := time.Now().Add(time.Minute) // a bound, not a timing
-	var entries []signer.Entry
+	var entries []journal.Entry
 	for {
 		entries, _, err = w2.Reconcile(f.ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(entries) == 1 && entries[0].Status == signer.StatusMined {
+		if len(entries) == 1 && entries[0].Status == journal.StatusMined {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -100,7 +102,7 @@ func TestWalletOnDevnet(t *testing.T) {
 
 	// A second vote: the simulation reverts, decoded; nothing to sign.
 	_, err = w.PrepareVote(f.ctx, alice, id, gov.Against, "", nil)
-	var re *signer.RevertError
+	var re *revert.Error
 	if !errors.As(err, &re) || !strings.Contains(re.Revert.String(), "GovernorAlreadyCastVote") {
 		t.Fatalf("second vote: %v", err)
 	}

@@ -16,6 +16,8 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -124,8 +126,8 @@ type flow struct {
 
 	// after signing
 	signed  *signer.Signed
-	sendErr error         // broadcast failed: journaled, retried by reconcile
-	entry   *signer.Entry // latest journal entry of the transaction
+	sendErr error          // broadcast failed: journaled, retried by reconcile
+	entry   *journal.Entry // latest journal entry of the transaction
 
 	// failure (nothing sent)
 	failTitle string
@@ -481,7 +483,7 @@ func (f *flow) update(msg Msg) tea.Cmd {
 		if msg.attempt != f.attempt || f.step != stepPreparing {
 			return nil
 		}
-		var re *signer.RevertError
+		var re *revert.Error
 		if msg.err != nil && f.split != nil && errors.As(msg.err, &re) {
 			// The governor refuses the amounts (more than the weight left):
 			// back to them, with its reason.
@@ -558,7 +560,7 @@ func (f *flow) fail(title string, err error, retry bool) {
 }
 
 // journal follows the transaction's journal entry once it is sent.
-func (f *flow) journal(entries []signer.Entry) {
+func (f *flow) journal(entries []journal.Entry) {
 	if f.signed == nil || (f.step != stepPending && f.step != stepDone) {
 		return
 	}
@@ -569,7 +571,7 @@ func (f *flow) journal(entries []signer.Entry) {
 			if e.Status.Final() {
 				f.step = stepDone
 			}
-			if e.Status == signer.StatusPending {
+			if e.Status == journal.StatusPending {
 				f.sendErr = nil // a reconcile re-broadcast it
 			}
 			return

@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
@@ -37,8 +37,8 @@ type (
 		err   error
 	}
 	journalMsg struct {
-		entries []signer.Entry
-		changes []signer.Change
+		entries []journal.Entry
+		changes []journal.Change
 		err     error
 	}
 )
@@ -82,7 +82,7 @@ type Model struct {
 	pick       int      // picker cursor
 	waiting    *Request // a request waiting for an account to be picked
 
-	entries     []signer.Entry // this chain's journal, oldest first
+	entries     []journal.Entry // this chain's journal, oldest first
 	journalErr  error
 	retryErr    string // the last failure of a reconcile action (a re-broadcast), sanitized
 	reconciling bool

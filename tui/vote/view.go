@@ -11,6 +11,8 @@ import (
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
@@ -234,7 +236,7 @@ func (f *flow) view() string {
 
 // failLines explains a failure: a decoded revert, or the error.
 func (f *flow) failLines(w int) []string {
-	var re *signer.RevertError
+	var re *revert.Error
 	if errors.As(f.failErr, &re) {
 		return append([]string{f.c.Styles.Bold.Render("The simulation reverted:")}, wrapText(re.Revert.String(), w, 600)...)
 	}
@@ -250,13 +252,13 @@ func (f *flow) doneLines() []string {
 	e := f.entry
 	hash := "  " + st.Label.Render("Transaction  ") + f.signed.Hash.Hex()
 	switch e.Status {
-	case signer.StatusMined:
+	case journal.StatusMined:
 		out := []string{"  " + st.Good.Render(fmt.Sprintf("✓ Mined in block %s: success", format.Uint(e.Block))), "", "  " + f.successLine()}
 		if f.req.Kind == KindVote {
 			out = append(out, st.Muted.Render("  The proposal shows your vote and the new tallies from the next block."))
 		}
 		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
-	case signer.StatusFailed:
+	case journal.StatusFailed:
 		out := []string{"  " + st.Error.Render(fmt.Sprintf("✗ Mined in block %s but reverted", format.Uint(e.Block))), ""}
 		out = append(out, indent(wrapText(orElse(e.Detail, "no reason given"), f.width-4, 600), "  ")...)
 		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
@@ -518,7 +520,7 @@ func (m *Model) txsView() string {
 	if m.txCursor < first {
 		first = m.txCursor
 	}
-	var sel *signer.Entry
+	var sel *journal.Entry
 	for n := first; n < len(m.entries) && n < first+listH; n++ {
 		e := &m.entries[len(m.entries)-1-n]
 		mark := "  "
@@ -558,13 +560,13 @@ func (m *Model) txsView() string {
 }
 
 // statusStyle colours a journal status.
-func statusStyle(st *theme.Styles, s signer.Status) lipgloss.Style {
+func statusStyle(st *theme.Styles, s journal.Status) lipgloss.Style {
 	switch s {
-	case signer.StatusMined:
+	case journal.StatusMined:
 		return st.Good
-	case signer.StatusFailed:
+	case journal.StatusFailed:
 		return st.Error
-	case signer.StatusReplaced, signer.StatusCancelled:
+	case journal.StatusReplaced, journal.StatusCancelled:
 		return st.Muted
 	}
 	return st.Warn

@@ -23,6 +23,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // Wallet is everything the dashboard needs to sign and track transactions.
@@ -42,7 +43,7 @@ type Wallet interface {
 	// castVoteWithReason; split, when not nil, makes it a fractional vote
 	// and support is ignored — see signer.VoteCall), and prices it. The
 	// review names the voting power at the snapshot. A simulated revert is
-	// returned as an error wrapping *signer.RevertError: nothing may be
+	// returned as an error wrapping *revert.Error: nothing may be
 	// signed then.
 	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string, split *gov.Split) (Prepared, error)
 	// PrepareDelegate prepares the governance token's delegate(delegatee).
@@ -66,7 +67,7 @@ type Wallet interface {
 	// Reconcile brings the journal up to date with the chain (mined, failed,
 	// replaced, re-broadcast) and returns this chain's journal entries,
 	// oldest first, with the changes it made.
-	Reconcile(ctx context.Context) (entries []signer.Entry, changes []signer.Change, err error)
+	Reconcile(ctx context.Context) (entries []journal.Entry, changes []journal.Change, err error)
 }
 
 // Prepared is a transaction a Wallet checked, simulated and priced. The TUI

@@ -60,6 +60,14 @@ const JOBS = [
     remappings: ['@openzeppelin/contracts/=@openzeppelin/contracts-v4/'],
     sources: [/^v4\/[^/]+\.sol$/, /^@openzeppelin\/contracts-v4\//],
   },
+  // The scale scenario's seeding helper (chain/devnet/scenario_scale.go); self-contained.
+  {
+    name: 'scale',
+    dir: '',
+    contracts: ['ScaleSeeder'],
+    remappings: [],
+    sources: [/^[^/]+\.sol$/],
+  },
   // GovernorBravo (chain/devnet/family_compound*.go), written here from Compound's published
   // interface (no npm package has its sources); self-contained, no imports.
   {

@@ -18,6 +18,8 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/journal"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -47,7 +49,7 @@ type Wallet struct {
 	Pass        map[string]string // account name → passphrase
 
 	// PrepareErr, when set, is returned by every Prepare (e.g. a
-	// *signer.RevertError for a simulated revert).
+	// *revert.Error for a simulated revert).
 	PrepareErr error
 	Power      *big.Int // voting power at the snapshot (nil: 1,200,000 tokens)
 	// Kind is the governor's kind the calls are encoded for (zero: OZ5
@@ -65,8 +67,8 @@ type Wallet struct {
 	Calls       map[string]int
 
 	nonce   uint64
-	entries []signer.Entry
-	settle  []signer.Change // changes for the next Reconcile
+	entries []journal.Entry
+	settle  []journal.Change // changes for the next Reconcile
 }
 
 // New returns a fake with alice (default) and bob, and a broken file.
@@ -246,8 +248,8 @@ func (w *Wallet) Record(ctx context.Context, s *signer.Signed) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	from, nonce, to := s.From, s.Nonce, s.To
-	w.entries = append(w.entries, signer.Entry{Hash: s.Hash, Raw: s.Raw, ChainID: "1337", From: &from, Nonce: &nonce, To: &to,
-		Function: s.Function, Summary: s.Summary, Status: signer.StatusSigned})
+	w.entries = append(w.entries, journal.Entry{Hash: s.Hash, Raw: s.Raw, ChainID: "1337", From: &from, Nonce: &nonce, To: &to,
+		Function: s.Function, Summary: s.Summary, Status: journal.StatusSigned})
 	w.nonce = nonce + 1
 	return nil
 }
@@ -258,12 +260,12 @@ func (w *Wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
 	if w.BroadcastErr != nil {
 		return w.BroadcastErr
 	}
-	return w.set(s.Hash, signer.StatusPending, 0, "")
+	return w.set(s.Hash, journal.StatusPending, 0, "")
 }
 
 // Reconcile implements vote.Wallet: it returns the journal and the changes
 // made by Mine, Fail and Replace since the last call.
-func (w *Wallet) Reconcile(ctx context.Context) ([]signer.Entry, []signer.Change, error) {
+func (w *Wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Change, error) {
 	w.count("Reconcile")
 	if w.ReconcileErr != nil {
 		return nil, nil, w.ReconcileErr
@@ -272,34 +274,34 @@ func (w *Wallet) Reconcile(ctx context.Context) ([]signer.Entry, []signer.Change
 	defer w.mu.Unlock()
 	ch := w.settle
 	w.settle = nil
-	return append([]signer.Entry(nil), w.entries...), ch, nil
+	return append([]journal.Entry(nil), w.entries...), ch, nil
 }
 
 // Mine settles the transaction as mined in block.
 func (w *Wallet) Mine(hash common.Hash, block uint64) error {
-	return w.set(hash, signer.StatusMined, block, "")
+	return w.set(hash, journal.StatusMined, block, "")
 }
 
 // Fail settles the transaction as reverted in block, with a decoded reason.
 func (w *Wallet) Fail(hash common.Hash, block uint64, reason string) error {
-	return w.set(hash, signer.StatusFailed, block, reason)
+	return w.set(hash, journal.StatusFailed, block, reason)
 }
 
 // Entries returns the journal.
-func (w *Wallet) Entries() []signer.Entry {
+func (w *Wallet) Entries() []journal.Entry {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return append([]signer.Entry(nil), w.entries...)
+	return append([]journal.Entry(nil), w.entries...)
 }
 
-func (w *Wallet) set(hash common.Hash, st signer.Status, block uint64, detail string) error {
+func (w *Wallet) set(hash common.Hash, st journal.Status, block uint64, detail string) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	for i := range w.entries {
 		if w.entries[i].Hash == hash {
 			old := w.entries[i].Status
 			w.entries[i].Status, w.entries[i].Block, w.entries[i].Detail = st, block, detail
-			w.settle = append(w.settle, signer.Change{Entry: w.entries[i], Old: old})
+			w.settle = append(w.settle, journal.Change{Entry: w.entries[i], Old: old})
 			return nil
 		}
 	}
@@ -308,7 +310,7 @@ func (w *Wallet) set(hash common.Hash, st signer.Status, block uint64, detail st
 
 // Revert returns a simulation revert as Prepare reports it.
 func Revert(name, sig string, args ...signer.Arg) error {
-	return &signer.RevertError{Op: "simulating castVote", Revert: &signer.Revert{Name: name, Signature: sig, Args: args}}
+	return &revert.Error{Op: "simulating castVote", Revert: &revert.Reason{Name: name, Signature: sig, Args: args}}
 }
 
 // writer encodes the fake governor's calls as an OpenZeppelin v5 governor

@@ -1,4 +1,4 @@
-package signer
+package journal
 
 import (
 	"context"
@@ -8,7 +8,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/revert"
 )
 
 // SignOptions tune Journal.Sign.
@@ -27,16 +29,16 @@ type SignOptions struct {
 // different nonces. Under the lock the nonce is chosen again: the node's
 // pending nonce, raised past the account's unsettled journal entries on this
 // chain (the review's nonce is what it was when p was prepared; a nonce
-// given in PrepareOptions is kept as it is). With opts.Broadcast the
+// given in signer.PrepareOptions is kept as it is). With opts.Broadcast the
 // transaction is also sent before the lock is released.
 //
-// A wrong passphrase returns ErrWrongPassphrase, nothing is recorded, and
+// A wrong passphrase returns signer.ErrWrongPassphrase, nothing is recorded, and
 // Sign may be called again.
-func (j *Journal) Sign(ctx context.Context, b Backend, p *Prepared, acct keystore.Account, passphrase []byte, opts SignOptions) (*Signed, error) {
+func (j *Journal) Sign(ctx context.Context, b signer.Backend, p *signer.Prepared, acct keystore.Account, passphrase []byte, opts SignOptions) (*signer.Signed, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nothing prepared")
 	}
-	c, err := ChainOf(ctx, b)
+	c, err := signer.ChainOf(ctx, b)
 	if err != nil {
 		return nil, err
 	}
@@ -46,13 +48,7 @@ func (j *Journal) Sign(ctx context.Context, b Backend, p *Prepared, acct keystor
 		return nil, err
 	}
 	defer lk.unlock()
-	nonce := p.tx.Nonce
-	if !p.fixedNonce {
-		if nonce, err = j.nonce(ctx, b, c, from); err != nil {
-			return nil, err
-		}
-	}
-	s, err := p.sign(ctx, b, acct, passphrase, nonce)
+	s, err := p.SignNext(ctx, b, acct, passphrase, j)
 	if err != nil {
 		return nil, err
 	}
@@ -66,23 +62,6 @@ func (j *Journal) Sign(ctx context.Context, b Backend, p *Prepared, acct keystor
 		}
 	}
 	return s, nil
-}
-
-// nonce is the next nonce of from: the node's pending nonce, raised past
-// from's unsettled journal entries on chain c. Call it under the lock.
-func (j *Journal) nonce(ctx context.Context, b Backend, c ChainRef, from common.Address) (uint64, error) {
-	n, err := eth(b).PendingNonceAt(ctx, from)
-	if err != nil {
-		return 0, fmt.Errorf("reading the nonce of %s: %w", from.Hex(), err)
-	}
-	next, ok, err := j.NextNonce(c, from)
-	if err != nil {
-		return 0, err
-	}
-	if ok && next > n {
-		n = next
-	}
-	return n, nil
 }
 
 // AwaitOptions tune Journal.Await.
@@ -150,13 +129,13 @@ func (e *DisplacedError) Unwrap() error { return ErrDisplaced }
 // as Reconcile does: when the node dropped it and the nonce is still free,
 // the exact signed bytes are sent again. It returns
 //   - the Outcome of a successful transaction;
-//   - the Outcome and a *RevertError for a reverted one;
+//   - the Outcome and a *revert.Error for a reverted one;
 //   - a *DisplacedError (errors.Is ErrDisplaced) when another transaction
 //     used the nonce and did not make the same call;
 //   - a *NotMinedError (errors.Is ErrNotMined) when opts.Timeout passed.
 //
 // In each case but the last, the journal has the final status.
-func (j *Journal) Await(ctx context.Context, b Backend, hash common.Hash, opts AwaitOptions) (*Outcome, error) {
+func (j *Journal) Await(ctx context.Context, b signer.Backend, hash common.Hash, opts AwaitOptions) (*signer.Outcome, error) {
 	if opts.Poll <= 0 {
 		opts.Poll = time.Second
 	}
@@ -174,7 +153,7 @@ func (j *Journal) Await(ctx context.Context, b Backend, hash common.Hash, opts A
 	nm := &NotMinedError{Hash: hash}
 	lastCheck := start
 	for {
-		o, err := Receipt(ctx, b, hash)
+		o, err := signer.Receipt(ctx, b, hash)
 		switch {
 		case err != nil:
 			nm.LastErr = err
@@ -183,7 +162,7 @@ func (j *Journal) Await(ctx context.Context, b Backend, hash common.Hash, opts A
 				return o, jerr
 			}
 			if !o.Success {
-				return o, &RevertError{Op: "transaction " + hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
+				return o, &revert.Error{Op: "transaction " + hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
 			}
 			return o, nil
 		case time.Since(lastCheck) >= opts.Resend:
@@ -209,7 +188,7 @@ func (j *Journal) Await(ctx context.Context, b Backend, hash common.Hash, opts A
 // check reconciles hash's entry once (mined, displaced, or sent again when
 // the node lost it), noting sends and failures in nm. It returns a result
 // for Await when the entry settled.
-func (j *Journal) check(ctx context.Context, b Backend, hash common.Hash, nm *NotMinedError) (*Outcome, error) {
+func (j *Journal) check(ctx context.Context, b signer.Backend, hash common.Hash, nm *NotMinedError) (*signer.Outcome, error) {
 	j.rmu.Lock()
 	defer j.rmu.Unlock()
 	all, err := j.Entries()
@@ -249,20 +228,20 @@ func (j *Journal) check(ctx context.Context, b Backend, hash common.Hash, nm *No
 }
 
 // settled turns a final entry into Await's result.
-func (j *Journal) settled(ctx context.Context, b Backend, e Entry) (*Outcome, error) {
+func (j *Journal) settled(ctx context.Context, b signer.Backend, e Entry) (*signer.Outcome, error) {
 	switch e.Status {
 	case StatusMined, StatusFailed:
-		o, err := Receipt(ctx, b, e.Hash)
+		o, err := signer.Receipt(ctx, b, e.Hash)
 		if err != nil || o == nil {
 			return nil, fmt.Errorf("%s is %s in the journal but its receipt could not be read: %v", e.Hash.Hex(), e.Status, err)
 		}
 		if !o.Success {
-			return o, &RevertError{Op: "transaction " + e.Hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
+			return o, &revert.Error{Op: "transaction " + e.Hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
 		}
 		return o, nil
 	case StatusReplaced:
 		if e.ReplacedBy != nil {
-			if o, err := Receipt(ctx, b, *e.ReplacedBy); err == nil && o != nil && !isNotCast(e.Detail) {
+			if o, err := signer.Receipt(ctx, b, *e.ReplacedBy); err == nil && o != nil && !isNotCast(e.Detail) {
 				return o, nil // the replacement made the same call
 			}
 		}
@@ -270,7 +249,7 @@ func (j *Journal) settled(ctx context.Context, b Backend, e Entry) (*Outcome, er
 	return nil, &DisplacedError{Entry: e}
 }
 
-// isNotCast reports a detail written by NotCast.
+// isNotCast reports a detail written by notCast.
 func isNotCast(detail string) bool { return len(detail) >= 9 && detail[:9] == "NOT CAST:" }
 
 // ErrOtherChain is returned by Resend for an entry signed for another chain
@@ -287,7 +266,7 @@ var ErrSettled = errors.New("already settled on chain")
 // (ErrSettled); one whose nonce another transaction used is recorded as not
 // cast and refused with a *DisplacedError. It returns the entry as it now
 // stands.
-func (j *Journal) Resend(ctx context.Context, b Backend, hash common.Hash) (*Entry, error) {
+func (j *Journal) Resend(ctx context.Context, b signer.Backend, hash common.Hash) (*Entry, error) {
 	j.rmu.Lock()
 	defer j.rmu.Unlock()
 	all, err := j.Entries()
@@ -303,7 +282,7 @@ func (j *Journal) Resend(ctx context.Context, b Backend, hash common.Hash) (*Ent
 	if e == nil {
 		return nil, fmt.Errorf("%s is not in the journal %s (`daoterm tx list` shows what is)", hash.Hex(), j.path)
 	}
-	c, err := ChainOf(ctx, b)
+	c, err := signer.ChainOf(ctx, b)
 	if err != nil {
 		return nil, err
 	}
@@ -335,7 +314,7 @@ func (j *Journal) Resend(ctx context.Context, b Backend, hash common.Hash) (*Ent
 	if err := sendRaw(ctx, b, e.Raw); err != nil {
 		return e, &BroadcastError{Hash: hash, Err: err}
 	}
-	if err := j.SetStatus(hash, StatusPending, 0, "sent again by tx resend", nil); err != nil {
+	if err := j.setStatus(hash, StatusPending, 0, "sent again by tx resend", nil); err != nil {
 		return e, err
 	}
 	e.Status, e.Detail = StatusPending, "sent again by tx resend"

@@ -1,4 +1,4 @@
-package signer
+package journal_test
 
 import (
 	"errors"
@@ -11,24 +11,27 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/signer"
+	"github.com/daoterm/daoterm/chain/signer/internal/signertest"
+	"github.com/daoterm/daoterm/chain/signer/journal"
 )
 
 // TestConcurrentSigners: two signers of one account, each with its own
-// Journal over the same file (as two daoterm processes have), prepare at the
+// journal.Journal over the same file (as two daoterm processes have), prepare at the
 // same moment (both reviews show the same nonce) and sign at once: the
 // account lock gives them different nonces and both transactions land.
 func TestConcurrentSigners(t *testing.T) {
-	f := newFixture(t)
+	f := signertest.New(t)
 	const who = "carol"
-	start := f.nonce(who)
-	targets := []common.Address{f.addr[who], f.addr["alice"]}
-	var prepared []*Prepared
+	start := f.Nonce(who)
+	targets := []common.Address{f.Addr[who], f.Addr["alice"]}
+	var prepared []*signer.Prepared
 	for _, to := range targets {
-		call, err := DelegateCall(f.dao.Token, to)
+		call, err := signer.DelegateCall(f.DAO.Token, to)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := f.prepare(who, call)
+		p, err := f.Prepare(who, call)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,11 +44,11 @@ func TestConcurrentSigners(t *testing.T) {
 		wg      sync.WaitGroup
 		mu      sync.Mutex
 		errs    []error
-		signed  []*Signed
+		signed  []*signer.Signed
 		release = make(chan struct{})
 	)
 	for i, p := range prepared {
-		j, err := OpenJournal(f.j.Path())
+		j, err := journal.Open(f.J.Path())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,9 +56,9 @@ func TestConcurrentSigners(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-release
-			s, err := j.Sign(f.ctx, f.c, p, f.account(who), []byte(f.pass[who]), SignOptions{Broadcast: true, Command: fmt.Sprintf("daoterm delegate %d", i)})
+			s, err := j.Sign(f.Ctx, f.C, p, f.Account(who), []byte(f.Pass[who]), journal.SignOptions{Broadcast: true, Command: fmt.Sprintf("daoterm delegate %d", i)})
 			if err == nil {
-				_, err = j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Timeout: time.Minute})
+				_, err = j.Await(f.Ctx, f.C, s.Hash, journal.AwaitOptions{Poll: 2 * time.Millisecond, Timeout: time.Minute})
 			}
 			mu.Lock()
 			defer mu.Unlock()
@@ -77,16 +80,16 @@ func TestConcurrentSigners(t *testing.T) {
 	if signed[0].Nonce == signed[1].Nonce {
 		t.Fatalf("both signed nonce %d", signed[0].Nonce)
 	}
-	if got := f.nonce(who); got != start+2 {
+	if got := f.Nonce(who); got != start+2 {
 		t.Fatalf("nonce %d after two sends from %d", got, start)
 	}
-	es, err := f.j.Entries()
+	es, err := f.J.Entries()
 	if err != nil {
 		t.Fatal(err)
 	}
 	mined := 0
 	for _, e := range es {
-		if e.Status == StatusMined && *e.From == f.addr[who] {
+		if e.Status == journal.StatusMined && *e.From == f.Addr[who] {
 			mined++
 		}
 	}
@@ -101,45 +104,45 @@ func TestConcurrentSigners(t *testing.T) {
 // dropped, Await stops at its timeout with the journal status and the
 // commands to run.
 func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
-	f := newFixture(t)
-	call, err := DelegateCall(f.dao.Token, f.addr["dave"])
+	f := signertest.New(t)
+	call, err := signer.DelegateCall(f.DAO.Token, f.Addr["dave"])
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := f.prepare("dave", call)
+	p, err := f.Prepare("dave", call)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.drop.Store(3)
-	before := f.sends.Load()
-	s, err := f.j.Sign(f.ctx, f.c, p, f.account("dave"), []byte(f.pass["dave"]), SignOptions{Broadcast: true})
+	f.Drop.Store(3)
+	before := f.Sends.Load()
+	s, err := f.J.Sign(f.Ctx, f.C, p, f.Account("dave"), []byte(f.Pass["dave"]), journal.SignOptions{Broadcast: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	o, err := f.j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Resend: 10 * time.Millisecond, Timeout: time.Minute})
+	o, err := f.J.Await(f.Ctx, f.C, s.Hash, journal.AwaitOptions{Poll: 2 * time.Millisecond, Resend: 10 * time.Millisecond, Timeout: time.Minute})
 	if err != nil || !o.Success {
 		t.Fatalf("await: %+v %v", o, err)
 	}
-	if n := f.sends.Load() - before; n != 4 {
+	if n := f.Sends.Load() - before; n != 4 {
 		t.Errorf("%d sends, want 3 dropped and 1 kept", n)
 	}
-	if e, _ := f.j.Find(s.Hash); e == nil || e.Status != StatusMined {
+	if e, _ := f.J.Find(s.Hash); e == nil || e.Status != journal.StatusMined {
 		t.Fatalf("journal: %+v", e)
 	}
 
 	// Every send dropped: a deadline, not an endless wait.
-	f.drop.Store(-1)
-	call, _ = DelegateCall(f.dao.Token, f.addr["erin"])
-	if p, err = f.prepare("dave", call); err != nil {
+	f.Drop.Store(-1)
+	call, _ = signer.DelegateCall(f.DAO.Token, f.Addr["erin"])
+	if p, err = f.Prepare("dave", call); err != nil {
 		t.Fatal(err)
 	}
-	s, err = f.j.Sign(f.ctx, f.c, p, f.account("dave"), []byte(f.pass["dave"]), SignOptions{Broadcast: true})
+	s, err = f.J.Sign(f.Ctx, f.C, p, f.Account("dave"), []byte(f.Pass["dave"]), journal.SignOptions{Broadcast: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Resend: 10 * time.Millisecond, Timeout: 300 * time.Millisecond})
-	var nm *NotMinedError
-	if !errors.As(err, &nm) || !errors.Is(err, ErrNotMined) || nm.Sends == 0 || nm.Status != StatusPending || nm.Known {
+	_, err = f.J.Await(f.Ctx, f.C, s.Hash, journal.AwaitOptions{Poll: 2 * time.Millisecond, Resend: 10 * time.Millisecond, Timeout: 300 * time.Millisecond})
+	var nm *journal.NotMinedError
+	if !errors.As(err, &nm) || !errors.Is(err, journal.ErrNotMined) || nm.Sends == 0 || nm.Status != journal.StatusPending || nm.Known {
 		t.Fatalf("await with every send dropped: %#v", err)
 	}
 	for _, want := range []string{"was not mined within", "daoterm tx resend " + s.Hash.Hex(), "the node does not have it"} {
@@ -148,11 +151,11 @@ func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
 		}
 	}
 	// The node keeps it once the drops stop: Reconcile sends it and it lands.
-	f.drop.Store(0)
-	if _, err := f.j.Reconcile(f.ctx, f.c); err != nil {
+	f.Drop.Store(0)
+	if _, err := f.J.Reconcile(f.Ctx, f.C); err != nil {
 		t.Fatal(err)
 	}
-	if o, err := f.j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Timeout: time.Minute}); err != nil || !o.Success {
+	if o, err := f.J.Await(f.Ctx, f.C, s.Hash, journal.AwaitOptions{Poll: 2 * time.Millisecond, Timeout: time.Minute}); err != nil || !o.Success {
 		t.Fatalf("after the drops: %+v %v", o, err)
 	}
 }
@@ -161,39 +164,39 @@ func TestAwaitRebroadcastsDroppedTx(t *testing.T) {
 // account takes is reported NOT CAST, naming what took the nonce and the
 // command that makes the vote again; it never passes for mined.
 func TestAwaitDisplaced(t *testing.T) {
-	f := newFixture(t)
-	id := f.activeProposal()
-	call, _ := VoteCall(ozWriter(t, f.dao.Governor, gov.FamilyOZ5), id, gov.For, "displaced", nil)
-	p, err := f.prepare("erin", call)
+	f := signertest.New(t)
+	id := f.ActiveProposal()
+	call, _ := signer.VoteCall(signertest.OZWriter(t, f.DAO.Governor, gov.FamilyOZ5), id, gov.For, "displaced", nil)
+	p, err := f.Prepare("erin", call)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.drop.Store(-1) // the vote never reaches the node
-	s, err := f.j.Sign(f.ctx, f.c, p, f.account("erin"), []byte(f.pass["erin"]), SignOptions{Broadcast: true, Command: "daoterm vote 7 for"})
+	f.Drop.Store(-1) // the vote never reaches the node
+	s, err := f.J.Sign(f.Ctx, f.C, p, f.Account("erin"), []byte(f.Pass["erin"]), journal.SignOptions{Broadcast: true, Command: "daoterm vote 7 for"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.drop.Store(0)
+	f.Drop.Store(0)
 	// Another wallet of erin's (not this journal) uses the nonce.
 	nonce := s.Nonce
-	dcall, _ := DelegateCall(f.dao.Token, f.addr["erin"])
-	pd, err := Prepare(f.ctx, f.c, f.addr["erin"], dcall, PrepareOptions{Nonce: &nonce})
+	dcall, _ := signer.DelegateCall(f.DAO.Token, f.Addr["erin"])
+	pd, err := signer.Prepare(f.Ctx, f.C, f.Addr["erin"], dcall, signer.PrepareOptions{Nonce: &nonce})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sd, err := pd.Sign(f.ctx, f.c, f.account("erin"), []byte(f.pass["erin"]))
+	sd, err := pd.Sign(f.Ctx, f.C, f.Account("erin"), []byte(f.Pass["erin"]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sendRaw(f.ctx, f.c, sd.Raw); err != nil {
+	if err := f.C.Eth().SendTransaction(f.Ctx, sd.Tx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Wait(f.ctx, f.c, sd.Hash, 2*time.Millisecond); err != nil {
+	if _, err := signer.Wait(f.Ctx, f.C, sd.Hash, 2*time.Millisecond); err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.j.Await(f.ctx, f.c, s.Hash, AwaitOptions{Poll: 2 * time.Millisecond, Resend: 2 * time.Millisecond, Timeout: time.Minute})
-	var de *DisplacedError
-	if !errors.As(err, &de) || !errors.Is(err, ErrDisplaced) {
+	_, err = f.J.Await(f.Ctx, f.C, s.Hash, journal.AwaitOptions{Poll: 2 * time.Millisecond, Resend: 2 * time.Millisecond, Timeout: time.Minute})
+	var de *journal.DisplacedError
+	if !errors.As(err, &de) || !errors.Is(err, journal.ErrDisplaced) {
 		t.Fatalf("await: %v", err)
 	}
 	for _, want := range []string{"NOT CAST", "castVoteWithReason on proposal " + id.String(), fmt.Sprintf("nonce %d", nonce), "daoterm vote 7 for"} {
@@ -201,10 +204,10 @@ func TestAwaitDisplaced(t *testing.T) {
 			t.Errorf("report lacks %q: %v", want, err)
 		}
 	}
-	if e, _ := f.j.Find(s.Hash); e == nil || e.Status != StatusReplaced {
+	if e, _ := f.J.Find(s.Hash); e == nil || e.Status != journal.StatusReplaced {
 		t.Fatalf("journal: %+v", e)
 	}
-	if f.hasVoted(id, f.addr["erin"]) {
+	if f.HasVoted(id, f.Addr["erin"]) {
 		t.Fatal("the displaced vote landed")
 	}
 }
@@ -213,28 +216,28 @@ func TestAwaitDisplaced(t *testing.T) {
 // genesis (a dev chain restarted on the same port) are neither reconciled
 // nor counted for nonces.
 func TestReconcileOtherGenesis(t *testing.T) {
-	f := newFixture(t)
-	call, _ := DelegateCall(f.dao.Token, f.addr["bob"])
-	p, err := f.prepare("bob", call)
+	f := signertest.New(t)
+	call, _ := signer.DelegateCall(f.DAO.Token, f.Addr["bob"])
+	p, err := f.Prepare("bob", call)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := p.Sign(f.ctx, f.c, f.account("bob"), []byte(f.pass["bob"]))
+	s, err := p.Sign(f.Ctx, f.C, f.Account("bob"), []byte(f.Pass["bob"]))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Genesis = common.HexToHash("0x1234") // signed on the chain's predecessor
-	if err := f.j.Record(s); err != nil {
+	if err := f.J.Record(s); err != nil {
 		t.Fatal(err)
 	}
-	ch, err := f.j.Reconcile(f.ctx, f.c)
-	if err != nil || len(ch) != 0 || f.sends.Load() != 0 {
-		t.Fatalf("reconcile touched another genesis: %+v %v, %d sends", ch, err, f.sends.Load())
+	ch, err := f.J.Reconcile(f.Ctx, f.C)
+	if err != nil || len(ch) != 0 || f.Sends.Load() != 0 {
+		t.Fatalf("reconcile touched another genesis: %+v %v, %d sends", ch, err, f.Sends.Load())
 	}
-	if _, ok, _ := f.j.NextNonce(f.chainRef(), f.addr["bob"]); ok {
+	if _, ok, _ := f.J.NextNonce(f.ChainRef(), f.Addr["bob"]); ok {
 		t.Fatal("another genesis's entry counted for the nonce")
 	}
-	if e, _ := f.j.Find(s.Hash); e == nil || e.Status != StatusSigned || e.On(f.chainRef()) {
+	if e, _ := f.J.Find(s.Hash); e == nil || e.Status != journal.StatusSigned || e.On(f.ChainRef()) {
 		t.Fatalf("entry: %+v", e)
 	}
 }

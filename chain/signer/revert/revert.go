@@ -1,9 +1,14 @@
-package signer
+// Package revert decodes the revert data of a failed call or transaction
+// into something a person can read: the Error(string) text, a Panic code's
+// meaning, or one of the custom errors OpenZeppelin's governor, token,
+// timelock and helpers declare, with named arguments. It reads no chain and
+// links no RPC client: the signer extracts the data from the node's error
+// and hands it here.
+package revert
 
 import (
 	"errors"
 	"fmt"
-	"github.com/daoterm/daoterm/chain/gov"
 	"math/big"
 	"strings"
 
@@ -11,29 +16,26 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
-// ErrReverted is wrapped by every *RevertError: the call would fail (or
-// failed) on chain.
+// ErrReverted is wrapped by every *Error: the call would fail (or failed)
+// on chain.
 var ErrReverted = errors.New("execution reverted")
 
-// Arg is one named, decoded argument, formatted for display. Value may hold
-// untrusted text (a revert string, a token symbol): sanitize before showing.
-type Arg = gov.Arg
-
-// Revert is decoded revert data.
-type Revert struct {
+// Reason is decoded revert data. Args values may hold untrusted text (a
+// revert string): sanitize before showing.
+type Reason struct {
 	Data      []byte // raw revert data (may be empty)
 	Name      string // "Error", "Panic", a custom error name, or "" when unknown
 	Signature string // e.g. "GovernorAlreadyCastVote(address)"; "" when unknown
-	Args      []Arg
+	Args      []gov.Arg
 	Message   string // node's message when there is no data (e.g. "out of gas")
 }
 
 // String renders the revert in one line: `GovernorAlreadyCastVote(voter=0x…)`,
 // the Error(string) text, a panic's meaning, or the raw selector.
-func (r *Revert) String() string {
+func (r *Reason) String() string {
 	switch {
 	case r == nil:
 		return "reverted"
@@ -57,20 +59,20 @@ func (r *Revert) String() string {
 	return "reverted without a reason"
 }
 
-// RevertError says a call reverted; Op names what was being done
-// ("simulating castVote", "transaction 0x… mined but failed").
-type RevertError struct {
+// Error says a call reverted; Op names what was being done ("simulating
+// castVote", "transaction 0x… mined but failed").
+type Error struct {
 	Op     string
-	Revert *Revert
+	Revert *Reason
 }
 
 // Error implements error.
-func (e *RevertError) Error() string {
+func (e *Error) Error() string {
 	return e.Op + ": reverted: " + e.Revert.String()
 }
 
 // Unwrap makes errors.Is(err, ErrReverted) true.
-func (e *RevertError) Unwrap() error { return ErrReverted }
+func (e *Error) Unwrap() error { return ErrReverted }
 
 // knownErrors lists the custom errors decoded by name: OpenZeppelin v5
 // Governor, Votes, TimelockController, ERC-20, access control, signatures,
@@ -152,14 +154,14 @@ type customError struct {
 	args      abi.Arguments
 }
 
-// revertDecoder maps 4-byte selectors to known errors.
-type revertDecoder struct {
+// decoder maps 4-byte selectors to known errors.
+type decoder struct {
 	bySel map[[4]byte]*customError
 }
 
-// newRevertDecoder parses knownErrors and computes their selectors.
-func newRevertDecoder() (*revertDecoder, error) {
-	d := &revertDecoder{bySel: map[[4]byte]*customError{}}
+// newDecoder parses knownErrors and computes their selectors.
+func newDecoder() (*decoder, error) {
+	d := &decoder{bySel: map[[4]byte]*customError{}}
 	for _, decl := range knownErrors {
 		open := strings.IndexByte(decl, '(')
 		if open < 0 || !strings.HasSuffix(decl, ")") {
@@ -190,18 +192,20 @@ func newRevertDecoder() (*revertDecoder, error) {
 	return d, nil
 }
 
-// Selector returns the 4-byte selector of an error or function signature
-// such as "GovernorAlreadyCastVote(address)".
-func Selector(signature string) [4]byte {
-	var s [4]byte
-	copy(s[:], crypto.Keccak256([]byte(signature))[:4])
-	return s
+// Decode turns revert data into a Reason; it never panics and leaves Name
+// empty for data it cannot decode. The table of known errors is built per
+// call (there is no package-level state): decode reverts, not hot loops.
+func Decode(data []byte) *Reason {
+	d, err := newDecoder()
+	if err != nil {
+		panic("revert: the known error declarations do not parse: " + err.Error()) // constant input: a bug
+	}
+	return d.decode(data)
 }
 
-// decode turns revert data into a Revert; it never panics and leaves Name
-// empty for data it cannot decode.
-func (d *revertDecoder) decode(data []byte) (r *Revert) {
-	r = &Revert{Data: data}
+// decode is Decode with a built table.
+func (d *decoder) decode(data []byte) (r *Reason) {
+	r = &Reason{Data: data}
 	if len(data) < 4 {
 		return r
 	}
@@ -213,7 +217,7 @@ func (d *revertDecoder) decode(data []byte) (r *Revert) {
 	}
 	defer func() {
 		if recover() != nil {
-			r = &Revert{Data: data}
+			r = &Reason{Data: data}
 		}
 	}()
 	vals, err := ce.args.Unpack(data[4:])
@@ -222,7 +226,7 @@ func (d *revertDecoder) decode(data []byte) (r *Revert) {
 	}
 	r.Name, r.Signature = ce.name, ce.sig
 	for i, v := range vals {
-		a := Arg{Name: ce.names[i], Type: ce.args[i].Type.String(), Value: gov.FormatArg(v)}
+		a := gov.Arg{Name: ce.names[i], Type: ce.args[i].Type.String(), Value: gov.FormatArg(v)}
 		switch {
 		case ce.name == "Panic":
 			if code, ok := v.(*big.Int); ok {
@@ -230,12 +234,12 @@ func (d *revertDecoder) decode(data []byte) (r *Revert) {
 			}
 		case ce.name == "GovernorUnexpectedProposalState" && a.Name == "current":
 			if s, ok := v.(uint8); ok {
-				a.Value = stateName(s)
+				a.Value = StateName(s)
 			}
 		case (ce.name == "GovernorUnexpectedProposalState" || ce.name == "TimelockUnexpectedOperationState") && a.Name == "expectedStates":
 			if b, ok := v.([32]byte); ok {
 				if ce.name == "GovernorUnexpectedProposalState" {
-					a.Value = stateBitmap(b, stateName)
+					a.Value = stateBitmap(b, StateName)
 				} else {
 					a.Value = stateBitmap(b, opStateName)
 				}
@@ -246,8 +250,9 @@ func (d *revertDecoder) decode(data []byte) (r *Revert) {
 	return r
 }
 
-// stateName names a Governor ProposalState value.
-func stateName(s uint8) string {
+// StateName names a Governor ProposalState value as reverts and reviews
+// show it ("Active"; "state 9" for a value outside the enum).
+func StateName(s uint8) string {
 	names := []string{"Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"}
 	if int(s) < len(names) {
 		return names[s]
@@ -293,18 +298,4 @@ func panicMeaning(code *big.Int) string {
 		}
 	}
 	return "0x" + code.Text(16)
-}
-
-// revertFromRPC extracts revert data from a JSON-RPC error. ok is false when
-// the error is not an execution failure (a transport or node problem).
-func revertFromRPC(d *revertDecoder, err error) (*Revert, bool) {
-	data, ok := chain.RevertData(err)
-	if !ok {
-		return nil, false
-	}
-	r := d.decode(data)
-	if len(data) == 0 {
-		r.Message = truncate(err.Error(), 300)
-	}
-	return r, true
 }

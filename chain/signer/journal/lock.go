@@ -1,4 +1,4 @@
-package signer
+package journal
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain/signer"
 )
 
 // lockPoll is how often a held account lock is tried again.
@@ -25,14 +27,14 @@ var errLocked = errors.New("locked")
 type accountLock struct{ f *os.File }
 
 // lockPath is the lock file of from on chain c, beside the journal.
-func (j *Journal) lockPath(c ChainRef, from common.Address) string {
+func (j *Journal) lockPath(c signer.ChainRef, from common.Address) string {
 	name := fmt.Sprintf("%s-%s-%s.lock", c.ID, strings.TrimPrefix(c.Genesis.Hex(), "0x")[:16], strings.ToLower(from.Hex()))
 	return filepath.Join(filepath.Dir(j.path), "locks", name)
 }
 
 // lockAccount waits (polling, until ctx ends) for the exclusive lock on
 // from's nonces on chain c and returns it. Release it with unlock.
-func (j *Journal) lockAccount(ctx context.Context, c ChainRef, from common.Address) (*accountLock, error) {
+func (j *Journal) lockAccount(ctx context.Context, c signer.ChainRef, from common.Address) (*accountLock, error) {
 	p := j.lockPath(c, from)
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return nil, fmt.Errorf("creating the lock directory: %w", err)

@@ -1,4 +1,4 @@
-package signer
+package journal
 
 import (
 	"math/big"
@@ -6,19 +6,20 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-func TestDefaultJournalPath(t *testing.T) {
+func TestDefaultPath(t *testing.T) {
 	env := map[string]string{"XDG_STATE_HOME": "/st", "HOME": "/home/u"}
 	get := func(k string) string { return env[k] }
-	if p, _ := DefaultJournalPath(get); p != "/st/daoterm/journal.jsonl" {
+	if p, _ := DefaultPath(get); p != "/st/daoterm/journal.jsonl" {
 		t.Errorf("XDG: %s", p)
 	}
 	env["XDG_STATE_HOME"] = "relative" // ignored, as the XDG spec says
-	if p, _ := DefaultJournalPath(get); p != "/home/u/.local/state/daoterm/journal.jsonl" {
+	if p, _ := DefaultPath(get); p != "/home/u/.local/state/daoterm/journal.jsonl" {
 		t.Errorf("fallback: %s", p)
 	}
 }
@@ -28,15 +29,15 @@ func TestDefaultJournalPath(t *testing.T) {
 // file and directory are private.
 func TestJournalAppendOnly(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "daoterm")
-	j, err := OpenJournal(filepath.Join(dir, "journal.jsonl"))
+	j, err := Open(filepath.Join(dir, "journal.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	key, _ := crypto.GenerateKey()
 	to := common.HexToAddress("0x01")
 	genesis := common.HexToHash("0x0a")
-	here := ChainRef{ID: big.NewInt(1337), Genesis: genesis}
-	mk := func(nonce uint64) *Signed {
+	here := signer.ChainRef{ID: big.NewInt(1337), Genesis: genesis}
+	mk := func(nonce uint64) *signer.Signed {
 		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
 			ChainID: big.NewInt(1337), Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2), Gas: 21000, To: &to, Value: new(big.Int),
 		})
@@ -44,13 +45,13 @@ func TestJournalAppendOnly(t *testing.T) {
 			t.Fatal(err)
 		}
 		raw, _ := tx.MarshalBinary()
-		return &Signed{Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: big.NewInt(1337), Genesis: genesis, From: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce, To: to, Function: "x"}
+		return &signer.Signed{Tx: tx, Raw: raw, Hash: tx.Hash(), ChainID: big.NewInt(1337), Genesis: genesis, From: crypto.PubkeyToAddress(key.PublicKey), Nonce: nonce, To: to, Function: "x"}
 	}
 	a, b := mk(0), mk(1)
 	if err := j.Record(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := j.SetStatus(a.Hash, StatusPending, 0, "", nil); err != nil {
+	if err := j.setStatus(a.Hash, StatusPending, 0, "", nil); err != nil {
 		t.Fatal(err)
 	}
 	// A crash mid-write leaves half a line.
@@ -60,7 +61,7 @@ func TestJournalAppendOnly(t *testing.T) {
 	if err := j.Record(b); err != nil {
 		t.Fatal(err)
 	}
-	if err := j.SetStatus(a.Hash, StatusMined, 7, "", nil); err != nil {
+	if err := j.setStatus(a.Hash, StatusMined, 7, "", nil); err != nil {
 		t.Fatal(err)
 	}
 	es, err := j.Entries()
@@ -73,44 +74,19 @@ func TestJournalAppendOnly(t *testing.T) {
 	if n, ok, _ := j.NextNonce(here, b.From); !ok || n != 2 {
 		t.Errorf("NextNonce = %d %v", n, ok)
 	}
-	if n, ok, _ := j.NextNonce(ChainRef{ID: big.NewInt(1), Genesis: genesis}, b.From); ok {
+	if n, ok, _ := j.NextNonce(signer.ChainRef{ID: big.NewInt(1), Genesis: genesis}, b.From); ok {
 		t.Errorf("NextNonce on another chain = %d", n)
 	}
 	// A chain restarted with the same id: another genesis, none of these.
-	if n, ok, _ := j.NextNonce(ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}, b.From); ok {
+	if n, ok, _ := j.NextNonce(signer.ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}, b.From); ok {
 		t.Errorf("NextNonce on another genesis = %d", n)
 	}
-	if !es[1].On(here) || es[1].On(ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}) {
+	if !es[1].On(here) || es[1].On(signer.ChainRef{ID: big.NewInt(1337), Genesis: common.HexToHash("0x0b")}) {
 		t.Errorf("On: %+v", es[1])
 	}
 	st, _ := os.Stat(j.Path())
 	dst, _ := os.Stat(dir)
 	if st.Mode().Perm() != 0o600 || dst.Mode().Perm() != 0o700 {
 		t.Errorf("modes %o %o", st.Mode().Perm(), dst.Mode().Perm())
-	}
-}
-
-// TestDecodeCall decodes the calls daoterm sends and refuses what it does
-// not know or what does not match its selector.
-func TestDecodeCall(t *testing.T) {
-	a := mustABIs()
-	data, err := a.gov.Pack("castVoteWithReason", big.NewInt(42), uint8(1), "why not")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dc, err := DecodeCall(data)
-	if err != nil || dc.Signature != "castVoteWithReason(uint256,uint8,string)" || len(dc.Args) != 3 ||
-		dc.Args[0].Value != "42" || dc.Args[1].Value != "1" || dc.Args[2].Value != "why not" {
-		t.Fatalf("castVoteWithReason: %+v %v", dc, err)
-	}
-	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	data, _ = a.token.Pack("delegate", to)
-	if dc, err := DecodeCall(data); err != nil || dc.Args[0].Value != to.Hex() {
-		t.Fatalf("delegate: %+v %v", dc, err)
-	}
-	for name, bad := range map[string][]byte{"short": {1, 2}, "unknown": {1, 2, 3, 4, 5}, "truncated": data[:20]} {
-		if _, err := DecodeCall(bad); err == nil {
-			t.Errorf("%s: decoded", name)
-		}
 	}
 }

@@ -1,4 +1,12 @@
-package signer
+// Package journal is daoterm's record of the transactions it signs: an
+// append-only JSON-lines file, fsync'd before anything is broadcast, kept per
+// chain (chain id and genesis hash), with the per-account lock that keeps
+// two daoterm processes from signing with one nonce. It signs under that
+// lock (Sign), sends (Broadcast), waits for receipts and sends a dropped
+// transaction again (Await, Resend), and brings unsettled entries up to date
+// (Reconcile), reporting a transaction whose nonce another one took as not
+// cast. Preparing and signing a transaction is package signer's.
+package journal
 
 import (
 	"bufio"
@@ -8,17 +16,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/internal/durable"
 )
 
@@ -72,29 +82,8 @@ type Entry struct {
 // On reports whether the entry was signed for chain c (same chain id and
 // genesis). Entries without a recorded genesis belong to no chain: they are
 // listed but never reconciled.
-func (e Entry) On(c ChainRef) bool {
+func (e Entry) On(c signer.ChainRef) bool {
 	return c.ID != nil && e.ChainID == c.ID.String() && e.Genesis != nil && *e.Genesis == c.Genesis
-}
-
-// ChainRef names a chain: its id and the hash of its genesis block. A dev
-// chain restarted on the same port has the same id but another genesis.
-type ChainRef struct {
-	ID      *big.Int
-	Genesis common.Hash
-}
-
-// String is "chain ID (genesis 0x1234…)".
-func (c ChainRef) String() string {
-	return fmt.Sprintf("chain %s (genesis %s…)", c.ID, c.Genesis.Hex()[:10])
-}
-
-// ChainOf reads b's chain reference (the genesis is read once per client).
-func ChainOf(ctx context.Context, b Backend) (ChainRef, error) {
-	g, err := b.Genesis(ctx)
-	if err != nil {
-		return ChainRef{}, err
-	}
-	return ChainRef{ID: b.ChainID(), Genesis: g}, nil
 }
 
 // Change is one status change made by Reconcile (Err set when an action
@@ -109,8 +98,8 @@ type Change struct {
 // report with its command).
 const maxDetail = 2000
 
-// MaxJournalLine bounds one journal line (a raw transaction is ≤ 128 KiB).
-const MaxJournalLine = 1 << 20
+// maxLine bounds one journal line (a raw transaction is ≤ 128 KiB).
+const maxLine = 1 << 20
 
 // Journal is the append-only record of signed transactions: a JSON-lines file
 // where each signed transaction is written (and fsync'd, with its directory)
@@ -118,14 +107,15 @@ const MaxJournalLine = 1 << 20
 // for concurrent use within a process; separate processes only ever append
 // whole lines.
 type Journal struct {
-	path string
-	mu   sync.Mutex // guards the file
-	rmu  sync.Mutex // serializes Reconcile
+	path     string
+	mu       sync.Mutex           // guards the file and recorded
+	rmu      sync.Mutex           // serializes Reconcile
+	recorded map[common.Hash]bool // recorded by this Journal (Record is then a no-op)
 }
 
-// DefaultJournalPath returns $XDG_STATE_HOME/daoterm/journal.jsonl, or
+// DefaultPath returns $XDG_STATE_HOME/daoterm/journal.jsonl, or
 // ~/.local/state/daoterm/journal.jsonl. getenv is os.Getenv in production.
-func DefaultJournalPath(getenv func(string) string) (string, error) {
+func DefaultPath(getenv func(string) string) (string, error) {
 	if d := getenv("XDG_STATE_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "daoterm", "journal.jsonl"), nil
 	}
@@ -140,8 +130,8 @@ func DefaultJournalPath(getenv func(string) string) (string, error) {
 	return filepath.Join(home, ".local", "state", "daoterm", "journal.jsonl"), nil
 }
 
-// OpenJournal opens (creating, mode 0600 in a 0700 directory) the journal at path.
-func OpenJournal(path string) (*Journal, error) {
+// Open opens (creating, mode 0600 in a 0700 directory) the journal at path.
+func Open(path string) (*Journal, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating journal directory: %w", err)
@@ -151,7 +141,7 @@ func OpenJournal(path string) (*Journal, error) {
 		return nil, fmt.Errorf("opening journal: %w", err)
 	}
 	f.Close()
-	return &Journal{path: path}, nil
+	return &Journal{path: path, recorded: map[common.Hash]bool{}}, nil
 }
 
 // Path returns the journal file's path.
@@ -160,7 +150,7 @@ func (j *Journal) Path() string { return j.path }
 // Record appends a signed transaction with status "signed" and syncs the file
 // and its directory. Only after Record returns nil may the transaction be
 // broadcast: a crash after this point loses nothing (Reconcile sends it).
-func (j *Journal) Record(s *Signed) error {
+func (j *Journal) Record(s *signer.Signed) error {
 	if s == nil || len(s.Raw) == 0 {
 		return fmt.Errorf("journal: nothing to record")
 	}
@@ -168,8 +158,8 @@ func (j *Journal) Record(s *Signed) error {
 	if created.IsZero() {
 		created = time.Now().UTC()
 	}
-	if s.recorded == j {
-		return nil // Journal.Sign recorded it
+	if j.wasRecorded(s.Hash) {
+		return nil // Sign (or an earlier Record) recorded it
 	}
 	from, nonce, to := s.From, s.Nonce, s.To
 	e := Entry{
@@ -187,12 +177,21 @@ func (j *Journal) Record(s *Signed) error {
 	if err := j.append(e); err != nil {
 		return err
 	}
-	s.recorded = j
+	j.mu.Lock()
+	j.recorded[s.Hash] = true
+	j.mu.Unlock()
 	return nil
 }
 
-// SetStatus appends a status line for hash.
-func (j *Journal) SetStatus(hash common.Hash, st Status, block uint64, detail string, replacedBy *common.Hash) error {
+// wasRecorded reports whether this Journal recorded hash.
+func (j *Journal) wasRecorded(hash common.Hash) bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.recorded[hash]
+}
+
+// setStatus appends a status line for hash.
+func (j *Journal) setStatus(hash common.Hash, st Status, block uint64, detail string, replacedBy *common.Hash) error {
 	return j.append(Entry{Hash: hash, Status: st, Updated: time.Now().UTC(), Block: block, Detail: truncate(detail, maxDetail), ReplacedBy: replacedBy})
 }
 
@@ -245,7 +244,7 @@ func (j *Journal) Entries() ([]Entry, error) {
 	byHash := map[common.Hash]int{}
 	var out []Entry
 	for {
-		line, err := readLine(br, MaxJournalLine)
+		line, err := readLine(br, maxLine)
 		if len(line) > 0 {
 			var e Entry
 			if json.Unmarshal(line, &e) == nil && e.Hash != (common.Hash{}) {
@@ -293,8 +292,8 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	}
 }
 
-// Unsettled returns the entries on chain c whose status is not final.
-func (j *Journal) Unsettled(c ChainRef) ([]Entry, error) {
+// unsettled returns the entries on chain c whose status is not final.
+func (j *Journal) unsettled(c signer.ChainRef) ([]Entry, error) {
 	all, err := j.Entries()
 	if err != nil {
 		return nil, err
@@ -309,9 +308,13 @@ func (j *Journal) Unsettled(c ChainRef) ([]Entry, error) {
 }
 
 // NextNonce returns one past the highest nonce of from's unsettled
-// transactions on chain c, and whether there is any.
-func (j *Journal) NextNonce(c ChainRef, from common.Address) (uint64, bool, error) {
-	es, err := j.Unsettled(c)
+// transactions on chain c, and whether there is any; it implements
+// signer.NonceSource. A nil Journal has no transactions.
+func (j *Journal) NextNonce(c signer.ChainRef, from common.Address) (uint64, bool, error) {
+	if j == nil {
+		return 0, false, nil
+	}
+	es, err := j.unsettled(c)
 	if err != nil {
 		return 0, false, err
 	}
@@ -348,7 +351,7 @@ func (j *Journal) has(hash common.Hash) (bool, error) {
 // Broadcast sends a transaction that Record has journaled (it refuses one
 // that is not in the journal) and records it as pending. A node that already
 // knows the transaction counts as success.
-func (j *Journal) Broadcast(ctx context.Context, b Backend, s *Signed) error {
+func (j *Journal) Broadcast(ctx context.Context, b signer.Backend, s *signer.Signed) error {
 	ok, err := j.has(s.Hash)
 	if err != nil {
 		return err
@@ -356,14 +359,14 @@ func (j *Journal) Broadcast(ctx context.Context, b Backend, s *Signed) error {
 	if !ok {
 		return fmt.Errorf("transaction %s is not in the journal %s: Record it before broadcasting", s.Hash.Hex(), j.path)
 	}
-	if err := checkChain(ctx, b, s.ChainID); err != nil {
+	if err := signer.CheckChain(ctx, b, s.ChainID); err != nil {
 		return err
 	}
 	if err := sendRaw(ctx, b, s.Raw); err != nil {
-		_ = j.SetStatus(s.Hash, StatusSigned, 0, "broadcast failed: "+err.Error(), nil)
+		_ = j.setStatus(s.Hash, StatusSigned, 0, "broadcast failed: "+err.Error(), nil)
 		return &BroadcastError{Hash: s.Hash, Err: err}
 	}
-	return j.SetStatus(s.Hash, StatusPending, 0, "", nil)
+	return j.setStatus(s.Hash, StatusPending, 0, "", nil)
 }
 
 // BroadcastError is a failed eth_sendRawTransaction of a journaled
@@ -385,7 +388,7 @@ func (e *BroadcastError) Error() string {
 func (e *BroadcastError) Unwrap() error { return e.Err }
 
 // sendRaw calls eth_sendRawTransaction; "already known" is success.
-func sendRaw(ctx context.Context, b Backend, raw []byte) error {
+func sendRaw(ctx context.Context, b signer.Backend, raw []byte) error {
 	var h common.Hash
 	err := b.RPC().CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw))
 	if err != nil && isAlreadyKnown(err) {
@@ -402,7 +405,7 @@ func isAlreadyKnown(err error) bool {
 }
 
 // RecordOutcome appends the final status of a mined transaction.
-func (j *Journal) RecordOutcome(o *Outcome) error {
+func (j *Journal) RecordOutcome(o *signer.Outcome) error {
 	if o == nil {
 		return nil
 	}
@@ -413,7 +416,7 @@ func (j *Journal) RecordOutcome(o *Outcome) error {
 			detail = o.Revert.String()
 		}
 	}
-	return j.SetStatus(o.Hash, st, o.Block, detail, nil)
+	return j.setStatus(o.Hash, st, o.Block, detail, nil)
 }
 
 // Reconcile brings the journal's unsettled transactions on b's chain (the
@@ -426,10 +429,10 @@ func (j *Journal) RecordOutcome(o *Outcome) error {
 // Entries of other chains are left alone. Call it on start and on each new
 // head; concurrent calls run one after the other. Transient RPC failures
 // leave entries as they are for the next call.
-func (j *Journal) Reconcile(ctx context.Context, b Backend) ([]Change, error) {
+func (j *Journal) Reconcile(ctx context.Context, b signer.Backend) ([]Change, error) {
 	j.rmu.Lock()
 	defer j.rmu.Unlock()
-	c, err := ChainOf(ctx, b)
+	c, err := signer.ChainOf(ctx, b)
 	if err != nil {
 		return nil, err
 	}
@@ -467,21 +470,21 @@ func decodeEntry(e Entry) (*types.Transaction, error) {
 }
 
 // reconcileOne handles one unsettled entry; nil change when nothing changed.
-func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []Entry) (*Change, error) {
+func (j *Journal) reconcileOne(ctx context.Context, b signer.Backend, e Entry, all []Entry) (*Change, error) {
 	tx, err := decodeEntry(e)
 	if err != nil {
 		return nil, err
 	}
-	ec := eth(b)
+	ec := ethclient.NewClient(b.RPC())
 	settle := func(st Status, block uint64, detail string, by *common.Hash) (*Change, error) {
-		if err := j.SetStatus(e.Hash, st, block, detail, by); err != nil {
+		if err := j.setStatus(e.Hash, st, block, detail, by); err != nil {
 			return nil, err
 		}
 		old := e.Status
 		e.Status, e.Block, e.Detail, e.ReplacedBy = st, block, truncate(detail, maxDetail), by
 		return &Change{Entry: e, Old: old}, nil
 	}
-	o, err := Receipt(ctx, b, e.Hash)
+	o, err := signer.Receipt(ctx, b, e.Hash)
 	if err != nil {
 		return nil, err
 	}
@@ -502,7 +505,7 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []En
 	if tx.Nonce() < latest {
 		// The nonce is used. Check once more that it was not this one,
 		// mined between the two reads.
-		if o, err := Receipt(ctx, b, e.Hash); err != nil {
+		if o, err := signer.Receipt(ctx, b, e.Hash); err != nil {
 			return nil, err
 		} else if o != nil {
 			return j.reconcileOne(ctx, b, e, all)
@@ -511,7 +514,7 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []En
 			if other.Hash == e.Hash || other.ChainID != e.ChainID || *other.From != *e.From || *other.Nonce != *e.Nonce {
 				continue
 			}
-			oo, err := Receipt(ctx, b, other.Hash)
+			oo, err := signer.Receipt(ctx, b, other.Hash)
 			if err != nil || oo == nil {
 				continue
 			}
@@ -525,9 +528,9 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []En
 					return settle(StatusReplaced, oo.Block, "replaced by "+by.Hex()+", which makes the same call (so it was cast)", &by)
 				}
 			}
-			return settle(StatusReplaced, oo.Block, NotCast(e, fmt.Sprintf("its nonce %d was used by %s (%s)", tx.Nonce(), by.Hex(), other.Function)), &by)
+			return settle(StatusReplaced, oo.Block, notCast(e, fmt.Sprintf("its nonce %d was used by %s (%s)", tx.Nonce(), by.Hex(), other.Function)), &by)
 		}
-		return settle(StatusReplaced, 0, NotCast(e, fmt.Sprintf("its nonce %d of %s was used by another transaction", tx.Nonce(), e.From.Hex())), nil)
+		return settle(StatusReplaced, 0, notCast(e, fmt.Sprintf("its nonce %d of %s was used by another transaction", tx.Nonce(), e.From.Hex())), nil)
 	}
 	// Nonce still free: does the node know the transaction?
 	_, _, err = ec.TransactionByHash(ctx, e.Hash)
@@ -549,9 +552,9 @@ func (j *Journal) reconcileOne(ctx context.Context, b Backend, e Entry, all []En
 // detailResent is the detail of a transaction Reconcile sent again.
 const detailResent = "broadcast again: the node did not have it"
 
-// NotCast is the detail of a transaction whose nonce another transaction
+// notCast is the detail of a transaction whose nonce another transaction
 // took: it says plainly that the call was not made, why, and what to run.
-func NotCast(e Entry, why string) string {
+func notCast(e Entry, why string) string {
 	what := e.Function
 	if e.ProposalID != "" {
 		what += " on proposal " + e.ProposalID
@@ -561,4 +564,15 @@ func NotCast(e Entry, why string) string {
 		again = "to make it again run: " + e.Command
 	}
 	return fmt.Sprintf("NOT CAST: %s was not made: %s; %s", what, why, again)
+}
+
+// isNotFound reports ethereum.NotFound.
+func isNotFound(err error) bool { return errors.Is(err, ethereum.NotFound) }
+
+// truncate cuts s to at most n bytes for messages.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }

@@ -1,4 +1,4 @@
-package signer
+package revert
 
 import (
 	"math/big"
@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/daoterm/daoterm/chain/gov"
 )
 
 func encodeError(t *testing.T, sig string, types []string, vals ...any) []byte {
@@ -23,12 +25,14 @@ func encodeError(t *testing.T, sig string, types []string, vals ...any) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sel := Selector(sig)
-	return append(sel[:], data...)
+	return append(gov.Selector(sig), data...)
 }
 
 func TestRevertDecoding(t *testing.T) {
-	d := mustABIs().decoder
+	d, err := newDecoder()
+	if err != nil {
+		t.Fatal(err)
+	}
 	voter := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	var expected [32]byte
 	expected[31] = 1 << 4 // Succeeded
@@ -54,40 +58,22 @@ func TestRevertDecoding(t *testing.T) {
 		}
 	}
 	// The well-known selector of GovernorAlreadyCastVote(address).
-	if s := Selector("GovernorAlreadyCastVote(address)"); common.Bytes2Hex(s[:]) != "71c6af49" {
+	if s := gov.Selector("GovernorAlreadyCastVote(address)"); common.Bytes2Hex(s) != "71c6af49" {
 		t.Errorf("selector %x", s)
+	}
+	if got := Decode(cases[0].data).String(); got != cases[0].want {
+		t.Errorf("Decode = %q, want %q", got, cases[0].want)
 	}
 }
 
 func FuzzRevertDecode(f *testing.F) {
 	f.Add([]byte{0x08, 0xc3, 0x79, 0xa0, 0, 1})
-	sel := Selector("GovernorUnexpectedProposalState(uint256,uint8,bytes32)")
-	f.Add(append(sel[:], make([]byte, 96)...))
-	d := mustABIs().decoder
+	f.Add(append(gov.Selector("GovernorUnexpectedProposalState(uint256,uint8,bytes32)"), make([]byte, 96)...))
+	d, err := newDecoder()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_ = d.decode(data).String()
 	})
-}
-
-func TestParseUint256(t *testing.T) {
-	for _, ok := range []string{"0", "123", "0x7b", "0XFF", " 42 "} {
-		if _, err := parseUint256(ok); err != nil {
-			t.Errorf("%q: %v", ok, err)
-		}
-	}
-	for _, bad := range []string{"", "-1", "1_000", "0b101", "0o7", "1e5", "0x", "12a", "0x" + strings.Repeat("f", 65), strings.Repeat("9", 79)} {
-		if _, err := parseUint256(bad); err == nil {
-			t.Errorf("%q accepted", bad)
-		}
-	}
-}
-
-func TestFormatUnits(t *testing.T) {
-	cases := map[string]string{"0": "0", "1": "0.000000000000000001", "1500000000000000000": "1.5", "20000000000000000000": "20"}
-	for in, want := range cases {
-		v, _ := new(big.Int).SetString(in, 10)
-		if got := FormatUnits(v, 18); got != want {
-			t.Errorf("FormatUnits(%s) = %s, want %s", in, got, want)
-		}
-	}
 }

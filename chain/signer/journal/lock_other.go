@@ -1,6 +1,6 @@
 //go:build !unix && !windows
 
-package signer
+package journal
 
 import (
 	"fmt"

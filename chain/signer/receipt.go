@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/daoterm/daoterm/chain/signer/revert"
 )
 
 // Outcome is a mined transaction's result.
@@ -17,8 +19,8 @@ type Outcome struct {
 	Block   uint64
 	Success bool
 	GasUsed uint64
-	Fee     *big.Int // gas used × effective gas price, wei
-	Revert  *Revert  // failed transactions: the reason, replayed at the parent block (best effort)
+	Fee     *big.Int       // gas used × effective gas price, wei
+	Revert  *revert.Reason // failed transactions: the reason, replayed at the parent block (best effort)
 }
 
 // Receipt returns the outcome of a transaction, or nil (and no error) while
@@ -48,33 +50,33 @@ func Receipt(ctx context.Context, b Backend, hash common.Hash) (*Outcome, error)
 // replayRevert re-runs a failed transaction with eth_call at its parent
 // block to recover the revert reason (best effort: other transactions of the
 // same block are not replayed).
-func replayRevert(ctx context.Context, b Backend, hash common.Hash, block uint64) *Revert {
+func replayRevert(ctx context.Context, b Backend, hash common.Hash, block uint64) *revert.Reason {
 	ec := eth(b)
 	tx, _, err := ec.TransactionByHash(ctx, hash)
 	if err != nil || tx.To() == nil || block == 0 {
-		return &Revert{Message: "reverted (reason unavailable)"}
+		return &revert.Reason{Message: "reverted (reason unavailable)"}
 	}
 	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 	if err != nil {
-		return &Revert{Message: "reverted (reason unavailable)"}
+		return &revert.Reason{Message: "reverted (reason unavailable)"}
 	}
 	args := newCallArgs(from, *tx.To(), tx.Data(), tx.Value())
 	gas := hexutil.Uint64(tx.Gas())
 	args.Gas = &gas
 	_, err = ethCall(ctx, b, args, hexutil.EncodeUint64(block-1))
 	if err == nil {
-		return &Revert{Message: fmt.Sprintf("reverted on chain (the replay at block %d succeeded: likely out of gas at limit %d, or state changed within the block)", block-1, tx.Gas())}
+		return &revert.Reason{Message: fmt.Sprintf("reverted on chain (the replay at block %d succeeded: likely out of gas at limit %d, or state changed within the block)", block-1, tx.Gas())}
 	}
-	if r, ok := revertFromRPC(mustABIs().decoder, err); ok {
+	if r, ok := revertFromRPC(err); ok {
 		return r
 	}
-	return &Revert{Message: "reverted (reason unavailable: " + truncate(err.Error(), 200) + ")"}
+	return &revert.Reason{Message: "reverted (reason unavailable: " + truncate(err.Error(), 200) + ")"}
 }
 
 // Wait polls Receipt every poll (default 1 s) until the transaction is mined
-// or ctx ends. A failed transaction returns its Outcome and a *RevertError.
+// or ctx ends. A failed transaction returns its Outcome and a *revert.Error.
 // It neither sends the transaction again nor notices a used nonce: for a
-// journaled transaction use Journal.Await.
+// journaled transaction use journal.Journal.Await.
 func Wait(ctx context.Context, b Backend, hash common.Hash, poll time.Duration) (*Outcome, error) {
 	if poll <= 0 {
 		poll = time.Second
@@ -88,7 +90,7 @@ func Wait(ctx context.Context, b Backend, hash common.Hash, poll time.Duration) 
 		}
 		if o != nil {
 			if !o.Success {
-				return o, &RevertError{Op: "transaction " + hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
+				return o, &revert.Error{Op: "transaction " + hash.Hex() + " failed in block " + fmt.Sprint(o.Block), Revert: o.Revert}
 			}
 			return o, nil
 		}

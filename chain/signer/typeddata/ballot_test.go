@@ -1,4 +1,4 @@
-package signer
+package typeddata
 
 import (
 	"encoding/json"
@@ -53,7 +53,7 @@ func TestBallotDigestMatchesEIP712(t *testing.T) {
 		if common.BytesToHash(h) != bl.Digest() {
 			t.Errorf("%s: digest %x, EIP-712 says %x", f, bl.Digest(), h)
 		}
-		if got := BallotTypeHash(f); got != crypto.Keccak256Hash([]byte(ballotTypeString(f))) {
+		if got := BallotTypeHash(f); got != crypto.Keccak256Hash([]byte(f.EIP712Type())) {
 			t.Errorf("type hash %s", got)
 		}
 	}
@@ -102,5 +102,18 @@ func TestBallotJSON(t *testing.T) {
 	}
 	if _, err := ParseBallot(make([]byte, maxBallotBytes+1)); err == nil {
 		t.Error("oversized ballot accepted")
+	}
+}
+
+func TestParseUint256(t *testing.T) {
+	for _, ok := range []string{"0", "123", "0x7b", "0XFF", " 42 "} {
+		if _, err := parseUint256(ok); err != nil {
+			t.Errorf("%q: %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"", "-1", "1_000", "0b101", "0o7", "1e5", "0x", "12a", "0x" + strings.Repeat("f", 65), strings.Repeat("9", 79)} {
+		if _, err := parseUint256(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
 	}
 }

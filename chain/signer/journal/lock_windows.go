@@ -1,6 +1,6 @@
 //go:build windows
 
-package signer
+package journal
 
 import (
 	"errors"

@@ -1,0 +1,632 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// How LogsEach sizes and paces its requests.
+const (
+	// logWindow is how many eth_getLogs requests are in flight at once (a
+	// node answers several requests faster than one; more gain little).
+	logWindow = 4
+	// logTarget is how many logs a request aims at: about what providers
+	// cap a response at (10,000 results), without going over it.
+	logTarget = 9_500
+	// capMargin is the share of a known results cap a request aims at.
+	capMargin = 0.97
+	// probeSpan is the span of the first request, before any density is
+	// known; it goes alone. Small, because a dense chain holds thousands of
+	// logs a block (1,400 on the scale devnet: 45k logs in 32 blocks).
+	probeSpan = 32
+	// growLimit bounds how much larger than the last range seen a range may
+	// be when that one held few logs (the density is then a poor guide).
+	growLimit = 64
+	// lagRetries is how many times a range is asked again when the node
+	// that answered it did not have its last block.
+	lagRetries = 3
+)
+
+// logCaps is what a provider showed of its eth_getLogs limits, learned once
+// per Client and kept for later queries.
+type logCaps struct {
+	mu          sync.Mutex
+	maxSpan     uint64  // blocks per request it refused more of (0: none seen)
+	maxLogs     int     // results per request it said it caps at (0: none seen)
+	bytesPerLog float64 // the largest average log size seen in a response
+	noBatch     bool    // it refuses JSON-RPC batches
+	// density is the last density seen per query (addresses and topics),
+	// so that a later range of the same query (the next blocks) is sized
+	// at once, without a probe.
+	density map[string]logDensity
+}
+
+// logDensity is the last range of a query seen: its span and log count.
+type logDensity struct {
+	span  uint64
+	count int
+}
+
+// maxDensities bounds logCaps.density.
+const maxDensities = 64
+
+// densityKey names a query's filter.
+func densityKey(q LogQuery) string {
+	var b strings.Builder
+	for _, a := range q.Addresses {
+		b.Write(a[:])
+	}
+	for _, ts := range q.Topics {
+		b.WriteByte('|')
+		for _, t := range ts {
+			b.Write(t[:])
+		}
+	}
+	return b.String()
+}
+
+// LogLimits is what the Client learned of its provider's eth_getLogs limits
+// so far (zero: none seen).
+type LogLimits struct {
+	MaxBlocks  uint64 // the block span it refuses more of
+	MaxResults int    // the results per response it caps at
+	NoBatch    bool   // it refuses JSON-RPC batches
+}
+
+// LogLimits returns the eth_getLogs limits learned so far.
+func (c *Client) LogLimits() LogLimits {
+	c.logCaps.mu.Lock()
+	defer c.logCaps.mu.Unlock()
+	return LogLimits{MaxBlocks: c.logCaps.maxSpan, MaxResults: c.logCaps.maxLogs, NoBatch: c.logCaps.noBatch}
+}
+
+// Slot states.
+const (
+	slotPending = iota
+	slotInFlight
+	slotDone
+)
+
+// logSlot is one range of a run, in chain order with the others.
+type logSlot struct {
+	from, to  uint64
+	state     int
+	limit     uint64        // the largest span to ask for it (0: no limit of its own)
+	wait      time.Duration // back-off before it is asked again
+	lags      int           // times its node did not have block to
+	timeouts  int           // times it timed out in a row (split each time)
+	predicted float64       // logs expected when it was sent (0: unknown)
+	logs      []types.Log
+}
+
+func (s *logSlot) span() uint64 { return s.to - s.from + 1 }
+
+// logsResult is a finished request.
+type logsResult struct {
+	s   *logSlot
+	a   logsAnswer
+	err error
+}
+
+// logsRun fetches one LogQuery: a window of logWindow requests in flight,
+// each range sized so that it holds about logTarget logs by the density of
+// logs in the range before it, within the limits the provider showed
+// (Client.logCaps). A refused range is split (at the provider's suggestion
+// when it makes one, else in half) and what the refusal says of a limit is
+// kept. Ranges finish in any order but reach fn in chain order; a finished
+// range waits only for those before it, so at most logWindow ranges of logs
+// are held at once.
+type logsRun struct {
+	c     *Client
+	q     LogQuery
+	f     *logFilter
+	total uint64
+
+	// The density of logs in the last range finished (the one furthest
+	// along the chain).
+	haveObs  bool
+	obsFrom  uint64
+	obsSpan  uint64
+	obsCount int
+	dens     float64 // logs per block
+
+	maxLogs     int  // results cap for this run (the provider's, or lower after refusals)
+	unsure      bool // a range was refused since the last one went through
+	rateRetries int  // rate-limit refusals in a row
+	decoders    chan *logsDecoder
+	key         string // densityKey(q)
+}
+
+func newLogsRun(c *Client, q LogQuery) *logsRun {
+	total := q.To - q.From
+	if total < math.MaxUint64 {
+		total++
+	}
+	r := &logsRun{c: c, q: q, f: newLogFilter(q), total: total, decoders: make(chan *logsDecoder, logWindow)}
+	r.key = densityKey(q)
+	c.logCaps.mu.Lock()
+	r.maxLogs = c.logCaps.maxLogs
+	if d, ok := c.logCaps.density[r.key]; ok {
+		r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, q.From, d.span, d.count
+		r.dens = float64(d.count) / float64(d.span)
+	}
+	c.logCaps.mu.Unlock()
+	for range logWindow {
+		r.decoders <- new(logsDecoder)
+	}
+	return r
+}
+
+// ceiling is the largest span worth asking for.
+func (r *logsRun) ceiling() uint64 {
+	c := r.c.opts.LogRange
+	r.c.logCaps.mu.Lock()
+	if m := r.c.logCaps.maxSpan; m > 0 {
+		c = min(c, m)
+	}
+	r.c.logCaps.mu.Unlock()
+	return max(c, 1)
+}
+
+// target is how many logs a request aims at.
+func (r *logsRun) target() float64 {
+	t := float64(logTarget)
+	if r.maxLogs > 0 {
+		t = min(t, max(1, math.Floor(float64(r.maxLogs)*capMargin)))
+	}
+	r.c.logCaps.mu.Lock()
+	bpl := r.c.logCaps.bytesPerLog
+	r.c.logCaps.mu.Unlock()
+	if bpl > 0 {
+		// Stay well under the client's own response cap.
+		t = min(t, max(1, float64(r.c.opts.MaxResponseBytes)/2/bpl))
+	}
+	return t
+}
+
+// span is the span the next range starting at the frontier should have.
+func (r *logsRun) span() uint64 {
+	ceil := r.ceiling()
+	if !r.haveObs {
+		return min(probeSpan, ceil)
+	}
+	t := r.target()
+	s := math.Inf(1)
+	if r.dens > 0 {
+		s = t / r.dens
+	}
+	if r.obsCount < 16 {
+		s = min(s, float64(r.obsSpan)*growLimit)
+	}
+	if s < 1 {
+		return 1
+	}
+	if s >= float64(ceil) {
+		return ceil
+	}
+	return uint64(s)
+}
+
+// calibrated reports whether the last range finished says enough about
+// the density (it held about the logs aimed at, or the span is at its
+// ceiling, and nothing was refused since) to send several ranges at once.
+func (r *logsRun) calibrated() bool {
+	return r.haveObs && !r.unsure && (float64(r.obsCount) >= r.target()/4 || r.obsSpan >= r.ceiling())
+}
+
+// predict is how many logs a range of span blocks is expected to hold (0:
+// unknown).
+func (r *logsRun) predict(span uint64) float64 {
+	if !r.haveObs {
+		return 0
+	}
+	return r.dens * float64(span)
+}
+
+// run fetches the whole query.
+func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.c.logCaps.mu.Lock()
+	noBatch := r.c.logCaps.noBatch
+	r.c.logCaps.mu.Unlock()
+	if noBatch {
+		// Without batches there is no way to ask the node that serves the
+		// logs whether it has the last block: ask once before.
+		if err := r.c.hasBlock(ctx, r.q.To); err != nil {
+			return fmt.Errorf("eth_getLogs up to block %d: %w", r.q.To, err)
+		}
+	}
+	results := make(chan logsResult, logWindow)
+	var queue []*logSlot
+	next, planned := r.q.From, false
+	inflight := 0
+	for {
+		for inflight < logWindow {
+			if !r.calibrated() && inflight > 0 {
+				break // until a range of the size aimed at went through, one at a time
+			}
+			s := r.nextSlot(&queue, &next, &planned)
+			if s == nil {
+				break
+			}
+			s.state = slotInFlight
+			s.predicted = r.predict(s.span())
+			inflight++
+			go func(s *logSlot) {
+				d := <-r.decoders
+				a, err := r.fetch(ctx, s, d)
+				r.decoders <- d
+				results <- logsResult{s: s, a: a, err: err}
+			}(s)
+		}
+		if inflight == 0 {
+			if len(queue) == 0 && planned {
+				return nil
+			}
+			return fmt.Errorf("eth_getLogs blocks %d–%d: internal error: nothing in flight and %d ranges left", r.q.From, r.q.To, len(queue))
+		}
+		var res logsResult
+		select {
+		case res = <-results:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		inflight--
+		if err := r.handle(ctx, res); err != nil {
+			return err
+		}
+		for len(queue) > 0 && queue[0].state == slotDone {
+			s := queue[0]
+			queue[0] = nil
+			queue = queue[1:]
+			if err := fn(s.logs); err != nil {
+				return err
+			}
+			s.logs = nil
+			if r.q.Progress != nil {
+				done := s.to - r.q.From
+				if done < math.MaxUint64 {
+					done++
+				}
+				r.q.Progress(done, r.total)
+			}
+		}
+	}
+}
+
+// nextSlot returns the next range to ask for: the first pending one, cut
+// to the span it may have now or joined with the pending ranges (or the
+// unplanned blocks) after it up to that span, else a new one at the
+// frontier; nil when there is none.
+func (r *logsRun) nextSlot(queue *[]*logSlot, next *uint64, planned *bool) *logSlot {
+	span := r.span()
+	for i, s := range *queue {
+		if s.state != slotPending {
+			continue
+		}
+		sp := span
+		if s.limit > 0 {
+			sp = min(sp, s.limit)
+		}
+		if s.span() > sp {
+			rest := &logSlot{from: s.from + sp, to: s.to, limit: s.limit}
+			s.to = s.from + sp - 1
+			*queue = slices.Insert(*queue, i+1, rest)
+			return s
+		}
+		// Join what follows, so that the rest of a split range does not
+		// cost a request of its own.
+		for s.span() < sp {
+			if i+1 < len(*queue) {
+				n := (*queue)[i+1]
+				if n.state != slotPending || n.from != s.to+1 {
+					break
+				}
+				s.to = min(n.to, s.from+sp-1)
+				if s.to == n.to {
+					*queue = slices.Delete(*queue, i+1, i+2)
+				} else {
+					n.from = s.to + 1
+				}
+				continue
+			}
+			if *planned {
+				break
+			}
+			s.to = min(r.q.To, s.from+sp-1)
+			if s.to == r.q.To {
+				*planned = true
+			} else {
+				*next = s.to + 1
+			}
+		}
+		return s
+	}
+	if *planned {
+		return nil
+	}
+	s := &logSlot{from: *next, to: r.q.To}
+	if r.q.To-s.from >= span {
+		s.to = s.from + span - 1
+	}
+	if s.to == r.q.To {
+		*planned = true
+	} else {
+		*next = s.to + 1
+	}
+	*queue = append(*queue, s)
+	return s
+}
+
+// fetch asks for one range and checks the answer.
+func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAnswer, error) {
+	if s.wait > 0 {
+		if err := r.c.opts.sleep(ctx, s.wait); err != nil {
+			return logsAnswer{}, err
+		}
+	}
+	var a logsAnswer
+	var err error
+	if r.c.isHTTP {
+		r.c.logCaps.mu.Lock()
+		batch := !r.c.logCaps.noBatch
+		r.c.logCaps.mu.Unlock()
+		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
+		if errors.Is(err, errBatchRefused) {
+			r.c.logCaps.mu.Lock()
+			r.c.logCaps.noBatch = true
+			r.c.logCaps.mu.Unlock()
+			// Check once that the node has block to, then ask alone.
+			if herr := r.c.hasBlock(ctx, s.to); herr != nil {
+				return logsAnswer{}, herr
+			}
+			a, err = r.c.postLogs(ctx, r.q, s.from, s.to, false, d)
+		}
+	} else {
+		a, err = r.c.wsLogs(ctx, r.q, s.from, s.to, true)
+	}
+	if err != nil {
+		return a, err
+	}
+	return a, r.check(a.logs, s.from, s.to)
+}
+
+// errMisbehaving marks an answer with logs that were not asked for.
+type errMisbehaving struct{ error }
+
+// check sorts logs and rejects those not asked for and duplicates.
+func (r *logsRun) check(logs []types.Log, from, to uint64) error {
+	for i := range logs {
+		if err := r.f.check(&logs[i], from, to); err != nil {
+			return errMisbehaving{err}
+		}
+	}
+	slices.SortFunc(logs, compareLogs)
+	for i := 1; i < len(logs); i++ {
+		if compareLogs(logs[i-1], logs[i]) == 0 {
+			return errMisbehaving{fmt.Errorf("log %d of block %d returned twice", logs[i].Index, logs[i].BlockNumber)}
+		}
+	}
+	return nil
+}
+
+// handle takes in a finished request: it records the logs, or decides what
+// to ask next after a refusal, or fails.
+func (r *logsRun) handle(ctx context.Context, res logsResult) error {
+	s, err := res.s, res.err
+	from, to := s.from, s.to
+	c := r.c
+	if err == nil {
+		r.rateRetries, r.unsure = 0, false
+		s.logs, s.state = res.a.logs, slotDone
+		if !r.haveObs || s.from >= r.obsFrom {
+			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), len(s.logs)
+			r.dens = float64(len(s.logs)) / float64(s.span())
+			c.logCaps.mu.Lock()
+			if c.logCaps.density == nil || len(c.logCaps.density) >= maxDensities {
+				c.logCaps.density = make(map[string]logDensity)
+			}
+			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount}
+			c.logCaps.mu.Unlock()
+		}
+		if n := len(s.logs); n >= 64 && res.a.bytes > 0 {
+			bpl := float64(res.a.bytes) / float64(n)
+			c.logCaps.mu.Lock()
+			c.logCaps.bytesPerLog = max(c.logCaps.bytesPerLog, bpl)
+			c.logCaps.mu.Unlock()
+		}
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	var mis errMisbehaving
+	if errors.As(err, &mis) {
+		return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w: the RPC is misbehaving; try another one", from, to, c.safeURL, mis.error)
+	}
+	if errors.Is(err, errNodeLags) {
+		if s.lags >= lagRetries {
+			return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: the node that answered does not have block %d (eth_getBlockByNumber in the same batch answered null, %d times): it lags behind the chain and its logs may stop at its own head: retry later, or use another RPC", from, to, c.safeURL, to, s.lags+1)
+		}
+		s.wait = backoff(s.lags)
+		s.lags++
+		s.state = slotPending
+		return nil
+	}
+	ref := classifyLogsError(err)
+	switch {
+	case ref.rateLimited:
+		if r.rateRetries >= c.opts.MaxRetries {
+			return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: rate limited %d times in a row: %w: wait and retry, or use another RPC", from, to, c.safeURL, r.rateRetries+1, err)
+		}
+		s.wait = backoff(r.rateRetries)
+		r.rateRetries++
+		s.state = slotPending
+		return nil
+	case !ref.refused:
+		return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
+	case ref.timeout && s.timeouts >= c.opts.MaxRetries:
+		return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, s.timeouts+1, err)
+	case to == from:
+		return fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)
+	}
+	if ref.timeout {
+		s.timeouts++
+	} else {
+		s.timeouts = 0
+	}
+	cur := s.span()
+	next := cur / 2
+	msg := refusalText(err)
+	switch {
+	case ref.hasSuggest && ref.suggestTo >= from && ref.suggestTo < to:
+		next = ref.suggestTo - from + 1
+	case ref.blockLimit:
+		if n := blockCapOf(msg); n > 0 && n < cur {
+			next = n
+		}
+	case !ref.timeout && s.predicted > 0:
+		// It held more than the cap: size it down by the cap it named
+		// (at least one block less), not in half.
+		if n := resultsCapOf(msg); n > 0 {
+			next = max(1, min(cur-1, uint64(float64(cur)*r.target()/float64(n+1))))
+		}
+	}
+	if ref.blockLimit {
+		c.logCaps.mu.Lock()
+		if c.logCaps.maxSpan == 0 || next < c.logCaps.maxSpan {
+			c.logCaps.maxSpan = next
+		}
+		c.logCaps.mu.Unlock()
+	} else if !ref.hasSuggest {
+		n := 0 // a timeout or an over-size response names no cap
+		if !ref.timeout && !errors.Is(err, ErrResponseTooLarge) {
+			n = resultsCapOf(msg)
+		}
+		r.learnResultsCap(n, s.predicted, cur)
+	}
+	s.limit = next
+	s.wait = 0
+	s.state = slotPending
+	r.unsure = true
+	return nil
+}
+
+// learnResultsCap takes in a refusal for too many results of a range of
+// span blocks: n is the cap the message names (0: none), predicted the logs
+// the range was expected to hold. A named cap is kept for the Client, and
+// the range held more than n logs: the density near it is at least n/span.
+// Without a number, this run aims at half what was expected.
+func (r *logsRun) learnResultsCap(n int, predicted float64, span uint64) {
+	if n > 0 {
+		r.c.logCaps.mu.Lock()
+		if r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs {
+			r.c.logCaps.maxLogs = n
+		}
+		r.c.logCaps.mu.Unlock()
+		if r.maxLogs == 0 || n < r.maxLogs {
+			r.maxLogs = n
+		}
+		if d := 1.5 * float64(n+1) / float64(span); !r.haveObs || d > r.dens {
+			// Denser than the last range seen, by how much is unknown:
+			// size the next ones for more than the least it can be (the
+			// next range that goes through says how dense it really is).
+			if !r.haveObs {
+				r.haveObs, r.obsSpan = true, span
+			}
+			r.dens, r.obsCount = d, n+1
+		}
+		return
+	}
+	if predicted >= 2 {
+		if m := int(predicted / 2); r.maxLogs == 0 || m < r.maxLogs {
+			r.maxLogs = m
+		}
+	}
+}
+
+// hasBlock fails unless the node has block n.
+func (c *Client) hasBlock(ctx context.Context, n uint64) error {
+	var b *struct {
+		Number *hexutil.Uint64 `json:"number"`
+	}
+	if err := c.call(ctx, &b, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
+		return fmt.Errorf("reading block %d from RPC %s: %w", n, c.safeURL, err)
+	}
+	if b == nil || b.Number == nil || uint64(*b.Number) != n {
+		return fmt.Errorf("eth_getLogs on RPC %s: the node does not have block %d: it lags behind the chain and its logs may stop at its own head: retry later, or use another RPC", c.safeURL, n)
+	}
+	return nil
+}
+
+// refusalText is all the text of an eth_getLogs error (message, data, HTTP body).
+func refusalText(err error) string {
+	msg := err.Error()
+	var de interface{ ErrorData() any }
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			msg += " " + s
+		}
+	}
+	return msg
+}
+
+var (
+	// resultsCapRe finds a results cap: "more than 10000 results", "a cap of 10K logs".
+	resultsCapRe = regexp.MustCompile(`(?i)(\d[\d,]*)\s*(k)?\s*(?:results|logs)\b`)
+	// blockCapRes find a block-span cap: "1k blocks", "a 10,000 range",
+	// "block range 5000", "range is 2000".
+	blockCapRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)(\d[\d,]*)\s*(k)?\s*(?:-\s*)?(?:blocks?\b|(?:block\s+)?range\b)`),
+		regexp.MustCompile(`(?i)range(?:\s+(?:limit|of|is|to))*\s*:?\s*(\d[\d,]*)\s*(k)?\b`),
+	}
+)
+
+// resultsCapOf reads the results cap a refusal names (0: none).
+func resultsCapOf(msg string) int {
+	m := resultsCapRe.FindStringSubmatch(msg)
+	if m == nil {
+		return 0
+	}
+	n := capNumber(m[1], m[2])
+	if n > math.MaxInt32 {
+		return 0
+	}
+	return int(n)
+}
+
+// blockCapOf reads the block-span cap a refusal names (0: none).
+func blockCapOf(msg string) uint64 {
+	for _, re := range blockCapRes {
+		if m := re.FindStringSubmatch(msg); m != nil {
+			if n := capNumber(m[1], m[2]); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// capNumber parses "10,000" or "10" with "k".
+func capNumber(digits, k string) uint64 {
+	n, err := strconv.ParseUint(strings.ReplaceAll(digits, ",", ""), 10, 64)
+	if err != nil || n > 1<<40 {
+		return 0
+	}
+	if k != "" {
+		n *= 1000
+	}
+	return n
+}
