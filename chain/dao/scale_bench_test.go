@@ -41,7 +41,8 @@ import (
 
 // BenchmarkScale seeds the scale scenario (DAOTERM_SCALE_TRANSFERS token
 // transfers, default 200,000, to a fifth as many holders, with delegations,
-// proposals and votes) and measures, side by side on the same chain:
+// proposals and votes), mines 64 empty blocks so that the whole history is
+// final, and measures, side by side on the same chain:
 //
 //   - floor: a plain eth_getLogs dump of the token's logs (Transfer and
 //     DelegateChanged), 4 requests in flight, about 10,000 logs a request,
@@ -51,15 +52,26 @@ import (
 //     and requests;
 //   - cold-cap10k: the same through a proxy that refuses any answer of more
 //     than 10,000 results, with the requests the cap forces;
-//   - holders-json: the path of `daoterm holders --json`: dao.Open,
-//     Ownership at the head, the JSON written out.
+//   - holders-json-cold: the CLI's path in this process: dao.Open with an
+//     empty cache, Ownership at the head, the JSON written out;
+//   - cli-cold: the daoterm binary's `holders --json` with an empty cache
+//     directory: time, CPU and its own peak RSS;
+//   - cli-warm-1000-blocks: the same binary again from a copy of that
+//     cache, after 1,000 new blocks with 200 token transfers, with its
+//     requests counted by a proxy;
+//   - dashboard-warm-1000-blocks: what the dashboard's holders list needs
+//     from another copy of that cache: dao.Open and Ownership at the head;
+//   - new-block: one more batch of 20 transfers (one or two blocks) folded
+//     by the DAO the dashboard run left open: the CPU time of Ownership at
+//     the new head.
 //
 // Run it with
 //
-//	DAOTERM_SCALE_TRANSFERS=200000 go test ./chain/dao -run '^$' -bench BenchmarkScale -benchtime 1x
+//	DAOTERM_SCALE_TRANSFERS=200000 go test ./chain/dao -run '^$' -bench BenchmarkScale -benchtime 1x -v
 //
 // or against a chain already running (`daoterm devnet --scenario scale
-// --info FILE …`) with DAOTERM_SCALE_INFO=FILE.
+// --info FILE …`) with DAOTERM_SCALE_INFO=FILE. The warm runs mine blocks
+// and send transfers on that chain (from the scenario's deployer, seed 1).
 func BenchmarkScale(b *testing.B) {
 	transfers := 200_000
 	if v := os.Getenv("DAOTERM_SCALE_TRANSFERS"); v != "" {
