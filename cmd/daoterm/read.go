@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
@@ -660,17 +662,30 @@ func writeJSON(w io.Writer, v any) error {
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.Grow(len(out) + 1)
-	for _, r := range string(out) {
-		if isInvisible(r) {
-			fmt.Fprintf(&b, `\u%04x`, r)
+	out = append(out, '\n')
+	// Escape invisible characters (encoding/json leaves them raw). ASCII
+	// runs, nearly all of a document, are copied as they are.
+	var b bytes.Buffer
+	start := 0
+	for i := 0; i < len(out); {
+		if out[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		b.WriteRune(r)
+		r, n := utf8.DecodeRune(out[i:])
+		if isInvisible(r) {
+			b.Write(out[start:i])
+			fmt.Fprintf(&b, `\u%04x`, r)
+			start = i + n
+		}
+		i += n
 	}
-	b.WriteByte('\n')
-	_, err = io.WriteString(w, b.String())
+	if start == 0 {
+		_, err = w.Write(out)
+		return err
+	}
+	b.Write(out[start:])
+	_, err = w.Write(b.Bytes())
 	return err
 }
 

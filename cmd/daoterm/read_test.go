@@ -99,7 +99,7 @@ func TestBadFlagExit2(t *testing.T) {
 
 func TestWriteJSONEscapesInvisible(t *testing.T) {
 	var b bytes.Buffer
-	in := map[string]string{"title": "a\u009b31m\u202eb\u200dc\x1b]52;c;x\x07"}
+	in := map[string]string{"title": "a\u009b31m\u202eb\u200dc\x1b]52;c;x\x07 café → ok"}
 	if err := writeJSON(&b, in); err != nil {
 		t.Fatal(err)
 	}
@@ -107,6 +107,9 @@ func TestWriteJSONEscapesInvisible(t *testing.T) {
 		if strings.Contains(b.String(), bad) {
 			t.Fatalf("output %q carries %q raw", b.String(), bad)
 		}
+	}
+	if !strings.Contains(b.String(), "café → ok") {
+		t.Errorf("visible non-ASCII text was escaped: %q", b.String())
 	}
 	var out map[string]string
 	if err := json.Unmarshal(b.Bytes(), &out); err != nil || out["title"] != in["title"] {
