@@ -107,7 +107,9 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 			return err
 		}
 	}
-	opts := tui.Options{Wallet: newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)}
+	w := newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)
+	src.onReopen = func(c *chain.Client, d *dao.DAO) { w.follow(c, d.Governor().Writer(), d.Token().Address) }
+	opts := tui.Options{Wallet: w}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {
@@ -141,7 +143,10 @@ type source struct {
 	err     error           // why the DAO could not be opened on the new chain
 	clients []*chain.Client // dialed on resets; closed by close
 	cache   cacheOptions    // how each opening of the DAO reaches the cache
-	notes   []string        // cache notes not yet shown (see CacheNotes)
+	// onReopen, when set, is told of the DAO opened again after a chain
+	// reset (the wallet follows it to the new chain).
+	onReopen func(*chain.Client, *dao.DAO)
+	notes    []string // cache notes not yet shown (see CacheNotes)
 }
 
 func openSource(ctx context.Context, c *chain.Client, d *config.DAO, o dashboardOptions) (*source, error) {
@@ -190,13 +195,18 @@ func (s *source) reopen(ctx context.Context, what string) {
 		}
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if err != nil {
 		s.err = fmt.Errorf("the node now serves another chain (%s) and the DAO cannot be read there: %w", what, err)
+		s.mu.Unlock()
 		return
 	}
 	s.d, s.err = d, nil
 	s.clients = append(s.clients, c)
+	follow := s.onReopen
+	s.mu.Unlock()
+	if follow != nil {
+		follow(c, d)
+	}
 }
 
 // close closes the clients dialed on resets (the first one is the caller's).

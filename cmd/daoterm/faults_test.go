@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/daoterm/daoterm/chain/dao"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -198,6 +199,8 @@ func dashboardReset(t *testing.T, node *devnet.Node, d *devnet.DAO) {
 	}
 	defer src.close()
 	src.poll = 20 * time.Millisecond
+	followed := make(chan *chain.Client, 1) // what the wallet is told to follow
+	src.onReopen = func(c *chain.Client, _ *dao.DAO) { followed <- c }
 	head := node.Head()
 	before, _ := src.current()
 	want, err := src.Proposals(ctx, head)
@@ -235,6 +238,14 @@ func dashboardReset(t *testing.T, node *devnet.Node, d *devnet.DAO) {
 	after, err := src.current()
 	if err != nil || after == before || after.Client() == before.Client() {
 		t.Fatalf("the DAO was not opened again on a fresh client: %v", err)
+	}
+	select {
+	case c := <-followed:
+		if c != after.Client() {
+			t.Error("the wallet was told to follow another client than the DAO's")
+		}
+	default:
+		t.Error("the wallet was not told to follow the new chain")
 	}
 	got, err := src.Proposals(ctx, head)
 	if err != nil || len(got) != len(want) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -21,8 +22,9 @@ import (
 // chain/signer: the keystore directory, the journal and the RPC client. It
 // keeps no passphrase and no key: each Sign decrypts, signs and forgets.
 type wallet struct {
-	client *chain.Client
-	gov    signer.Encoder // the governor's write calls, in its family's form
+	mu     sync.Mutex    // guards client, gov and token, which follow a chain reset
+	client *chain.Client // see conn
+	gov    signer.Encoder
 	token  common.Address
 
 	dir    string // keystore directory; "" when dirErr says why there is none
@@ -53,6 +55,23 @@ func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o wall
 		w.journal, w.jerr = journal.Open(o.journal)
 	}
 	return w
+}
+
+// conn returns the client, the governor's write calls (in its family's
+// form) and the token the wallet signs for now.
+func (w *wallet) conn() (*chain.Client, signer.Encoder, common.Address) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.client, w.gov, w.token
+}
+
+// follow moves the wallet to the DAO opened again on a new client after
+// the node changed chains: its journal entries, nonces and chain checks
+// are then the new chain's (Client.Genesis names it), never the old one's.
+func (w *wallet) follow(c *chain.Client, gov signer.Encoder, token common.Address) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.client, w.gov, w.token = c, gov, token
 }
 
 // preparedTx is a signer.Prepared with the account that will sign it and
@@ -124,7 +143,8 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	if err != nil {
 		return nil, err
 	}
-	p, err := signer.Prepare(ctx, w.client, sa.Address, call, signer.PrepareOptions{FromName: sa.Name, Journal: w.journal})
+	c, gov, _ := w.conn()
+	p, err := signer.Prepare(ctx, c, sa.Address, call, signer.PrepareOptions{FromName: sa.Name, Journal: w.journal})
 	if err != nil {
 		return nil, err
 	}
@@ -132,8 +152,8 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 		return &preparedTx{p: p, acct: sa}, nil
 	}
 	cmd := append([]string{"daoterm"}, command...)
-	cmd = append(cmd, "--rpc", secretlessURL(w.client.URL()))
-	if g, ok := w.gov.(interface{ Address() common.Address }); ok {
+	cmd = append(cmd, "--rpc", secretlessURL(c.URL()))
+	if g, ok := gov.(interface{ Address() common.Address }); ok {
 		cmd = append(cmd, "--governor", g.Address().Hex())
 	}
 	if call.Kind == signer.KindDelegate {
@@ -148,7 +168,8 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 
 // PrepareVote implements vote.Wallet.
 func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
-	call, err := signer.VoteCall(w.gov, id, support, reason, split)
+	_, gov, _ := w.conn()
+	call, err := signer.VoteCall(gov, id, support, reason, split)
 	if split != nil {
 		// The CLI takes a split in token units, which the wallet does not
 		// know: no command is offered to make it again.
@@ -163,19 +184,22 @@ func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, s
 
 // PrepareDelegate implements vote.Wallet.
 func (w *wallet) PrepareDelegate(ctx context.Context, a vote.Account, to common.Address) (vote.Prepared, error) {
-	call, err := signer.DelegateCall(w.token, to)
+	_, _, token := w.conn()
+	call, err := signer.DelegateCall(token, to)
 	return w.prepare(ctx, a, call, err, "delegate", to.Hex())
 }
 
 // PrepareQueue implements vote.Wallet.
 func (w *wallet) PrepareQueue(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
-	call, err := signer.QueueCall(w.gov, p)
+	_, gov, _ := w.conn()
+	call, err := signer.QueueCall(gov, p)
 	return w.prepare(ctx, a, call, err, "queue", p.ID.String())
 }
 
 // PrepareExecute implements vote.Wallet.
 func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
-	call, err := signer.ExecuteCall(w.gov, p)
+	_, gov, _ := w.conn()
+	call, err := signer.ExecuteCall(gov, p)
 	return w.prepare(ctx, a, call, err, "execute", p.ID.String())
 }
 
@@ -192,7 +216,8 @@ func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*sign
 	if w.journal == nil {
 		return nil, fmt.Errorf("the transaction journal is unavailable, nothing was signed: %w", w.jerr)
 	}
-	return w.journal.Sign(ctx, w.client, p.p, p.acct, pass, journal.SignOptions{Command: p.command})
+	c, _, _ := w.conn()
+	return w.journal.Sign(ctx, c, p.p, p.acct, pass, journal.SignOptions{Command: p.command})
 }
 
 // Record implements vote.Wallet (Sign has journaled the transaction).
@@ -208,7 +233,8 @@ func (w *wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
 	if w.journal == nil {
 		return fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}
-	return w.journal.Broadcast(ctx, w.client, s)
+	c, _, _ := w.conn()
+	return w.journal.Broadcast(ctx, c, s)
 }
 
 // maxJournalShown bounds the entries the dashboard lists (the newest).
@@ -219,7 +245,8 @@ func (w *wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Chan
 	if w.journal == nil {
 		return nil, nil, fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}
-	changes, err := w.journal.Reconcile(ctx, w.client)
+	c, _, _ := w.conn()
+	changes, err := w.journal.Reconcile(ctx, c)
 	if err != nil {
 		return nil, changes, err
 	}
@@ -227,7 +254,7 @@ func (w *wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Chan
 	if err != nil {
 		return nil, changes, err
 	}
-	here, err := signer.ChainOf(ctx, w.client)
+	here, err := signer.ChainOf(ctx, c)
 	if err != nil {
 		return nil, changes, err
 	}
