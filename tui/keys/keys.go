@@ -27,6 +27,9 @@ type KeyMap struct {
 	Execute          key.Binding // execute a Queued proposal
 	Account          key.Binding // pick the signing account
 	Transactions     key.Binding // list the journal's transactions
+	Copy             key.Binding // copy the selected id, address or tx hash
+	Browse           key.Binding // open the selection in a block explorer
+	Toggle           key.Binding // check or uncheck a menu entry (filter)
 
 	// Keys inside the signing flow (which captures the keyboard, so these
 	// may share keys with the bindings above).
@@ -66,6 +69,9 @@ func Default() KeyMap {
 		Execute:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "execute")),
 		Account:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "account")),
 		Transactions: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "transactions")),
+		Copy:         key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy id")),
+		Browse:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in explorer")),
+		Toggle:       key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space", "toggle")),
 
 		Continue: key.NewBinding(key.WithKeys("tab", "ctrl+s"), key.WithHelp("tab", "continue")),
 		Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
