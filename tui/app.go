@@ -200,6 +200,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ui.NoteMsg:
 		m.note = msg
 		return m, nil
+	case ui.OpenProposalMsg:
+		return m, m.withTicks(m.openProposal(msg))
 	case ui.SigningMsg:
 		m.signing = msg
 		for _, t := range m.tabs {

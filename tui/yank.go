@@ -34,6 +34,17 @@ func (m *Model) yank(k tea.KeyMsg, s ui.Selector) (tea.Cmd, bool) {
 	return openCmd(m.ctx, m.explorer(), m.opts.OpenURL, t), true
 }
 
+// openProposal shows a proposal in the tab that shows proposals.
+func (m *Model) openProposal(msg ui.OpenProposalMsg) tea.Cmd {
+	for i, t := range m.tabs {
+		if o, ok := t.Tab.(ui.ProposalOpener); ok {
+			load := m.switchTo(i)
+			return tea.Batch(load, o.OpenProposal(msg.ID, msg.Vote))
+		}
+	}
+	return nil
+}
+
 // explorer is the configured explorer, else the one built in for the chain.
 func (m *Model) explorer() ui.Explorer {
 	if m.opts.Explorer != nil {

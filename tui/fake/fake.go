@@ -161,7 +161,7 @@ func (s *Source) build() {
 			s.votes = append(s.votes, gov.Vote{
 				ProposalID: p.ID, Voter: Accounts(v), Support: gov.Support(v % 3),
 				Weight: tokens(int64(10_000 * (4 - v))), Reason: []string{"", "Good for the DAO", "Too expensive", "Neutral"}[v%4],
-				Block: p.VoteStart + 1 + uint64(v),
+				Block: p.VoteStart + 1 + uint64(v), Tx: common.BigToHash(big.NewInt(int64(0xabc000 + len(s.votes)))),
 			})
 		}
 	}
@@ -264,6 +264,37 @@ func (s *Source) SetProposal(i int, p gov.Proposal) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.props[i] = p
+}
+
+// SetVoteReason sets the reason of voter Accounts(v)'s vote on the i-th
+// proposal (tests put long texts and payloads in reasons).
+func (s *Source) SetVoteReason(i, v int, reason string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k := range s.votes {
+		if s.votes[k].ProposalID == s.props[i].ID && s.votes[k].Voter == Accounts(v) {
+			s.votes[k].Reason = reason
+		}
+	}
+}
+
+// InfoPanel implements ui.InfoPaneler: what a real source adds to the
+// info panel (RPC, genesis, paths, dev accounts), with fixed values.
+func (s *Source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
+	if err := s.call("Info"); err != nil {
+		return nil, err
+	}
+	gen := common.HexToHash("0x5ca1ab1e00000000000000000000000000000000000000000000000000c0ffee")
+	rows := []ui.InfoRow{
+		{Section: "Where daoterm reads", Label: "RPC", Value: "http://127.0.0.1:8545"},
+		{Section: "Where daoterm reads", Label: "Genesis", Value: gen.Hex(), Copy: ui.Target{Kind: ui.KindBlock, Value: "0"}},
+		{Section: "Where daoterm writes", Label: "Journal", Value: "/home/user/.local/state/daoterm/journal.jsonl"},
+	}
+	for i, name := range []string{"alice", "bob", "carol"} {
+		rows = append(rows, ui.InfoRow{Section: "Dev accounts", Label: name, Value: Accounts(i).Hex() + " · delegate",
+			Copy: ui.Target{Kind: ui.KindAddress, Value: Accounts(i).Hex()}})
+	}
+	return rows, nil
 }
 
 func (s *Source) call(name string) error {

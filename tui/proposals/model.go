@@ -75,9 +75,10 @@ type Model struct {
 	typing bool // search box has focus
 	query  string
 
-	detail *detail
-	md     map[string]RenderedMsg // rendered descriptions by proposal id
-	paints paints
+	detail  *detail
+	pending string                 // a proposal to open once the data is loaded (OpenProposal)
+	md      map[string]RenderedMsg // rendered descriptions by proposal id
+	paints  paints
 
 	signing bool           // a wallet is present: offer v, u, x
 	me      common.Address // the signing account (zero: none), for "you voted"
@@ -237,6 +238,32 @@ func (m *Model) action(k tea.KeyMsg) (tea.Cmd, bool) {
 	return vote.Start(vote.Request{Kind: kind, Proposal: &cp}), true
 }
 
+// OpenProposal implements ui.ProposalOpener: it shows the page of
+// proposal id (once loaded, if it is not yet) and, with vote, starts a vote
+// on it.
+func (m *Model) OpenProposal(id string, vote bool) tea.Cmd {
+	m.menu, m.typing = nil, false
+	if m.data == nil {
+		m.pending = id
+		return nil
+	}
+	idx, ok := m.data.byKey[id]
+	if !ok {
+		return nil
+	}
+	cmd := m.open(id)
+	if vote {
+		cp := *m.data.items[idx].p
+		cmd = tea.Batch(cmd, voteStart(&cp))
+	}
+	return cmd
+}
+
+// voteStart starts the vote flow on p.
+func voteStart(p *gov.Proposal) tea.Cmd {
+	return vote.Start(vote.Request{Kind: vote.KindVote, Proposal: p})
+}
+
 // Selected implements ui.Selector: the vote's transaction on a vote's
 // page, the voter in the votes list, else the proposal's id.
 func (m *Model) Selected() (ui.Target, bool) {
@@ -350,6 +377,10 @@ func (m *Model) loaded(msg LoadedMsg) tea.Cmd {
 			m.err = nil
 			m.setData(msg.data)
 			cmds = append(cmds, m.timesForList())
+			if id := m.pending; id != "" {
+				m.pending = ""
+				cmds = append(cmds, m.OpenProposal(id, false))
+			}
 			if m.detail != nil {
 				cmds = append(cmds, m.timesForDetail(), m.renderDescription())
 			}

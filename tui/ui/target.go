@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"strings"
 	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // Kind is what an identifier names, for the block explorer's URL.
@@ -115,4 +117,19 @@ func BuiltinExplorer(chainID uint64) (e Explorer, ok bool) {
 // template is used only when configured per kind) and {value} its value.
 func ExplorerURL(tmpl string, t Target) string {
 	return strings.NewReplacer("{kind}", string(t.Kind), "{value}", t.Value).Replace(tmpl)
+}
+
+// OpenProposalMsg asks the root to show proposal ID (decimal) in the tab
+// that implements ProposalOpener (the Proposals tab), e.g. from the inbox
+// or a treasury flow; Vote also starts a vote on it.
+type OpenProposalMsg struct {
+	ID   string
+	Vote bool
+}
+
+// ProposalOpener is implemented by the tab that shows proposals.
+type ProposalOpener interface {
+	// OpenProposal opens the page of proposal id (decimal), and starts a
+	// vote on it when vote is set.
+	OpenProposal(id string, vote bool) tea.Cmd
 }
