@@ -8,6 +8,9 @@
 //	account = "alice"                   # optional
 //	timeout = "2m"                      # optional; how long a read command may take in all (--timeout)
 //
+//	[explorer]                          # optional; block explorer links for the dashboard's o key
+//	url = "https://etherscan.io/{kind}/{value}"   # {kind}: address, tx, block; per-kind keys address, tx, block, proposal override it
+//
 //	[[dao]]                             # one table per DAO
 //	name = "Model Commons"              # required, unique (case-insensitive)
 //	rpc = "http://127.0.0.1:8545"       # http, https, ws or wss; default $ETH_RPC_URL
@@ -101,6 +104,9 @@ type Config struct {
 	// Timeout bounds a whole read command (all its requests and retries);
 	// 0 when unset (the command's default, or --timeout).
 	Timeout time.Duration
+	// Explorer holds block explorer URL templates ([explorer]); zero when
+	// unset.
+	Explorer Explorer
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

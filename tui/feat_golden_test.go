@@ -93,7 +93,6 @@ func TestGoldenVotePage(t *testing.T) {
 		step{keys: []string{"enter"}, wait: "› Votes"}, step{keys: []string{"enter"}, wait: "Second paragraph"})
 }
 
-
 // runWalletGoldenOn is runWalletGolden on src at width×height.
 func runWalletGoldenOn(t *testing.T, src *fake.Source, w *votetest.Wallet, width, height int, steps ...walletStep) {
 	t.Helper()

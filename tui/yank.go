@@ -25,7 +25,7 @@ func (m *Model) yank(k tea.KeyMsg, s ui.Selector) (tea.Cmd, bool) {
 		return nil, false
 	}
 	t, ok := s.Selected()
-	if !ok || !plainID(t.Value) {
+	if !ok || !plainID(t) {
 		return note("nothing to copy or open here: select a proposal, an address or a transaction", true), true
 	}
 	if cp {
@@ -58,15 +58,21 @@ func (m *Model) explorer() ui.Explorer {
 	return ui.Explorer{}
 }
 
-// plainID reports whether v is an identifier daoterm formatted itself
-// (hex or decimal digits): nothing else is ever copied or opened.
-func plainID(v string) bool {
-	if v == "" || len(v) > 100 {
+// plainID reports whether t is an identifier daoterm formatted itself
+// (hex or decimal digits), or a URL or path of its configuration in
+// printable ASCII: nothing else is ever copied or opened.
+func plainID(t ui.Target) bool {
+	v := t.Value
+	if v == "" || len(v) > 4096 {
 		return false
 	}
+	text := t.Kind == ui.KindURL || t.Kind == ui.KindPath
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		switch {
+		case '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case text && c > ' ' && c < 0x7f:
+		default:
 			return false
 		}
 	}
@@ -107,8 +113,11 @@ func openCmd(ctx context.Context, e ui.Explorer, open func(ctx context.Context, 
 	url, ok := e.Link(t)
 	if !ok {
 		what := "this chain"
-		if t.Kind == ui.KindProposal {
+		switch t.Kind {
+		case ui.KindProposal:
 			what = "proposals"
+		case ui.KindPath:
+			return note("a path opens nowhere; y copies it", true)
 		}
 		return note("no block explorer for "+what+": set [explorer] url in config.toml (y copies "+ui.Elide(t.Value, 20)+")", true)
 	}

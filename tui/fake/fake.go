@@ -286,12 +286,12 @@ func (s *Source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
 	}
 	gen := common.HexToHash("0x5ca1ab1e00000000000000000000000000000000000000000000000000c0ffee")
 	rows := []ui.InfoRow{
-		{Section: "Where daoterm reads", Label: "RPC", Value: "http://127.0.0.1:8545"},
+		{Section: "Where daoterm reads", Label: "RPC", Value: "http://127.0.0.1:8545", Copy: ui.Target{Kind: ui.KindURL, Value: "http://127.0.0.1:8545"}},
 		{Section: "Where daoterm reads", Label: "Genesis", Value: gen.Hex(), Copy: ui.Target{Kind: ui.KindBlock, Value: "0"}},
 		{Section: "Where daoterm writes", Label: "Journal", Value: "/home/user/.local/state/daoterm/journal.jsonl"},
 	}
 	for i, name := range []string{"alice", "bob", "carol"} {
-		rows = append(rows, ui.InfoRow{Section: "Dev accounts", Label: name, Value: Accounts(i).Hex() + " · delegate",
+		rows = append(rows, ui.InfoRow{Section: "Dev accounts", Label: name, Value: Accounts(i).Hex(), Note: "delegate",
 			Copy: ui.Target{Kind: ui.KindAddress, Value: Accounts(i).Hex()}})
 	}
 	return rows, nil

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/tui/keys"
@@ -131,11 +132,7 @@ func (m *Model) build() {
 				rows = append(rows, ui.InfoRow{Section: SectionDAO, Label: label, Value: "none"})
 				return
 			}
-			v := a.Hex()
-			if note != "" {
-				v += " (" + note + ")"
-			}
-			rows = append(rows, ui.InfoRow{Section: SectionDAO, Label: label, Value: v, Copy: ui.Target{Kind: ui.KindAddress, Value: a.Hex()}})
+			rows = append(rows, ui.InfoRow{Section: SectionDAO, Label: label, Value: a.Hex(), Note: note, Copy: ui.Target{Kind: ui.KindAddress, Value: a.Hex()}})
 		}
 		addr("Governor", g.Address, g.Name)
 		addr("Token", i.Token.Address, i.Token.Symbol)
@@ -244,11 +241,9 @@ func (m *Model) layout() (lines []string, cur int) {
 			mark, cur = "▸ ", len(lines)
 		}
 		valW := max(8, m.width-len(mark)-labelW-1)
-		v := sanitize.Line(r.Value, 400)
-		if r.Copy.Kind != "" {
-			v = ui.Elide(v, valW) // an identifier is never cut silently
-		} else {
-			v = vtable.Fit(v, valW, vtable.Left)
+		v := ui.Elide(sanitize.Line(r.Value, 4096), valW) // never cut silently
+		if n := sanitize.Line(r.Note, 400); n != "" && valW-lipgloss.Width(v) > 4 {
+			v += st.Muted.Render(vtable.Fit(" · "+n, valW-lipgloss.Width(v), vtable.Left))
 		}
 		line := mark + st.Label.Render(vtable.Fit(sanitize.Line(r.Label, 40), labelW, vtable.Left)) + " " + v
 		if i == m.cursor {

@@ -8,7 +8,8 @@ import "context"
 type InfoRow struct {
 	Section string
 	Label   string
-	Value   string
+	Value   string // an identifier, path or URL: elided in the middle when long
+	Note    string // shown after the value, cut at the end when long
 	Copy    Target
 }
 

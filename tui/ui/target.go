@@ -17,11 +17,14 @@ const (
 	KindTx       Kind = "tx"
 	KindProposal Kind = "proposal"
 	KindBlock    Kind = "block"
+	KindURL      Kind = "url"  // a URL daoterm was given (RPC): o opens it as is
+	KindPath     Kind = "path" // a file or directory: copied, not opened
 )
 
 // Target is an identifier the user can copy (y) or open in a block
-// explorer (o): a proposal id, an address, a transaction hash. Value is
-// daoterm's own text (hex or decimal digits), never a string from the chain.
+// explorer (o): a proposal id, an address, a transaction hash, or a URL or
+// path daoterm was configured with. Value is daoterm's own text (hex or
+// decimal digits, or its configuration), never a string from the chain.
 type Target struct {
 	Kind  Kind
 	Value string
@@ -79,6 +82,12 @@ type Explorer struct {
 // Link returns the URL of t, or ok false when no template covers its kind
 // (a proposal needs its own template: explorers have no page for one).
 func (e Explorer) Link(t Target) (url string, ok bool) {
+	switch t.Kind {
+	case KindURL:
+		return t.Value, true
+	case KindPath:
+		return "", false
+	}
 	tmpl := e.Kinds[t.Kind]
 	if tmpl == "" && t.Kind != KindProposal {
 		tmpl = e.URL
