@@ -82,10 +82,10 @@ func signingOptions(e *env, cfg *config.Config, f *daoFlags) walletOptions {
 
 // dashboardOptions are what the demo adds to a plain dashboard.
 type dashboardOptions struct {
-	wsURL  string                    // a WebSocket endpoint for new heads
-	labels map[common.Address]string // names of known addresses
-	wallet walletOptions             // keystore, account and journal for signing
-	explorer config.Explorer         // [explorer] templates; zero: the chain's built-in one
+	wsURL    string                    // a WebSocket endpoint for new heads
+	labels   map[common.Address]string // names of known addresses
+	wallet   walletOptions             // keystore, account and journal for signing
+	explorer config.Explorer           // [explorer] templates; zero: the chain's built-in one
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
