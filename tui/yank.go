@@ -99,7 +99,7 @@ func copyCmd(term io.Writer, system bool, t ui.Target) tea.Cmd {
 		if !wrote {
 			return ui.NoteMsg{Text: "no clipboard to copy to: " + t.Value, Err: true}
 		}
-		return ui.NoteMsg{Text: "copied " + ui.Elide(t.Value, 48)}
+		return ui.NoteMsg{Text: "copied " + ui.Elide(t.Value, 80)}
 	}
 }
 

@@ -25,6 +25,7 @@ import (
 	"github.com/daoterm/daoterm/tui/infopanel"
 	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // runDashboard opens the dashboard for the DAO named by flags or config.
@@ -368,6 +369,47 @@ func (s *source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
 		rows = append(rows, named...)
 	}
 	return rows, nil
+}
+
+// PowerHistory implements ui.PowerHistorian: account's voting power after
+// each of the token's DelegateVotesChanged events for it, from the DAO's
+// start block to block (one filtered log query, adaptive ranges, and one
+// header batch for the times).
+func (s *source) PowerHistory(ctx context.Context, block uint64, account common.Address) ([]ui.PowerPoint, error) {
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	changed := crypto.Keccak256Hash([]byte("DelegateVotesChanged(address,uint256,uint256)"))
+	logs, err := d.Client().Logs(ctx, chain.LogQuery{
+		Addresses: []common.Address{d.Token().Address},
+		Topics:    [][]common.Hash{{changed}, {common.BytesToHash(account.Bytes())}},
+		From:      s.cfg.StartBlock, To: block,
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []ui.PowerPoint
+	var blocks []uint64
+	for _, l := range logs {
+		if len(l.Data) != 64 || len(l.Topics) != 2 {
+			return nil, fmt.Errorf("malformed DelegateVotesChanged log in block %d (tx %s): %d data bytes, %d topics", l.BlockNumber, l.TxHash.Hex(), len(l.Data), len(l.Topics))
+		}
+		out = append(out, ui.PowerPoint{Block: l.BlockNumber, Votes: new(big.Int).SetBytes(l.Data[32:])})
+		blocks = append(blocks, l.BlockNumber)
+	}
+	if len(blocks) > 0 {
+		times, err := d.Client().BlockTimes(ctx, slices.Compact(blocks))
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			if t, ok := times[out[i].Block]; ok {
+				out[i].Time = time.Unix(int64(t), 0).UTC()
+			}
+		}
+	}
+	return out, nil
 }
 
 // chainName names well-known chains; others are "chain N".

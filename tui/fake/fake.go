@@ -297,6 +297,29 @@ func (s *Source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
 	return rows, nil
 }
 
+// PowerHistory implements ui.PowerHistorian: a delegate's power grew in
+// three steps to what Ownership reports; others never had any.
+func (s *Source) PowerHistory(ctx context.Context, block uint64, account common.Address) ([]ui.PowerPoint, error) {
+	if err := s.call("Ownership"); err != nil {
+		return nil, err
+	}
+	for _, d := range s.snap.Delegates {
+		if d.Address != account || d.Votes == nil {
+			continue
+		}
+		var out []ui.PowerPoint
+		for i, b := range []uint64{200, 2000, 4000} {
+			if b > block {
+				break
+			}
+			v := new(big.Int).Div(new(big.Int).Mul(d.Votes, big.NewInt(int64(1<<i))), big.NewInt(4))
+			out = append(out, ui.PowerPoint{Block: b, Time: blockTime(b), Votes: v})
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
 func (s *Source) call(name string) error {
 	s.Calls[name].Add(1)
 	return s.Err
