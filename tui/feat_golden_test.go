@@ -115,3 +115,15 @@ func runWalletGoldenOn(t *testing.T, src *fake.Source, w *votetest.Wallet, width
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
 	golden.RequireEqual(t, []byte(fm.View()))
 }
+
+// Enter on a delegate: delegation, voting power over time and votes.
+func TestGoldenDelegatePage(t *testing.T) {
+	runGolden(t, step{keys: []string{"2"}, wait: "ownership at block"}, step{keys: []string{"l"}, wait: "Delegators"},
+		step{keys: []string{"enter"}, wait: "changes · first"})
+}
+
+// Enter on a treasury flow: its transaction and the proposal that moved it.
+func TestGoldenFlowPage(t *testing.T) {
+	runGolden(t, step{keys: []string{"3"}, wait: "treasury at block"}, step{keys: []string{"l"}, wait: "Counterparty"},
+		step{keys: []string{"down", "enter"}, wait: "Moved by executing"})
+}

@@ -206,7 +206,7 @@ func (s *Source) build() {
 	for i := 0; i < o.Flows; i++ {
 		blk := uint64(50 + i*int(o.Head-100)/max(1, o.Flows))
 		f := treasury.Flow{Account: TimelockAddr, Block: blk, Time: uint64(blockTime(blk).Unix()), Asset: usdx,
-			Counterparty: Accounts(i % 6), LogIndex: uint(i)}
+			Counterparty: Accounts(i % 6), LogIndex: uint(i), Tx: common.BigToHash(big.NewInt(int64(0xf10000 + i)))}
 		if i%3 == 0 || bal.Sign() == 0 {
 			f.Direction, f.Amount = treasury.In, new(big.Int).Mul(big.NewInt(int64(50_000+1000*i)), unit(6))
 			bal.Add(bal, f.Amount)

@@ -111,7 +111,7 @@ func (m *Model) Help() help.KeyMap {
 	pane := keys.WithHelp(k.NextPane, "balances/flows")
 	short := []key.Binding{k.Up, k.Down, pane, keys.WithHelp(k.Filter, "in/out"), k.Sort, k.NextTab, k.Help, k.Quit}
 	if m.pane == paneFlows {
-		short = append([]key.Binding{keys.WithHelp(k.Open, "transaction"), keys.WithHelp(k.Copy, "copy tx")}, short...)
+		short = append([]key.Binding{k.Up, k.Down, keys.WithHelp(k.Open, "transaction")}, short[2:]...)
 	}
 	return keys.Help{
 		Short: short,
