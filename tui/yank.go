@@ -128,7 +128,7 @@ func openCmd(ctx context.Context, e ui.Explorer, open func(ctx context.Context, 
 		ctx, cancel := context.WithTimeout(ctx, openTimeout)
 		defer cancel()
 		if err := open(ctx, url); err != nil {
-			return ui.NoteMsg{Text: "could not open a browser (" + err.Error() + "); the link: " + url, Err: true}
+			return ui.NoteMsg{Text: "open " + url + " yourself: " + err.Error(), Err: true}
 		}
 		return ui.NoteMsg{Text: "opened " + url}
 	}

@@ -420,9 +420,10 @@ func (m *Model) applyView(sel string) {
 		return
 	}
 	q := strings.ToLower(strings.TrimSpace(m.query))
+	noAccount := m.filter.needsVote && m.me == (common.Address{}) // whose vote? none listed
 	for i := range m.data.items {
 		it := &m.data.items[i]
-		if _, voted := m.mine[it.key]; !m.filter.match(it.p.State, voted) {
+		if _, voted := m.mine[it.key]; noAccount || !m.filter.match(it.p.State, voted) {
 			continue
 		}
 		if q != "" && !strings.Contains(it.search, q) {
