@@ -73,4 +73,6 @@ func (p plainReader) Ownership(ctx context.Context, b uint64) (*token.Snapshot, 
 func (p plainReader) Proposals(ctx context.Context, b uint64) ([]gov.Proposal, error) {
 	return p.s.Proposals(ctx, b)
 }
-func (p plainReader) Votes(ctx context.Context, b uint64) ([]gov.Vote, error) { return p.s.Votes(ctx, b) }
+func (p plainReader) Votes(ctx context.Context, b uint64) ([]gov.Vote, error) {
+	return p.s.Votes(ctx, b)
+}
