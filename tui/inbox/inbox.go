@@ -105,7 +105,7 @@ func (m *Model) columns() []vtable.Column {
 		{Title: "For", Width: 6, Align: vtable.Right},
 		{Title: "Agst", Width: 6, Align: vtable.Right},
 		{Title: "Q", Width: 1},
-		{Title: "Your delegate", Width: 22},
+		{Title: "Delegate voted", Width: 16},
 	}
 }
 
