@@ -88,8 +88,9 @@ func (k KeyMap) Wallet() []key.Binding {
 	return []key.Binding{k.Account, k.Transactions}
 }
 
-// Flow lists the bindings used only inside the signing flow; they may share
-// keys with other bindings because the flow captures the keyboard.
+// Flow lists the bindings used only inside the signing flow (and Toggle,
+// only inside the filter menu); they may share keys with other bindings
+// because the flow and the menu capture the keyboard.
 func (k KeyMap) Flow() []key.Binding {
 	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split, k.Toggle}
 }
