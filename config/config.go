@@ -9,6 +9,9 @@
 //	timeout = "2m"                      # optional; how long a read command may take in all (--timeout)
 //	cache_dir = "~/.cache/daoterm"      # optional; where synced chain state is kept (default $XDG_CACHE_HOME/daoterm)
 //
+//	[explorer]                          # optional; block explorer links for the dashboard's o key
+//	url = "https://etherscan.io/{kind}/{value}"   # {kind}: address, tx, block; per-kind keys address, tx, block, proposal override it
+//
 //	[[dao]]                             # one table per DAO
 //	name = "Model Commons"              # required, unique (case-insensitive)
 //	rpc = "http://127.0.0.1:8545"       # http, https, ws or wss; default $ETH_RPC_URL
@@ -103,6 +106,9 @@ type Config struct {
 	// 0 when unset (the command's default, or --timeout).
 	Timeout  time.Duration
 	CacheDir string // cache directory (cache_dir), ~ expanded; "" = the default (chain/cache.DefaultDir)
+	// Explorer holds block explorer URL templates ([explorer]); zero when
+	// unset.
+	Explorer Explorer
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

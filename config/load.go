@@ -16,7 +16,9 @@ import (
 )
 
 // Keys the file takes, in the order the docs list them.
-func topKeys() []string { return []string{"keystore", "account", "timeout", "cache_dir", "dao"} }
+func topKeys() []string {
+	return []string{"keystore", "account", "timeout", "cache_dir", "explorer", "dao"}
+}
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
 }
@@ -77,6 +79,8 @@ func (l *loader) parse(src string) (*Config, error) {
 			}
 		case "dao":
 			c.DAOs = l.daos(key, v)
+		case "explorer":
+			c.Explorer = l.explorer(key, v)
 		default:
 			l.unknown(key, k, topKeys(), false)
 		}

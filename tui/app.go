@@ -14,6 +14,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"time"
 
@@ -49,6 +50,14 @@ type Options struct {
 	Wallet Wallet
 	// Tabs are the tabs to show, in order; nil means DefaultTabs().
 	Tabs []TabSpec
+	// Terminal receives daoterm's own OSC 52 (y copies the selection);
+	// nil: none. SystemClipboard also copies to the system clipboard.
+	Terminal        io.Writer
+	SystemClipboard bool
+	// Explorer builds block explorer links (o); nil: the one built in for
+	// the chain, if any. OpenURL opens one; nil: OpenURL.
+	Explorer *ui.Explorer
+	OpenURL  func(ctx context.Context, url string) error
 }
 
 // Wallet is the signing side the dashboard drives; see vote.Wallet.
@@ -86,6 +95,7 @@ type Model struct {
 
 	help     help.Model
 	showHelp bool
+	note     ui.NoteMsg // the footer's notice until the next key (copied, opened)
 
 	width, height int
 }
@@ -187,6 +197,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.pollProgress()
+	case ui.NoteMsg:
+		m.note = msg
+		return m, nil
+	case ui.OpenProposalMsg:
+		return m, m.withTicks(m.openProposal(msg))
 	case ui.SigningMsg:
 		m.signing = msg
 		for _, t := range m.tabs {
@@ -237,6 +252,7 @@ func (m *Model) loadActive(force bool) tea.Cmd {
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	km := m.c.Keys
 	m.live.note = "" // a chain-reset notice stays until a key is pressed
+	m.note = ui.NoteMsg{}
 	if k.Type == tea.KeyCtrlC {
 		return tea.Quit
 	}
@@ -274,6 +290,11 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 			cmds = append(cmds, m.headsCmd())
 		}
 		return tea.Batch(append(cmds, m.loadActive(true))...)
+	}
+	if s, ok := t.Tab.(ui.Selector); ok {
+		if cmd, ok := m.yank(k, s); ok {
+			return cmd
+		}
 	}
 	for i := range m.tabs {
 		if key.Matches(k, m.tabs[i].key) {

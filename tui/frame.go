@@ -148,6 +148,9 @@ func (m *Model) status() string {
 	case vs.Block != 0:
 		left = st.Muted.Render("✓ " + vs.What + " at block " + format.Uint(vs.Block))
 	}
+	if n := m.noteText(); n != "" {
+		left = n
+	}
 	if m.live.note != "" {
 		left = st.Warn.Render("⚠ the node serves another chain ("+m.live.note+"): everything was read again") + "  " + left
 	}

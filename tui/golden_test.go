@@ -74,7 +74,7 @@ func TestGoldenProposalDetail(t *testing.T) {
 }
 
 func TestGoldenProposalFiltered(t *testing.T) {
-	runGolden(t, step{keys: []string{"f", "f"}, wait: "filter active"}, step{keys: []string{"/"}, wait: "search titles"},
+	runGolden(t, step{keys: []string{"f", "down", "down", "down", " ", "enter"}, wait: "filter active"}, step{keys: []string{"/"}, wait: "search titles"},
 		step{keys: []string{"a", "u", "d"}, wait: "/ aud"}, step{keys: []string{"enter"}, wait: `search "aud"`})
 }
 

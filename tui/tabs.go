@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 
+	"github.com/daoterm/daoterm/tui/inbox"
+	"github.com/daoterm/daoterm/tui/infopanel"
 	"github.com/daoterm/daoterm/tui/ownership"
 	"github.com/daoterm/daoterm/tui/proposals"
 	tview "github.com/daoterm/daoterm/tui/treasury"
@@ -45,6 +47,12 @@ func DefaultTabs() []TabSpec {
 		}},
 		{ID: "treasury", Title: "Treasury", Key: "3", New: func(e TabEnv) ui.Tab {
 			return tview.New(e.Ctx, e.Common, e.Source, e.Timeout)
+		}},
+		{ID: "inbox", Title: "Inbox", Key: "4", New: func(e TabEnv) ui.Tab {
+			return inbox.New(e.Ctx, e.Common, e.Source, e.Timeout)
+		}},
+		{ID: "info", Title: "Info", Key: "i", New: func(e TabEnv) ui.Tab {
+			return infopanel.New(e.Ctx, e.Common, e.Source, e.Timeout)
 		}},
 	}
 }

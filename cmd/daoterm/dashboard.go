@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -21,7 +22,10 @@ import (
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/tui"
+	"github.com/daoterm/daoterm/tui/infopanel"
+	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // runDashboard opens the dashboard for the DAO named by flags or config.
@@ -57,7 +61,11 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f), cache: f.cacheOptions(e, cfg)})
+	o := dashboardOptions{wallet: signingOptions(e, cfg, &f), cache: f.cacheOptions(e, cfg)}
+	if cfg != nil {
+		o.explorer = cfg.Explorer
+	}
+	return dashboard(ctx, e, d, o)
 }
 
 // signingOptions find the keystore and account for the dashboard's signing
@@ -78,10 +86,11 @@ func signingOptions(e *env, cfg *config.Config, f *daoFlags) walletOptions {
 
 // dashboardOptions are what the demo adds to a plain dashboard.
 type dashboardOptions struct {
-	wsURL  string                    // a WebSocket endpoint for new heads
-	labels map[common.Address]string // names of known addresses
-	wallet walletOptions             // keystore, account and journal for signing
-	cache  cacheOptions              // the zero value: no cache (the demo's chain is new each time)
+	wsURL    string                    // a WebSocket endpoint for new heads
+	labels   map[common.Address]string // names of known addresses
+	wallet   walletOptions             // keystore, account and journal for signing
+	explorer config.Explorer           // [explorer] templates; zero: the chain's built-in one
+	cache    cacheOptions              // the zero value: no cache (the demo's chain is new each time)
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -107,9 +116,11 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 			return err
 		}
 	}
+	src.wallet = wo
 	w := newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)
 	src.onReopen = func(c *chain.Client, d *dao.DAO) { w.follow(c, d.Governor().Writer(), d.Token().Address) }
-	opts := tui.Options{Wallet: w}
+	opts := tui.Options{Wallet: w,
+		Terminal: e.stdout, SystemClipboard: e.getenv("DAOTERM_CLIPBOARD") != "off", Explorer: explorerOf(o.explorer)}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {
@@ -137,6 +148,7 @@ type source struct {
 	wsURL  string
 	labels map[common.Address]string
 	poll   time.Duration // head polling interval; 0: dao.DefaultPoll
+	wallet walletOptions // keystore, journal and dev accounts' roles, for the info panel
 
 	mu      sync.Mutex
 	d       *dao.DAO
@@ -346,6 +358,108 @@ func (s *source) Progress() tui.Progress {
 	}
 	done, total, what := d.Progress()
 	return tui.Progress{Done: done, Total: total, What: what}
+}
+
+// explorerOf turns the [explorer] table into the dashboard's templates
+// (nil when unset: the chain's built-in explorer applies).
+func explorerOf(c config.Explorer) *ui.Explorer {
+	if c.URL == "" && len(c.Kinds) == 0 {
+		return nil
+	}
+	e := &ui.Explorer{URL: c.URL, Kinds: map[ui.Kind]string{}}
+	for k, v := range c.Kinds {
+		e.Kinds[ui.Kind(k)] = v
+	}
+	return e
+}
+
+// InfoPanel implements ui.InfoPaneler: where the dashboard reads (the RPC
+// URL, redacted; the chain's genesis) and writes (journal, keystore), and
+// the demo's dev accounts.
+func (s *source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	const reads, writes, accts = infopanel.SectionChain, infopanel.SectionFiles, infopanel.SectionAccounts
+	url := func(label, u string) ui.InfoRow {
+		r := chain.RedactURL(u) // a key in the URL never shows, nor is copied
+		return ui.InfoRow{Section: reads, Label: label, Value: r, Copy: ui.Target{Kind: ui.KindURL, Value: r}}
+	}
+	rows := []ui.InfoRow{url("RPC", s.cfg.RPC)}
+	if s.wsURL != "" {
+		rows = append(rows, url("Heads", s.wsURL))
+	}
+	if g, err := d.Client().Genesis(ctx); err == nil {
+		rows = append(rows, ui.InfoRow{Section: reads, Label: "Genesis", Value: g.Hex(), Copy: ui.Target{Kind: ui.KindBlock, Value: "0"}})
+	} else {
+		rows = append(rows, ui.InfoRow{Section: reads, Label: "Genesis", Value: "unknown: " + err.Error()})
+	}
+	path := func(label, p string, err error) {
+		switch {
+		case p != "":
+			rows = append(rows, ui.InfoRow{Section: writes, Label: label, Value: p, Copy: ui.Target{Kind: ui.KindPath, Value: p}})
+		case err != nil:
+			rows = append(rows, ui.InfoRow{Section: writes, Label: label, Value: "none: " + err.Error()})
+		}
+	}
+	path("Journal", s.wallet.journal, nil)
+	path("Keystore", s.wallet.keystore, s.wallet.keystoreErr)
+	if s.cache.off || s.cache.dir == "" {
+		rows = append(rows, ui.InfoRow{Section: reads, Label: "Cache", Value: "off (every read starts from the DAO's first block)"})
+	} else {
+		rows = append(rows, ui.InfoRow{Section: reads, Label: "Cache", Value: s.cache.dir, Copy: ui.Target{Kind: ui.KindPath, Value: s.cache.dir}})
+	}
+	if len(s.wallet.roles) > 0 { // the demo: its dev accounts
+		var named []ui.InfoRow
+		for a, label := range s.labels {
+			named = append(named, ui.InfoRow{Section: accts, Label: label, Value: a.Hex(), Note: s.wallet.roles[label], Copy: ui.Target{Kind: ui.KindAddress, Value: a.Hex()}})
+		}
+		slices.SortFunc(named, func(a, b ui.InfoRow) int { return strings.Compare(a.Label, b.Label) })
+		rows = append(rows, named...)
+	}
+	return rows, nil
+}
+
+// PowerHistory implements ui.PowerHistorian: account's voting power after
+// each of the token's DelegateVotesChanged events for it, from the DAO's
+// start block to block (one filtered log query, adaptive ranges, and one
+// header batch for the times).
+func (s *source) PowerHistory(ctx context.Context, block uint64, account common.Address) ([]ui.PowerPoint, error) {
+	d, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	changed := crypto.Keccak256Hash([]byte("DelegateVotesChanged(address,uint256,uint256)"))
+	logs, err := d.Client().Logs(ctx, chain.LogQuery{
+		Addresses: []common.Address{d.Token().Address},
+		Topics:    [][]common.Hash{{changed}, {common.BytesToHash(account.Bytes())}},
+		From:      s.cfg.StartBlock, To: block,
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []ui.PowerPoint
+	var blocks []uint64
+	for _, l := range logs {
+		if len(l.Data) != 64 || len(l.Topics) != 2 {
+			return nil, fmt.Errorf("malformed DelegateVotesChanged log in block %d (tx %s): %d data bytes, %d topics", l.BlockNumber, l.TxHash.Hex(), len(l.Data), len(l.Topics))
+		}
+		out = append(out, ui.PowerPoint{Block: l.BlockNumber, Votes: new(big.Int).SetBytes(l.Data[32:])})
+		blocks = append(blocks, l.BlockNumber)
+	}
+	if len(blocks) > 0 {
+		times, err := d.Client().BlockTimes(ctx, slices.Compact(blocks))
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			if t, ok := times[out[i].Block]; ok {
+				out[i].Time = time.Unix(int64(t), 0).UTC()
+			}
+		}
+	}
+	return out, nil
 }
 
 // chainName names well-known chains; others are "chain N".

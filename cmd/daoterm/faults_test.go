@@ -199,6 +199,19 @@ func dashboardReset(t *testing.T, node *devnet.Node, d *devnet.DAO) {
 	}
 	defer src.close()
 	src.poll = 20 * time.Millisecond
+	rows, err := src.InfoPanel(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheRow := ""
+	for _, r := range rows {
+		if r.Label == "Cache" {
+			cacheRow = r.Value
+		}
+	}
+	if !strings.HasPrefix(cacheRow, "off") { // no cache in these options
+		t.Errorf("info panel cache row %q", cacheRow)
+	}
 	followed := make(chan *chain.Client, 1) // what the wallet is told to follow
 	src.onReopen = func(c *chain.Client, _ *dao.DAO) { followed <- c }
 	head := node.Head()

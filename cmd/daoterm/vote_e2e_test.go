@@ -174,7 +174,7 @@ func voteE2EEnv(t *testing.T) (env []string, state string) {
 }
 
 // TestVoteE2EDashboard casts a vote through the dashboard of the real
-// binary: `daoterm demo` in a 100×30 pseudo-terminal, the Active filter,
+// binary: `daoterm demo` in a 100×30 pseudo-terminal, the "needs my vote" filter,
 // v on a proposal alice has not voted on, For, a reason, the review, a
 // wrong passphrase (refused, never echoed), alice's passphrase, the
 // success screen, and "You voted" on the proposal page. Then it checks the
@@ -194,10 +194,16 @@ func TestVoteE2EDashboard(t *testing.T) {
 
 	vt.wait(voteE2EStartWait, "proposals at block", "account alice")
 	// The devnet labels its dev accounts; alice has voted on no Active proposal.
-	vt.press("f")
-	vt.wait(voteE2EStepWait, "filter pending")
-	vt.press("f")
-	vt.wait(voteE2EStepWait, "filter active", "v vote")
+	vt.press("f") // the filter menu: open, needs my vote, the states
+	vt.wait(voteE2EStepWait, "[ ] needs my vote", "Active, not voted by alice")
+	vt.press("j")
+	vt.wait(voteE2EStepWait, "▸ [ ] needs my vote")
+	vt.press(" ")
+	vt.wait(voteE2EStepWait, "▸ [x] needs my vote")
+	vt.press("\r")
+	vt.wait(voteE2EStepWait, "filter needs my vote", "v vote")
+	vt.press("\r") // the proposal page: vote from there, and see the vote there after
+	vt.wait(voteE2EStepWait, "Proposals ›", "have not voted yet · alice")
 	vt.press("v")
 	vt.wait(voteE2EStepWait, "How do you vote?", "signing as alice")
 	vt.press("f")
@@ -224,11 +230,12 @@ func TestVoteE2EDashboard(t *testing.T) {
 		t.Fatal("a typed passphrase reached the screen")
 	}
 
-	// The proposal page shows the vote, read from the chain.
+	// The proposal page shows the vote, read from the chain; the proposal
+	// no longer needs alice's vote.
 	vt.press("\x1b")
-	vt.wait(voteE2EStepWait, "filter active")
-	vt.press("\r")
 	vt.wait(voteE2EStepWait, "You       voted for with", "· alice · block")
+	vt.press("\x1b")
+	vt.wait(voteE2EStepWait, "filter needs my vote", "1–1 of 1")
 
 	// The journal has the mined transaction, and the chain agrees.
 	j, err := journal.Open(filepath.Join(state, "daoterm", "demo-journal.jsonl"))

@@ -32,6 +32,7 @@ type vtScreen struct {
 	reply   func([]byte) // answers to queries go here (the pty); nil drops them
 	written int64        // bytes of output seen
 	oscs    []int        // OSC commands seen (queries and the program's own)
+	clips   []string     // the data of each OSC 52 (clipboard) write, as written
 }
 
 // newVTScreen returns a blank w×h screen. reply receives the answers to the
@@ -120,6 +121,13 @@ func (s *vtScreen) OSCs() []int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]int(nil), s.oscs...)
+}
+
+// Clipboard returns the data of every OSC 52 written so far ("52;c;<base64>").
+func (s *vtScreen) Clipboard() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.clips...)
 }
 
 func (s *vtScreen) print(r rune) {
@@ -298,6 +306,9 @@ func (s *vtScreen) esc(cmd ansi.Cmd) {
 
 func (s *vtScreen) osc(cmd int, data []byte) {
 	s.oscs = append(s.oscs, cmd)
+	if cmd == 52 {
+		s.clips = append(s.clips, string(data))
+	}
 	// Background (11) and foreground (10) colour queries: a dark terminal.
 	if (cmd == 10 || cmd == 11) && strings.HasSuffix(string(data), "?") {
 		colour := "0000/0000/0000"

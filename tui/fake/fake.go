@@ -161,7 +161,7 @@ func (s *Source) build() {
 			s.votes = append(s.votes, gov.Vote{
 				ProposalID: p.ID, Voter: Accounts(v), Support: gov.Support(v % 3),
 				Weight: tokens(int64(10_000 * (4 - v))), Reason: []string{"", "Good for the DAO", "Too expensive", "Neutral"}[v%4],
-				Block: p.VoteStart + 1 + uint64(v),
+				Block: p.VoteStart + 1 + uint64(v), Tx: common.BigToHash(big.NewInt(int64(0xabc000 + len(s.votes)))),
 			})
 		}
 	}
@@ -206,7 +206,7 @@ func (s *Source) build() {
 	for i := 0; i < o.Flows; i++ {
 		blk := uint64(50 + i*int(o.Head-100)/max(1, o.Flows))
 		f := treasury.Flow{Account: TimelockAddr, Block: blk, Time: uint64(blockTime(blk).Unix()), Asset: usdx,
-			Counterparty: Accounts(i % 6), LogIndex: uint(i)}
+			Counterparty: Accounts(i % 6), LogIndex: uint(i), Tx: common.BigToHash(big.NewInt(int64(0xf10000 + i)))}
 		if i%3 == 0 || bal.Sign() == 0 {
 			f.Direction, f.Amount = treasury.In, new(big.Int).Mul(big.NewInt(int64(50_000+1000*i)), unit(6))
 			bal.Add(bal, f.Amount)
@@ -264,6 +264,60 @@ func (s *Source) SetProposal(i int, p gov.Proposal) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.props[i] = p
+}
+
+// SetVoteReason sets the reason of voter Accounts(v)'s vote on the i-th
+// proposal (tests put long texts and payloads in reasons).
+func (s *Source) SetVoteReason(i, v int, reason string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k := range s.votes {
+		if s.votes[k].ProposalID == s.props[i].ID && s.votes[k].Voter == Accounts(v) {
+			s.votes[k].Reason = reason
+		}
+	}
+}
+
+// InfoPanel implements ui.InfoPaneler: what a real source adds to the
+// info panel (RPC, genesis, paths, dev accounts), with fixed values.
+func (s *Source) InfoPanel(ctx context.Context) ([]ui.InfoRow, error) {
+	if err := s.call("Info"); err != nil {
+		return nil, err
+	}
+	gen := common.HexToHash("0x5ca1ab1e00000000000000000000000000000000000000000000000000c0ffee")
+	rows := []ui.InfoRow{
+		{Section: "Where daoterm reads", Label: "RPC", Value: "http://127.0.0.1:8545", Copy: ui.Target{Kind: ui.KindURL, Value: "http://127.0.0.1:8545"}},
+		{Section: "Where daoterm reads", Label: "Genesis", Value: gen.Hex(), Copy: ui.Target{Kind: ui.KindBlock, Value: "0"}},
+		{Section: "Where daoterm writes", Label: "Journal", Value: "/home/user/.local/state/daoterm/journal.jsonl"},
+	}
+	for i, name := range []string{"alice", "bob", "carol"} {
+		rows = append(rows, ui.InfoRow{Section: "Dev accounts", Label: name, Value: Accounts(i).Hex(), Note: "delegate",
+			Copy: ui.Target{Kind: ui.KindAddress, Value: Accounts(i).Hex()}})
+	}
+	return rows, nil
+}
+
+// PowerHistory implements ui.PowerHistorian: a delegate's power grew in
+// three steps to what Ownership reports; others never had any.
+func (s *Source) PowerHistory(ctx context.Context, block uint64, account common.Address) ([]ui.PowerPoint, error) {
+	if err := s.call("Ownership"); err != nil {
+		return nil, err
+	}
+	for _, d := range s.snap.Delegates {
+		if d.Address != account || d.Votes == nil {
+			continue
+		}
+		var out []ui.PowerPoint
+		for i, b := range []uint64{200, 2000, 4000} {
+			if b > block {
+				break
+			}
+			v := new(big.Int).Div(new(big.Int).Mul(d.Votes, big.NewInt(int64(1<<i))), big.NewInt(4))
+			out = append(out, ui.PowerPoint{Block: b, Time: blockTime(b), Votes: v})
+		}
+		return out, nil
+	}
+	return nil, nil
 }
 
 func (s *Source) call(name string) error {

@@ -27,6 +27,8 @@ type KeyMap struct {
 	Execute          key.Binding // execute a Queued proposal
 	Account          key.Binding // pick the signing account
 	Transactions     key.Binding // list the journal's transactions
+	Copy             key.Binding // copy the selected id, address or tx hash
+	Browse           key.Binding // open the selection in a block explorer
 
 	// Keys inside the signing flow (which captures the keyboard, so these
 	// may share keys with the bindings above).
@@ -37,6 +39,7 @@ type KeyMap struct {
 	Against  key.Binding // choose Against
 	Abstain  key.Binding // choose Abstain
 	Split    key.Binding // split the vote (fractional counting)
+	Toggle   key.Binding // check or uncheck a menu entry (the filter menu, which captures the keyboard too)
 }
 
 // Default returns the default keymap: vim keys and arrows.
@@ -66,6 +69,8 @@ func Default() KeyMap {
 		Execute:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "execute")),
 		Account:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "account")),
 		Transactions: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "transactions")),
+		Copy:         key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy id")),
+		Browse:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in explorer")),
 
 		Continue: key.NewBinding(key.WithKeys("tab", "ctrl+s"), key.WithHelp("tab", "continue")),
 		Confirm:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
@@ -74,6 +79,7 @@ func Default() KeyMap {
 		Against:  key.NewBinding(key.WithKeys("a", "0"), key.WithHelp("a", "against")),
 		Abstain:  key.NewBinding(key.WithKeys("n", "2"), key.WithHelp("n", "abstain")),
 		Split:    key.NewBinding(key.WithKeys("s", "3"), key.WithHelp("s", "split…")),
+		Toggle:   key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space", "toggle")),
 	}
 }
 
@@ -82,10 +88,11 @@ func (k KeyMap) Wallet() []key.Binding {
 	return []key.Binding{k.Account, k.Transactions}
 }
 
-// Flow lists the bindings used only inside the signing flow; they may share
-// keys with other bindings because the flow captures the keyboard.
+// Flow lists the bindings used only inside the signing flow (and Toggle,
+// only inside the filter menu); they may share keys with other bindings
+// because the flow and the menu capture the keyboard.
 func (k KeyMap) Flow() []key.Binding {
-	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split}
+	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split, k.Toggle}
 }
 
 // ShortHelp is the footer's one line of help (help.KeyMap).

@@ -43,7 +43,9 @@ type dataset struct {
 	holders   []holderRow
 	delegates []delegateRow
 	stats     stats
-	eligible  int // proposals that have opened for voting
+	eligible  int               // proposals that have opened for voting
+	votes     []gov.Vote        // every vote, for an account's page
+	titles    map[string]string // sanitized proposal titles by id
 }
 
 type holderRow struct {
@@ -123,6 +125,7 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 		}
 	}
 	d.stats.totalVotes = totalVotes
+	d.votes, d.titles = vs, sanitizedTitles(ps)
 
 	// participation: distinct proposals each voter voted on, of those that
 	// opened for voting (not Pending, and not canceled before voting opened)

@@ -69,6 +69,8 @@ type Model struct {
 
 	signing bool // a wallet is present: offer d
 
+	acct *account // the open holder's or delegate's page (enter on a row)
+
 	// the summary is rendered once per dataset and width, not per frame
 	sum      string
 	sumData  *dataset
@@ -102,6 +104,7 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.holders.SetSize(w, h-headerLines)
 	m.delegates.SetSize(w, h-headerLines)
+	m.refreshAccount()
 	return nil
 }
 
@@ -125,15 +128,19 @@ func (m *Model) Capturing() bool { return m.typing }
 // Help returns the key help.
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
+	if m.acct != nil {
+		return m.accountHelp()
+	}
 	if m.typing {
 		return keys.Help{Short: []key.Binding{keys.WithHelp(k.Open, "done"), keys.WithHelp(k.Back, "clear")}}
 	}
 	pane := []key.Binding{keys.WithHelp(k.NextPane, "holders/delegates/chart")}
 	h := keys.Help{
-		Short: append(append([]key.Binding{k.Up, k.Down}, pane...), k.Search, k.Sort, k.NextTab, k.Help, k.Quit),
+		Short: append(append([]key.Binding{k.Up, k.Down}, pane...), keys.WithHelp(k.Open, "details"), k.Search, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.PrevPane, k.NextPane, keys.WithHelp(k.Search, "search addresses"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search")},
+			{k.PrevPane, k.NextPane, keys.WithHelp(k.Search, "search addresses"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search"),
+				keys.WithHelp(k.Open, "their delegation, power and votes"), keys.WithHelp(k.Copy, "copy address")},
 		},
 	}
 	if m.signing {
@@ -177,12 +184,18 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 				m.err = nil
 				m.data = msg.data
 				m.apply()
+				m.refreshAccount()
 			}
 		}
 		if next.Number != 0 {
 			return m.Load(next, force)
 		}
+	case HistoryMsg:
+		m.history(msg)
 	case tea.KeyMsg:
+		if m.acct != nil {
+			return m.accountKey(msg)
+		}
 		return m.key(msg)
 	}
 	return nil
@@ -230,6 +243,8 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(k, km.Delegate):
 		return vote.Start(vote.Request{Kind: vote.KindDelegate, Candidate: m.selected()})
+	case key.Matches(k, km.Open) && m.pane != paneChart:
+		return m.openAccount()
 	default:
 		switch m.pane {
 		case paneHolders:
@@ -358,6 +373,9 @@ func (m *Model) View() string {
 			return st.Muted.Render("waiting for the DAO…")
 		}
 		return st.Muted.Render("loading holders and delegates…")
+	}
+	if m.acct != nil {
+		return m.accountView()
 	}
 	if m.sumData != m.data || m.sumWidth != m.width {
 		m.sum, m.sumData, m.sumWidth = m.summary(), m.data, m.width

@@ -17,6 +17,7 @@ import (
 	"github.com/daoterm/daoterm/tui/format"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
+	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/daoterm/daoterm/tui/vtable"
 )
 
@@ -26,6 +27,11 @@ type detail struct {
 	key      string // proposal id (decimal)
 	vp       viewport.Model
 	byWeight bool // votes sorted by weight (default) or chain order
+
+	page page           // the document, the votes list or one vote
+	list *votesPage     // the votes list (enter on the document)
+	vote *gov.Vote      // the vote shown (enter on the list)
+	rvp  viewport.Model // the vote's page
 }
 
 func newDetail(m *Model, key string) *detail {
@@ -38,6 +44,7 @@ func newDetail(m *Model, key string) *detail {
 func (d *detail) setSize(m *Model, w, h int) {
 	d.vp.Width, d.vp.Height = w, max(1, h-1)
 	d.rebuild(m)
+	d.sizeVotes(m, w, h)
 }
 
 // textWidth is the width descriptions are rendered at.
@@ -63,6 +70,9 @@ func (d *detail) scroll(km keys.KeyMap, k tea.KeyMsg) {
 // view renders the breadcrumb line and the visible part of the document.
 func (d *detail) view(m *Model) string {
 	st := m.c.Styles
+	if d.page != pageDoc {
+		return d.votesView(m)
+	}
 	crumb := st.Label.Render("Proposals › ") + st.Bold.Render(d.shortID(m))
 	pct := st.Muted.Render(fmt.Sprintf("%3.0f%%", d.vp.ScrollPercent()*100))
 	gap := max(1, m.width-lipgloss.Width(crumb)-lipgloss.Width(pct))
@@ -111,8 +121,8 @@ func (d *detail) content(m *Model) string {
 	}
 	line(wrap(st.Title.Render(it.title), w))
 	line(state + "  " + q + st.Muted.Render("  · as of block "+format.Uint(m.data.head.Number)))
-	line(st.Label.Render("ID        ") + p.ID.String())
-	line(st.Label.Render("Proposer  ") + m.namer.Full(p.Proposer))
+	line(st.Label.Render("ID        ") + ui.Elide(p.ID.String(), w-10))
+	line(st.Label.Render("Proposer  ") + ui.Elide(m.namer.Full(p.Proposer), w-10))
 	if you := d.yourVote(m, p); you != "" {
 		line(st.Label.Render("You       ") + you)
 	}
@@ -147,7 +157,7 @@ func (d *detail) content(m *Model) string {
 	if !d.byWeight {
 		order = "in chain order"
 	}
-	section(fmt.Sprintf("Voters (%s) %s", format.Uint(uint64(len(votes))), st.Muted.Render("— "+order+", s to sort")))
+	section(fmt.Sprintf("Voters (%s) %s", format.Uint(uint64(len(votes))), st.Muted.Render("— "+order+", s to sort, enter to list and read reasons")))
 	d.votes(m, &b, it, votes)
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -167,8 +177,11 @@ func (d *detail) yourVote(m *Model, p *gov.Proposal) string {
 				who + st.Muted.Render(" · block "+format.Uint(v.Block))
 		}
 	}
-	if p.State == gov.Active {
+	switch p.State {
+	case gov.Active:
 		return "have not voted yet" + who + st.Muted.Render(" · v to vote")
+	case gov.Pending:
+		return "Voting has not started" + who
 	}
 	return "did not vote" + who
 }
@@ -336,13 +349,7 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []gov.Vote)
 		fmt.Fprintf(b, "  %s\n", st.Muted.Render("no votes yet"))
 		return
 	}
-	order := make([]int, len(votes))
-	for i := range order {
-		order[i] = i
-	}
-	if d.byWeight {
-		slices.SortStableFunc(order, func(a, c int) int { return format.CmpBig(votes[c].Weight, votes[a].Weight) })
-	}
+	order := voteOrder(votes, d.byWeight)
 	dec, sym := m.dec.Token().Decimals, m.dec.Token().Symbol
 	reasonW := max(10, d.vp.Width-2-13-1-8-1-20-1-6-1)
 	fmt.Fprintf(b, "  %s\n", st.TableHeader.Render(
@@ -368,6 +375,19 @@ func (d *detail) votes(m *Model, b *strings.Builder, it *item, votes []gov.Vote)
 			vtable.Fit(format.Percent(v.Weight, it.total), 6, vtable.Right),
 			vtable.Fit(reason, reasonW, vtable.Left))
 	}
+}
+
+// voteOrder is the order votes are listed in: by weight, largest first,
+// or chain order.
+func voteOrder(votes []gov.Vote, byWeight bool) []int {
+	order := make([]int, len(votes))
+	for i := range order {
+		order[i] = i
+	}
+	if byWeight {
+		slices.SortStableFunc(order, func(a, c int) int { return format.CmpBig(votes[c].Weight, votes[a].Weight) })
+	}
+	return order
 }
 
 // bar draws a horizontal bar of width w filled to ratio r.

@@ -68,6 +68,9 @@ type dataset struct {
 	// tokens are the source's tokens after this load: the decoder names
 	// action amounts with them.
 	tokens []treasury.Asset
+	// idOrdered says the ids grow with creation (Bravo-style counters), so
+	// a creation-order sort is also an id sort and its arrow goes on ID.
+	idOrdered bool
 }
 
 // item is one proposal with its display strings.
@@ -82,12 +85,13 @@ type item struct {
 	forP     string
 	againstP string
 	abstainP string
+	votes    string // total votes cast, compact ("1.2M")
 	quorum   bool
 }
 
 // loadCmd reads proposals and votes at head. Everything it uses is copied
 // into the closure when it is built.
-func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
+func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, decimals uint8, head ui.Head, timeout time.Duration) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := ui.WithTimeout(ctx, timeout)
 		defer cancel()
@@ -99,7 +103,7 @@ func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.He
 		if err != nil {
 			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
 		}
-		data := prepare(head, ps, vs, namer)
+		data := prepare(head, ps, vs, namer, decimals)
 		data.tokens = r.Tokens()
 		return LoadedMsg{To: to, Head: head, data: data}
 	}
@@ -107,7 +111,7 @@ func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.He
 
 // prepare builds the dataset. Malformed entries (nil ids) are skipped
 // rather than trusted.
-func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {
+func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, decimals uint8) *dataset {
 	d := &dataset{head: head, byKey: make(map[string]int, len(ps)), votes: map[string][]gov.Vote{}}
 	d.items = make([]item, 0, len(ps))
 	ps = slices.Clone(ps)
@@ -137,8 +141,16 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *da
 		it.againstP = format.Percent(p.Against, it.total)
 		it.abstainP = format.Percent(p.Abstain, it.total)
 		it.quorum = p.QuorumReached()
+		it.votes = format.Compact(units(it.total, decimals))
 		d.byKey[key] = len(d.items)
 		d.items = append(d.items, it)
+	}
+	d.idOrdered = len(d.items) > 1
+	for i := 1; i < len(d.items); i++ { // newest first: ids must fall
+		if d.items[i].p.ID.Cmp(d.items[i-1].p.ID) >= 0 {
+			d.idOrdered = false
+			break
+		}
 	}
 	for _, v := range vs {
 		if v.ProposalID == nil {
@@ -148,6 +160,13 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *da
 		d.votes[k] = append(d.votes[k], v)
 	}
 	return d
+}
+
+// units is v in whole tokens of decimals, for compact figures.
+func units(v *big.Int, decimals uint8) float64 {
+	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(v), new(big.Float).SetInt(one)).Float64()
+	return f
 }
 
 func sum(xs ...*big.Int) *big.Int {

@@ -66,16 +66,19 @@ type Model struct {
 	blockSecs float64
 
 	rows   []int // indexes into data.items after filter and sort
+	colIDs []int // the table's columns (colID …) as last laid out
 	table  vtable.Model
-	filter int // 0: all; i: gov.States()[i-1]
+	filter filterSet
+	menu   *filterMenu // the filter menu, while open
 	sort   sortMode
 	search ui.Input
 	typing bool // search box has focus
 	query  string
 
-	detail *detail
-	md     map[string]RenderedMsg // rendered descriptions by proposal id
-	paints paints
+	detail  *detail
+	pending string                 // a proposal to open once the data is loaded (OpenProposal)
+	md      map[string]RenderedMsg // rendered descriptions by proposal id
+	paints  paints
 
 	signing bool           // a wallet is present: offer v, u, x
 	me      common.Address // the signing account (zero: none), for "you voted"
@@ -146,7 +149,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 	if m.info == nil || !m.loader.Start(head, force) {
 		return nil
 	}
-	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, head, m.timeout)
+	return loadCmd(m.ctx, ui.To{ID: m.c.ID}, m.reader, m.namer, m.info.Token.Decimals, head, m.timeout)
 }
 
 // SetSigning says whether signing is available (the help then offers v,
@@ -155,7 +158,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 func (m *Model) SetSigning(enabled bool, me common.Address, name string) {
 	m.signing, m.me, m.meName = enabled, me, name
 	m.collectMine()
-	m.table.SetColumns(m.columns())
+	m.applyView(m.selectedKey()) // "needs my vote" and the You column follow the account
 	m.refreshDetail()
 }
 
@@ -235,6 +238,50 @@ func (m *Model) action(k tea.KeyMsg) (tea.Cmd, bool) {
 	return vote.Start(vote.Request{Kind: kind, Proposal: &cp}), true
 }
 
+// OpenProposal implements ui.ProposalOpener: it shows the page of
+// proposal id (once loaded, if it is not yet) and, with vote, starts a vote
+// on it.
+func (m *Model) OpenProposal(id string, vote bool) tea.Cmd {
+	m.menu, m.typing = nil, false
+	if m.data == nil {
+		m.pending = id
+		return nil
+	}
+	idx, ok := m.data.byKey[id]
+	if !ok {
+		return nil
+	}
+	cmd := m.open(id)
+	if vote {
+		cp := *m.data.items[idx].p
+		cmd = tea.Batch(cmd, voteStart(&cp))
+	}
+	return cmd
+}
+
+// voteStart starts the vote flow on p.
+func voteStart(p *gov.Proposal) tea.Cmd {
+	return vote.Start(vote.Request{Kind: vote.KindVote, Proposal: p})
+}
+
+// Selected implements ui.Selector: the vote's transaction on a vote's
+// page, the voter in the votes list, else the proposal's id.
+func (m *Model) Selected() (ui.Target, bool) {
+	if m.menu != nil || m.typing {
+		return ui.Target{}, false
+	}
+	if m.detail != nil {
+		if t, ok := m.detail.selected(m); ok {
+			return t, true
+		}
+	}
+	p := m.current()
+	if p == nil {
+		return ui.Target{}, false
+	}
+	return ui.Target{Kind: ui.KindProposal, Value: p.ID.String()}, true
+}
+
 // Status reports the view's loading state for the footer.
 func (m *Model) Status() ui.Status {
 	h, _ := m.loader.Have()
@@ -242,16 +289,23 @@ func (m *Model) Status() ui.Status {
 }
 
 // Capturing reports whether keys go to a text input (global keys off).
-func (m *Model) Capturing() bool { return m.typing }
+func (m *Model) Capturing() bool { return m.typing || m.menu != nil }
 
 // Help returns the key help for the current mode.
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
 	acts := m.actionKeys()
+	if m.menu != nil {
+		return m.filterHelp()
+	}
+	if m.detail != nil && m.detail.page != pageDoc {
+		return m.detail.help(m)
+	}
 	if m.detail != nil {
 		h := keys.Help{
-			Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.PageDown, k.Back, keys.WithHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit),
-			Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, keys.WithHelp(k.Sort, "sort votes")}},
+			Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, keys.WithHelp(k.Open, "votes"), k.Back, k.Copy, keys.WithHelp(k.Sort, "sort votes"), k.NextTab, k.Help, k.Quit),
+			Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+				{keys.WithHelp(k.Open, "list the votes"), k.Back, keys.WithHelp(k.Sort, "sort votes"), keys.WithHelp(k.Copy, "copy the proposal id"), keys.WithHelp(k.Browse, "open in explorer")}},
 		}
 		if len(acts) > 0 {
 			h.Full = append(h.Full, acts)
@@ -265,7 +319,7 @@ func (m *Model) Help() help.KeyMap {
 		Short: append(append([]key.Binding{}, acts...), k.Up, k.Down, k.Open, k.Search, k.Filter, k.Sort, k.NextTab, k.Help, k.Quit),
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, keys.WithHelp(k.Search, "search titles, proposers"), keys.WithHelp(k.Filter, "filter by state"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search/filter")},
+			{k.Open, keys.WithHelp(k.Copy, "copy the proposal id"), keys.WithHelp(k.Search, "search titles, proposers"), keys.WithHelp(k.Filter, "filter menu"), keys.WithHelp(k.Sort, "change order"), keys.WithHelp(k.Back, "clear search/filter")},
 		},
 	}
 	if len(acts) > 0 {
@@ -301,6 +355,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.refreshDetail()
 		return nil
 	case tea.KeyMsg:
+		if m.menu != nil {
+			return m.filterKey(msg)
+		}
 		if m.detail != nil {
 			return m.detailKey(msg)
 		}
@@ -320,6 +377,10 @@ func (m *Model) loaded(msg LoadedMsg) tea.Cmd {
 			m.err = nil
 			m.setData(msg.data)
 			cmds = append(cmds, m.timesForList())
+			if id := m.pending; id != "" {
+				m.pending = ""
+				cmds = append(cmds, m.OpenProposal(id, false))
+			}
 			if m.detail != nil {
 				cmds = append(cmds, m.timesForDetail(), m.renderDescription())
 			}
@@ -359,13 +420,10 @@ func (m *Model) applyView(sel string) {
 		return
 	}
 	q := strings.ToLower(strings.TrimSpace(m.query))
-	var want gov.State
-	if m.filter > 0 {
-		want = gov.States()[m.filter-1]
-	}
+	noAccount := m.filter.needsVote && m.me == (common.Address{}) // whose vote? none listed
 	for i := range m.data.items {
 		it := &m.data.items[i]
-		if m.filter > 0 && it.p.State != want {
+		if _, voted := m.mine[it.key]; noAccount || !m.filter.match(it.p.State, voted) {
 			continue
 		}
 		if q != "" && !strings.Contains(it.search, q) {
@@ -433,14 +491,13 @@ func (m *Model) listKey(k tea.KeyMsg) tea.Cmd {
 		m.search.SetValue(m.query)
 		return nil
 	case key.Matches(k, km.Filter):
-		m.filter = (m.filter + 1) % (len(gov.States()) + 1)
-		m.applyView(m.selectedKey())
+		m.menu = newFilterMenu(m.filter)
 	case key.Matches(k, km.Sort):
 		m.sort = (m.sort + 1) % numSorts
 		m.applyView(m.selectedKey())
 	case key.Matches(k, km.Back):
-		if m.query != "" || m.filter != 0 {
-			m.query, m.filter = "", 0
+		if m.query != "" || !m.filter.empty() {
+			m.query, m.filter = "", filterSet{}
 			m.search.SetValue("")
 			m.applyView(m.selectedKey())
 		}
@@ -468,9 +525,14 @@ func (m *Model) open(key string) tea.Cmd {
 // detailKey handles keys on the detail page.
 func (m *Model) detailKey(k tea.KeyMsg) tea.Cmd {
 	km := m.c.Keys
+	if m.detail.page != pageDoc {
+		return m.detail.votesKey(m, k)
+	}
 	switch {
 	case key.Matches(k, km.Back):
 		m.detail = nil
+	case key.Matches(k, km.Open):
+		m.detail.openVotes(m)
 	case key.Matches(k, km.Sort):
 		m.detail.byWeight = !m.detail.byWeight
 		m.refreshDetail()
@@ -604,30 +666,56 @@ func (m *Model) now() time.Time {
 	return m.data.head.Time
 }
 
-// columns are the table's columns, the sorted one marked.
+// Column ids: the table's columns vary (Votes while sorted by votes, You
+// with a signing account), so cells are looked up by id, not position.
+const (
+	colID = iota
+	colTitle
+	colState
+	colFor
+	colAgainst
+	colAbstain
+	colQuorum
+	colVotes
+	colEnds
+	colYou
+)
+
+// columns are the table's columns, the sorted one marked with its arrow;
+// m.colIDs follows them.
 func (m *Model) columns() []vtable.Column {
-	cols := []vtable.Column{
-		{Title: "ID", Width: 9},
-		{Title: "Title", Width: 20, Flex: true},
-		{Title: "State", Width: 9},
-		{Title: "For", Width: 6, Align: vtable.Right},
-		{Title: "Agst", Width: 6, Align: vtable.Right},
-		{Title: "Abst", Width: 6, Align: vtable.Right},
-		{Title: "Q", Width: 1},
-		{Title: "Ends", Width: 12, Align: vtable.Right},
+	all := map[int]vtable.Column{
+		colID:      {Title: "ID", Width: 9},
+		colTitle:   {Title: "Title", Width: 10, Flex: true},
+		colState:   {Title: "State", Width: 9},
+		colFor:     {Title: "For", Width: 6, Align: vtable.Right},
+		colAgainst: {Title: "Agst", Width: 6, Align: vtable.Right},
+		colAbstain: {Title: "Abst", Width: 6, Align: vtable.Right},
+		colQuorum:  {Title: "Q", Width: 1},
+		colVotes:   {Title: "Votes ↓", Width: 7, Align: vtable.Right},
+		colEnds:    {Title: "Ends", Width: 12, Align: vtable.Right},
+		colYou:     {Title: "You", Width: 3},
 	}
+	m.colIDs = append(m.colIDs[:0], colID, colTitle, colState, colFor, colAgainst, colAbstain, colQuorum)
+	if m.sort == sortVotes {
+		m.colIDs = append(m.colIDs, colVotes) // the sorted column must be on screen
+	}
+	m.colIDs = append(m.colIDs, colEnds)
 	if m.me != (common.Address{}) {
-		cols = append(cols, vtable.Column{Title: "You", Width: 3})
+		m.colIDs = append(m.colIDs, colYou)
 	}
-	switch m.sort {
-	case sortNewest:
-		cols[0].Title = "ID ↓"
-	case sortOldest:
-		cols[0].Title = "ID ↑"
-	case sortDeadline:
-		cols[7].Title = "Ends ↓"
-	case sortVotes:
-		cols[3].Title = "For ↓"
+	idOrder := m.data != nil && m.data.idOrdered
+	switch {
+	case m.sort == sortNewest && idOrder:
+		all[colID] = vtable.Column{Title: "ID ↓", Width: 9}
+	case m.sort == sortOldest && idOrder:
+		all[colID] = vtable.Column{Title: "ID ↑", Width: 9}
+	case m.sort == sortDeadline:
+		all[colEnds] = vtable.Column{Title: "Ends ↓", Width: 12, Align: vtable.Right}
+	}
+	cols := make([]vtable.Column, len(m.colIDs))
+	for i, id := range m.colIDs {
+		cols[i] = all[id]
 	}
 	return cols
 }
@@ -640,20 +728,20 @@ func (t tableRows) Len() int { return len(t.m.rows) }
 
 func (t tableRows) Cell(row, col int) string {
 	it := &t.m.data.items[t.m.rows[row]]
-	switch col {
-	case 0:
+	switch t.m.colIDs[col] {
+	case colID:
 		return it.short
-	case 1:
+	case colTitle:
 		return it.title
-	case 2:
+	case colState:
 		return it.p.State.String()
-	case 3:
+	case colFor:
 		return it.forP
-	case 4:
+	case colAgainst:
 		return it.againstP
-	case 5:
+	case colAbstain:
 		return it.abstainP
-	case 6:
+	case colQuorum:
 		if it.p.Quorum == nil {
 			return "·"
 		}
@@ -661,7 +749,9 @@ func (t tableRows) Cell(row, col int) string {
 			return "✓"
 		}
 		return "✗"
-	case 7:
+	case colVotes:
+		return it.votes
+	case colEnds:
 		tm, est, ok := t.m.timepoint(it.p.VoteEnd)
 		if !ok {
 			return "…"
@@ -671,7 +761,7 @@ func (t tableRows) Cell(row, col int) string {
 			s = "≈ " + s
 		}
 		return s
-	case 8:
+	case colYou:
 		if v, ok := t.m.mine[it.key]; ok {
 			if v == gov.Fractional {
 				return "Spl"
@@ -688,21 +778,21 @@ func (t tableRows) Cell(row, col int) string {
 func (t tableRows) CellPaint(row, col int) vtable.Paint {
 	it := &t.m.data.items[t.m.rows[row]]
 	p := &t.m.paints
-	switch col {
-	case 2:
+	switch t.m.colIDs[col] {
+	case colState:
 		if int(it.p.State) < len(p.state) {
 			return p.state[it.p.State]
 		}
-	case 3:
+	case colFor:
 		return p.forP
-	case 4:
+	case colAgainst:
 		return p.against
-	case 6:
+	case colQuorum:
 		if it.quorum {
 			return p.good
 		}
 		return p.bad
-	case 8:
+	case colYou:
 		v, voted := t.m.mine[it.key]
 		switch {
 		case voted && v == gov.For:
@@ -711,7 +801,7 @@ func (t tableRows) CellPaint(row, col int) vtable.Paint {
 			return p.against
 		}
 		return p.muted
-	case 0, 7:
+	case colID, colEnds:
 		return p.muted
 	}
 	return vtable.Paint{}
@@ -745,6 +835,9 @@ func (m *Model) View() string {
 		}
 		return st.Muted.Render("loading proposals…")
 	}
+	if m.menu != nil {
+		return m.filterView()
+	}
 	if m.detail != nil {
 		return m.detail.view(m)
 	}
@@ -760,11 +853,7 @@ func (m *Model) toolbar() string {
 	if m.typing {
 		left = m.search.View()
 	} else {
-		filter := "all"
-		if m.filter > 0 {
-			filter = gov.States()[m.filter-1].String()
-		}
-		left = st.Label.Render("filter ") + filter + st.Label.Render("  sort ") + sortNames[m.sort]
+		left = st.Label.Render("filter ") + m.filter.String() + st.Label.Render("  sort ") + sortNames[m.sort]
 		if m.query != "" {
 			left += st.Label.Render("  search ") + "\"" + sanitize.Line(m.query, 40) + "\""
 		}

@@ -3,10 +3,12 @@ package proposals
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/daoterm/daoterm/chain/gov"
@@ -73,16 +75,33 @@ func TestListNewestFirst(t *testing.T) {
 
 func TestFilterSearchSort(t *testing.T) {
 	m, _ := setup(t, fake.Options{Proposals: 20})
-	// f cycles: all → pending → active → canceled → defeated → succeeded → queued → expired → executed
-	for i := 0; i < 8; i++ {
-		press(m, "f")
+	// f opens the filter menu: open, needs my vote, then the states
+	// (pending, active, canceled, defeated, succeeded, queued, expired, executed).
+	press(m, "f")
+	if !m.Capturing() || !strings.Contains(m.View(), "[ ] needs my vote") {
+		t.Fatalf("f did not open the filter menu:\n%s", m.View())
 	}
-	if !strings.Contains(m.toolbar(), "filter executed") {
+	press(m, "G", " ", "esc") // check executed, then cancel
+	if !m.filter.empty() || m.menu != nil {
+		t.Fatalf("esc applied the filter: %q", m.filter)
+	}
+	press(m, "f", "G", " ", "k", "k", "k", "x", "enter") // executed and succeeded
+	if !strings.Contains(m.toolbar(), "filter Succeeded, Executed") && !strings.Contains(m.toolbar(), "filter succeeded, executed") {
 		t.Fatalf("toolbar: %q", m.toolbar())
 	}
 	for _, r := range m.rows {
-		if s := m.data.items[r].p.State; s != gov.Executed {
-			t.Fatalf("filter executed lists a %s proposal", s)
+		s := m.data.items[r].p.State
+		if s != gov.Executed && s != gov.Succeeded {
+			t.Fatalf("filter succeeded, executed lists a %s proposal", s)
+		}
+	}
+	if len(m.rows) == 0 {
+		t.Fatal("the filter lists nothing")
+	}
+	press(m, "f", " ", "enter") // add "open": pending and active too
+	for _, r := range m.rows {
+		if s := m.data.items[r].p.State; s != gov.Executed && s != gov.Succeeded && s != gov.Pending && s != gov.Active {
+			t.Fatalf("open lists a %s proposal", s)
 		}
 	}
 	press(m, "esc") // clears the filter
@@ -153,7 +172,7 @@ func TestDetail(t *testing.T) {
 			t.Errorf("detail lacks %q", want)
 		}
 	}
-	if m.Help().ShortHelp()[4].Help().Desc != "sort votes" {
+	if !slices.ContainsFunc(m.Help().ShortHelp(), func(b key.Binding) bool { return b.Help().Desc == "sort votes" }) {
 		t.Error("detail help does not offer sorting votes")
 	}
 	press(m, "esc")
@@ -244,7 +263,7 @@ func TestStaleResultsDropped(t *testing.T) {
 	}
 	m.Update(loaded[0])
 	// a late result for an older block is ignored
-	old := prepare(base, nil, nil, m.namer)
+	old := prepare(base, nil, nil, m.namer, 18)
 	m.Update(LoadedMsg{Head: base, data: old})
 	if m.Status().Block != h2.Number || len(m.data.items) != 5 {
 		t.Fatalf("stale result replaced data: block %d, %d items", m.Status().Block, len(m.data.items))

@@ -53,7 +53,8 @@ type Model struct {
 	fRows  []int
 	filter int
 	sort   int
-	scroll int // first line of the balances pane
+	scroll int      // first line of the balances pane
+	open   *flowRow // the flow whose page is open (enter on a flow)
 
 	pIn, pOut, pMuted vtable.Paint
 
@@ -104,12 +105,20 @@ func (m *Model) Capturing() bool { return false }
 // Help returns the key help.
 func (m *Model) Help() help.KeyMap {
 	k := m.c.Keys
+	if m.open != nil {
+		return m.flowHelp()
+	}
 	pane := keys.WithHelp(k.NextPane, "balances/flows")
+	short := []key.Binding{k.Up, k.Down, pane, keys.WithHelp(k.Filter, "in/out"), k.Sort, k.NextTab, k.Help, k.Quit}
+	if m.pane == paneFlows {
+		short = append([]key.Binding{k.Up, k.Down, keys.WithHelp(k.Open, "transaction")}, short[2:]...)
+	}
 	return keys.Help{
-		Short: []key.Binding{k.Up, k.Down, pane, keys.WithHelp(k.Filter, "in/out"), k.Sort, k.NextTab, k.Help, k.Quit},
+		Short: short,
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.PrevPane, k.NextPane, keys.WithHelp(k.Filter, "flows in/out/all"), keys.WithHelp(k.Sort, "flows newest/oldest")},
+			{k.PrevPane, k.NextPane, keys.WithHelp(k.Filter, "flows in/out/all"), keys.WithHelp(k.Sort, "flows newest/oldest"),
+				keys.WithHelp(k.Open, "a flow's transaction and proposal"), keys.WithHelp(k.Copy, "copy the tx hash"), keys.WithHelp(k.Browse, "open the tx")},
 		},
 	}
 }
@@ -132,6 +141,13 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.Load(next, force)
 		}
 	case tea.KeyMsg:
+		if m.open != nil {
+			return m.flowKey(msg)
+		}
+		if key.Matches(msg, m.c.Keys.Open) {
+			m.open = m.selectedFlow()
+			return nil
+		}
 		m.key(msg)
 	}
 	return nil
@@ -258,6 +274,9 @@ func (m *Model) View() string {
 			return st.Muted.Render("waiting for the DAO…")
 		}
 		return st.Muted.Render("loading the treasury…")
+	}
+	if m.open != nil {
+		return m.flowView()
 	}
 	bar := m.paneBar()
 	if m.pane == paneFlows {

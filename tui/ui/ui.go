@@ -9,6 +9,7 @@ package ui
 import (
 	"context"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -207,4 +208,24 @@ func WithTimeout(ctx context.Context, d time.Duration) (context.Context, context
 		return context.WithCancel(ctx)
 	}
 	return context.WithTimeout(ctx, d)
+}
+
+// Lookup returns the address the Namer shows as name (case-insensitive,
+// surrounding spaces ignored), so a label typed back ("bob", "timelock")
+// means the address it labels. ok is false when no name, or more than
+// one, matches.
+func (n Namer) Lookup(name string) (a common.Address, ok bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return common.Address{}, false
+	}
+	for addr, s := range n.names {
+		if strings.EqualFold(s, name) {
+			if ok {
+				return common.Address{}, false // ambiguous
+			}
+			a, ok = addr, true
+		}
+	}
+	return a, ok
 }

@@ -114,6 +114,7 @@ type flow struct {
 	addrErr   string
 	delegatee common.Address
 	typed     bool // the delegatee was typed
+	sameOK    bool // the user confirmed delegating to the current delegate again
 
 	// review
 	prepared Prepared
@@ -269,6 +270,9 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 			f.step = stepTarget
 		case key.Matches(k, km.Confirm):
 			a, err := chain.ParseAddress(strings.TrimSpace(f.addr.Value()))
+			if la, ok := f.namer.Lookup(f.addr.Value()); ok {
+				a, err = la, nil // a label the dashboard shows (bob, timelock)
+			}
 			if err != nil {
 				f.addrErr = err.Error()
 				return nil, false
@@ -298,6 +302,10 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 		case key.Matches(k, km.PageDown):
 			f.scroll += 10
 		case key.Matches(k, km.Confirm):
+			if f.sameDelegate() && !f.sameOK {
+				f.sameOK = true // the review says it changes nothing: confirm once more
+				return nil, false
+			}
 			f.step, f.passErr = stepPassphrase, ""
 		}
 	case stepPassphrase:
@@ -395,6 +403,12 @@ func (f *flow) overPower(total *big.Int) string {
 		format.Exact(total, f.token.Decimals), sym, format.Uint(f.snapshot), format.Exact(f.power, f.token.Decimals), sym)
 }
 
+// sameDelegate reports whether a delegation review shows the delegatee is
+// already the current delegate (the transaction would change nothing).
+func (f *flow) sameDelegate() bool {
+	return f.req.Kind == KindDelegate && f.review != nil && f.review.CurrentDelegate == f.delegatee
+}
+
 // back returns to the step before the review (the choice), or reports that
 // the flow should close when there is none.
 func (f *flow) back() bool {
@@ -423,7 +437,7 @@ func (f *flow) back() bool {
 func (f *flow) prepare() tea.Cmd {
 	f.attempt++
 	f.step = stepPreparing
-	f.prepared, f.review, f.scroll = nil, nil, 0
+	f.prepared, f.review, f.scroll, f.sameOK = nil, nil, 0, false
 	f.failTitle, f.failErr, f.canRetry = "", nil, false
 	ctx, w, timeout, acct := f.ctx, f.w, f.timeout, f.acct
 	id, attempt := f.id, f.attempt

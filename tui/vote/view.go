@@ -176,7 +176,7 @@ func (f *flow) view() string {
 			}
 			add("  " + mark + s)
 		}
-		add("", st.Muted.Render("  Delegation moves all your voting power (not your tokens); you can change it any time."))
+		add("", st.Muted.Render("  Delegation moves the voting power of your own tokens; votes delegated to you stay yours. You can change it any time."))
 	case stepAddress:
 		add("  Delegate to the address:", "", "  "+f.addr.View())
 		if f.addrErr != "" {
@@ -323,6 +323,13 @@ func (f *flow) reviewView(h int) []string {
 	w := f.width
 	top := []string{"  " + st.Bold.Render("Review") + st.Muted.Render(" — read it all: this is exactly what you sign. Nothing is signed yet.")}
 	foot := []string{"  " + st.Bold.Render("enter") + st.Muted.Render(": type your passphrase to sign · esc: back · ↑/↓: scroll")}
+	if f.sameDelegate() {
+		note := "  ⚠ " + f.namer.Full(f.delegatee) + " is already your delegate: this changes nothing."
+		foot = []string{st.Warn.Render(note), "  " + st.Bold.Render("enter") + st.Muted.Render(": send it anyway · esc: back · ↑/↓: scroll")}
+		if f.sameOK {
+			foot[1] = "  " + st.Bold.Render("enter") + st.Muted.Render(": confirmed, type your passphrase to sign · esc: back")
+		}
+	}
 	content := f.reviewLines(w)
 	area := max(1, h-len(top)-len(foot))
 	f.scroll = max(0, min(f.scroll, len(content)-area))

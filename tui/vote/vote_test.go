@@ -644,3 +644,44 @@ func TestSplitRefusedReturnsToAmounts(t *testing.T) {
 	}
 	h.wantView("the governor refuses this split:", "GovernorExceedRemainingWeight(", "remainingWeight=4")
 }
+
+// The typed-address field takes the labels the dashboard shows (bob,
+// timelock) as well as addresses.
+func TestDelegateToTypedLabel(t *testing.T) {
+	h := newHarness(t, votetest.New())
+	h.start(Request{Kind: KindDelegate, Candidate: votetest.Bob})
+	h.press("down", "enter") // an address you type
+	if h.step() != StepAddress {
+		t.Fatalf("step %d", h.step())
+	}
+	h.typeText("Bob")
+	h.press("enter")
+	if h.step() != StepReview || h.m.FlowDelegatee() != votetest.Bob {
+		t.Fatalf("step %d delegatee %s", h.step(), h.m.FlowDelegatee().Hex())
+	}
+}
+
+// Delegating to the current delegate is flagged on the review and needs a
+// second confirmation before the passphrase.
+func TestRedelegateToCurrentWarns(t *testing.T) {
+	h := newHarness(t, votetest.New())
+	h.start(Request{Kind: KindDelegate, Candidate: votetest.Bob})
+	h.press("up", "enter") // yourself: alice already delegates to herself
+	h.wantView("is already your delegate", "send it anyway")
+	h.press("enter")
+	if h.step() != StepReview {
+		t.Fatalf("one enter went on to step %d", h.step())
+	}
+	h.wantView("confirmed")
+	h.press("enter")
+	if h.step() != StepPassphrase {
+		t.Fatalf("step %d after confirming", h.step())
+	}
+	// Another delegatee goes straight on.
+	h2 := newHarness(t, votetest.New())
+	h2.start(Request{Kind: KindDelegate, Candidate: votetest.Bob})
+	h2.press("enter", "enter")
+	if h2.step() != StepPassphrase {
+		t.Fatalf("delegating to bob: step %d", h2.step())
+	}
+}
