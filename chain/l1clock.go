@@ -7,10 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
-// L1SlotSeconds is Ethereum's block time since the merge: the pace of an
-// L1 block clock.
-const L1SlotSeconds = 12
-
 // BlockClock is what a block says about time: its timestamp and, on chains
 // whose contracts read block.number as the parent chain's block number
 // (Arbitrum One, Nova and Orbit chains), that number.
@@ -25,21 +21,35 @@ type BlockClock struct {
 // reports one (Arbitrum's "l1BlockNumber"), the L1 block number that
 // block.number returns there.
 func (c *Client) BlockClockAt(ctx context.Context, block uint64) (BlockClock, error) {
+	return c.blockClock(ctx, hexutil.EncodeUint64(block), block)
+}
+
+// HeadClock is BlockClockAt for the latest block.
+func (c *Client) HeadClock(ctx context.Context) (BlockClock, error) {
+	return c.blockClock(ctx, "latest", 0)
+}
+
+// blockClock reads block tag; want is the number expected, 0 for any.
+func (c *Client) blockClock(ctx context.Context, tag string, want uint64) (BlockClock, error) {
+	name := tag // for messages
+	if want != 0 {
+		name = fmt.Sprint(want)
+	}
 	var h *struct {
 		Number        *hexutil.Uint64 `json:"number"`
 		Timestamp     *hexutil.Uint64 `json:"timestamp"`
 		L1BlockNumber *hexutil.Uint64 `json:"l1BlockNumber"`
 	}
-	if err := c.call(ctx, &h, "eth_getBlockByNumber", hexutil.EncodeUint64(block), false); err != nil {
-		return BlockClock{}, fmt.Errorf("reading block %d from RPC %s: %w", block, c.safeURL, err)
+	if err := c.call(ctx, &h, "eth_getBlockByNumber", tag, false); err != nil {
+		return BlockClock{}, fmt.Errorf("reading block %s from RPC %s: %w", name, c.safeURL, err)
 	}
 	if h == nil || h.Number == nil || h.Timestamp == nil {
-		return BlockClock{}, fmt.Errorf("RPC %s has no block %d: is the block in the future, or the node not synced?", c.safeURL, block)
+		return BlockClock{}, fmt.Errorf("RPC %s has no block %s: is the block in the future, or the node not synced?", c.safeURL, name)
 	}
-	if uint64(*h.Number) != block {
-		return BlockClock{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*h.Number))
+	if want != 0 && uint64(*h.Number) != want {
+		return BlockClock{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, want, uint64(*h.Number))
 	}
-	bc := BlockClock{Number: block, Time: uint64(*h.Timestamp)}
+	bc := BlockClock{Number: uint64(*h.Number), Time: uint64(*h.Timestamp)}
 	if h.L1BlockNumber != nil {
 		bc.L1Block, bc.HasL1 = uint64(*h.L1BlockNumber), true
 	}

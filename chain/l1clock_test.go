@@ -15,6 +15,8 @@ func TestBlockClockAt(t *testing.T) {
 			return map[string]any{"number": "0x64", "timestamp": "0x6553f100", "l1BlockNumber": "0x1312d00"}, nil
 		case `"0x65"`:
 			return map[string]any{"number": "0x65", "timestamp": "0x6553f101"}, nil
+		case `"latest"`:
+			return map[string]any{"number": "0x70", "timestamp": "0x6553f200", "l1BlockNumber": "0x1312d05"}, nil
 		case `"0x66"`:
 			return map[string]any{"number": "0x67", "timestamp": "0x6553f101"}, nil
 		}
@@ -34,6 +36,9 @@ func TestBlockClockAt(t *testing.T) {
 	}
 	if bc, err = c.BlockClockAt(context.Background(), 101); err != nil || bc.HasL1 {
 		t.Fatalf("plain block: %+v, %v", bc, err)
+	}
+	if bc, err = c.HeadClock(context.Background()); err != nil || !bc.HasL1 || bc.Number != 0x70 || bc.L1Block != 20_000_005 {
+		t.Fatalf("head: %+v, %v", bc, err)
 	}
 	if _, err = c.BlockClockAt(context.Background(), 102); err == nil || !strings.Contains(err.Error(), "misbehaving") {
 		t.Fatalf("wrong block answered: %v", err)

@@ -34,7 +34,10 @@ const pinDepth = 64
 type Head struct {
 	Number uint64
 	Time   time.Time // the block's timestamp
-	Err    error     // a transient failure; Number and Time are then zero
+	// L1Block is the L1 block number the block reports (Arbitrum's
+	// l1BlockNumber: what block.number returns there); 0 elsewhere.
+	L1Block uint64
+	Err     error // a transient failure; Number and Time are then zero
 	// Reset, when set, says the node now serves another chain than before
 	// (what changed: the chain id, the genesis, or a block gone or replaced
 	// below the head): everything read before is void. Number and Time are
@@ -78,13 +81,10 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 		}
 		owned = true
 	}
-	h, err := c.Head(ctx)
-	if err == nil && !h.Number.IsUint64() {
-		err = fmt.Errorf("the RPC reports head block %s, which is not a block number", h.Number)
-	}
+	h, err := c.HeadClock(ctx)
 	var pin chain.Pin
 	if err == nil {
-		pin, err = c.PinBlock(ctx, pinBlock(h.Number.Uint64()))
+		pin, err = c.PinBlock(ctx, pinBlock(h.Number))
 	}
 	if err != nil {
 		if owned {
@@ -92,7 +92,7 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 		}
 		return nil, err
 	}
-	first := Head{Number: h.Number.Uint64(), Time: unix(h.Time)}
+	first := headOf(h)
 	out := make(chan Head)
 	s := &headStream{c: c, ws: ws, out: out, poll: poll, last: first.Number, pin: pin, checked: time.Now()}
 	go func() {
@@ -318,8 +318,9 @@ func (s *headStream) check(ctx context.Context, head uint64) (string, error) {
 // decodeHead decodes the number and timestamp of a block header (untrusted).
 func decodeHead(raw json.RawMessage) (Head, error) {
 	var h struct {
-		Number    *hexutil.Big    `json:"number"`
-		Timestamp *hexutil.Uint64 `json:"timestamp"`
+		Number        *hexutil.Big    `json:"number"`
+		Timestamp     *hexutil.Uint64 `json:"timestamp"`
+		L1BlockNumber *hexutil.Uint64 `json:"l1BlockNumber"`
 	}
 	if err := json.Unmarshal(raw, &h); err != nil {
 		return Head{}, fmt.Errorf("malformed head from the node: %w", err)
@@ -327,7 +328,20 @@ func decodeHead(raw json.RawMessage) (Head, error) {
 	if h.Number == nil || h.Timestamp == nil || !h.Number.ToInt().IsUint64() {
 		return Head{}, errors.New("malformed head from the node: no block number or timestamp")
 	}
-	return Head{Number: h.Number.ToInt().Uint64(), Time: unix(uint64(*h.Timestamp))}, nil
+	head := Head{Number: h.Number.ToInt().Uint64(), Time: unix(uint64(*h.Timestamp))}
+	if h.L1BlockNumber != nil {
+		head.L1Block = uint64(*h.L1BlockNumber)
+	}
+	return head, nil
+}
+
+// headOf is the Head of a block's clock.
+func headOf(bc chain.BlockClock) Head {
+	h := Head{Number: bc.Number, Time: unix(bc.Time)}
+	if bc.HasL1 {
+		h.L1Block = bc.L1Block
+	}
+	return h
 }
 
 // pollHeads sends the head above the last one every poll.
@@ -342,7 +356,7 @@ func (s *headStream) pollHeads(ctx context.Context) {
 		}
 		// A node that hangs is reported as soon as a poll takes too long.
 		pctx, cancel := context.WithTimeout(ctx, max(2*s.poll, 2*time.Second))
-		h, err := s.c.Head(pctx)
+		h, err := s.c.HeadClock(pctx)
 		cancel()
 		switch {
 		case ctx.Err() != nil:
@@ -351,12 +365,8 @@ func (s *headStream) pollHeads(ctx context.Context) {
 			if !s.send(ctx, Head{Err: err}) {
 				return
 			}
-		case !h.Number.IsUint64():
-			if !s.send(ctx, Head{Err: fmt.Errorf("the RPC reports head block %s, which is not a block number", h.Number)}) {
-				return
-			}
 		default:
-			if !s.next(ctx, Head{Number: h.Number.Uint64(), Time: unix(h.Time)}) {
+			if !s.next(ctx, headOf(h)) {
 				return
 			}
 		}

@@ -176,6 +176,10 @@ type Info struct {
 	L1Block uint64
 }
 
+// L1SlotSeconds is Ethereum's block time since the merge: the pace of an
+// L1 block clock (see Info.L1Block).
+const L1SlotSeconds = 12
+
 // ClockBlock is the governor's block clock at Block: the L1 block number on
 // chains with an L1 block clock, else Block.
 func (i *Info) ClockBlock() uint64 {

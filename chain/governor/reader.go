@@ -301,7 +301,7 @@ func L1Time(blockTime, l1Block, timepoint uint64) (time.Time, error) {
 	if timepoint > math.MaxInt64 || l1Block > math.MaxInt64 || d > 1e10 || d < -1e10 {
 		return time.Time{}, fmt.Errorf("L1 block %d is too far from L1 block %d to estimate its time", timepoint, l1Block)
 	}
-	return time.Unix(int64(blockTime)+d*chain.L1SlotSeconds, 0), nil
+	return time.Unix(int64(blockTime)+d*gov.L1SlotSeconds, 0), nil
 }
 
 // BlockSeconds returns the typical block time, in seconds, of the 100

@@ -301,7 +301,7 @@ func (s *source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 				s.reopen(ctx, h.Reset)
 			}
 			select {
-			case out <- tui.Head{Number: h.Number, Time: h.Time, Err: h.Err, Reset: h.Reset}:
+			case out <- tui.Head{Number: h.Number, Time: h.Time, L1Block: h.L1Block, Err: h.Err, Reset: h.Reset}:
 			case <-ctx.Done():
 				return
 			}

@@ -574,7 +574,7 @@ func (m *Model) renderDescription() tea.Cmd {
 
 // timesForList asks for the deadline times the table shows.
 func (m *Model) timesForList() tea.Cmd {
-	if m.data == nil || m.info == nil || m.info.Governor.Clock == gov.ClockTimestamp {
+	if m.data == nil || m.info == nil || m.info.Governor.Clock == gov.ClockTimestamp || m.l1Clock() {
 		return nil
 	}
 	var need []uint64
@@ -602,7 +602,7 @@ func (m *Model) timesForDetail() tea.Cmd {
 			need = append(need, b)
 		}
 	}
-	if m.info != nil && m.info.Governor.Clock != gov.ClockTimestamp {
+	if m.info != nil && m.info.Governor.Clock != gov.ClockTimestamp && !m.l1Clock() {
 		for _, b := range []uint64{p.VoteStart, p.VoteEnd} {
 			if m.needTime(b) {
 				need = append(need, b)
@@ -655,7 +655,23 @@ func (m *Model) timepoint(tp uint64) (t time.Time, estimated, ok bool) {
 		}
 		return time.Unix(int64(tp), 0).UTC(), false, true
 	}
+	if m.l1Clock() {
+		// Arbitrum: timepoints count L1 blocks, dated at 12 s a block from
+		// the L1 block the head reports; every one is an estimate.
+		h := m.data.head
+		d := int64(tp) - int64(h.L1Block)
+		if tp > 1<<62 || d > 1<<33 || d < -(1<<33) {
+			return time.Time{}, false, false
+		}
+		return h.Time.Add(time.Duration(d) * gov.L1SlotSeconds * time.Second), true, true
+	}
 	return m.blockTime(tp)
+}
+
+// l1Clock reports whether the governor's block clock counts L1 blocks
+// (the head reports an L1 block number, as on Arbitrum).
+func (m *Model) l1Clock() bool {
+	return m.data != nil && m.data.head.L1Block != 0 && (m.info == nil || m.info.Governor.Clock != gov.ClockTimestamp)
 }
 
 // now is the time of the head the data was read at.

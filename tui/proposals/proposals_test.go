@@ -408,3 +408,21 @@ func TestFutureTimesFollowTheBlockClock(t *testing.T) {
 	}
 	t.Fatal("the proposal is not listed")
 }
+
+// TestL1ClockTimepoints: where heads report an L1 block number (Arbitrum),
+// a block clock's timepoints are L1 blocks dated at 12 s from it, all
+// estimates, and no block times are asked for them.
+func TestL1ClockTimepoints(t *testing.T) {
+	m, _ := setup(t, fake.Options{})
+	m.data.head.L1Block = 20_000_000
+	now := m.data.head.Time
+	for tp, want := range map[uint64]time.Duration{20_000_100: 1200 * time.Second, 19_999_900: -1200 * time.Second} {
+		got, est, ok := m.timepoint(tp)
+		if !ok || !est || !got.Equal(now.Add(want)) {
+			t.Errorf("timepoint %d: %v (estimate %v, ok %v), want %v", tp, got, est, ok, now.Add(want))
+		}
+	}
+	if m.timesForList() != nil {
+		t.Error("block times asked for L1 timepoints")
+	}
+}

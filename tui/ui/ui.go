@@ -43,6 +43,10 @@ type DAOInfo struct {
 type Head struct {
 	Number uint64
 	Time   time.Time // the block's timestamp
+	// L1Block is the L1 block number the block reports on chains whose
+	// contracts read block.number as it (Arbitrum); 0 elsewhere. A block
+	// clock's timepoints are then L1 blocks, dated at 12 s from it.
+	L1Block uint64
 	// Err reports a failure of the head stream (shown in the status line);
 	// Number and Time are then zero and the stream goes on.
 	Err error
