@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -86,6 +85,8 @@ type Model struct {
 
 	help     help.Model
 	showHelp bool
+	seq      keys.Seq // a count or g typed before a list key
+	undo     int      // 1 + the tab a count's first digit switched away from; 0: none
 
 	width, height int
 }
@@ -136,7 +137,7 @@ type (
 
 // Init starts reading the DAO's description and the head stream.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner(), m.modal.Init(), tickClock())
+	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner(), m.modal.Init(), tickClock(), tea.EnableMouseCellMotion)
 }
 
 func (m *Model) infoCmd() tea.Cmd {
@@ -166,7 +167,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, m.keys(msg)
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
 	case infoMsg:
 		return m, m.gotInfo(msg)
 	case headsMsg, headMsg, headsClosedMsg, clockMsg:
@@ -229,61 +232,6 @@ func (m *Model) loadActive(force bool) tea.Cmd {
 		return nil
 	}
 	return m.withTicks(m.tabs[m.active].Load(m.live.head, force))
-}
-
-// key handles global keys and hands the rest to the focused component:
-// the open modal, a tab's text input, else the modal's own keys, else the
-// visible tab.
-func (m *Model) key(k tea.KeyMsg) tea.Cmd {
-	km := m.c.Keys
-	m.live.note = "" // a chain-reset notice stays until a key is pressed
-	if k.Type == tea.KeyCtrlC {
-		return tea.Quit
-	}
-	t := m.tabs[m.active]
-	switch {
-	case m.modal.Capturing():
-		return m.withTicks(m.modal.Update(k))
-	case t.Capturing():
-		return m.withTicks(t.Update(k))
-	case m.showHelp:
-		switch {
-		case key.Matches(k, km.Quit):
-			return tea.Quit
-		case key.Matches(k, km.Help), key.Matches(k, km.Back):
-			m.showHelp = false
-		}
-		return nil
-	}
-	switch {
-	case key.Matches(k, km.Quit):
-		return tea.Quit
-	case key.Matches(k, km.Help):
-		m.showHelp = true
-		return nil
-	case key.Matches(k, km.NextTab):
-		return m.switchTo((m.active + 1) % len(m.tabs))
-	case key.Matches(k, km.PrevTab):
-		return m.switchTo((m.active + len(m.tabs) - 1) % len(m.tabs))
-	case key.Matches(k, km.Refresh):
-		var cmds []tea.Cmd
-		if m.info == nil {
-			cmds = append(cmds, m.infoCmd())
-		}
-		if !m.live.open {
-			cmds = append(cmds, m.headsCmd())
-		}
-		return tea.Batch(append(cmds, m.loadActive(true))...)
-	}
-	for i := range m.tabs {
-		if key.Matches(k, m.tabs[i].key) {
-			return m.switchTo(i)
-		}
-	}
-	if cmd := m.modal.Update(k); m.modal.Capturing() {
-		return m.withTicks(cmd) // the modal opened on its own key
-	}
-	return m.withTicks(t.Update(k))
 }
 
 // switchTo shows tab i and brings it up to the current head.

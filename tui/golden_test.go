@@ -70,7 +70,7 @@ func TestGoldenProposalDetail(t *testing.T) {
 	// The description renders asynchronously below the fold: scroll down
 	// until it shows, then back to the top for a stable frame.
 	runGolden(t, step{keys: []string{"down", "enter"}, wait: "Voting ends"},
-		step{keys: []string{"G"}, wait: "milestone one"}, step{keys: []string{"g"}, wait: "  0%"})
+		step{keys: []string{"G"}, wait: "milestone one"}, step{keys: []string{"g", "g"}, wait: "  0%"})
 }
 
 func TestGoldenProposalFiltered(t *testing.T) {
@@ -107,5 +107,5 @@ func TestGoldenError(t *testing.T) {
 
 // Below the minimum size there is only a message.
 func TestGoldenTooSmall(t *testing.T) {
-	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 70, 20, "Terminal too small")
+	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 59, 20, "Terminal too small")
 }
