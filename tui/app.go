@@ -85,6 +85,7 @@ type Model struct {
 
 	help     help.Model
 	showHelp bool
+	helpTop  int      // the help screen's first line shown (it scrolls)
 	seq      keys.Seq // a count or g typed before a list key
 	undo     int      // 1 + the tab a count's first digit switched away from; 0: none
 

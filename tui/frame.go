@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -63,7 +64,7 @@ func (m *Model) View() string {
 	case m.modal.Capturing():
 		body = m.modal.View()
 	case m.showHelp:
-		body = m.fullHelp()
+		body = m.scrolledHelp()
 	case m.info == nil && m.infoErr != nil:
 		body = st.Error.Render(ui.ErrLine("reading the DAO", m.infoErr)) + "\n\n" + st.Muted.Render("press r to retry, q to quit")
 	default:
@@ -199,10 +200,11 @@ func (m *Model) shortHelp() string {
 	if m.modal.Capturing() {
 		bindings = m.modal.Help().ShortHelp()
 	} else if m.showHelp {
-		bindings = []key.Binding{m.c.Keys.Back, m.c.Keys.Quit}
+		bindings = []key.Binding{m.c.Keys.Up, m.c.Keys.Down, keys.WithHelp(m.c.Keys.Back, "close"), keys.WithHelp(m.c.Keys.Quit, "close")}
 	}
 	pre := " "
-	if p := m.seq.Pending(); p != "" && !m.modal.Capturing() && !m.showHelp {
+	// (A lone digit that switched tabs is not shown as a count.)
+	if p := m.seq.Pending(); p != "" && !m.modal.Capturing() && !m.showHelp && (m.undo == 0 || len(p) > 1) {
 		pre = " " + m.c.Styles.Bold.Render(p+"…") + "  "
 	}
 	return ansi.Truncate(pre+m.help.ShortHelpView(bindings), m.width, "…")
@@ -246,6 +248,19 @@ func (m *Model) fullHelp() string {
 		indentLines(m.help.FullHelpView(global), "   ") + "\n\n" +
 		st.Muted.Render(" A count moves further: 5j five rows down, 10G row 10. Esc drops a count.") + "\n" +
 		st.Muted.Render(" Amounts are cut, never rounded up. ≈ marks estimated times. Addresses are shortened in tables.")
+}
+
+// scrolledHelp is the part of the help screen that fits, from helpTop
+// (clamped to the text), with a mark when more follows.
+func (m *Model) scrolledHelp() string {
+	lines := strings.Split(m.fullHelp(), "\n")
+	h := m.bodyHeight()
+	m.helpTop = max(0, min(m.helpTop, len(lines)-h))
+	lines = lines[m.helpTop:]
+	if len(lines) > h {
+		lines = append(lines[:h-1], m.c.Styles.Muted.Render(fmt.Sprintf(" ↓ %d more lines (j/↓)", len(lines)-h+1)))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func newHelp(st *theme.Styles) help.Model {

@@ -109,3 +109,27 @@ func TestGoldenError(t *testing.T) {
 func TestGoldenTooSmall(t *testing.T) {
 	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 59, 20, "Terminal too small")
 }
+
+// Even a tiny terminal gets a message that fits.
+func TestGoldenTooSmallTiny(t *testing.T) {
+	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 20, 5, "small")
+}
+
+// A tmux half pane (60×20) is the smallest layout: every tab fits.
+func TestGoldenHalfPane(t *testing.T) {
+	src := func() *fake.Source { return fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30}) }
+	t.Run("Proposals", func(t *testing.T) { runGoldenOn(t, src(), 60, 20, "proposals at block") })
+	t.Run("Detail", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"down", "enter"}, wait: "Voting ends"})
+	})
+	t.Run("Ownership", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"2"}, wait: "ownership at block"})
+	})
+	t.Run("Flows", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"3"}, wait: "treasury at block"}, step{keys: []string{"l"}, wait: "Dir"})
+	})
+	t.Run("Help", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"?"}, wait: "more lines"},
+			step{keys: []string{"G"}, wait: "Everywhere"})
+	})
+}

@@ -72,8 +72,21 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	case m.showHelp:
 		// q closes the help as it closes every overlay; q quits only from
 		// the main screen (ctrl+c quits everywhere).
-		if key.Matches(k, km.Quit) || key.Matches(k, km.Help) || key.Matches(k, km.Back) {
+		switch {
+		case key.Matches(k, km.Quit), key.Matches(k, km.Help), key.Matches(k, km.Back):
 			m.showHelp = false
+		case key.Matches(k, km.Down):
+			m.helpTop++
+		case key.Matches(k, km.Up):
+			m.helpTop--
+		case key.Matches(k, km.PageDown):
+			m.helpTop += m.bodyHeight()
+		case key.Matches(k, km.PageUp):
+			m.helpTop -= m.bodyHeight()
+		case key.Matches(k, km.Top):
+			m.helpTop = 0
+		case key.Matches(k, km.Bottom):
+			m.helpTop = 1 << 20 // View clamps it
 		}
 		return nil
 	}
@@ -115,7 +128,7 @@ func (m *Model) act(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, km.Quit):
 		return tea.Quit
 	case key.Matches(k, km.Help):
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
 		return nil
 	case key.Matches(k, km.NextTab):
 		return m.switchTo((m.active + 1) % len(m.tabs))

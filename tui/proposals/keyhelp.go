@@ -47,7 +47,8 @@ func (m *Model) reasons(p *gov.Proposal) [3]string {
 		r[0] = "voting has not started"
 	case gov.Active:
 		if s, ok := m.mine[key]; ok {
-			r[0] = fmt.Sprintf("you voted %s at block %s", s, format.Uint(m.mineAt[key]))
+			sup := s.String()
+			r[0] = fmt.Sprintf("you voted %s at block %s", strings.ToUpper(sup[:1])+sup[1:], format.Uint(m.mineAt[key]))
 		}
 	default:
 		r[0] = "voting is over (" + state + ")"
