@@ -171,6 +171,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.keys(msg)
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
+	case burstMsg:
+		return m, m.burst(msg)
 	case infoMsg:
 		return m, m.gotInfo(msg)
 	case headsMsg, headMsg, headsClosedMsg, clockMsg:

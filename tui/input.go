@@ -37,9 +37,61 @@ func (m *Model) keys(k tea.KeyMsg) tea.Cmd {
 			rest.Runes = k.Runes[i:]
 			return tea.Batch(append(cmds, m.key(rest))...)
 		}
-		cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i : i+1], Alt: k.Alt}))
+		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[i : i+1], Alt: k.Alt}
+		cmd := m.key(one)
+		if cmd != nil && i+1 < len(k.Runes) && m.opensFlow(one) && !m.modal.Capturing() {
+			// The flow opens when the command's message arrives: the
+			// rest of the burst (vf: For) must wait for it.
+			rest := k
+			rest.Runes = k.Runes[i+1:]
+			return tea.Batch(append(cmds, func() tea.Msg { return burstMsg{first: run(cmd), rest: rest} })...)
+		}
+		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
+}
+
+// burstMsg is the message of a key that opens a signing flow, and the rest
+// of the burst it came in, to be handled after it.
+type burstMsg struct {
+	first []tea.Msg
+	rest  tea.KeyMsg
+}
+
+// run runs cmd and the commands of a batch it returns, in order, off the
+// UI's goroutine, and returns their messages.
+func run(cmd tea.Cmd) []tea.Msg {
+	msg := cmd()
+	b, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return []tea.Msg{msg}
+	}
+	var out []tea.Msg
+	for _, c := range b {
+		if c != nil {
+			out = append(out, run(c)...)
+		}
+	}
+	return out
+}
+
+// burst handles a burstMsg: the flow opens, then the rest of the keys act.
+func (m *Model) burst(msg burstMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, f := range msg.first {
+		if f != nil {
+			_, cmd := m.Update(f)
+			cmds = append(cmds, cmd)
+		}
+	}
+	return tea.Batch(append(cmds, m.keys(msg.rest))...)
+}
+
+// opensFlow reports whether k is a key that asks the modal to open a
+// signing flow (its command's message opens it).
+func (m *Model) opensFlow(k tea.KeyMsg) bool {
+	km := m.c.Keys
+	return key.Matches(k, km.Vote) || key.Matches(k, km.Queue) || key.Matches(k, km.Execute) || key.Matches(k, km.Delegate)
 }
 
 // takesText reports whether a text input has the focus: the modal's
@@ -164,9 +216,9 @@ func (m *Model) tabKey(k tea.KeyMsg) int {
 }
 
 // mouse handles the wheel and left clicks: a click on the tab bar shows
-// that tab; over the body, a component that takes the mouse (ui.Clicker)
-// gets it relative to the body, and for the others the wheel moves the
-// cursor as the arrow keys do.
+// that tab; over the body, a left click goes to a component that takes it
+// (ui.Clicker), relative to the body, and the wheel moves the cursor as
+// the up and down keys do.
 func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	if m.tooSmall() || m.modal.Capturing() || m.showHelp || m.tabs[m.active].Capturing() {
 		return nil
@@ -183,9 +235,8 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	}
 	m.seq.Reset()
 	t := m.tabs[m.active]
-	if c, ok := t.Tab.(ui.Clicker); ok {
-		msg.Y -= bodyTop
-		return m.withTicks(c.Mouse(msg))
+	if c, ok := t.Tab.(ui.Clicker); ok && msg.Button == tea.MouseButtonLeft {
+		return m.withTicks(c.Click(msg.X, msg.Y-bodyTop))
 	}
 	var k tea.KeyMsg
 	switch msg.Button {

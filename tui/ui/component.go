@@ -106,9 +106,10 @@ type KeyHelper interface {
 	KeyHelp() []KeyHelp
 }
 
-// Clicker is implemented by components that take mouse input. The root
-// hands it the clicks and wheel turns over the body, with X and Y made
-// relative to the body's top-left corner.
+// Clicker is implemented by components that take mouse clicks (a row
+// selects it). The root hands it left clicks over the body, at x, y
+// relative to the body's top-left corner; the wheel moves the cursor as the
+// up and down keys do.
 type Clicker interface {
-	Mouse(msg tea.MouseMsg) tea.Cmd
+	Click(x, y int) tea.Cmd
 }

@@ -552,3 +552,17 @@ func (m *Model) Badge() string {
 	}
 	return s
 }
+
+// TakesText reports whether a text field of the flow has the focus (the
+// reason, the delegate's address, the split amounts, the passphrase), so
+// a burst of typed or pasted runes is one insertion (ui.TextTaker).
+func (m *Model) TakesText() bool {
+	if m.overlay != overlayFlow || m.flow == nil {
+		return false
+	}
+	switch m.flow.step {
+	case stepReason, stepAddress, stepSplit, stepPassphrase:
+		return true
+	}
+	return false
+}

@@ -224,10 +224,21 @@ func (m *Model) layout() {
 		}
 		fixed += c.Width
 	}
+	// Too narrow for every column: the last ones (not the first, not the
+	// flexible one) are hidden rather than cut mid-value.
+	for i := len(m.cols) - 1; i > 0 && m.width > 0 && fixed > m.width; i-- {
+		if i != flex {
+			fixed -= m.widths[i] + 1
+			m.widths[i] = hidden
+		}
+	}
 	if flex >= 0 && m.width > fixed {
 		m.widths[flex] += m.width - fixed
 	}
 }
+
+// hidden is the width of a column that does not fit.
+const hidden = -1
 
 // View renders the header and the visible rows only.
 func (m *Model) View() string {
@@ -276,6 +287,9 @@ func (m *Model) line(cells []string, styler Styler, row int) string {
 	used := markWidth
 	for i, c := range m.cols {
 		w := m.widths[i]
+		if w == hidden {
+			continue
+		}
 		if i > 0 {
 			if used+1 > m.width && m.width > 0 {
 				break
@@ -323,3 +337,15 @@ func fit(s string, w int, a Align) string {
 // Fit is the padding and truncation the table uses, for views that lay out
 // their own aligned text.
 func Fit(s string, w int, a Align) string { return fit(s, w, a) }
+
+// Click puts the cursor on the row drawn at line y of the table's view
+// (0 is the header) and reports whether y was a row.
+func (m *Model) Click(y int) bool {
+	r := m.offset + y - 1
+	if y < 1 || y > m.visible() || r >= m.Len() {
+		return false
+	}
+	m.cursor = r
+	m.clamp()
+	return true
+}
