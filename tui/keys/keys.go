@@ -120,3 +120,21 @@ func WithHelp(b key.Binding, desc string) key.Binding {
 	b.SetHelp(b.Help().Key, desc)
 	return b
 }
+
+// Group is a titled list of bindings, for documentation.
+type Group struct {
+	Title    string
+	Bindings []key.Binding
+}
+
+// Groups lists every binding of the keymap by where it acts, for the
+// README's key table (a test checks that no binding is left out).
+func (k KeyMap) Groups() []Group {
+	return []Group{
+		{"Moving in lists (a count repeats: 5j, 3k; 10G goes to row 10)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevPane, k.NextPane}},
+		{"Lists", []key.Binding{k.Open, k.Back, k.Search, k.Filter, k.Sort}},
+		{"Everywhere", []key.Binding{k.NextTab, k.PrevTab, k.Refresh, k.Help, k.Quit}},
+		{"Signing (with a keystore account)", []key.Binding{k.Vote, k.Delegate, k.Queue, k.Execute, k.Account, k.Transactions}},
+		{"In the signing flow", k.Flow()},
+	}
+}
