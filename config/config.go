@@ -101,6 +101,8 @@ type Config struct {
 	// Timeout bounds a whole read command (all its requests and retries);
 	// 0 when unset (the command's default, or --timeout).
 	Timeout time.Duration
+	// UI is the [ui] table: the dashboard's theme and keys.
+	UI UI
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // Keys the file takes, in the order the docs list them.
-func topKeys() []string { return []string{"keystore", "account", "timeout", "dao"} }
+func topKeys() []string { return []string{"keystore", "account", "timeout", "ui", "dao"} }
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
 }
@@ -69,6 +69,8 @@ func (l *loader) parse(src string) (*Config, error) {
 			}
 		case "dao":
 			c.DAOs = l.daos(key, v)
+		case "ui":
+			c.UI = l.ui(key, v)
 		default:
 			l.unknown(key, k, topKeys(), false)
 		}
