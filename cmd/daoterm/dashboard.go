@@ -21,6 +21,7 @@ import (
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/tui"
+	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -54,7 +55,7 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
-	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f)})
+	return dashboard(ctx, e, d, dashboardOptions{wallet: signingOptions(e, cfg, &f), ui: cfg.UI})
 }
 
 // signingOptions find the keystore and account for the dashboard's signing
@@ -78,6 +79,7 @@ type dashboardOptions struct {
 	wsURL  string                    // a WebSocket endpoint for new heads
 	labels map[common.Address]string // names of known addresses
 	wallet walletOptions             // keystore, account and journal for signing
+	ui     config.UI                 // the config's [ui] table: theme and keys
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -103,7 +105,9 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 			return err
 		}
 	}
-	opts := tui.Options{Wallet: newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)}
+	km := o.ui.KeyMap()
+	opts := tui.Options{Wallet: newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo),
+		Keys: &km, Styles: theme.Named(o.ui.Theme)}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {
