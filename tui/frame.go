@@ -213,13 +213,18 @@ func (m *Model) shortHelp() string {
 // notNow lists the keys the visible tab accepts that do not act now,
 // greyed out, each with the reason (ui.KeyHelper).
 func (m *Model) notNow() string {
-	kh, ok := m.tabs[m.active].Tab.(ui.KeyHelper)
-	if !ok || m.modal.Capturing() {
+	if m.modal.Capturing() {
 		return ""
+	}
+	var hs []ui.KeyHelp
+	for _, c := range []any{m.tabs[m.active].Tab, m.modal} {
+		if kh, ok := c.(ui.KeyHelper); ok {
+			hs = append(hs, kh.KeyHelp()...)
+		}
 	}
 	st := m.c.Styles
 	var b strings.Builder
-	for _, h := range kh.KeyHelp() {
+	for _, h := range hs {
 		if h.Disabled == "" {
 			continue
 		}

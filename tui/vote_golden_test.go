@@ -137,3 +137,10 @@ func TestGoldenVoteSplit(t *testing.T) {
 		walletStep{keys: []string{"tab"}, text: "x", wait: "abstain x"},
 		walletStep{keys: []string{"enter"}, wait: "not an amount"})
 }
+
+// The help on an Active proposal the account voted on: v is greyed out
+// with the vote and its block; u and x say why not.
+func TestGoldenHelpVoted(t *testing.T) {
+	runWalletGolden(t, votetest.New(), walletStep{keys: []string{"down"}, wait: "▸ b000…85ee"},
+		walletStep{keys: []string{"?"}, wait: "you voted Against at block"})
+}

@@ -566,3 +566,14 @@ func (m *Model) TakesText() bool {
 	}
 	return false
 }
+
+// KeyHelp lists the wallet's keys (a, t) with why they do not act when
+// there is no wallet (ui.KeyHelper).
+func (m *Model) KeyHelp() []ui.KeyHelp {
+	var why string
+	if m.w == nil {
+		why = "signing is off: start with --keystore and --account"
+	}
+	k := m.c.Keys
+	return []ui.KeyHelp{{Binding: k.Account, Disabled: why}, {Binding: k.Transactions, Disabled: why}}
+}
