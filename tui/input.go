@@ -147,8 +147,10 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	// 10G) the tab switch is undone. A key that is not a letter (↓, enter)
 	// or a second tab digit right after the one that switched tabs acts
 	// on the new tab (2 ↓ is the second row of tab 2; 1 2 shows tab 2).
+	// A count of 1 is no count: 1 then G is the last row of tab 1.
 	i := m.tabKey(k)
-	if m.undo > 0 && (k.Type != tea.KeyRunes || i >= 0 && len(m.seq.Pending()) == 1) {
+	if m.undo > 0 && (k.Type != tea.KeyRunes || i >= 0 && len(m.seq.Pending()) == 1 ||
+		m.seq.Pending() == "1" && !keys.IsDigit(k)) {
 		m.seq.Reset()
 		m.undo = 0
 	}

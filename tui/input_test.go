@@ -99,6 +99,11 @@ func TestCounts(t *testing.T) {
 		t.Fatalf("10G left tab %d", hs.m.active)
 	}
 	wantRow(t, hs, "1 0 G", 9)
+	hs.press("1", "G") // 1 shows tab 1, G its last row (a count of 1 is none)
+	if row, _ := selected(hs); row < 20 {
+		t.Fatalf("1 G: row %d", row)
+	}
+	hs.press("1", "0", "G")
 	hs.press("3", "k") // 3k: three up, not the Treasury tab
 	wantRow(t, hs, "3 k", 6)
 	if hs.m.active != 0 {

@@ -96,6 +96,12 @@ func digit(k tea.KeyMsg) (int, bool) {
 	return int(k.Runes[0] - '0'), true
 }
 
+// IsDigit reports whether k is one digit key (0–9), as counts are typed.
+func IsDigit(k tea.KeyMsg) bool {
+	_, ok := digit(k)
+	return ok
+}
+
 func isRune(k tea.KeyMsg) bool { return k.Type == tea.KeyRunes && len(k.Runes) == 1 }
 
 // Msg is a key message that matches b: its first key that is one rune or a
