@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/daoterm/daoterm/tui/keys"
@@ -16,12 +17,26 @@ import (
 type UI struct {
 	Theme string              // "auto" (or ""), "dark" or "light"
 	Keys  map[string][]string // action (keys.Actions) → keys; validated, free of conflicts
+	// Columns are the columns each table shows, in the table's own order
+	// (table → column IDs, see Columns); a table not listed shows all.
+	Columns map[string][]string
+}
+
+// Columns are the tables [ui.columns] takes and their columns' IDs (the
+// first word of each column's title, in lower case).
+func Columns() map[string][]string {
+	return map[string][]string{
+		"proposals": {"id", "title", "state", "for", "agst", "abst", "q", "ends", "you"},
+		"holders":   {"holder", "balance", "supply", "delegate", "votes"},
+		"delegates": {"delegate", "votes", "share", "delegators", "voted"},
+		"flows":     {"time", "dir", "asset", "amount", "counterparty", "proposal", "account"},
+	}
 }
 
 // Themes are the names [ui] theme takes.
 func Themes() []string { return []string{"auto", "dark", "light"} }
 
-func uiKeys() []string { return []string{"theme", "keys"} }
+func uiKeys() []string { return []string{"theme", "keys", "columns"} }
 
 // KeyMap is the default keymap with the [ui.keys] bindings applied.
 func (u UI) KeyMap() keys.KeyMap {
@@ -55,6 +70,8 @@ func (l *loader) ui(key string, v any) UI {
 			u.Theme = s
 		case "keys":
 			u.Keys = l.uiKeyTable(sub, m[k])
+		case "columns":
+			u.Columns = l.uiColumns(sub, m[k])
 		default:
 			l.errorf(sub, "unknown key%s (keys in [ui]: %s)", didYouMean(k, uiKeys()), strings.Join(uiKeys(), ", "))
 		}
@@ -117,4 +134,48 @@ func didYouMean(s string, known []string) string {
 		return fmt.Sprintf("; did you mean %q?", m)
 	}
 	return ""
+}
+
+// uiColumns reads [ui.columns]: known tables, each a non-empty list of its
+// known columns.
+func (l *loader) uiColumns(key string, v any) map[string][]string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		l.errorf(key, `must be a table: write [ui.columns] and below it lines like proposals = ["id", "title", "state"]`)
+		return nil
+	}
+	known := Columns()
+	tables := make([]string, 0, len(known))
+	for t := range known {
+		tables = append(tables, t)
+	}
+	sort.Strings(tables)
+	out := map[string][]string{}
+	for _, t := range l.sortedKeys(key, m) {
+		sub := joinKey(key, t)
+		cols, ok := known[t]
+		if !ok {
+			l.errorf(sub, "unknown table%s (tables: %s)", didYouMean(t, tables), strings.Join(tables, ", "))
+			continue
+		}
+		list, ok := m[t].([]any)
+		if !ok || len(list) == 0 {
+			l.errorf(sub, `must be a non-empty list of columns, like %s = ["%s"] (columns: %s)`, t, cols[0], strings.Join(cols, ", "))
+			continue
+		}
+		var ids []string
+		for _, e := range list {
+			s, isStr := e.(string)
+			if !isStr || !contains(cols, s) {
+				l.errorf(sub, "unknown column %v%s (columns of %s: %s)", e, didYouMean(fmt.Sprint(e), cols), t, strings.Join(cols, ", "))
+				ids = nil
+				break
+			}
+			ids = append(ids, s)
+		}
+		if ids != nil {
+			out[t] = ids
+		}
+	}
+	return out
 }

@@ -14,6 +14,9 @@ theme = "light"
 [ui.keys]
 vote = ["V"]
 pagedown = ["ctrl+d", "pgdown"]
+
+[ui.columns]
+proposals = ["id", "title", "state", "ends"]
 `
 	c, err := Parse("config.toml", []byte(src), func(string) string { return "" })
 	if err != nil {
@@ -21,6 +24,9 @@ pagedown = ["ctrl+d", "pgdown"]
 	}
 	if c.UI.Theme != "light" || strings.Join(c.UI.Keys["vote"], ",") != "V" || len(c.UI.Keys["pagedown"]) != 2 {
 		t.Fatalf("ui: %+v", c.UI)
+	}
+	if strings.Join(c.UI.Columns["proposals"], ",") != "id,title,state,ends" {
+		t.Fatalf("columns: %v", c.UI.Columns)
 	}
 	km := c.UI.KeyMap()
 	if km.Vote.Keys()[0] != "V" || km.PageDown.Help().Key != "ctrl+d/pgdown" || km.Quit.Keys()[0] != "q" {
@@ -36,6 +42,9 @@ func TestUIErrors(t *testing.T) {
 		{"[ui.keys]\nvot = [\"w\"]\n", `config.toml:2: ui.keys.vot: unknown action; did you mean "vote"?`},
 		{"[ui.keys]\nvote = \"v\"\n", `config.toml:2: ui.keys.vote: must be a list of keys`},
 		{"[ui.keys]\nvote = []\n", `config.toml:2: ui.keys.vote: must be a list of keys`},
+		{"[ui.columns]\nproposal = [\"id\"]\n", `config.toml:2: ui.columns.proposal: unknown table; did you mean "proposals"?`},
+		{"[ui.columns]\nproposals = [\"id\", \"titel\"]\n", `config.toml:2: ui.columns.proposals: unknown column titel; did you mean "title"?`},
+		{"[ui.columns]\nflows = []\n", `config.toml:2: ui.columns.flows: must be a non-empty list`},
 		{"[ui.keys]\n\nvote = [\"q\"]\n", `config.toml:3: ui.keys.vote: key "q" is bound to both quit and vote`},
 	} {
 		_, err := Parse("config.toml", []byte(tc.src), func(string) string { return "" })

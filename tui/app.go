@@ -48,6 +48,9 @@ type Options struct {
 	Wallet Wallet
 	// Tabs are the tabs to show, in order; nil means DefaultTabs().
 	Tabs []TabSpec
+	// Columns are the columns each table shows (see ui.Common.Columns);
+	// nil shows them all.
+	Columns map[string][]string
 }
 
 // Wallet is the signing side the dashboard drives; see vote.Wallet.
@@ -115,7 +118,7 @@ func New(ctx context.Context, src Source, opts Options) *Model {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := ui.Common{Styles: opts.Styles, Keys: km}
+	c := ui.Common{Styles: opts.Styles, Keys: km, Columns: opts.Columns}
 	m := &Model{ctx: ctx, src: src, opts: opts, c: c, log: log, now: time.Now}
 	for _, s := range opts.Tabs {
 		m.tabs = append(m.tabs, m.buildTab(s))

@@ -107,7 +107,7 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	}
 	km := o.ui.KeyMap()
 	opts := tui.Options{Wallet: newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo),
-		Keys: &km, Styles: theme.Named(o.ui.Theme)}
+		Keys: &km, Styles: theme.Named(o.ui.Theme), Columns: o.ui.Columns}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {

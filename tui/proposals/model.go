@@ -100,6 +100,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 		Empty:    c.Styles.Muted,
 	})
 	m.table.SetEmpty("no proposals")
+	m.table.SetShown(c.Columns["proposals"])
 	m.table.SetRows(tableRows{m})
 	return m
 }

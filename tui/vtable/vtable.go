@@ -14,6 +14,7 @@
 package vtable
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -100,7 +101,8 @@ type Model struct {
 	styles Styles
 	empty  string
 
-	width, height int // height counts the header line
+	shown         []string // column IDs to show (config.toml [ui.columns]); nil: all
+	width, height int      // height counts the header line
 	cursor        int
 	offset        int
 	focused       bool
@@ -215,6 +217,10 @@ func (m *Model) layout() {
 	m.widths = m.widths[:0]
 	fixed, flex := markWidth, -1
 	for i, c := range m.cols {
+		if m.shown != nil && !slices.Contains(m.shown, ColumnID(c.Title)) {
+			m.widths = append(m.widths, hidden)
+			continue
+		}
 		m.widths = append(m.widths, c.Width)
 		if i > 0 {
 			fixed++ // separator
@@ -227,7 +233,7 @@ func (m *Model) layout() {
 	// Too narrow for every column: the last ones (not the first, not the
 	// flexible one) are hidden rather than cut mid-value.
 	for i := len(m.cols) - 1; i > 0 && m.width > 0 && fixed > m.width; i-- {
-		if i != flex {
+		if i != flex && m.widths[i] != hidden {
 			fixed -= m.widths[i] + 1
 			m.widths[i] = hidden
 		}
@@ -237,7 +243,24 @@ func (m *Model) layout() {
 	}
 }
 
-// hidden is the width of a column that does not fit.
+// SetShown shows only the columns whose ColumnID is in ids, in their own
+// order (nil: all of them).
+func (m *Model) SetShown(ids []string) {
+	m.shown = ids
+	m.layout()
+}
+
+// ColumnID is a column's name in config.toml's [ui.columns]: the first
+// word of its title in lower case ("Balance MCT ↓" → "balance").
+func ColumnID(title string) string {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[0])
+}
+
+// hidden is the width of a column that does not fit or is not shown.
 const hidden = -1
 
 // View renders the header and the visible rows only.
