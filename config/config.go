@@ -109,6 +109,8 @@ type Config struct {
 	// Explorer holds block explorer URL templates ([explorer]); zero when
 	// unset.
 	Explorer Explorer
+	// UI is the [ui] table: the dashboard's theme and keys.
+	UI UI
 
 	layout *layout // where each key is in Path; nil for a Config built in code
 }

@@ -17,7 +17,7 @@ import (
 
 // Keys the file takes, in the order the docs list them.
 func topKeys() []string {
-	return []string{"keystore", "account", "timeout", "cache_dir", "explorer", "dao"}
+	return []string{"keystore", "account", "timeout", "cache_dir", "explorer", "ui", "dao"}
 }
 func daoKeys() []string {
 	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
@@ -81,6 +81,8 @@ func (l *loader) parse(src string) (*Config, error) {
 			c.DAOs = l.daos(key, v)
 		case "explorer":
 			c.Explorer = l.explorer(key, v)
+		case "ui":
+			c.UI = l.ui(key, v)
 		default:
 			l.unknown(key, k, topKeys(), false)
 		}

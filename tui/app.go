@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -58,6 +57,9 @@ type Options struct {
 	// the chain, if any. OpenURL opens one; nil: OpenURL.
 	Explorer *ui.Explorer
 	OpenURL  func(ctx context.Context, url string) error
+	// Columns are the columns each table shows (see ui.Common.Columns);
+	// nil shows them all.
+	Columns map[string][]string
 }
 
 // Wallet is the signing side the dashboard drives; see vote.Wallet.
@@ -96,6 +98,9 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 	note     ui.NoteMsg // the footer's notice until the next key (copied, opened)
+	helpTop  int        // the help screen's first line shown (it scrolls)
+	seq      keys.Seq   // a count or g typed before a list key
+	undo     int        // 1 + the tab a count's first digit switched away from; 0: none
 
 	width, height int
 }
@@ -123,7 +128,7 @@ func New(ctx context.Context, src Source, opts Options) *Model {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := ui.Common{Styles: opts.Styles, Keys: km}
+	c := ui.Common{Styles: opts.Styles, Keys: km, Columns: opts.Columns}
 	m := &Model{ctx: ctx, src: src, opts: opts, c: c, log: log, now: time.Now}
 	for _, s := range opts.Tabs {
 		m.tabs = append(m.tabs, m.buildTab(s))
@@ -146,7 +151,7 @@ type (
 
 // Init starts reading the DAO's description and the head stream.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner(), m.modal.Init(), tickClock())
+	return tea.Batch(m.infoCmd(), m.headsCmd(), m.startSpinner(), m.modal.Init(), tickClock(), tea.EnableMouseCellMotion)
 }
 
 func (m *Model) infoCmd() tea.Cmd {
@@ -176,7 +181,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, m.keys(msg)
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
+	case burstMsg:
+		return m, m.burst(msg)
 	case infoMsg:
 		return m, m.gotInfo(msg)
 	case headsMsg, headMsg, headsClosedMsg, clockMsg:
@@ -244,67 +253,6 @@ func (m *Model) loadActive(force bool) tea.Cmd {
 		return nil
 	}
 	return m.withTicks(m.tabs[m.active].Load(m.live.head, force))
-}
-
-// key handles global keys and hands the rest to the focused component:
-// the open modal, a tab's text input, else the modal's own keys, else the
-// visible tab.
-func (m *Model) key(k tea.KeyMsg) tea.Cmd {
-	km := m.c.Keys
-	m.live.note = "" // a chain-reset notice stays until a key is pressed
-	m.note = ui.NoteMsg{}
-	if k.Type == tea.KeyCtrlC {
-		return tea.Quit
-	}
-	t := m.tabs[m.active]
-	switch {
-	case m.modal.Capturing():
-		return m.withTicks(m.modal.Update(k))
-	case t.Capturing():
-		return m.withTicks(t.Update(k))
-	case m.showHelp:
-		switch {
-		case key.Matches(k, km.Quit):
-			return tea.Quit
-		case key.Matches(k, km.Help), key.Matches(k, km.Back):
-			m.showHelp = false
-		}
-		return nil
-	}
-	switch {
-	case key.Matches(k, km.Quit):
-		return tea.Quit
-	case key.Matches(k, km.Help):
-		m.showHelp = true
-		return nil
-	case key.Matches(k, km.NextTab):
-		return m.switchTo((m.active + 1) % len(m.tabs))
-	case key.Matches(k, km.PrevTab):
-		return m.switchTo((m.active + len(m.tabs) - 1) % len(m.tabs))
-	case key.Matches(k, km.Refresh):
-		var cmds []tea.Cmd
-		if m.info == nil {
-			cmds = append(cmds, m.infoCmd())
-		}
-		if !m.live.open {
-			cmds = append(cmds, m.headsCmd())
-		}
-		return tea.Batch(append(cmds, m.loadActive(true))...)
-	}
-	if s, ok := t.Tab.(ui.Selector); ok {
-		if cmd, ok := m.yank(k, s); ok {
-			return cmd
-		}
-	}
-	for i := range m.tabs {
-		if key.Matches(k, m.tabs[i].key) {
-			return m.switchTo(i)
-		}
-	}
-	if cmd := m.modal.Update(k); m.modal.Capturing() {
-		return m.withTicks(cmd) // the modal opened on its own key
-	}
-	return m.withTicks(t.Update(k))
 }
 
 // switchTo shows tab i and brings it up to the current head.

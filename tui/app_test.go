@@ -146,11 +146,32 @@ func TestTabsAndKeys(t *testing.T) {
 }
 
 func TestMinimumSizeAndFrameFits(t *testing.T) {
-	hs := newHarness(t, fake.New(fake.Options{Proposals: 50, Holders: 300}), nil, 79, 24)
-	if v := hs.m.View(); !strings.Contains(v, "Terminal too small: 79×24") {
+	hs := newHarness(t, fake.New(fake.Options{Proposals: 50, Holders: 300}), nil, 59, 24)
+	if v := hs.m.View(); !strings.Contains(v, "Terminal too small: 59×24") {
 		t.Fatalf("small terminal: %q", v)
 	}
-	for _, size := range [][2]int{{80, 24}, {100, 30}, {160, 50}} {
+	// Below the minimum the message fits whatever the size, and keys other
+	// than quit do nothing to the hidden screen.
+	for _, size := range [][2]int{{59, 24}, {60, 19}, {40, 15}, {20, 5}, {10, 2}} {
+		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		hs.press("2", "j", "?", "v")
+		if hs.m.active != 0 || hs.m.showHelp || hs.m.modal.Capturing() {
+			t.Fatalf("%v: keys acted on the hidden screen", size)
+		}
+		lines := strings.Split(hs.m.View(), "\n")
+		if len(lines) != size[1] || !strings.Contains(strings.Join(lines, " "), "small") {
+			t.Fatalf("%v: message %q", size, lines)
+		}
+		for _, l := range lines {
+			if w := lipgloss.Width(l); w > size[0] {
+				t.Fatalf("%v: line of width %d: %q", size, w, l)
+			}
+		}
+	}
+	if msgs := tuitest.Run(hs.update(tuitest.Key("q"))); len(msgs) != 1 || msgs[0] != tea.Quit() {
+		t.Fatalf("q did not quit a too-small screen: %v", msgs)
+	}
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {100, 30}, {160, 50}} {
 		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		for _, keys := range [][]string{{"1"}, {"enter"}, {"esc", "2"}, {"l"}, {"l"}, {"3"}, {"l"}, {"?"}, {"esc"}} {
 			hs.press(keys...)

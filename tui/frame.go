@@ -11,20 +11,42 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/daoterm/daoterm/tui/format"
+	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/sanitize"
 	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/daoterm/daoterm/tui/vtable"
 )
 
-// Minimum terminal size the layout is designed for.
+// Minimum terminal size the layout is designed for (a tmux half pane).
+// Below it only a message shows, and only quit keys act.
 const (
-	MinWidth  = 80
-	MinHeight = 24
+	MinWidth  = 60
+	MinHeight = 20
 )
 
 // Layout: header, tabs, rule, body, status line, help line.
-const chromeLines = 5
+const (
+	chromeLines = 5
+	tabBarLine  = 1 // the screen line of the tab bar
+	bodyTop     = 3 // the screen line the body starts on
+)
+
+// tooSmall reports whether the terminal is below the minimum size.
+func (m *Model) tooSmall() bool {
+	return m.width > 0 && (m.width < MinWidth || m.height < MinHeight)
+}
+
+// tooSmallView says so in as much as fits: wrapped to the width, cut to
+// the height.
+func (m *Model) tooSmallView() string {
+	msg := fmt.Sprintf("Terminal too small: %d×%d. daoterm needs %d×%d. q quits.", m.width, m.height, MinWidth, MinHeight)
+	if m.height < 3 || m.width < 30 {
+		msg = fmt.Sprintf("%d×%d: too small, need %d×%d. q quits.", m.width, m.height, MinWidth, MinHeight)
+	}
+	wrapped := lipgloss.NewStyle().Width(m.width).Render(msg)
+	return m.c.Styles.Warn.Render(fitBody(wrapped, m.width, m.height))
+}
 
 func (m *Model) bodyHeight() int { return max(1, m.height-chromeLines) }
 
@@ -34,15 +56,15 @@ func (m *Model) View() string {
 		return ""
 	}
 	st := m.c.Styles
-	if m.width < MinWidth || m.height < MinHeight {
-		return st.Warn.Render(fmt.Sprintf("Terminal too small: %d×%d. daoterm needs at least %d×%d.", m.width, m.height, MinWidth, MinHeight))
+	if m.tooSmall() {
+		return m.tooSmallView()
 	}
 	var body string
 	switch {
 	case m.modal.Capturing():
 		body = m.modal.View()
 	case m.showHelp:
-		body = m.fullHelp()
+		body = m.scrolledHelp()
 	case m.info == nil && m.infoErr != nil:
 		body = st.Error.Render(ui.ErrLine("reading the DAO", m.infoErr)) + "\n\n" + st.Muted.Render("press r to retry, q to quit")
 	default:
@@ -124,6 +146,19 @@ func (m *Model) tabBar() string {
 	return left
 }
 
+// tabAt is the tab whose label covers column x of the tab bar, or -1.
+func (m *Model) tabAt(x int) int {
+	at := 1 // the leading space
+	for i, t := range m.tabs {
+		w := lipgloss.Width(t.spec.Key+" "+t.spec.Title) + 2
+		if x >= at && x < at+w {
+			return i
+		}
+		at += w + 1 // the separator
+	}
+	return -1
+}
+
 // status is the footer's first line: what the user waits for, loading and
 // progress, an error, or the block the visible data was read at; then the
 // head stream's trouble and a chain reset.
@@ -168,9 +203,41 @@ func (m *Model) shortHelp() string {
 	if m.modal.Capturing() {
 		bindings = m.modal.Help().ShortHelp()
 	} else if m.showHelp {
-		bindings = []key.Binding{m.c.Keys.Back, m.c.Keys.Quit}
+		bindings = []key.Binding{m.c.Keys.Up, m.c.Keys.Down, keys.WithHelp(m.c.Keys.Back, "close"), keys.WithHelp(m.c.Keys.Quit, "close")}
 	}
-	return ansi.Truncate(" "+m.help.ShortHelpView(bindings), m.width, "…")
+	pre := " "
+	// (A lone digit that switched tabs is not shown as a count.)
+	if p := m.seq.Pending(); p != "" && !m.modal.Capturing() && !m.showHelp && (m.undo == 0 || len(p) > 1) {
+		pre = " " + m.c.Styles.Bold.Render(p+"…") + "  "
+	}
+	return ansi.Truncate(pre+m.help.ShortHelpView(bindings), m.width, "…")
+}
+
+// notNow lists the keys the visible tab accepts that do not act now,
+// greyed out, each with the reason (ui.KeyHelper).
+func (m *Model) notNow() string {
+	if m.modal.Capturing() {
+		return ""
+	}
+	var hs []ui.KeyHelp
+	for _, c := range []any{m.tabs[m.active].Tab, m.modal} {
+		if kh, ok := c.(ui.KeyHelper); ok {
+			hs = append(hs, kh.KeyHelp()...)
+		}
+	}
+	st := m.c.Styles
+	var b strings.Builder
+	for _, h := range hs {
+		if h.Disabled == "" {
+			continue
+		}
+		hb := h.Binding.Help()
+		b.WriteString("\n   " + st.Muted.Render(fmt.Sprintf("%-7s %s — %s", hb.Key, hb.Desc, sanitize.Line(h.Disabled, 80))))
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return "\n\n" + st.Section.Render(" Not now") + "\n" + b.String()
 }
 
 // fullHelp is the help screen: the active tab's keys, then global keys.
@@ -184,10 +251,24 @@ func (m *Model) fullHelp() string {
 	global := append([][]key.Binding{tabKeys}, km.FullHelp()...)
 	global = append(global, m.modal.Help().FullHelp()...)
 	return st.Section.Render(" "+m.tabs[m.active].spec.Title) + "\n\n" +
-		indentLines(m.help.FullHelpView(m.tabs[m.active].Help().FullHelp()), "   ") + "\n\n" +
+		indentLines(m.help.FullHelpView(m.tabs[m.active].Help().FullHelp()), "   ") + m.notNow() + "\n\n" +
 		st.Section.Render(" Everywhere") + "\n\n" +
 		indentLines(m.help.FullHelpView(global), "   ") + "\n\n" +
+		st.Muted.Render(" A count moves further: 5j five rows down, 10G row 10. Esc drops a count.") + "\n" +
 		st.Muted.Render(" Amounts are cut, never rounded up. ≈ marks estimated times. Addresses are shortened in tables.")
+}
+
+// scrolledHelp is the part of the help screen that fits, from helpTop
+// (clamped to the text), with a mark when more follows.
+func (m *Model) scrolledHelp() string {
+	lines := strings.Split(m.fullHelp(), "\n")
+	h := m.bodyHeight()
+	m.helpTop = max(0, min(m.helpTop, len(lines)-h))
+	lines = lines[m.helpTop:]
+	if len(lines) > h {
+		lines = append(lines[:h-1], m.c.Styles.Muted.Render(fmt.Sprintf(" ↓ %d more lines (j/↓)", len(lines)-h+1)))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func newHelp(st *theme.Styles) help.Model {

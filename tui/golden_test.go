@@ -70,7 +70,7 @@ func TestGoldenProposalDetail(t *testing.T) {
 	// The description renders asynchronously below the fold: scroll down
 	// until it shows, then back to the top for a stable frame.
 	runGolden(t, step{keys: []string{"down", "enter"}, wait: "Voting ends"},
-		step{keys: []string{"G"}, wait: "milestone one"}, step{keys: []string{"g"}, wait: "  0%"})
+		step{keys: []string{"G"}, wait: "milestone one"}, step{keys: []string{"g", "g"}, wait: "  0%"})
 }
 
 func TestGoldenProposalFiltered(t *testing.T) {
@@ -107,5 +107,29 @@ func TestGoldenError(t *testing.T) {
 
 // Below the minimum size there is only a message.
 func TestGoldenTooSmall(t *testing.T) {
-	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 70, 20, "Terminal too small")
+	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 59, 20, "Terminal too small")
+}
+
+// Even a tiny terminal gets a message that fits.
+func TestGoldenTooSmallTiny(t *testing.T) {
+	runGoldenOn(t, fake.New(fake.Options{Seed: 7}), 20, 5, "small")
+}
+
+// A tmux half pane (60×20) is the smallest layout: every tab fits.
+func TestGoldenHalfPane(t *testing.T) {
+	src := func() *fake.Source { return fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30}) }
+	t.Run("Proposals", func(t *testing.T) { runGoldenOn(t, src(), 60, 20, "proposals at block") })
+	t.Run("Detail", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"down", "enter"}, wait: "Voting ends"})
+	})
+	t.Run("Ownership", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"2"}, wait: "ownership at block"})
+	})
+	t.Run("Flows", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"3"}, wait: "treasury at block"}, step{keys: []string{"l"}, wait: "Dir"})
+	})
+	t.Run("Help", func(t *testing.T) {
+		runGoldenOn(t, src(), 60, 20, "proposals at block", step{keys: []string{"?"}, wait: "more lines"},
+			step{keys: []string{"G"}, wait: "Everywhere"})
+	})
 }

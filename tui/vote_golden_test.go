@@ -64,7 +64,7 @@ func runWalletGolden(t *testing.T, w *votetest.Wallet, steps ...walletStep) {
 
 // toReview opens a vote For with a reason on the active proposal.
 var toReview = []walletStep{
-	{keys: []string{"down"}, wait: "v vote"},
+	{keys: []string{"down"}, wait: "▸ b000…85ee"},
 	{keys: []string{"v"}, wait: "How do you vote?"},
 	{keys: []string{"f"}, wait: "Reason (optional"},
 	{text: "Open weights serve the commons.", wait: "31/4000"},
@@ -129,11 +129,18 @@ func TestGoldenVoteSplit(t *testing.T) {
 	w := votetest.New()
 	w.Kind = gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingFractional, QuorumAbstain: true}
 	runWalletGolden(t, w,
-		walletStep{keys: []string{"down"}, wait: "v vote"},
+		walletStep{keys: []string{"down"}, wait: "▸ b000…85ee"},
 		walletStep{keys: []string{"v"}, wait: "Split…"},
 		walletStep{keys: []string{"s"}, wait: "Split your vote"},
 		walletStep{text: "1000", keys: nil, wait: "1000"},
 		walletStep{keys: []string{"tab"}, text: "250.5", wait: "250.5"},
 		walletStep{keys: []string{"tab"}, text: "x", wait: "abstain x"},
 		walletStep{keys: []string{"enter"}, wait: "not an amount"})
+}
+
+// The help on an Active proposal the account voted on: v is greyed out
+// with the vote and its block; u and x say why not.
+func TestGoldenHelpVoted(t *testing.T) {
+	runWalletGolden(t, votetest.New(), walletStep{keys: []string{"down"}, wait: "▸ b000…85ee"},
+		walletStep{keys: []string{"?"}, wait: "you voted Against at block"})
 }

@@ -145,13 +145,22 @@ func TestVoteThroughTheDashboard(t *testing.T) {
 func TestSigningKeysOnlyWhereTheyApply(t *testing.T) {
 	hs := newWalletHarness(t, fake.New(fake.Options{}), votetest.New(), nil, 160, 30)
 	help := func() string { return hs.m.shortHelp() }
-	// newest first: 11 pending, 10 active, 9 succeeded (i%5 == 4), 8 canceled, 7 queued
-	wants := []string{"", "v vote", "u queue", "", "x execute"}
+	// newest first: 11 pending, 10 active (the account voted on it: no v),
+	// 9 succeeded (i%5 == 4), 8 canceled, 7 queued
+	wants := []string{"", "", "u queue", "", "x execute"}
 	for i, w := range wants {
 		h := help()
 		for _, k := range []string{"v vote", "u queue", "x execute"} {
 			if strings.Contains(h, k) != (k == w) {
 				t.Fatalf("row %d: help %q (want only %q)", i, h, w)
+			}
+		}
+		if i == 1 { // the help says why v does not act
+			hs.press("?")
+			hs.want("Not now", "v       vote — you voted Against at block", "u       queue — voting is not over")
+			hs.press("q")
+			if hs.m.showHelp {
+				t.Fatal("q did not close the help")
 			}
 		}
 		hs.press("down")

@@ -23,6 +23,7 @@ import (
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/tui"
 	"github.com/daoterm/daoterm/tui/infopanel"
+	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -63,7 +64,7 @@ func runDashboard(ctx context.Context, e *env, args []string) error {
 	}
 	o := dashboardOptions{wallet: signingOptions(e, cfg, &f), cache: f.cacheOptions(e, cfg)}
 	if cfg != nil {
-		o.explorer = cfg.Explorer
+		o.explorer, o.ui = cfg.Explorer, cfg.UI
 	}
 	return dashboard(ctx, e, d, o)
 }
@@ -91,6 +92,7 @@ type dashboardOptions struct {
 	wallet   walletOptions             // keystore, account and journal for signing
 	explorer config.Explorer           // [explorer] templates; zero: the chain's built-in one
 	cache    cacheOptions              // the zero value: no cache (the demo's chain is new each time)
+	ui       config.UI                 // the config's [ui] table: theme, keys and columns
 }
 
 // dashboard connects to d and runs the TUI until the user quits.
@@ -119,7 +121,8 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 	src.wallet = wo
 	w := newWallet(c, src.d.Governor().Writer(), src.d.Token().Address, wo)
 	src.onReopen = func(c *chain.Client, d *dao.DAO) { w.follow(c, d.Governor().Writer(), d.Token().Address) }
-	opts := tui.Options{Wallet: w,
+	km := o.ui.KeyMap()
+	opts := tui.Options{Wallet: w, Keys: &km, Styles: theme.Named(o.ui.Theme), Columns: o.ui.Columns,
 		Terminal: e.stdout, SystemClipboard: e.getenv("DAOTERM_CLIPBOARD") != "off", Explorer: explorerOf(o.explorer)}
 	if path := e.getenv("DAOTERM_LOG"); path != "" {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)

@@ -427,7 +427,7 @@ func (d *dashboardRun) scrollThrough() {
 		}
 		return ""
 	}
-	d.key("g")
+	d.key("gg") // gg: g alone is the first key of gg (keys.Seq)
 	d.waitFor("the top of the proposal page", dashStepWait, func(f string) bool { return pct(f) == "0" })
 	for i := 0; pct(d.rec.Last()) != "100"; i++ {
 		if i > 10_000 {

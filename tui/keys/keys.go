@@ -49,8 +49,8 @@ func Default() KeyMap {
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
 		PageUp:       key.NewBinding(key.WithKeys("pgup", "ctrl+u", "ctrl+b"), key.WithHelp("pgup/^u", "page up")),
 		PageDown:     key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "ctrl+f", " "), key.WithHelp("pgdn/^d", "page down")),
-		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("gg/home", "first row")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last row")),
 		PrevPane:     key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "prev pane")),
 		NextPane:     key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("→/l", "next pane")),
 		NextTab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
@@ -105,7 +105,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // d, u, x only where they apply), and the modal the wallet's keys (a, t)
 // when signing is available.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.NextTab, k.PrevTab}, {k.Refresh, k.Help, k.Quit}}
+	return [][]key.Binding{{k.NextTab, k.PrevTab}, {k.Copy, k.Browse}, {k.Refresh, k.Help, k.Quit}}
 }
 
 // Help is a help.KeyMap made of chosen bindings, for views that show their
@@ -126,4 +126,22 @@ func (h Help) FullHelp() [][]key.Binding { return h.Full }
 func WithHelp(b key.Binding, desc string) key.Binding {
 	b.SetHelp(b.Help().Key, desc)
 	return b
+}
+
+// Group is a titled list of bindings, for documentation.
+type Group struct {
+	Title    string
+	Bindings []key.Binding
+}
+
+// Groups lists every binding of the keymap by where it acts, for the
+// README's key table (a test checks that no binding is left out).
+func (k KeyMap) Groups() []Group {
+	return []Group{
+		{"Moving in lists (a count repeats: 5j, 3k; 10G goes to row 10)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevPane, k.NextPane}},
+		{"Lists", []key.Binding{k.Open, k.Back, k.Search, k.Filter, k.Sort}},
+		{"Everywhere", []key.Binding{k.NextTab, k.PrevTab, k.Copy, k.Browse, k.Refresh, k.Help, k.Quit}},
+		{"Signing (with a keystore account)", []key.Binding{k.Vote, k.Delegate, k.Queue, k.Execute, k.Account, k.Transactions}},
+		{"In the signing flow", k.Flow()},
+	}
 }

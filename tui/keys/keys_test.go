@@ -2,6 +2,7 @@ package keys
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -54,5 +55,35 @@ func TestFlowKeysDistinct(t *testing.T) {
 			}
 			seen[s] = b.Help().Desc
 		}
+	}
+}
+
+func TestRebindAndConflicts(t *testing.T) {
+	km := Default()
+	if a, b, k := km.Conflict(); a != "" {
+		t.Fatalf("the default keymap binds %q to both %s and %s", k, a, b)
+	}
+	if !slices.Contains(Actions(), "vote") || !slices.Contains(Actions(), "pagedown") || slices.Contains(Actions(), "") {
+		t.Fatalf("actions: %v", Actions())
+	}
+	if err := km.Rebind("vote", []string{"V"}); err != nil {
+		t.Fatal(err)
+	}
+	if km.Vote.Keys()[0] != "V" || km.Vote.Help().Key != "V" || km.Vote.Help().Desc != "vote" {
+		t.Fatalf("vote after rebinding: %v %v", km.Vote.Keys(), km.Vote.Help())
+	}
+	if err := km.Rebind("vot", []string{"w"}); err == nil {
+		t.Fatal("an unknown action was taken")
+	}
+	if err := km.Rebind("vote", []string{"q"}); err != nil {
+		t.Fatal(err)
+	}
+	if a, b, k := km.Conflict(); k != "q" || a != "vote" && b != "vote" || a != "quit" && b != "quit" {
+		t.Fatalf("conflict of vote and quit on q: %q %q %q", a, b, k)
+	}
+	km = Default()
+	_ = km.Rebind("for", []string{"q"}) // the flow captures the keyboard: no conflict with quit
+	if a, b, k := km.Conflict(); a != "" {
+		t.Fatalf("a flow key conflicts with a main key: %q %s %s", k, a, b)
 	}
 }

@@ -83,6 +83,8 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 	ts := vtable.Styles{Header: c.Styles.TableHeader, Selected: c.Styles.SelectedRow, Empty: c.Styles.Muted}
 	m.holders = vtable.New(nil, c.Keys, ts)
 	m.delegates = vtable.New(nil, c.Keys, ts)
+	m.holders.SetShown(c.Columns["holders"])
+	m.delegates.SetShown(c.Columns["delegates"])
 	m.holders.SetEmpty("no holders")
 	m.delegates.SetEmpty("no delegates")
 	m.search = ui.NewInput("/ ", "search addresses and names", 0, c.Styles.Section)

@@ -84,6 +84,7 @@ type Model struct {
 	me      common.Address // the signing account (zero: none), for "you voted"
 	meName  string
 	mine    map[string]gov.Support // the signing account's votes by proposal id
+	mineAt  map[string]uint64      // the block of each of those votes
 
 	width, height int
 }
@@ -102,6 +103,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 		Empty:    c.Styles.Muted,
 	})
 	m.table.SetEmpty("no proposals")
+	m.table.SetShown(c.Columns["proposals"])
 	m.table.SetRows(tableRows{m})
 	return m
 }
@@ -165,14 +167,14 @@ func (m *Model) SetSigning(enabled bool, me common.Address, name string) {
 // collectMine indexes the signing account's votes, for the table's "You"
 // column; once per load or account change, never per frame.
 func (m *Model) collectMine() {
-	m.mine = map[string]gov.Support{}
+	m.mine, m.mineAt = map[string]gov.Support{}, map[string]uint64{}
 	if m.data == nil || m.me == (common.Address{}) {
 		return
 	}
 	for key, votes := range m.data.votes {
 		for _, v := range votes {
 			if v.Voter == m.me {
-				m.mine[key] = v.Support
+				m.mine[key], m.mineAt[key] = v.Support, v.Block
 			}
 		}
 	}
@@ -194,25 +196,17 @@ func (m *Model) current() *gov.Proposal {
 	return nil
 }
 
-// actionKeys are the signing keys that apply to the current proposal: v on
-// an Active one, u on a Succeeded one, x on a Queued one.
+// actionKeys are the signing keys that act on the current proposal now
+// (see KeyHelp): v on an Active one not yet voted on, u on a Succeeded
+// one, x on a Queued one whose delay has passed.
 func (m *Model) actionKeys() []key.Binding {
-	p := m.current()
-	if p == nil || !m.signing {
-		return nil
-	}
-	k := m.c.Keys
-	switch p.State {
-	case gov.Active:
-		return []key.Binding{keys.WithHelp(k.Vote, "vote")}
-	case gov.Succeeded:
-		return []key.Binding{keys.WithHelp(k.Queue, "queue")}
-	case gov.Queued:
-		if p.ETA == 0 || uint64(m.now().Unix()) >= p.ETA { // the timelock delay has passed
-			return []key.Binding{keys.WithHelp(k.Execute, "execute")}
+	var out []key.Binding
+	for _, h := range m.KeyHelp() {
+		if h.Disabled == "" {
+			out = append(out, h.Binding)
 		}
 	}
-	return nil
+	return out
 }
 
 // action starts a signing flow on the current proposal for v, u or x. The

@@ -3,6 +3,7 @@ package proposals
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -424,5 +425,62 @@ func TestL1ClockTimepoints(t *testing.T) {
 	}
 	if m.timesForList() != nil {
 		t.Error("block times asked for L1 timepoints")
+	}
+}
+
+// TestKeyHelp: v, u and x are always listed; each is disabled with the
+// reason where it does not apply, and the footer offers only the others —
+// never v on a proposal the account voted on.
+func TestKeyHelp(t *testing.T) {
+	m, _ := setup(t, fake.Options{Proposals: 40})
+	for _, h := range m.KeyHelp() {
+		if !strings.Contains(h.Disabled, "signing is off") {
+			t.Fatalf("without signing, %s: %q", h.Binding.Help().Key, h.Disabled)
+		}
+	}
+	me := fake.Accounts(1)
+	m.SetSigning(true, me, "alice")
+	seen := map[string]bool{}
+	for r := range m.rows {
+		m.table.SetCursor(r)
+		it := &m.data.items[m.rows[r]]
+		kh := m.KeyHelp()
+		if len(kh) != 3 {
+			t.Fatalf("%d keys listed, want v, u, x", len(kh))
+		}
+		var voted *gov.Vote
+		for i, v := range m.data.votes[it.key] {
+			if v.Voter == me {
+				voted = &m.data.votes[it.key][i]
+			}
+		}
+		vote := kh[0].Disabled
+		var want string
+		switch {
+		case it.p.State == gov.Pending:
+			want = "voting has not started"
+		case it.p.State == gov.Active && voted != nil:
+			sup := voted.Support.String()
+			want = fmt.Sprintf("you voted %s at block %s", strings.ToUpper(sup[:1])+sup[1:], format.Uint(voted.Block))
+		case it.p.State != gov.Active:
+			want = "voting is over"
+		}
+		if !strings.HasPrefix(vote, want) || (want == "") != (vote == "") {
+			t.Errorf("%s (%s): v disabled %q, want %q", it.title, it.p.State, vote, want)
+		}
+		if it.p.State == gov.Succeeded && (kh[1].Disabled != "" || kh[2].Disabled != "not queued yet") {
+			t.Errorf("%s succeeded: u %q, x %q", it.title, kh[1].Disabled, kh[2].Disabled)
+		}
+		short := ""
+		for _, b := range m.Help().ShortHelp() {
+			short += b.Help().Key + " " + b.Help().Desc + "·"
+		}
+		if offered := strings.Contains(short, "v vote"); offered != (vote == "") {
+			t.Errorf("%s: footer offers v: %v, v disabled: %q", it.title, offered, vote)
+		}
+		seen[want] = true
+	}
+	if !seen["voting has not started"] || !seen[""] || len(seen) < 4 {
+		t.Fatalf("the fake data does not cover the cases: %v", seen)
 	}
 }

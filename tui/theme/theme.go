@@ -157,3 +157,16 @@ func (s *Styles) Support(v gov.Support) lipgloss.Style {
 	}
 	return s.Abstain
 }
+
+// Named builds the styles of a named theme for the terminal lipgloss writes
+// to: "dark" or "light" fix the background; anything else ("auto", "")
+// detects it, as Default does (so call it before the program starts).
+func Named(name string) *Styles {
+	switch name {
+	case "dark":
+		return New(lipgloss.ColorProfile(), true)
+	case "light":
+		return New(lipgloss.ColorProfile(), false)
+	}
+	return Default()
+}

@@ -66,6 +66,7 @@ func New(ctx context.Context, c ui.Common, r Reader, timeout time.Duration) *Mod
 	m := &Model{c: c, ctx: ctx, reader: r, timeout: timeout,
 		pIn: vtable.NewPaint(c.Styles.Good), pOut: vtable.NewPaint(c.Styles.Bad), pMuted: vtable.NewPaint(c.Styles.Muted)}
 	m.flows = vtable.New(nil, c.Keys, vtable.Styles{Header: c.Styles.TableHeader, Selected: c.Styles.SelectedRow, Empty: c.Styles.Muted})
+	m.flows.SetShown(c.Columns["flows"])
 	m.flows.SetEmpty("no flows")
 	m.setColumns()
 	return m

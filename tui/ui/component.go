@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -78,4 +79,37 @@ type Modal interface {
 	Reset() tea.Cmd
 	// Badge is a short status for the tab bar ("" for none).
 	Badge() string
+}
+
+// TextTaker is implemented by components that can hold a focused text
+// input (a search box, a reason, an address, an amount, a passphrase).
+// While TakesText is true the root hands a burst of typed runes, and pasted
+// text, to the component as one message (one insertion); otherwise it
+// splits a burst into one key per rune, so every rune acts.
+type TextTaker interface {
+	TakesText() bool
+}
+
+// KeyHelp is a key a component accepts, and why it does not act now:
+// Disabled is "" when the key acts, else the reason ("you voted For at
+// block 801"). The help screen lists disabled keys greyed out with the
+// reason; the footer leaves them out.
+type KeyHelp struct {
+	Binding  key.Binding
+	Disabled string
+}
+
+// KeyHelper is implemented by components whose keys depend on the state
+// (v only on an Active proposal the account has not voted on). KeyHelp
+// lists every such key, enabled or not.
+type KeyHelper interface {
+	KeyHelp() []KeyHelp
+}
+
+// Clicker is implemented by components that take mouse clicks (a row
+// selects it). The root hands it left clicks over the body, at x, y
+// relative to the body's top-left corner; the wheel moves the cursor as the
+// up and down keys do.
+type Clicker interface {
+	Click(x, y int) tea.Cmd
 }

@@ -78,6 +78,10 @@ type Common struct {
 	ID     ID
 	Styles *theme.Styles
 	Keys   keys.KeyMap
+	// Columns are the columns each table shows, by table ("proposals",
+	// "holders", "delegates", "flows") → column IDs (vtable.ColumnID);
+	// a table not listed shows all its columns.
+	Columns map[string][]string
 }
 
 // Status is a view's loading state, shown by the root in the footer.

@@ -552,3 +552,28 @@ func (m *Model) Badge() string {
 	}
 	return s
 }
+
+// TakesText reports whether a text field of the flow has the focus (the
+// reason, the delegate's address, the split amounts, the passphrase), so
+// a burst of typed or pasted runes is one insertion (ui.TextTaker).
+func (m *Model) TakesText() bool {
+	if m.overlay != overlayFlow || m.flow == nil {
+		return false
+	}
+	switch m.flow.step {
+	case stepReason, stepAddress, stepSplit, stepPassphrase:
+		return true
+	}
+	return false
+}
+
+// KeyHelp lists the wallet's keys (a, t) with why they do not act when
+// there is no wallet (ui.KeyHelper).
+func (m *Model) KeyHelp() []ui.KeyHelp {
+	var why string
+	if m.w == nil {
+		why = "signing is off: start with --keystore and --account"
+	}
+	k := m.c.Keys
+	return []ui.KeyHelp{{Binding: k.Account, Disabled: why}, {Binding: k.Transactions, Disabled: why}}
+}

@@ -14,6 +14,7 @@
 package vtable
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -100,7 +101,8 @@ type Model struct {
 	styles Styles
 	empty  string
 
-	width, height int // height counts the header line
+	shown         []string // column IDs to show (config.toml [ui.columns]); nil: all
+	width, height int      // height counts the header line
 	cursor        int
 	offset        int
 	focused       bool
@@ -215,6 +217,10 @@ func (m *Model) layout() {
 	m.widths = m.widths[:0]
 	fixed, flex := markWidth, -1
 	for i, c := range m.cols {
+		if m.shown != nil && !slices.Contains(m.shown, ColumnID(c.Title)) {
+			m.widths = append(m.widths, hidden)
+			continue
+		}
 		m.widths = append(m.widths, c.Width)
 		if i > 0 {
 			fixed++ // separator
@@ -224,10 +230,38 @@ func (m *Model) layout() {
 		}
 		fixed += c.Width
 	}
+	// Too narrow for every column: the last ones (not the first, not the
+	// flexible one) are hidden rather than cut mid-value.
+	for i := len(m.cols) - 1; i > 0 && m.width > 0 && fixed > m.width; i-- {
+		if i != flex && m.widths[i] != hidden {
+			fixed -= m.widths[i] + 1
+			m.widths[i] = hidden
+		}
+	}
 	if flex >= 0 && m.width > fixed {
 		m.widths[flex] += m.width - fixed
 	}
 }
+
+// SetShown shows only the columns whose ColumnID is in ids, in their own
+// order (nil: all of them).
+func (m *Model) SetShown(ids []string) {
+	m.shown = ids
+	m.layout()
+}
+
+// ColumnID is a column's name in config.toml's [ui.columns]: the first
+// word of its title in lower case ("Balance MCT ↓" → "balance").
+func ColumnID(title string) string {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[0])
+}
+
+// hidden is the width of a column that does not fit or is not shown.
+const hidden = -1
 
 // View renders the header and the visible rows only.
 func (m *Model) View() string {
@@ -276,6 +310,9 @@ func (m *Model) line(cells []string, styler Styler, row int) string {
 	used := markWidth
 	for i, c := range m.cols {
 		w := m.widths[i]
+		if w == hidden {
+			continue
+		}
 		if i > 0 {
 			if used+1 > m.width && m.width > 0 {
 				break
@@ -323,3 +360,15 @@ func fit(s string, w int, a Align) string {
 // Fit is the padding and truncation the table uses, for views that lay out
 // their own aligned text.
 func Fit(s string, w int, a Align) string { return fit(s, w, a) }
+
+// Click puts the cursor on the row drawn at line y of the table's view
+// (0 is the header) and reports whether y was a row.
+func (m *Model) Click(y int) bool {
+	r := m.offset + y - 1
+	if y < 1 || y > m.visible() || r >= m.Len() {
+		return false
+	}
+	m.cursor = r
+	m.clamp()
+	return true
+}

@@ -134,3 +134,43 @@ func BenchmarkView100k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// Columns that do not fit are hidden whole, never cut mid-value; the first
+// and the flexible column stay.
+func TestNarrowHidesColumns(t *testing.T) {
+	rows := &countingRows{n: 3, rows: map[int]bool{}}
+	m := New([]Column{{Title: "ID", Width: 8}, {Title: "Title", Width: 10, Flex: true}, {Title: "For", Width: 6}, {Title: "Ends", Width: 9}}, keys.Default(), Styles{})
+	m.SetRows(rows)
+	m.SetSize(30, 5) // 2 + 8 + 1 + 10 + 1 + 6 = 28: Ends does not fit
+	v := m.View()
+	if strings.Contains(v, "Ends") || strings.Contains(v, "c3") || !strings.Contains(v, "For") || !strings.Contains(v, "r0 c2") {
+		t.Fatalf("at 30 columns:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if w := lipgloss.Width(l); w > 30 {
+			t.Fatalf("line of width %d: %q", w, l)
+		}
+	}
+	m.SetSize(40, 5)
+	if v := m.View(); !strings.Contains(v, "Ends") {
+		t.Fatalf("at 40 columns Ends is hidden:\n%s", v)
+	}
+}
+
+// A click on a row selects it; the header and the lines below the rows
+// select nothing.
+func TestClick(t *testing.T) {
+	m, _ := newTable(100)
+	m.SetCursor(50) // scrolled: row 41 is the first shown
+	first, _, _ := m.Range()
+	if !m.Click(3) || m.Cursor() != first-1+2 {
+		t.Fatalf("click on line 3: cursor %d, first shown %d", m.Cursor(), first)
+	}
+	if m.Click(0) || m.Click(11) || m.Click(-1) {
+		t.Fatal("a click off the rows selected one")
+	}
+	short, _ := newTable(2)
+	if short.Click(3) || short.Cursor() != 0 {
+		t.Fatal("a click below the last row selected one")
+	}
+}
