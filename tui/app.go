@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -146,7 +147,10 @@ type (
 		info *ui.DAOInfo
 		err  error
 	}
-	progressMsg struct{ p ui.Progress }
+	progressMsg struct {
+		p     ui.Progress
+		notes []string // the source's cache notes since the last poll
+	}
 )
 
 // Init starts reading the DAO's description and the head stream.
@@ -199,6 +203,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
 	case progressMsg:
+		if len(msg.notes) > 0 {
+			m.note = ui.NoteMsg{Text: "cache: " + strings.Join(msg.notes, "; ")}
+		}
 		m.prog = msg.p
 		if !m.loading() {
 			m.polling = false

@@ -373,6 +373,42 @@ func TestProgressWhileLoading(t *testing.T) {
 	}
 }
 
+// noteSource has a cache note (a corrupt entry rebuilt) to tell once.
+type noteSource struct {
+	progressSource
+	told bool
+}
+
+func (n *noteSource) CacheNotes() []string {
+	if n.told {
+		return nil
+	}
+	n.told = true
+	return []string{"entry of token 0x12…34 was corrupt\x1b]52;c;x\x07: rebuilt"}
+}
+
+// TestCacheNotes: what the source's cache has to say while loading shows
+// in the footer, sanitized, until the next key.
+func TestCacheNotes(t *testing.T) {
+	src := fake.New(fake.Options{})
+	ns := &noteSource{progressSource: progressSource{src}}
+	m := New(context.Background(), ns, Options{Styles: theme.New(termenv.Ascii, true)})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	info, _ := src.Info(context.Background())
+	m.Update(infoMsg{info: info})
+	m.Update(headMsg{head: src.HeadNow()})
+	msg := m.pollProgress()()
+	m.Update(msg)
+	v := m.View()
+	if !strings.Contains(v, "cache: entry of token 0x12…34 was corrupt") || strings.Contains(v, "\x1b]52") {
+		t.Fatalf("footer lacks the sanitized cache note:\n%s", v)
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")})
+	if strings.Contains(m.View(), "cache: entry") {
+		t.Error("the note outlived the next key")
+	}
+}
+
 func TestResizeRerendersDescription(t *testing.T) {
 	hs := newHarness(t, fake.New(fake.Options{}), nil, 100, 30)
 	hs.press("enter")

@@ -51,5 +51,12 @@ func (m *Model) pollProgress() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return tea.Tick(200*time.Millisecond, func(time.Time) tea.Msg { return progressMsg{p: pr.Progress()} })
+	cn, _ := m.src.(ui.CacheNoter)
+	return tea.Tick(200*time.Millisecond, func(time.Time) tea.Msg {
+		msg := progressMsg{p: pr.Progress()}
+		if cn != nil {
+			msg.notes = cn.CacheNotes()
+		}
+		return msg
+	})
 }

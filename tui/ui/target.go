@@ -44,6 +44,15 @@ type NoteMsg struct {
 	Err  bool // shown as an error
 }
 
+// CacheNoter is optionally implemented by a Source that has notices for the
+// footer about its cache (an entry found corrupt and rebuilt, a reorg rolled
+// back, a cache in use by another process). The TUI asks while loading;
+// each call returns the notes since the last one. Text is sanitized when
+// shown.
+type CacheNoter interface {
+	CacheNotes() []string
+}
+
 // Elide fits an identifier into w cells, keeping both ends around a "…"
 // so what shows can never be mistaken for the whole value. Identifiers are
 // ASCII; anything else is cut on rune boundaries the same way.
