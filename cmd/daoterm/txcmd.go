@@ -45,6 +45,8 @@ type txCmd struct {
 	acct         keystore.Account
 	from         common.Address
 	pass         []byte // held only when the address had to be found by unlocking; zeroed on close
+	timeout      time.Duration
+	deadline     *pausableDeadline // bounds the time on the chain; see start
 }
 
 func newTxCmd(name, usage string) *txCmd {
@@ -53,6 +55,7 @@ func newTxCmd(name, usage string) *txCmd {
 	c.fs.StringVar(&c.passwordFile, "password-file", "", "read the keystore passphrase from FILE (one line) instead of a hidden prompt")
 	c.fs.BoolVar(&c.yes, "yes", false, "do not ask for confirmation (the checks and the simulation still run)")
 	c.fs.DurationVar(&c.wait, "wait", journal.DefaultAwaitTimeout, "how long to wait for the transaction to be mined (0: print the hash and return); while waiting it is sent again if the node drops it")
+	c.fs.DurationVar(&c.timeout, "timeout", 0, "give up after this long on the chain in all, prompts and the receipt wait (--wait) not counted, e.g. 30s (default 2m, or timeout in the config file)")
 	c.fs.DurationVar(&c.poll, "poll", time.Second, "how often to poll for the receipt (every 10 polls the transaction is checked and sent again if the node lost it)")
 	c.fs.Usage = func() {
 		fmt.Fprintf(c.fs.Output(), "usage: daoterm %s\n%s", c.usage, summary(c.name))
@@ -64,52 +67,63 @@ func newTxCmd(name, usage string) *txCmd {
 // start parses args (flags anywhere), resolves the DAO, connects, opens the
 // journal and reconciles it, and finds the signing account. It returns the
 // positional arguments, which must number exactly positional.
-func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int) ([]string, error) {
+func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int) (context.Context, []string, error) {
 	c.fs.SetOutput(e.stderr)
 	c.args = args
 	rest, err := c.flags.parse(c.fs, args)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	if len(rest) != positional {
 		c.fs.Usage()
-		return nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
+		return ctx, nil, usageErr(fmt.Errorf("expected %d argument(s), got %d", positional, len(rest)))
 	}
 	c.prompt = newPrompter(e)
 	dao, cfg, err := c.flags.resolve(e)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	// The account first: a missing keystore is a usage error, before any RPC.
 	dir, acctName, err := keystoreDir(e, cfg, c.flags.keystore, false)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	if c.flags.account != "" {
 		acctName = c.flags.account
 	}
 	if acctName == "" {
-		return nil, usageErr(errors.New("no account: pass --account NAME|ADDRESS (see `daoterm account list`) or set account in the config"))
+		return ctx, nil, usageErr(errors.New("no account: pass --account NAME|ADDRESS (see `daoterm account list`) or set account in the config"))
 	}
 	if c.acct, err = keystore.Find(dir, acctName); err != nil {
-		return nil, usageErr(err)
+		return ctx, nil, usageErr(err)
 	}
 	for _, w := range c.acct.Warnings {
 		fmt.Fprintln(e.stderr, "warning:", w)
 	}
+	limit, from := defaultReadTimeout, "the default; change it with --timeout"
+	if cfg != nil && cfg.Timeout > 0 {
+		limit, from = cfg.Timeout, "timeout in "+cfg.Path
+	}
+	if c.flags.set["timeout"] {
+		if c.timeout <= 0 {
+			return ctx, nil, usageErr(fmt.Errorf("--timeout %s: give a positive duration such as 30s or 5m", c.timeout))
+		}
+		limit, from = c.timeout, "--timeout"
+	}
+	ctx, c.deadline = withPausableDeadline(ctx, limit, &deadlineError{d: limit, from: from})
 	s, err := connect(ctx, dao)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	c.session = s
 	jp, err := journal.DefaultPath(e.getenv)
 	if err != nil {
 		c.close()
-		return nil, err
+		return ctx, nil, err
 	}
 	if c.journal, err = journal.Open(jp); err != nil {
 		c.close()
-		return nil, err
+		return ctx, nil, err
 	}
 	c.reconcile(ctx, e)
 	if c.acct.HasAddress {
@@ -121,11 +135,11 @@ func (c *txCmd) start(ctx context.Context, e *env, args []string, positional int
 		pass, addr, err := c.unlock(e, func(p []byte) (common.Address, error) { return keystore.Unlock(c.acct, p) })
 		if err != nil {
 			c.close()
-			return nil, err
+			return ctx, nil, err
 		}
 		c.pass, c.from = pass, addr
 	}
-	return rest, nil
+	return ctx, rest, nil
 }
 
 // close zeroes any held passphrase and closes the connection.
@@ -135,6 +149,26 @@ func (c *txCmd) close() {
 	if c.session != nil {
 		c.session.close()
 	}
+}
+
+// end closes the command and says, when its deadline ran out, how long it
+// waited and for what (as a read command's end does).
+func (c *txCmd) end(ctx context.Context, err error) error {
+	c.close()
+	if c.deadline != nil {
+		defer c.deadline.stop()
+	}
+	var de *deadlineError
+	if err == nil || ctx.Err() == nil || !errors.As(context.Cause(ctx), &de) {
+		return err
+	}
+	waiting := ""
+	if c.session != nil {
+		if last := c.session.client.LastCall(); last != "" {
+			waiting = fmt.Sprintf(" (the last request sent to RPC %s: %s)", chain.RedactURL(c.session.dao.RPC), last)
+		}
+	}
+	return fmt.Errorf("%s%s: %w: the node may be down or overloaded; try again, raise --timeout, or use another RPC", de, waiting, err)
 }
 
 // reconcile brings the journal up to date and reports what changed.
@@ -163,7 +197,7 @@ func (c *txCmd) unlock(e *env, try func([]byte) (common.Address, error)) ([]byte
 		if c.passwordFile != "" {
 			pass, err = readPasswordFile(e, c.passwordFile)
 		} else {
-			pass, err = c.prompt.secret(fmt.Sprintf("Passphrase for %s: ", c.acct.Label()))
+			c.deadline.while(func() { pass, err = c.prompt.secret(fmt.Sprintf("Passphrase for %s: ", c.acct.Label())) })
 		}
 		if err != nil {
 			return nil, common.Address{}, err
@@ -199,7 +233,9 @@ func printReview(w io.Writer, title string, extra []signer.Row, r *signer.Review
 // wrong one). The passphrase bytes are zeroed afterwards either way.
 func (c *txCmd) confirmAndSign(e *env, question string, sign func(pass []byte) (common.Address, error)) error {
 	if !c.yes {
-		ok, err := c.prompt.confirm(question)
+		var ok bool
+		var err error
+		c.deadline.while(func() { ok, err = c.prompt.confirm(question) })
 		if err != nil {
 			return err
 		}
@@ -289,7 +325,10 @@ func (c *txCmd) sendOnce(ctx context.Context, e *env, call *signer.Call, extra [
 		fmt.Fprintln(e.stdout, signed.Hash.Hex())
 		return nil
 	}
-	o, err := c.journal.Await(ctx, c.session.client, signed.Hash, journal.AwaitOptions{Poll: c.poll, Timeout: c.wait})
+	var o *signer.Outcome
+	c.deadline.while(func() {
+		o, err = c.journal.Await(ctx, c.session.client, signed.Hash, journal.AwaitOptions{Poll: c.poll, Timeout: c.wait})
+	})
 	if err != nil {
 		return explain(err)
 	}
@@ -465,7 +504,7 @@ func parseUnits(s string, decimals int) (*big.Int, error) {
 }
 
 // runVote is `daoterm vote ID for|against|abstain [--reason TEXT]`.
-func runVote(ctx context.Context, e *env, args []string) error {
+func runVote(ctx context.Context, e *env, args []string) (err error) {
 	c := newTxCmd("vote", "vote ID for|against|abstain|split [--reason TEXT] [--for N --against N --abstain N] [flags]")
 	var reason string
 	var amounts [3]string
@@ -473,11 +512,11 @@ func runVote(ctx context.Context, e *env, args []string) error {
 	c.fs.StringVar(&amounts[0], "for", "", "split vote: votes for, in tokens (e.g. 1200.5)")
 	c.fs.StringVar(&amounts[1], "against", "", "split vote: votes against, in tokens")
 	c.fs.StringVar(&amounts[2], "abstain", "", "split vote: votes to abstain, in tokens")
-	rest, err := c.start(ctx, e, args, 2)
+	ctx, rest, err := c.start(ctx, e, args, 2)
+	defer func() { err = c.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	var (
 		support gov.Support
 		split   *gov.Split
@@ -503,13 +542,13 @@ func runVote(ctx context.Context, e *env, args []string) error {
 }
 
 // runDelegate is `daoterm delegate ADDR|self`.
-func runDelegate(ctx context.Context, e *env, args []string) error {
+func runDelegate(ctx context.Context, e *env, args []string) (err error) {
 	c := newTxCmd("delegate", "delegate ADDRESS|self [flags]")
-	rest, err := c.start(ctx, e, args, 1)
+	ctx, rest, err := c.start(ctx, e, args, 1)
+	defer func() { err = c.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	to := c.from
 	if !strings.EqualFold(rest[0], "self") {
 		if to, err = chain.ParseAddress(rest[0]); err != nil {
@@ -534,13 +573,13 @@ func runExecute(ctx context.Context, e *env, args []string) error {
 }
 
 // proposalTx runs queue or execute.
-func proposalTx(ctx context.Context, e *env, args []string, name string, build func(signer.Encoder, *gov.Proposal) (*signer.Call, error)) error {
+func proposalTx(ctx context.Context, e *env, args []string, name string, build func(signer.Encoder, *gov.Proposal) (*signer.Call, error)) (err error) {
 	c := newTxCmd(name, name+" ID [flags]")
-	rest, err := c.start(ctx, e, args, 1)
+	ctx, rest, err := c.start(ctx, e, args, 1)
+	defer func() { err = c.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	p, err := c.proposal(ctx, rest[0])
 	if err != nil {
 		return err
@@ -554,7 +593,7 @@ func proposalTx(ctx context.Context, e *env, args []string, name string, build f
 
 // runBallot is `daoterm ballot sign ID SUPPORT [--out FILE]` and
 // `daoterm ballot submit FILE`.
-func runBallot(ctx context.Context, e *env, args []string) error {
+func runBallot(ctx context.Context, e *env, args []string) (err error) {
 	if len(args) == 0 || (args[0] != "sign" && args[0] != "submit") {
 		fmt.Fprintln(e.stderr, `usage: daoterm ballot sign ID for|against|abstain [--out FILE] [flags]
        daoterm ballot submit FILE [flags]
@@ -577,11 +616,11 @@ submit  relays someone's signed ballot; your --account pays the gas
 	c := newTxCmd("ballot sign", "ballot sign ID for|against|abstain [--out FILE] [flags]")
 	var out string
 	c.fs.StringVar(&out, "out", "", "write the signed ballot JSON to FILE (default: standard output)")
-	rest, err := c.start(ctx, e, args[1:], 2)
+	ctx, rest, err := c.start(ctx, e, args[1:], 2)
+	defer func() { err = c.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	support, err := parseSupport(rest[1])
 	if err != nil {
 		return err
@@ -624,13 +663,13 @@ submit  relays someone's signed ballot; your --account pays the gas
 }
 
 // ballotSubmit relays someone's signed ballot; the --account pays the gas.
-func ballotSubmit(ctx context.Context, e *env, args []string) error {
+func ballotSubmit(ctx context.Context, e *env, args []string) (err error) {
 	c := newTxCmd("ballot submit", "ballot submit FILE [flags]")
-	rest, err := c.start(ctx, e, args, 1)
+	ctx, rest, err := c.start(ctx, e, args, 1)
+	defer func() { err = c.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	f, err := os.Open(rest[0])
 	if err != nil {
 		return usageErr(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"math/big"
 	"os"
 	"os/exec"
@@ -318,5 +319,27 @@ func TestVoteBinaryInTerminal(t *testing.T) {
 	res, _ := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(id, f.addr["bob"])}})
 	if len(res) != 1 || new(big.Int).SetBytes(res[0].Data).Sign() != 1 {
 		t.Fatal("the vote did not land")
+	}
+}
+
+// TestVoteTimeout: a node that stops answering after the connection makes
+// `vote` fail in about --timeout with a message naming the limit, the RPC
+// and the request waited for, not after every retry of every request; a
+// passphrase prompt does not count against the limit (see deadline.go).
+func TestVoteTimeout(t *testing.T) {
+	f := newTxFixture(t)
+	p, err := faults.New(f.node.HTTPURL(), faults.Fault{Kind: faults.Hang, When: faults.After(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	f.rpc = p.URL()
+	id := f.proposal("active")
+	_, errb, err := f.run("", runVote, "alice", id.String(), "for", "--password-file", f.pwd["alice"], "--yes", "--timeout", "700ms")
+	if err == nil || !strings.Contains(err.Error(), "gave up after 700ms (--timeout)") || !strings.Contains(err.Error(), "RPC "+p.URL()) {
+		t.Fatalf("vote against a hanging node: %v\n%s", err, errb)
+	}
+	if p.Injected() == 0 {
+		t.Fatal("the node never hung")
 	}
 }
