@@ -261,41 +261,6 @@ func (d *DAO) blockTimes(ctx context.Context, blocks []uint64) (map[uint64]uint6
 	return out, nil
 }
 
-// TimepointTimes returns the times of governor timepoints (VoteStart,
-// VoteEnd), with head the chain's head block. A timestamp clock's
-// timepoints are times already. A block clock's are blocks (see
-// BlockTimes), except on chains with an L1 block clock (Arbitrum), where
-// they count L1 blocks: their times are estimated at 12 s a block from the
-// L1 block number head reports (one header read per head), and every one
-// is an estimate (estimated is true).
-func (d *DAO) TimepointTimes(ctx context.Context, head uint64, tps []uint64) (times map[uint64]time.Time, estimated bool, err error) {
-	switch {
-	case d.info.Clock == gov.ClockTimestamp:
-		out := make(map[uint64]time.Time, len(tps))
-		for _, tp := range tps {
-			out[tp] = unix(tp)
-		}
-		return out, false, nil
-	case d.info.L1Block == 0:
-		out, err := d.BlockTimes(ctx, head, tps)
-		return out, false, err
-	}
-	bc, err := d.c.BlockClockAt(ctx, head)
-	if err != nil {
-		return nil, false, err
-	}
-	if !bc.HasL1 {
-		return nil, false, fmt.Errorf("block %d reports no L1 block number, though block %d did: the RPC serves another chain or is misbehaving", head, d.info.Block)
-	}
-	out := make(map[uint64]time.Time, len(tps))
-	for _, tp := range tps {
-		if t, err := governor.L1Time(bc.Time, bc.L1Block, tp); err == nil {
-			out[tp] = t
-		}
-	}
-	return out, true, nil
-}
-
 // unix converts a block timestamp.
 func unix(ts uint64) time.Time {
 	if ts > math.MaxInt64 {

@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -180,13 +181,20 @@ type Info struct {
 // L1 block clock (see Info.L1Block).
 const L1SlotSeconds = 12
 
-// ClockBlock is the governor's block clock at Block: the L1 block number on
-// chains with an L1 block clock, else Block.
-func (i *Info) ClockBlock() uint64 {
-	if i.L1Block != 0 {
-		return i.L1Block
+// L1Time estimates the time of L1 block timepoint from the time of a
+// block that reports L1 block l1Block, at L1SlotSeconds a block: the
+// dating of an L1 block clock's timepoints (Arbitrum), which the chain's
+// own RPC cannot date. ok is false when timepoint is too far to date.
+func L1Time(at time.Time, l1Block, timepoint uint64) (t time.Time, ok bool) {
+	const far = 1 << 33 // blocks; about 3,000 years
+	if timepoint > 1<<62 || l1Block > 1<<62 {
+		return time.Time{}, false
 	}
-	return i.Block
+	d := int64(timepoint) - int64(l1Block)
+	if d > far || d < -far {
+		return time.Time{}, false
+	}
+	return at.Add(time.Duration(d) * L1SlotSeconds * time.Second), true
 }
 
 // Proposal is one proposal with its state and tallies, read at Block.

@@ -270,7 +270,11 @@ func (r *Reader) EstimateTime(ctx context.Context, info *gov.Info, timepoint uin
 	if info.L1Block != 0 {
 		// Arbitrum: the clock counts L1 blocks, which this RPC cannot date;
 		// count 12 s a block from the L1 block at info.Block.
-		return L1Time(info.BlockTime, info.L1Block, timepoint)
+		t, ok := gov.L1Time(time.Unix(int64(info.BlockTime), 0), info.L1Block, timepoint)
+		if !ok {
+			return time.Time{}, fmt.Errorf("L1 block %d is too far from L1 block %d to estimate its time", timepoint, info.L1Block)
+		}
+		return t, nil
 	}
 	if timepoint == info.Block {
 		return time.Unix(int64(info.BlockTime), 0), nil
@@ -291,17 +295,6 @@ func (r *Reader) EstimateTime(ctx context.Context, info *gov.Info, timepoint uin
 		return time.Time{}, fmt.Errorf("block %d is too far in the future to estimate its time", timepoint)
 	}
 	return time.Unix(int64(info.BlockTime)+int64(math.Round(secs)), 0), nil
-}
-
-// L1Time estimates the time of L1 block timepoint from an L2 block's
-// timestamp and the L1 block number it reports, at 12 s an L1 block, for
-// governors on an L1 block clock (Arbitrum).
-func L1Time(blockTime, l1Block, timepoint uint64) (time.Time, error) {
-	d := int64(timepoint) - int64(l1Block)
-	if timepoint > math.MaxInt64 || l1Block > math.MaxInt64 || d > 1e10 || d < -1e10 {
-		return time.Time{}, fmt.Errorf("L1 block %d is too far from L1 block %d to estimate its time", timepoint, l1Block)
-	}
-	return time.Unix(int64(blockTime)+d*gov.L1SlotSeconds, 0), nil
 }
 
 // BlockSeconds returns the typical block time, in seconds, of the 100

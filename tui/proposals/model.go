@@ -650,14 +650,10 @@ func (m *Model) timepoint(tp uint64) (t time.Time, estimated, ok bool) {
 		return time.Unix(int64(tp), 0).UTC(), false, true
 	}
 	if m.l1Clock() {
-		// Arbitrum: timepoints count L1 blocks, dated at 12 s a block from
-		// the L1 block the head reports; every one is an estimate.
-		h := m.data.head
-		d := int64(tp) - int64(h.L1Block)
-		if tp > 1<<62 || d > 1<<33 || d < -(1<<33) {
-			return time.Time{}, false, false
-		}
-		return h.Time.Add(time.Duration(d) * gov.L1SlotSeconds * time.Second), true, true
+		// Arbitrum: timepoints count L1 blocks, dated from the L1 block the
+		// head reports; every one is an estimate.
+		t, ok := gov.L1Time(m.data.head.Time, m.data.head.L1Block, tp)
+		return t, true, ok
 	}
 	return m.blockTime(tp)
 }
