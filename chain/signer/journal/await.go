@@ -195,12 +195,7 @@ func (j *Journal) check(ctx context.Context, b signer.Backend, hash common.Hash,
 	if err != nil {
 		return nil, err
 	}
-	var e *Entry
-	for i := range all {
-		if all[i].Hash == hash {
-			e = &all[i]
-		}
-	}
+	e := entryOf(all, hash)
 	if e == nil {
 		return nil, fmt.Errorf("transaction %s is not in the journal %s", hash.Hex(), j.path)
 	}
@@ -273,12 +268,7 @@ func (j *Journal) Resend(ctx context.Context, b signer.Backend, hash common.Hash
 	if err != nil {
 		return nil, err
 	}
-	var e *Entry
-	for i := range all {
-		if all[i].Hash == hash {
-			e = &all[i]
-		}
-	}
+	e := entryOf(all, hash)
 	if e == nil {
 		return nil, fmt.Errorf("%s is not in the journal %s (`daoterm tx list` shows what is)", hash.Hex(), j.path)
 	}

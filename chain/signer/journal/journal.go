@@ -334,12 +334,17 @@ func (j *Journal) Find(hash common.Hash) (*Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	return entryOf(es, hash), nil
+}
+
+// entryOf is the entry of hash in es (one per transaction), or nil.
+func entryOf(es []Entry, hash common.Hash) *Entry {
 	for i := range es {
 		if es[i].Hash == hash {
-			return &es[i], nil
+			return &es[i]
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // has reports whether hash was recorded.
