@@ -97,18 +97,8 @@ func (m *Model) accountKey(k tea.KeyMsg) tea.Cmd {
 		m.acct = nil
 	case key.Matches(k, km.Delegate):
 		return vote.Start(vote.Request{Kind: vote.KindDelegate, Candidate: m.acct.addr})
-	case key.Matches(k, km.Up):
-		vp.ScrollUp(1)
-	case key.Matches(k, km.Down):
-		vp.ScrollDown(1)
-	case key.Matches(k, km.PageUp):
-		vp.PageUp()
-	case key.Matches(k, km.PageDown):
-		vp.PageDown()
-	case key.Matches(k, km.Top):
-		vp.GotoTop()
-	case key.Matches(k, km.Bottom):
-		vp.GotoBottom()
+	default:
+		ui.Scroll(vp, km, k)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -50,22 +49,7 @@ func (d *detail) setSize(m *Model, w, h int) {
 // textWidth is the width descriptions are rendered at.
 func (d *detail) textWidth() int { return max(20, d.vp.Width-2) }
 
-func (d *detail) scroll(km keys.KeyMap, k tea.KeyMsg) {
-	switch {
-	case key.Matches(k, km.Up):
-		d.vp.ScrollUp(1)
-	case key.Matches(k, km.Down):
-		d.vp.ScrollDown(1)
-	case key.Matches(k, km.PageUp):
-		d.vp.PageUp()
-	case key.Matches(k, km.PageDown):
-		d.vp.PageDown()
-	case key.Matches(k, km.Top):
-		d.vp.GotoTop()
-	case key.Matches(k, km.Bottom):
-		d.vp.GotoBottom()
-	}
-}
+func (d *detail) scroll(km keys.KeyMap, k tea.KeyMsg) { ui.Scroll(&d.vp, km, k) }
 
 // view renders the breadcrumb line and the visible part of the document.
 func (d *detail) view(m *Model) string {

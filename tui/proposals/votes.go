@@ -94,18 +94,8 @@ func (d *detail) votesKey(m *Model, k tea.KeyMsg) tea.Cmd {
 		switch {
 		case key.Matches(k, km.Back):
 			d.page, d.vote = pageVotes, nil
-		case key.Matches(k, km.Up):
-			d.rvp.ScrollUp(1)
-		case key.Matches(k, km.Down):
-			d.rvp.ScrollDown(1)
-		case key.Matches(k, km.PageUp):
-			d.rvp.PageUp()
-		case key.Matches(k, km.PageDown):
-			d.rvp.PageDown()
-		case key.Matches(k, km.Top):
-			d.rvp.GotoTop()
-		case key.Matches(k, km.Bottom):
-			d.rvp.GotoBottom()
+		default:
+			ui.Scroll(&d.rvp, km, k)
 		}
 		return nil
 	}
