@@ -75,7 +75,9 @@ func TestGoldenDetail80(t *testing.T) {
 // the Votes column it sorts by, with the arrow.
 func TestGoldenProposals80(t *testing.T) {
 	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30, Customize: hashIDs})
-	runWalletGoldenOn(t, src, votetest.New(), 80, 24, walletStep{keys: []string{"s", "s", "s"}, wait: "Votes ↓"})
+	// The You column comes with the signing account, which the wallet
+	// reports on its own time: wait for it before sorting.
+	runWalletGoldenOn(t, src, votetest.New(), 80, 24, walletStep{wait: "Agt"}, walletStep{keys: []string{"s", "s", "s"}, wait: "Votes ↓"})
 }
 
 // Enter on a proposal's page lists its votes; enter on a vote shows its
@@ -100,9 +102,17 @@ func runWalletGoldenOn(t *testing.T, src *fake.Source, w *votetest.Wallet, width
 	defer cancel()
 	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true), Wallet: w})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(width, height))
+	// seen keeps what earlier waits read: WaitFor consumes the output, and
+	// a later step may wait for text an earlier frame already drew.
+	var seen []byte
 	wait := func(s string) {
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+			if bytes.Contains(append(seen[:len(seen):len(seen)], b...), []byte(s)) {
+				seen = append(seen, b...)
+				return true
+			}
+			return false
+		}, teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 	}
 	wait("ago")
 	for _, s := range steps {
