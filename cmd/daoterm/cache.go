@@ -32,11 +32,11 @@ func runCache(ctx context.Context, e *env, args []string) error {
 	}
 	var f daoFlags
 	o := f.cacheOptions(e, cfg)
-	if o.dir == "" {
+	if o.Dir == "" {
 		return usageErr(fmt.Errorf("no cache directory: neither HOME nor XDG_CACHE_HOME is set; set cache_dir in the config"))
 	}
 	if rest[0] == "clear" {
-		removed, err := cache.Clear(o.dir)
+		removed, err := cache.Clear(o.Dir)
 		for _, p := range removed {
 			fmt.Fprintf(e.stdout, "removed %s\n", safeLine(p, 400))
 		}
@@ -44,19 +44,19 @@ func runCache(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if len(removed) == 0 {
-			fmt.Fprintf(e.stdout, "the cache in %s is empty\n", safeLine(o.dir, 400))
+			fmt.Fprintf(e.stdout, "the cache in %s is empty\n", safeLine(o.Dir, 400))
 		}
 		return nil
 	}
-	files, err := cache.List(o.dir)
+	files, err := cache.List(o.Dir)
 	if err != nil {
-		return fmt.Errorf("listing the cache in %s: %w", o.dir, err)
+		return fmt.Errorf("listing the cache in %s: %w", o.Dir, err)
 	}
 	var total int64
 	for _, fi := range files {
 		total += fi.Size
 	}
-	fmt.Fprintf(e.stdout, "cache directory %s: %d file(s), %s\n", safeLine(o.dir, 400), len(files), byteSize(total))
+	fmt.Fprintf(e.stdout, "cache directory %s: %d file(s), %s\n", safeLine(o.Dir, 400), len(files), byteSize(total))
 	for _, fi := range files {
 		fmt.Fprintf(e.stdout, "\n%s (%s)\n", safeLine(fi.Path, 400), byteSize(fi.Size))
 		if fi.Err != nil {

@@ -7,9 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/config"
 )
 
 // TestCacheCommands reads holders and the treasury with a cache, then
@@ -83,50 +80,5 @@ func TestCacheCommands(t *testing.T) {
 	}
 	if info, _ := runOut("cache", "info"); !strings.Contains(info, "0 file(s)") {
 		t.Errorf("cache info after clear:\n%s", info)
-	}
-}
-
-// TestDashboardCacheNotes checks that the dashboard's source keeps cache
-// notes for the status line instead of printing them.
-func TestDashboardCacheNotes(t *testing.T) {
-	node, demo := startDemo(t)
-	ctx := context.Background()
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	dir := t.TempDir()
-	d := &config.DAO{Governor: demo.Governor, StartBlock: demo.StartBlock}
-	open := func() *source {
-		src, err := openSource(ctx, c, d, dashboardOptions{cache: cacheOptions{dir: dir}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, err := c.Head(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := src.Ownership(ctx, h.Number.Uint64()); err != nil {
-			t.Fatal(err)
-		}
-		return src
-	}
-	if n := open().CacheNotes(); len(n) != 0 {
-		t.Errorf("notes on a cold read: %q", n)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "chain-*.db"))
-	if len(files) != 1 {
-		t.Fatalf("cache files %v", files)
-	}
-	if err := os.WriteFile(files[0], []byte("not a bbolt file"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	src := open()
-	if n := src.CacheNotes(); len(n) == 0 || !strings.Contains(strings.Join(n, " "), "set aside") {
-		t.Errorf("notes after corruption: %q", n)
-	}
-	if n := src.CacheNotes(); len(n) != 0 {
-		t.Errorf("notes not forgotten once taken: %q", n)
 	}
 }

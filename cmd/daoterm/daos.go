@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/cmd/internal/backend"
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/config/registry"
 	"github.com/daoterm/daoterm/tui/format"
@@ -315,7 +316,7 @@ func knownChainName(id *big.Int) string {
 			return n
 		}
 	}
-	return chainName(id)
+	return backend.ChainName(id)
 }
 
 // inParens is " (Name)" for a chain with a name, "" otherwise.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/signer/journal"
+	"github.com/daoterm/daoterm/cmd/internal/backend"
 	"github.com/daoterm/daoterm/config"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -66,13 +67,6 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	defer node.Close()
 
-	labels := map[common.Address]string{}
-	roles := map[string]string{}
-	for _, a := range d.Accounts {
-		labels[a.Address] = shortLabel(a.Label)
-		_, role, _ := strings.Cut(a.Label, ":")
-		roles[a.Name()] = "demo passphrase " + a.Passphrase + " · " + strings.TrimSpace(role)
-	}
 	journal, err := demoJournal(e)
 	if err != nil {
 		return err
@@ -85,9 +79,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		Treasury:   []common.Address{d.Timelock},
 		Tokens:     d.Tokens,
 		StartBlock: d.StartBlock,
-	}, dashboardOptions{wsURL: node.WSURL(), labels: labels, wallet: walletOptions{
-		keystore: ksDir, account: *account, roles: roles, journal: journal,
-	}})
+	}, demoOptions(node, d.Accounts, ksDir, *account, journal))
 	if err == nil {
 		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped; its transactions are in %s\n", node.ChainID(), node.HTTPURL(), journal)
 	}
@@ -154,16 +146,9 @@ func runFamilyDemo(ctx context.Context, e *env, name string, seed func(context.C
 	if err != nil {
 		return fmt.Errorf("seed the %s DAO: %w", name, err)
 	}
-	labels := map[common.Address]string{}
-	roles := map[string]string{}
 	account := ""
-	for _, a := range d.Accounts {
-		labels[a.Address] = shortLabel(a.Label)
-		_, role, _ := strings.Cut(a.Label, ":")
-		roles[a.Name()] = "demo passphrase " + a.Passphrase + " · " + strings.TrimSpace(role)
-		if account == "" {
-			account = a.Name()
-		}
+	if len(d.Accounts) > 0 {
+		account = d.Accounts[0].Name()
 	}
 	journal, err := demoJournal(e)
 	if err != nil {
@@ -176,11 +161,32 @@ func runFamilyDemo(ctx context.Context, e *env, name string, seed func(context.C
 		Token:      d.Token,
 		Treasury:   d.Treasury,
 		StartBlock: d.StartBlock,
-	}, dashboardOptions{wsURL: node.WSURL(), labels: labels, wallet: walletOptions{
-		keystore: ksDir, account: account, roles: roles, journal: journal,
-	}})
+	}, demoOptions(node, d.Accounts, ksDir, account, journal))
 	if err == nil {
 		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped\n", node.ChainID(), node.HTTPURL())
 	}
 	return err
+}
+
+// demoOptions are the dashboard's options on a demo chain: new heads over
+// its WebSocket, its dev accounts named and offered for signing (with their
+// roles and passphrases in the picker), and no cache.
+func demoOptions(node *devnet.Node, accounts []devnet.Account, ksDir, account, journal string) dashboardOptions {
+	roles := map[string]string{}
+	for _, a := range accounts {
+		_, role, _ := strings.Cut(a.Label, ":")
+		roles[a.Name()] = "demo passphrase " + a.Passphrase + " · " + strings.TrimSpace(role)
+	}
+	return dashboardOptions{src: backend.Options{WSURL: node.WSURL(), Labels: demoLabels(accounts), Wallet: backend.WalletOptions{
+		Keystore: ksDir, Account: account, Roles: roles, Journal: journal,
+	}}}
+}
+
+// demoLabels name the dev accounts by the first word of their labels.
+func demoLabels(accounts []devnet.Account) map[common.Address]string {
+	labels := map[common.Address]string{}
+	for _, a := range accounts {
+		labels[a.Address] = shortLabel(a.Label)
+	}
+	return labels
 }

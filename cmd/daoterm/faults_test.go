@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"github.com/daoterm/daoterm/chain/dao"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,11 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/devnet/faults"
-	"github.com/daoterm/daoterm/config"
-	"github.com/daoterm/daoterm/tui/ui"
 )
 
 // outcome is what a read command may do under a fault.
@@ -171,106 +166,6 @@ func TestFaultReads(t *testing.T) {
 			}
 		})
 	}
-	// Last: it mines a block.
-	t.Run("dashboard reset and reconnect", func(t *testing.T) { dashboardReset(t, node, dao) })
-}
-
-// dashboardReset: the dashboard's source, told by its head stream that the
-// node serves another chain, opens the DAO again on a fresh client before
-// passing the Reset on; while the node is unreachable it sends errors, and
-// heads again when it is back.
-func dashboardReset(t *testing.T, node *devnet.Node, d *devnet.DAO) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	p, err := faults.New(node.HTTPURL(), faults.Fault{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
-	cfg := &config.DAO{Name: "demo", RPC: p.URL(), Governor: d.Governor}
-	c, err := chain.Dial(ctx, p.URL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	src, err := openSource(ctx, c, cfg, dashboardOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.close()
-	src.poll = 20 * time.Millisecond
-	rows, err := src.InfoPanel(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cacheRow := ""
-	for _, r := range rows {
-		if r.Label == "Cache" {
-			cacheRow = r.Value
-		}
-	}
-	if !strings.HasPrefix(cacheRow, "off") { // no cache in these options
-		t.Errorf("info panel cache row %q", cacheRow)
-	}
-	followed := make(chan *chain.Client, 1) // what the wallet is told to follow
-	src.onReopen = func(c *chain.Client, _ *dao.DAO) { followed <- c }
-	head := node.Head()
-	before, _ := src.current()
-	want, err := src.Proposals(ctx, head)
-	if err != nil {
-		t.Fatal(err)
-	}
-	heads, err := src.Heads(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wait := func(what string, ok func(ui.Head) bool) ui.Head {
-		t.Helper()
-		for {
-			select {
-			case h, open := <-heads:
-				if !open {
-					t.Fatalf("%s: the head stream ended", what)
-				}
-				if ok(h) {
-					return h
-				}
-			case <-ctx.Done():
-				t.Fatalf("%s: none in time", what)
-			}
-		}
-	}
-	if h := wait("the first head", func(ui.Head) bool { return true }); h.Number != head || h.Err != nil || h.Reset != "" {
-		t.Fatalf("first head %+v, want %d", h, head)
-	}
-	p.Set(faults.Fault{Kind: faults.ChangedGenesis})
-	h := wait("a reset", func(h ui.Head) bool { return h.Reset != "" })
-	if !strings.Contains(h.Reset, "genesis block changed") || h.Number != head {
-		t.Errorf("reset %+v", h)
-	}
-	after, err := src.current()
-	if err != nil || after == before || after.Client() == before.Client() {
-		t.Fatalf("the DAO was not opened again on a fresh client: %v", err)
-	}
-	select {
-	case c := <-followed:
-		if c != after.Client() {
-			t.Error("the wallet was told to follow another client than the DAO's")
-		}
-	default:
-		t.Error("the wallet was not told to follow the new chain")
-	}
-	got, err := src.Proposals(ctx, head)
-	if err != nil || len(got) != len(want) {
-		t.Fatalf("proposals after the reset: %d, %v; want %d", len(got), err, len(want))
-	}
-	p.Set(faults.Fault{Kind: faults.Down})
-	wait("an error while the node is down", func(h ui.Head) bool { return h.Err != nil })
-	p.Set(faults.Fault{})
-	if err := node.Mine(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
-	wait("a head once the node is back", func(h ui.Head) bool { return h.Err == nil && h.Number == head+1 })
 }
 
 // clearMessage checks a failed command's message: one line, naming the

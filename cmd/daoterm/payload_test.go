@@ -25,6 +25,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/cmd/internal/backend"
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/tui"
 	"github.com/daoterm/daoterm/tui/fake"
@@ -122,15 +123,6 @@ const (
 	evilTokenSymbol = "EV\x1b[31mL\u200d"
 )
 
-// demoLabels names the demo's dev accounts as `daoterm demo` does.
-func demoLabels(dao *devnet.DAO) map[common.Address]string {
-	labels := map[common.Address]string{}
-	for _, a := range dao.Accounts {
-		labels[a.Address] = shortLabel(a.Label)
-	}
-	return labels
-}
-
 // demoConfig is the DAO as `daoterm demo` configures it, plus extra tokens.
 func demoConfig(node *devnet.Node, dao *devnet.DAO, name string, tokens ...common.Address) *config.DAO {
 	return &config.DAO{
@@ -186,7 +178,7 @@ func TestPayloadOnChain(t *testing.T) {
 
 	for _, p := range profiles() {
 		t.Run("dashboard/"+p.name, func(t *testing.T) {
-			src, err := openSource(ctx, c, cfg, dashboardOptions{wsURL: node.WSURL(), labels: demoLabels(dao)})
+			src, err := backend.Open(ctx, c, cfg, backend.Options{WSURL: node.WSURL(), Labels: demoLabels(dao.Accounts)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -309,7 +301,7 @@ func TestBombOnChain(t *testing.T) {
 	longWordRE := regexp.MustCompile(`w{60,}`)
 	for _, p := range profiles() {
 		t.Run("dashboard/"+p.name, func(t *testing.T) {
-			src, err := openSource(ctx, c, demoConfig(node, dao, "Bomb test"), dashboardOptions{wsURL: node.WSURL()})
+			src, err := backend.Open(ctx, c, demoConfig(node, dao, "Bomb test"), backend.Options{WSURL: node.WSURL()})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -10,12 +10,12 @@ import (
 	"strings"
 
 	"github.com/daoterm/daoterm/chain"
-	"github.com/daoterm/daoterm/chain/cache"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
+	"github.com/daoterm/daoterm/cmd/internal/backend"
 	"github.com/daoterm/daoterm/config"
 	"github.com/daoterm/daoterm/tui/ui"
 	"github.com/ethereum/go-ethereum/common"
@@ -109,7 +109,7 @@ type session struct {
 	info   *gov.Info
 	block  uint64    // the block every read of this session is pinned to
 	pin    chain.Pin // the chain and block the reads are of; see verify
-	cache  cacheOptions
+	cache  backend.CacheOptions
 }
 
 // connect dials the DAO's RPC, checks the governor and pins the head block.
@@ -236,64 +236,31 @@ func (s *session) displayInfo(ctx context.Context, also ...common.Address) (*ui.
 	}, nil
 }
 
-// cacheOptions say where the cache lives and whether to use it.
-type cacheOptions struct {
-	dir  string           // cache_dir, else $XDG_CACHE_HOME/daoterm, else ~/.cache/daoterm
-	off  bool             // --no-cache, or no directory
-	note func(msg string) // where notes go (stderr in the CLI); nil = nowhere
-}
-
 // cacheOptions returns the cache settings of the flags and config file.
-func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) cacheOptions {
-	o := cacheOptions{off: f.noCache, note: func(msg string) {
+func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) backend.CacheOptions {
+	o := backend.CacheOptions{Off: f.noCache, Note: func(msg string) {
 		fmt.Fprintf(e.stderr, "daoterm: %s\n", safeLine(msg, 600))
 	}}
 	if cfg != nil {
-		o.dir = cfg.CacheDir
+		o.Dir = cfg.CacheDir
 	}
-	if o.dir == "" && e.getenv != nil {
+	if o.Dir == "" && e.getenv != nil {
 		if x := e.getenv("XDG_CACHE_HOME"); x != "" && filepath.IsAbs(x) {
-			o.dir = filepath.Join(x, "daoterm")
+			o.Dir = filepath.Join(x, "daoterm")
 		} else if h := e.getenv("HOME"); h != "" && filepath.IsAbs(h) {
-			o.dir = filepath.Join(h, ".cache", "daoterm")
+			o.Dir = filepath.Join(h, ".cache", "daoterm")
 		}
 	}
 	// With neither XDG_CACHE_HOME nor HOME there is nowhere to keep it.
-	o.off = o.off || o.dir == ""
+	o.Off = o.Off || o.Dir == ""
 	return o
-}
-
-// tell passes a cache note on.
-func (o cacheOptions) tell(msg string) {
-	if o.note != nil {
-		o.note(msg)
-	}
-}
-
-// openCache returns the cache of c's chain, or nil when it is off or
-// cannot be used (a note says why: the read goes on without it).
-func openCache(ctx context.Context, c *chain.Client, o cacheOptions) *cache.Store {
-	if o.off || o.dir == "" {
-		return nil
-	}
-	genesis, err := c.Genesis(ctx)
-	if err != nil {
-		o.tell(fmt.Sprintf("%v: reading without the cache", err))
-		return nil
-	}
-	store, err := cache.Open(o.dir, c.ChainID(), genesis)
-	if err != nil {
-		o.tell(fmt.Sprintf("%v: reading without the cache", err))
-		return nil
-	}
-	return store
 }
 
 // syncer opens the DAO over the session's client with the cache, for
 // reads that fold a long history (holders, delegates, treasury).
 func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
-	cfg := daoConfig(s.dao)
-	cfg.Cache, cfg.OnNote = openCache(ctx, s.client, s.cache), s.cache.tell
+	cfg := backend.DAOConfig(s.dao)
+	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
 	return dao.Open(ctx, s.client, cfg)
 }
 
@@ -301,7 +268,7 @@ func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 // block: through the cache (only the blocks after it are fetched), or, with
 // --no-cache, from every log.
 func (s *session) ownership(ctx context.Context) (*token.Snapshot, error) {
-	if s.cache.off {
+	if s.cache.Off {
 		return token.Read(ctx, s.client, s.token(), s.dao.StartBlock, s.block)
 	}
 	d, err := s.syncer(ctx)
@@ -314,7 +281,7 @@ func (s *session) ownership(ctx context.Context) (*token.Snapshot, error) {
 // treasuryAt reads the treasury's balances and flows at the session's
 // block, through the cache unless --no-cache.
 func (s *session) treasuryAt(ctx context.Context, accounts []common.Address) (*treasury.Snapshot, error) {
-	if s.cache.off {
+	if s.cache.Off {
 		return treasury.Read(ctx, s.client, treasury.Query{
 			Accounts: accounts, Tokens: s.trackedTokens(), Exclude: s.dao.ExcludeTokens, Governor: s.dao.Governor, From: s.dao.StartBlock,
 		}, s.block)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -21,6 +20,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/chain/signer/typeddata"
+	"github.com/daoterm/daoterm/cmd/internal/backend"
 )
 
 // maxPassphraseTries is how often a wrong passphrase may be typed again.
@@ -359,7 +359,7 @@ func (c *txCmd) command() string {
 	parts := []string{"daoterm", c.name}
 	for i := 0; i < len(c.args); i++ {
 		a := c.args[i]
-		parts = append(parts, shellQuote(a))
+		parts = append(parts, backend.ShellQuote(a))
 		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if !strings.HasPrefix(a, "-") || name != "rpc" {
 			continue
@@ -367,37 +367,12 @@ func (c *txCmd) command() string {
 		if !hasVal && i+1 < len(c.args) {
 			i++
 			val = c.args[i]
-			parts = append(parts, shellQuote(secretlessURL(val)))
+			parts = append(parts, backend.ShellQuote(backend.SecretlessURL(val)))
 		} else if hasVal {
-			parts[len(parts)-1] = shellQuote(a[:strings.Index(a, "=")+1] + secretlessURL(val))
+			parts[len(parts)-1] = backend.ShellQuote(a[:strings.Index(a, "=")+1] + backend.SecretlessURL(val))
 		}
 	}
 	return strings.Join(parts, " ")
-}
-
-// secretlessURL returns u, or "YOUR_RPC_URL" when u has a user, a query or a
-// path segment that looks like an API key.
-func secretlessURL(u string) string {
-	pu, err := url.Parse(u)
-	if err != nil || pu.User != nil || pu.RawQuery != "" {
-		return "YOUR_RPC_URL"
-	}
-	for _, seg := range strings.Split(pu.Path, "/") {
-		if len(seg) >= 16 {
-			return "YOUR_RPC_URL"
-		}
-	}
-	return u
-}
-
-// shellQuote quotes s for a POSIX shell when it needs it.
-func shellQuote(s string) string {
-	if s != "" && strings.IndexFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:=,@%+", r))
-	}) < 0 {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // explain makes signer errors read well on the command line.

@@ -1,4 +1,4 @@
-package main
+package backend
 
 import (
 	"context"
@@ -18,10 +18,10 @@ import (
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
-// wallet implements the dashboard's signing side (tui.Wallet) over
+// Wallet implements the dashboard's signing side (tui.Wallet) over
 // chain/signer: the keystore directory, the journal and the RPC client. It
 // keeps no passphrase and no key: each Sign decrypts, signs and forgets.
-type wallet struct {
+type Wallet struct {
 	mu     sync.Mutex    // guards client, gov and token, which follow a chain reset
 	client *chain.Client // see conn
 	gov    signer.Encoder
@@ -36,39 +36,39 @@ type wallet struct {
 	jerr    error
 }
 
-// walletOptions say where the keys and the journal are.
-type walletOptions struct {
-	keystore    string            // resolved keystore directory ("" with keystoreErr)
-	keystoreErr error             // why there is no keystore directory
-	account     string            // configured account name or address ("" none)
-	roles       map[string]string // account name → role
-	journal     string            // journal path
+// WalletOptions say where the keys and the journal are.
+type WalletOptions struct {
+	Keystore    string            // resolved keystore directory ("" with KeystoreErr)
+	KeystoreErr error             // why there is no keystore directory
+	Account     string            // configured account name or address ("" none)
+	Roles       map[string]string // account name → role
+	Journal     string            // journal path
 }
 
-// newWallet opens the journal; a journal that cannot be opened leaves the
+// NewWallet opens the journal; a journal that cannot be opened leaves the
 // wallet able to show reviews but not to send (Record fails and says why).
-func newWallet(c *chain.Client, gov signer.Encoder, token common.Address, o walletOptions) *wallet {
-	w := &wallet{client: c, gov: gov, token: token, dir: o.keystore, dirErr: o.keystoreErr, def: o.account, roles: o.roles}
-	if o.journal == "" {
+func NewWallet(c *chain.Client, gov signer.Encoder, token common.Address, o WalletOptions) *Wallet {
+	w := &Wallet{client: c, gov: gov, token: token, dir: o.Keystore, dirErr: o.KeystoreErr, def: o.Account, roles: o.Roles}
+	if o.Journal == "" {
 		w.jerr = errors.New("no journal path")
 	} else {
-		w.journal, w.jerr = journal.Open(o.journal)
+		w.journal, w.jerr = journal.Open(o.Journal)
 	}
 	return w
 }
 
 // conn returns the client, the governor's write calls (in its family's
 // form) and the token the wallet signs for now.
-func (w *wallet) conn() (*chain.Client, signer.Encoder, common.Address) {
+func (w *Wallet) conn() (*chain.Client, signer.Encoder, common.Address) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.client, w.gov, w.token
 }
 
-// follow moves the wallet to the DAO opened again on a new client after
+// Follow moves the wallet to the DAO opened again on a new client after
 // the node changed chains: its journal entries, nonces and chain checks
 // are then the new chain's (Client.Genesis names it), never the old one's.
-func (w *wallet) follow(c *chain.Client, gov signer.Encoder, token common.Address) {
+func (w *Wallet) Follow(c *chain.Client, gov signer.Encoder, token common.Address) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.client, w.gov, w.token = c, gov, token
@@ -86,7 +86,7 @@ type preparedTx struct {
 func (p *preparedTx) Review() *signer.Review { return &p.p.Review }
 
 // Accounts lists the keystore's accounts.
-func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
+func (w *Wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 	if w.dirErr != nil {
 		return nil, "", w.dirErr
 	}
@@ -120,7 +120,7 @@ func (w *wallet) Accounts(ctx context.Context) ([]vote.Account, string, error) {
 
 // account finds the keystore file of a picked account again (it may have
 // changed since it was listed) and checks its address.
-func (w *wallet) account(a vote.Account) (keystore.Account, error) {
+func (w *Wallet) account(a vote.Account) (keystore.Account, error) {
 	if w.dirErr != nil {
 		return keystore.Account{}, w.dirErr
 	}
@@ -135,7 +135,7 @@ func (w *wallet) account(a vote.Account) (keystore.Account, error) {
 }
 
 // prepare checks and simulates call from a.
-func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call, err error, command ...string) (vote.Prepared, error) {
+func (w *Wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call, err error, command ...string) (vote.Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 		return &preparedTx{p: p, acct: sa}, nil
 	}
 	cmd := append([]string{"daoterm"}, command...)
-	cmd = append(cmd, "--rpc", secretlessURL(c.URL()))
+	cmd = append(cmd, "--rpc", SecretlessURL(c.URL()))
 	if g, ok := gov.(interface{ Address() common.Address }); ok {
 		cmd = append(cmd, "--governor", g.Address().Hex())
 	}
@@ -161,13 +161,13 @@ func (w *wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	}
 	cmd = append(cmd, "--account", sa.Name)
 	for i := range cmd {
-		cmd[i] = shellQuote(cmd[i])
+		cmd[i] = ShellQuote(cmd[i])
 	}
 	return &preparedTx{p: p, acct: sa, command: strings.Join(cmd, " ")}, nil
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+func (w *Wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
 	_, gov, _ := w.conn()
 	call, err := signer.VoteCall(gov, id, support, reason, split)
 	if split != nil {
@@ -183,21 +183,21 @@ func (w *wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, s
 }
 
 // PrepareDelegate implements vote.Wallet.
-func (w *wallet) PrepareDelegate(ctx context.Context, a vote.Account, to common.Address) (vote.Prepared, error) {
+func (w *Wallet) PrepareDelegate(ctx context.Context, a vote.Account, to common.Address) (vote.Prepared, error) {
 	_, _, token := w.conn()
 	call, err := signer.DelegateCall(token, to)
 	return w.prepare(ctx, a, call, err, "delegate", to.Hex())
 }
 
 // PrepareQueue implements vote.Wallet.
-func (w *wallet) PrepareQueue(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
+func (w *Wallet) PrepareQueue(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	_, gov, _ := w.conn()
 	call, err := signer.QueueCall(gov, p)
 	return w.prepare(ctx, a, call, err, "queue", p.ID.String())
 }
 
 // PrepareExecute implements vote.Wallet.
-func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
+func (w *Wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Proposal) (vote.Prepared, error) {
 	_, gov, _ := w.conn()
 	call, err := signer.ExecuteCall(gov, p)
 	return w.prepare(ctx, a, call, err, "execute", p.ID.String())
@@ -208,7 +208,7 @@ func (w *wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Pro
 // transaction journaled, under the account's lock (journal.Journal.Sign), so
 // a CLI command signing for the same account at once gets another nonce;
 // Record then has nothing left to do.
-func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*signer.Signed, error) {
+func (w *Wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*signer.Signed, error) {
 	p, ok := vp.(*preparedTx)
 	if !ok || p == nil {
 		return nil, errors.New("this transaction was not prepared by the wallet")
@@ -221,7 +221,7 @@ func (w *wallet) Sign(ctx context.Context, vp vote.Prepared, pass []byte) (*sign
 }
 
 // Record implements vote.Wallet (Sign has journaled the transaction).
-func (w *wallet) Record(ctx context.Context, s *signer.Signed) error {
+func (w *Wallet) Record(ctx context.Context, s *signer.Signed) error {
 	if w.journal == nil {
 		return fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}
@@ -229,7 +229,7 @@ func (w *wallet) Record(ctx context.Context, s *signer.Signed) error {
 }
 
 // Broadcast implements vote.Wallet.
-func (w *wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
+func (w *Wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
 	if w.journal == nil {
 		return fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}
@@ -241,7 +241,7 @@ func (w *wallet) Broadcast(ctx context.Context, s *signer.Signed) error {
 const maxJournalShown = 200
 
 // Reconcile implements vote.Wallet.
-func (w *wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Change, error) {
+func (w *Wallet) Reconcile(ctx context.Context) ([]journal.Entry, []journal.Change, error) {
 	if w.journal == nil {
 		return nil, nil, fmt.Errorf("the transaction journal is unavailable: %w", w.jerr)
 	}

@@ -1,4 +1,4 @@
-package main
+package backend
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
@@ -17,6 +18,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/signer/revert"
 	"github.com/daoterm/daoterm/tui/vote"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestWalletOnDevnet drives the dashboard's wallet over the demo chain:
@@ -25,15 +27,15 @@ import (
 // daoterm had been killed) sent by the next start's reconcile exactly once,
 // and the refusals (already voted, no voting power).
 func TestWalletOnDevnet(t *testing.T) {
-	f := newTxFixture(t)
-	c := f.client()
+	f := newDemo(t)
+	c := f.c
 	jpath := filepath.Join(t.TempDir(), "journal.jsonl")
-	opts := walletOptions{keystore: f.ks, account: f.addr["alice"].Hex(), journal: jpath, roles: map[string]string{"alice": "whale"}}
+	opts := WalletOptions{Keystore: f.ks, Account: f.addr["alice"].Hex(), Journal: jpath, Roles: map[string]string{"alice": "whale"}}
 	gr, err := governor.New(f.ctx, c, f.dao.Governor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := newWallet(c, gr.Writer(), f.dao.Token, opts)
+	w := NewWallet(c, gr.Writer(), f.dao.Token, opts)
 
 	accts, def, err := w.Accounts(f.ctx)
 	if err != nil {
@@ -79,7 +81,7 @@ func TestWalletOnDevnet(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Killed here: never broadcast. The next start reconciles the journal.
-	w2 := newWallet(c, gr.Writer(), f.dao.Token, opts)
+	w2 := NewWallet(c, gr.Writer(), f.dao.Token, opts)
 	deadline := time.Now().Add(time.Minute) // a bound, not a timing
 	var entries []journal.Entry
 	for {
@@ -95,9 +97,8 @@ func TestWalletOnDevnet(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	res, err := c.CallAt(f.ctx, mustHead(t, c), []chain.Call{{To: f.dao.Governor, Data: hasVotedData(id, alice.Address)}})
-	if err != nil || res[0].Err != nil || new(big.Int).SetBytes(res[0].Data).Sign() == 0 {
-		t.Fatalf("hasVoted after reconcile: %v %+v", err, res)
+	if !f.hasVoted(id, alice.Address) {
+		t.Fatal("hasVoted is false after reconcile")
 	}
 
 	// A second vote: the simulation reverts, decoded; nothing to sign.
@@ -133,7 +134,7 @@ func TestWalletOnDevnet(t *testing.T) {
 // TestWalletWithoutKeystoreOrJournal: the dashboard still opens; the wallet
 // says why it cannot list accounts or send.
 func TestWalletWithoutKeystoreOrJournal(t *testing.T) {
-	w := newWallet(nil, nil, [20]byte{}, walletOptions{keystoreErr: keystore.ErrNoKeystore, journal: ""})
+	w := NewWallet(nil, nil, [20]byte{}, WalletOptions{KeystoreErr: keystore.ErrNoKeystore})
 	if _, _, err := w.Accounts(context.Background()); !errors.Is(err, keystore.ErrNoKeystore) {
 		t.Fatalf("accounts: %v", err)
 	}
@@ -143,4 +144,68 @@ func TestWalletWithoutKeystoreOrJournal(t *testing.T) {
 	if _, _, err := w.Reconcile(context.Background()); err == nil {
 		t.Fatal("reconcile without a journal")
 	}
+}
+
+// demo is the demo DAO on an in-process chain, with its keystore.
+type demo struct {
+	t    *testing.T
+	ctx  context.Context
+	c    *chain.Client
+	dao  *devnet.DAO
+	ks   string
+	addr map[string]common.Address
+}
+
+// newDemo starts the demo chain (each test its own: they write to it).
+func newDemo(t *testing.T) *demo {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("devnet test")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	ks := filepath.Join(t.TempDir(), "ks")
+	node, d, err := devnet.StartDemo(ctx, devnet.Config{}, 1, ks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	f := &demo{t: t, ctx: ctx, c: c, dao: d, ks: ks, addr: map[string]common.Address{}}
+	for _, a := range d.Accounts {
+		f.addr[a.Name()] = a.Address
+	}
+	return f
+}
+
+// unvoted returns an active demo proposal who has not voted on.
+func (f *demo) unvoted(who string) *big.Int {
+	f.t.Helper()
+	for _, p := range f.dao.Proposals {
+		if p.State == "active" && !f.hasVoted(p.ID, f.addr[who]) {
+			return p.ID
+		}
+	}
+	f.t.Fatalf("no active proposal %s has not voted on", who)
+	return nil
+}
+
+// hasVoted reads the governor's hasVoted(id, who) at the head.
+func (f *demo) hasVoted(id *big.Int, who common.Address) bool {
+	f.t.Helper()
+	h, err := f.c.Head(f.ctx)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	sel := gov.Selector("hasVoted(uint256,address)")
+	data := append(append(sel[:], common.LeftPadBytes(id.Bytes(), 32)...), common.LeftPadBytes(who.Bytes(), 32)...)
+	res, err := f.c.CallAt(f.ctx, h.Number.Uint64(), []chain.Call{{To: f.dao.Governor, Data: data}})
+	if err != nil || len(res) != 1 || res[0].Err != nil {
+		f.t.Fatalf("hasVoted(%s, %s): %v %+v", id, who.Hex(), err, res)
+	}
+	return new(big.Int).SetBytes(res[0].Data).Sign() != 0
 }
