@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/daoterm/daoterm/chain/abisafe"
 	"math/big"
 	"strings"
 
@@ -12,6 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/daoterm/daoterm/chain/abisafe"
+	"github.com/daoterm/daoterm/chain/query"
 )
 
 // Multicall3Address is where Multicall3 lives on most chains (and on the
@@ -53,19 +55,6 @@ func (e *RevertError) Error() string {
 
 // Unwrap makes errors.Is(err, ErrReverted) true.
 func (e *RevertError) Unwrap() error { return ErrReverted }
-
-// Call is one eth_call: the contract and the ABI-encoded input.
-type Call struct {
-	To   common.Address
-	Data []byte
-}
-
-// Result is the outcome of one Call: its return data, or Err (wrapping
-// ErrReverted) when it reverted.
-type Result struct {
-	Data []byte
-	Err  error
-}
 
 // callArg is the transaction object of eth_call.
 type callArg struct {
@@ -305,7 +294,7 @@ func hexShort(data []byte) string {
 // asRevert turns a per-call eth_call error into a RevertError when it is an
 // execution failure (revert, out of gas, invalid opcode, ...); otherwise nil.
 func asRevert(err error) *RevertError {
-	data, ok := RevertData(err)
+	data, ok := query.RevertData(err)
 	if !ok {
 		return nil
 	}
@@ -314,33 +303,4 @@ func asRevert(err error) *RevertError {
 		e.Reason = err.Error()
 	}
 	return e
-}
-
-// RevertData reports whether a JSON-RPC error from eth_call or
-// eth_estimateGas is an execution failure (a revert, out of gas, an invalid
-// opcode, ...) rather than a transport or node problem, and returns the
-// revert data the node attached, if any.
-func RevertData(err error) (data []byte, ok bool) {
-	if err == nil {
-		return nil, false
-	}
-	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, isStr := de.ErrorData().(string); isStr {
-			if b, derr := hexutil.Decode(s); derr == nil {
-				data = b
-			}
-		}
-	}
-	var re rpc.Error
-	if errors.As(err, &re) && re.ErrorCode() == 3 {
-		return data, true
-	}
-	msg := strings.ToLower(err.Error())
-	for _, s := range []string{"revert", "out of gas", "invalid opcode", "invalid jump", "stack underflow", "stack overflow", "stack limit", "write protection", "return data out of bounds", "max code size", "invalid code"} {
-		if strings.Contains(msg, s) {
-			return data, true
-		}
-	}
-	return data, len(data) > 0
 }

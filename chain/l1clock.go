@@ -7,16 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
-// BlockClock is what a block says about time: its timestamp and, on chains
-// whose contracts read block.number as the parent chain's block number
-// (Arbitrum One, Nova and Orbit chains), that number.
-type BlockClock struct {
-	Number  uint64
-	Time    uint64 // unix seconds
-	L1Block uint64 // the parent chain's block number; valid when HasL1
-	HasL1   bool
-}
-
 // BlockClockAt reads block's header once: its timestamp and, where the node
 // reports one (Arbitrum's "l1BlockNumber"), the L1 block number that
 // block.number returns there.

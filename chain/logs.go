@@ -14,14 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// LogQuery selects logs for Client.Logs.
-type LogQuery struct {
-	Addresses []common.Address         // emitting contracts; empty = any
-	Topics    [][]common.Hash          // Topics[0] = allowed topic0s (required, non-empty); later positions optional
-	From, To  uint64                   // inclusive
-	Progress  func(done, total uint64) // optional, blocks covered so far
-}
-
 // Logs fetches every matching log in [From, To] (see LogsEach) and returns
 // them sorted by (block, log index).
 func (c *Client) Logs(ctx context.Context, q LogQuery) ([]types.Log, error) {

@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -26,13 +26,13 @@ type family interface {
 	tokenGetters() []string
 	// sharedCalls lists the calls a proposals read makes once, whatever the
 	// number of proposals (clock(), quorumVotes()).
-	sharedCalls() ([]chain.Call, error)
+	sharedCalls() ([]query.Call, error)
 	// proposalCalls lists the calls that read one proposal at block.
-	proposalCalls(p *gov.Proposal, block uint64) ([]chain.Call, error)
+	proposalCalls(p *gov.Proposal, block uint64) ([]query.Call, error)
 	// readProposal decodes the results of proposalCalls (res) and
 	// sharedCalls (shared) into p. queuedEta is the ProposalQueued event's
 	// eta, 0 when none was seen.
-	readProposal(p *gov.Proposal, res, shared []chain.Result, block, queuedEta uint64) error
+	readProposal(p *gov.Proposal, res, shared []query.Result, block, queuedEta uint64) error
 	// voteCall encodes a vote. split is set for a fractional vote.
 	voteCall(id *big.Int, support gov.Support, reason string, split *gov.Split) (*gov.Call, error)
 	// queueCall and executeCall encode queue and execute of p.
@@ -55,8 +55,8 @@ const (
 // family. override, when not empty, names the family to use whatever the
 // probes say (the config's family key); its counting mode still comes from
 // COUNTING_MODE() when the contract has one.
-func detect(ctx context.Context, c *chain.Client, a *contractABI, addr common.Address, block uint64, override gov.Family) (family, error) {
-	calls := make([]chain.Call, len(probeMethods))
+func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, block uint64, override gov.Family) (family, error) {
+	calls := make([]query.Call, len(probeMethods))
 	for i, m := range probeMethods {
 		var args []any
 		if m == "proposalNeedsQueuing" || m == "proposals" {
@@ -66,7 +66,7 @@ func detect(ctx context.Context, c *chain.Client, a *contractABI, addr common.Ad
 		if err != nil {
 			return nil, err
 		}
-		calls[i] = chain.Call{To: addr, Data: data}
+		calls[i] = query.Call{To: addr, Data: data}
 	}
 	res, err := c.CallAt(ctx, block, calls)
 	if err != nil {
@@ -170,7 +170,7 @@ func ozKind(fam gov.Family, mode string, clock gov.ClockMode) (gov.Kind, error) 
 }
 
 // probeSummary says what the detection probes answered, for an error.
-func probeSummary(a *contractABI, res []chain.Result) string {
+func probeSummary(a *contractABI, res []query.Result) string {
 	parts := make([]string, 0, len(probeMethods))
 	for i, m := range probeMethods {
 		switch {

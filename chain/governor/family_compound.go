@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -25,23 +25,23 @@ func (f *compoundFamily) tokenGetters() []string { return []string{"comp", "uni"
 func (f *compoundFamily) alpha() bool            { return f.k.Family == gov.FamilyAlpha }
 
 // sharedCalls reads quorumVotes(), the same for every proposal.
-func (f *compoundFamily) sharedCalls() ([]chain.Call, error) {
+func (f *compoundFamily) sharedCalls() ([]query.Call, error) {
 	data, err := f.a.pack("quorumVotes")
 	if err != nil {
 		return nil, err
 	}
-	return []chain.Call{{To: f.addr, Data: data}}, nil
+	return []query.Call{{To: f.addr, Data: data}}, nil
 }
 
 // proposalCalls: state(id) and proposals(id).
-func (f *compoundFamily) proposalCalls(p *gov.Proposal, _ uint64) ([]chain.Call, error) {
-	calls := make([]chain.Call, 0, 2)
+func (f *compoundFamily) proposalCalls(p *gov.Proposal, _ uint64) ([]query.Call, error) {
+	calls := make([]query.Call, 0, 2)
 	for _, m := range []string{"state", "proposals"} {
 		data, err := f.a.pack(m, p.ID)
 		if err != nil {
 			return nil, err
 		}
-		calls = append(calls, chain.Call{To: f.addr, Data: data})
+		calls = append(calls, query.Call{To: f.addr, Data: data})
 	}
 	return calls, nil
 }
@@ -49,7 +49,7 @@ func (f *compoundFamily) proposalCalls(p *gov.Proposal, _ uint64) ([]chain.Call,
 // readProposal decodes state(id) and the words of proposals(id): id,
 // proposer, eta, startBlock, endBlock, forVotes, againstVotes, [abstainVotes,]
 // canceled, executed.
-func (f *compoundFamily) readProposal(p *gov.Proposal, res, shared []chain.Result, _, queuedEta uint64) error {
+func (f *compoundFamily) readProposal(p *gov.Proposal, res, shared []query.Result, _, queuedEta uint64) error {
 	if res[0].Err != nil {
 		return fmt.Errorf("state(): %w", res[0].Err)
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -25,7 +25,7 @@ func (f *ozFamily) tokenGetters() []string { return []string{"token"} }
 
 // sharedCalls asks clock() for a timestamp clock: which snapshots are past
 // is only known from it.
-func (f *ozFamily) sharedCalls() ([]chain.Call, error) {
+func (f *ozFamily) sharedCalls() ([]query.Call, error) {
 	if f.k.Clock != gov.ClockTimestamp {
 		return nil, nil
 	}
@@ -33,7 +33,7 @@ func (f *ozFamily) sharedCalls() ([]chain.Call, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []chain.Call{{To: f.addr, Data: data}}, nil
+	return []query.Call{{To: f.addr, Data: data}}, nil
 }
 
 // tallyMethod is where the family reads tallies from.
@@ -53,22 +53,22 @@ func (f *ozFamily) askQuorum(p *gov.Proposal, block uint64) bool {
 
 // proposalCalls: state, tallies, proposalEta, proposalDeadline, and
 // quorum(VoteStart) when it may be defined.
-func (f *ozFamily) proposalCalls(p *gov.Proposal, block uint64) ([]chain.Call, error) {
+func (f *ozFamily) proposalCalls(p *gov.Proposal, block uint64) ([]query.Call, error) {
 	methods := []string{"state", f.tallyMethod(), "proposalEta", "proposalDeadline"}
-	calls := make([]chain.Call, 0, len(methods)+1)
+	calls := make([]query.Call, 0, len(methods)+1)
 	for _, m := range methods {
 		data, err := f.a.pack(m, p.ID)
 		if err != nil {
 			return nil, err
 		}
-		calls = append(calls, chain.Call{To: f.addr, Data: data})
+		calls = append(calls, query.Call{To: f.addr, Data: data})
 	}
 	if f.askQuorum(p, block) {
 		data, err := f.a.pack("quorum", new(big.Int).SetUint64(p.VoteStart))
 		if err != nil {
 			return nil, err
 		}
-		calls = append(calls, chain.Call{To: f.addr, Data: data})
+		calls = append(calls, query.Call{To: f.addr, Data: data})
 	}
 	return calls, nil
 }
@@ -77,7 +77,7 @@ func (f *ozFamily) proposalCalls(p *gov.Proposal, block uint64) ([]chain.Call, e
 // non-zero, else the ProposalQueued event's (OpenZeppelin v4 reports 0 once
 // a proposal is executed); VoteEnd is proposalDeadline() (it may have been
 // extended, e.g. by GovernorPreventLateQuorum).
-func (f *ozFamily) readProposal(p *gov.Proposal, res, shared []chain.Result, block, queuedEta uint64) error {
+func (f *ozFamily) readProposal(p *gov.Proposal, res, shared []query.Result, block, queuedEta uint64) error {
 	stateR, votesR, etaR, deadlineR := res[0], res[1], res[2], res[3]
 	if stateR.Err != nil {
 		return fmt.Errorf("state(): %w", stateR.Err)

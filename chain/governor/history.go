@@ -6,8 +6,8 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -39,8 +39,8 @@ func (r *Reader) NewHistory() *History {
 
 // EventQuery is the log query for every event a History folds (proposal
 // created, queued, executed and canceled, and votes) in blocks [from, to].
-func (r *Reader) EventQuery(from, to uint64) chain.LogQuery {
-	return chain.LogQuery{
+func (r *Reader) EventQuery(from, to uint64) query.LogQuery {
+	return query.LogQuery{
 		Addresses: []common.Address{r.addr},
 		Topics: [][]common.Hash{{
 			r.abi.created, r.abi.queued, r.abi.executed, r.abi.canceled, r.abi.voteCast, r.abi.voteCastParams, r.abi.voteCastAlpha,

@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -43,7 +43,7 @@ func (r *Reader) Proposals(ctx context.Context, from, block uint64) ([]gov.Propo
 // proposalCalls lists the calls ProposalsAt makes at block: the family's
 // shared calls first, then each proposal's. at[i] is where proposal i's
 // calls start; the last entry of at is len(calls).
-func (r *Reader) proposalCalls(props []gov.Proposal, block uint64) (calls []chain.Call, nShared int, at []int, err error) {
+func (r *Reader) proposalCalls(props []gov.Proposal, block uint64) (calls []query.Call, nShared int, at []int, err error) {
 	if calls, err = r.fam.sharedCalls(); err != nil {
 		return nil, 0, nil, err
 	}
@@ -61,7 +61,7 @@ func (r *Reader) proposalCalls(props []gov.Proposal, block uint64) (calls []chai
 }
 
 // applyResults decodes the CallAt results into props.
-func (r *Reader) applyResults(props []gov.Proposal, queuedEta map[int]uint64, res []chain.Result, nShared int, at []int, block uint64) error {
+func (r *Reader) applyResults(props []gov.Proposal, queuedEta map[int]uint64, res []query.Result, nShared int, at []int, block uint64) error {
 	shared := res[:nShared]
 	for i := range props {
 		p := &props[i]

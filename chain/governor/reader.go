@@ -10,8 +10,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -25,7 +25,7 @@ const blockTimeSample = 100
 
 // Reader reads one Governor contract. It is safe for concurrent use.
 type Reader struct {
-	c    *chain.Client
+	c    Chain
 	addr common.Address
 	abi  *contractABI
 	fam  family // the governor's family, as detected by New
@@ -57,12 +57,12 @@ type Options struct {
 // GovernorAlpha) and returns a reader for it. It returns an error matching
 // ErrNoCode when addr has no code, and ErrNotGovernor when the contract fits
 // no supported family; the error says what was probed.
-func New(ctx context.Context, c *chain.Client, addr common.Address) (*Reader, error) {
+func New(ctx context.Context, c Chain, addr common.Address) (*Reader, error) {
 	return NewWith(ctx, c, addr, Options{})
 }
 
 // NewWith is New with options.
-func NewWith(ctx context.Context, c *chain.Client, addr common.Address, opts Options) (*Reader, error) {
+func NewWith(ctx context.Context, c Chain, addr common.Address, opts Options) (*Reader, error) {
 	a, err := parseABI()
 	if err != nil {
 		return nil, err
@@ -96,14 +96,14 @@ func (r *Reader) Kind() gov.Kind { return r.fam.kind() }
 func (r *Reader) Address() common.Address { return r.addr }
 
 // callAt runs argument-less view methods of the governor at block.
-func (r *Reader) callAt(ctx context.Context, block uint64, methods []string) ([]chain.Result, error) {
-	calls := make([]chain.Call, len(methods))
+func (r *Reader) callAt(ctx context.Context, block uint64, methods []string) ([]query.Result, error) {
+	calls := make([]query.Call, len(methods))
 	for i, m := range methods {
 		data, err := r.abi.pack(m)
 		if err != nil {
 			return nil, err
 		}
-		calls[i] = chain.Call{To: r.addr, Data: data}
+		calls[i] = query.Call{To: r.addr, Data: data}
 	}
 	res, err := r.c.CallAt(ctx, block, calls)
 	if err != nil {
@@ -204,13 +204,13 @@ func (r *Reader) timelockKind(ctx context.Context, tl common.Address, block uint
 	if tl == (common.Address{}) {
 		return gov.TimelockNone, nil
 	}
-	calls := make([]chain.Call, 2)
+	calls := make([]query.Call, 2)
 	for i, m := range []string{"GRACE_PERIOD", "getMinDelay"} {
 		data, err := r.abi.pack(m)
 		if err != nil {
 			return "", err
 		}
-		calls[i] = chain.Call{To: tl, Data: data}
+		calls[i] = query.Call{To: tl, Data: data}
 	}
 	res, err := r.c.CallAt(ctx, block, calls)
 	if err != nil {

@@ -136,7 +136,7 @@ func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Addr
 		r.Args = append(r.Args, Arg{Name: "voter", Type: "address", Value: voter.Hex()}, Arg{Name: "nonce", Type: "uint256", Value: bl.Nonce.String()})
 	}
 	r.Args = append(r.Args, Arg{Name: "domain", Type: "EIP712Domain", Value: fmt.Sprintf("name=%q version=%q chainId=%s verifyingContract=%s", dom.Name, dom.Version, dom.ChainID, dom.VerifyingContract.Hex())})
-	head, err := eth(b).HeaderByNumber(ctx, nil)
+	head, err := b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the latest block: %w", err)
 	}

@@ -141,15 +141,14 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 		Args: append([]Arg(nil), call.Args...), Value: new(big.Int).Set(bigOrZero(call.Value)),
 		Data: append([]byte(nil), call.Data...),
 	}
-	ec := eth(b)
-	head, err := ec.HeaderByNumber(ctx, nil)
+	head, err := b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the latest block: %w", err)
 	}
 	r.Block = head.Number.Uint64()
 
 	if call.Kind != KindCancel {
-		code, err := ec.CodeAt(ctx, call.To, nil)
+		code, err := b.CodeAt(ctx, call.To, nil)
 		if err != nil {
 			return nil, fmt.Errorf("reading code at %s: %w", call.To.Hex(), err)
 		}
@@ -190,7 +189,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 	// Estimate gas at the same block tag (pending: ERC20Votes checkpoint
 	// writes cost more in a new block than at latest).
 	var est hexutil.Uint64
-	if err := b.RPC().CallContext(ctx, &est, "eth_estimateGas", args, tag); err != nil {
+	if err := b.CallContext(ctx, &est, "eth_estimateGas", args, tag); err != nil {
 		if rev, ok := revertFromRPC(err); ok {
 			return nil, &revert.Error{Op: "estimating gas for " + call.Function, Revert: rev}
 		}
@@ -215,7 +214,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 		}
 		base = new(big.Int).Set(head.BaseFee)
 		var t hexutil.Big
-		if terr := b.RPC().CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); terr != nil {
+		if terr := b.CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); terr != nil {
 			return nil, fmt.Errorf("%w; eth_maxPriorityFeePerGas also failed: %v", err, terr)
 		}
 		tip = (*big.Int)(&t)
@@ -246,7 +245,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 		r.Nonce = next
 	}
 
-	bal, err := ec.BalanceAt(ctx, from, nil)
+	bal, err := b.BalanceAt(ctx, from, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the balance of %s: %w", from.Hex(), err)
 	}
@@ -278,7 +277,7 @@ func Prepare(ctx context.Context, b Backend, from common.Address, call *Call, op
 // median over recent non-empty blocks of the percentile reward, else the
 // node's eth_maxPriorityFeePerGas.
 func suggestFees(ctx context.Context, b Backend, percentile float64) (base, tip *big.Int, err error) {
-	fh, err := eth(b).FeeHistory(ctx, defaultFeeHistoryBlocks, nil, []float64{percentile})
+	fh, err := b.FeeHistory(ctx, defaultFeeHistoryBlocks, nil, []float64{percentile})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading fee history (eth_feeHistory): %w", err)
 	}
@@ -297,7 +296,7 @@ func suggestFees(ctx context.Context, b Backend, percentile float64) (base, tip 
 		tip = new(big.Int).Set(rewards[len(rewards)/2])
 	} else {
 		var t hexutil.Big
-		if err := b.RPC().CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); err == nil {
+		if err := b.CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); err == nil {
 			tip = (*big.Int)(&t)
 		} else {
 			tip = big.NewInt(params.GWei)
@@ -450,7 +449,7 @@ func reviewProposalCall(ctx context.Context, b Backend, a *abis, call *Call, r *
 	}
 	if call.Kind == KindExecute {
 		if eta, err := viewBig(ctx, b, &a.gov, gov, "proposalEta", call.ProposalID); err == nil && eta.Sign() > 0 {
-			if h, err := eth(b).HeaderByNumber(ctx, nil); err == nil && eta.IsUint64() && h.Time < eta.Uint64() {
+			if h, err := b.HeaderByNumber(ctx, nil); err == nil && eta.IsUint64() && h.Time < eta.Uint64() {
 				r.Warnings = append(r.Warnings, fmt.Sprintf("the timelock delay ends at unix time %d, %d s after the latest block", eta.Uint64(), eta.Uint64()-h.Time))
 			}
 		}

@@ -26,8 +26,7 @@ type Outcome struct {
 // Receipt returns the outcome of a transaction, or nil (and no error) while
 // it is not mined or the node is still indexing. Poll it on each new head.
 func Receipt(ctx context.Context, b Backend, hash common.Hash) (*Outcome, error) {
-	ec := eth(b)
-	rc, err := ec.TransactionReceipt(ctx, hash)
+	rc, err := b.TransactionReceipt(ctx, hash)
 	if err != nil {
 		if isNotFound(err) || isIndexing(err) {
 			return nil, nil
@@ -51,8 +50,7 @@ func Receipt(ctx context.Context, b Backend, hash common.Hash) (*Outcome, error)
 // block to recover the revert reason (best effort: other transactions of the
 // same block are not replayed).
 func replayRevert(ctx context.Context, b Backend, hash common.Hash, block uint64) *revert.Reason {
-	ec := eth(b)
-	tx, _, err := ec.TransactionByHash(ctx, hash)
+	tx, _, err := b.TransactionByHash(ctx, hash)
 	if err != nil || tx.To() == nil || block == 0 {
 		return &revert.Reason{Message: "reverted (reason unavailable)"}
 	}

@@ -11,15 +11,17 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/daoterm/daoterm/chain/signer/revert"
 )
 
-// Backend is what this package needs from an RPC connection;
-// *chain.Client implements it.
+// Backend is what this package needs from a node; *chain.Client implements
+// it. It names no RPC type (the methods are go-ethereum ethclient's, plus raw
+// JSON-RPC for requests that need a block tag or raw bytes), so code that
+// only shows what the signer produced does not link the RPC client, and
+// unit tests can answer it from memory.
 type Backend interface {
 	// ChainID is the chain id read when the connection was made.
 	ChainID() *big.Int
@@ -28,8 +30,24 @@ type Backend interface {
 	// Genesis returns the hash of the chain's block 0 (with the chain id it
 	// names the chain: the journal keeps entries per chain).
 	Genesis(ctx context.Context) (common.Hash, error)
-	// RPC is the raw JSON-RPC client.
-	RPC() *rpc.Client
+	// CallContext makes one raw JSON-RPC call (eth_call and
+	// eth_estimateGas at a tag, eth_maxPriorityFeePerGas,
+	// eth_sendRawTransaction).
+	CallContext(ctx context.Context, result any, method string, args ...any) error
+	// HeaderByNumber returns a block's header; nil number is the latest.
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// CodeAt, BalanceAt and NonceAt read account state at block (nil: latest).
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+	// PendingNonceAt returns account's nonce in the pending state.
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	// TransactionByHash returns a transaction and whether it is pending.
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+	// TransactionReceipt returns a mined transaction's receipt
+	// (ethereum.NotFound while it is not mined).
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	ethereum.FeeHistoryReader
 }
 
 // ChainRef names a chain: its id and the hash of its genesis block. A dev
@@ -52,9 +70,6 @@ func ChainOf(ctx context.Context, b Backend) (ChainRef, error) {
 	}
 	return ChainRef{ID: b.ChainID(), Genesis: g}, nil
 }
-
-// eth returns an ethclient over the backend's connection (never closed here).
-func eth(b Backend) *ethclient.Client { return ethclient.NewClient(b.RPC()) }
 
 // callArgs is an eth_call / eth_estimateGas request object.
 type callArgs struct {
@@ -90,7 +105,7 @@ func isPendingUnavailable(err error) bool {
 // ethCall runs eth_call at block ("latest", "pending" or a hex number).
 func ethCall(ctx context.Context, b Backend, args callArgs, block string) ([]byte, error) {
 	var out hexutil.Bytes
-	if err := b.RPC().CallContext(ctx, &out, "eth_call", args, block); err != nil {
+	if err := b.CallContext(ctx, &out, "eth_call", args, block); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -191,7 +206,7 @@ func isIndexing(err error) bool {
 // revertFromRPC decodes the revert data of a JSON-RPC error. ok is false
 // when the error is not an execution failure (a transport or node problem).
 func revertFromRPC(err error) (*revert.Reason, bool) {
-	data, ok := chain.RevertData(err)
+	data, ok := query.RevertData(err)
 	if !ok {
 		return nil, false
 	}

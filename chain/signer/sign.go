@@ -95,7 +95,7 @@ type NonceSource interface {
 // nextNonce is from's next nonce: the node's pending nonce (returned as
 // node), raised past from's unsettled transactions in src (nil: none).
 func nextNonce(ctx context.Context, b Backend, c ChainRef, from common.Address, src NonceSource) (next, node uint64, err error) {
-	node, err = eth(b).PendingNonceAt(ctx, from)
+	node, err = b.PendingNonceAt(ctx, from)
 	if err != nil {
 		return 0, 0, fmt.Errorf("reading the nonce of %s: %w", from.Hex(), err)
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -115,7 +115,7 @@ func cleanText(s string) string {
 // DecodeDecimals decodes a decimals() result defensively: a call that
 // reverted, returned too little, or a number above 255 gives 0 (an ERC-721
 // has no decimals()).
-func DecodeDecimals(r chain.Result) uint8 {
+func DecodeDecimals(r query.Result) uint8 {
 	if r.Err != nil || len(r.Data) < 32 {
 		return 0
 	}

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -55,14 +55,14 @@ type probe struct {
 // answered reports whether r is a successful call that returned at least
 // one 32-byte word (a call to an address without code "succeeds" with no
 // data).
-func answered(r chain.Result) bool { return r.Err == nil && len(r.Data) >= 32 }
+func answered(r query.Result) bool { return r.Err == nil && len(r.Data) >= 32 }
 
 // classify decides the kind from the results of getVotes(0) and
 // getCurrentVotes(0), and whether the token is an ERC-721 (it says so with
 // ERC-165, or its Transfer logs are ERC-721 shaped). A contract answering
 // both votes getters counts as OpenZeppelin. No getter answering gives the
 // kind "".
-func classify(getVotes, getCurrentVotes chain.Result, nft bool) probe {
+func classify(getVotes, getCurrentVotes query.Result, nft bool) probe {
 	var pr probe
 	switch {
 	case answered(getVotes):
@@ -93,7 +93,7 @@ func (pr probe) selfDelegates() bool { return pr.kind == ERC721Votes && pr.api =
 // ERC721Votes. A token that answers neither is an error wrapping ErrNoVotes.
 // (A Ledger's Snapshot detects the kind too, at no extra cost, and also
 // recognises an ERC-721 by its Transfer logs.)
-func DetectKind(ctx context.Context, c *chain.Client, tok common.Address, block uint64) (Kind, error) {
+func DetectKind(ctx context.Context, c query.Caller, tok common.Address, block uint64) (Kind, error) {
 	p, err := parseABI()
 	if err != nil {
 		return "", err
@@ -104,7 +104,7 @@ func DetectKind(ctx context.Context, c *chain.Client, tok common.Address, block 
 		if err != nil {
 			return "", fmt.Errorf("encoding %s: %w", m, err)
 		}
-		calls = append(calls, chain.Call{To: tok, Data: data})
+		calls = append(calls, query.Call{To: tok, Data: data})
 	}
 	res, err := c.CallAt(ctx, block, calls)
 	if err != nil {
@@ -121,7 +121,7 @@ func DetectKind(ctx context.Context, c *chain.Client, tok common.Address, block 
 }
 
 // isTrue reports whether r answered the ABI bool true.
-func isTrue(r chain.Result) bool {
+func isTrue(r query.Result) bool {
 	return answered(r) && new(big.Int).SetBytes(r.Data[:32]).Cmp(big.NewInt(1)) == 0
 }
 
@@ -129,7 +129,7 @@ func isTrue(r chain.Result) bool {
 // CallAt, with whichever getter the token has: getVotes (OpenZeppelin) or
 // getCurrentVotes (Comp-style, Nouns). An account for which neither answers
 // is an error.
-func VotesAt(ctx context.Context, c *chain.Client, tok common.Address, accounts []common.Address, block uint64) ([]*big.Int, error) {
+func VotesAt(ctx context.Context, c query.Caller, tok common.Address, accounts []common.Address, block uint64) ([]*big.Int, error) {
 	res, err := pairCalls(ctx, c, tok, "getVotes", "getCurrentVotes", accounts, block)
 	if err != nil {
 		return nil, err
@@ -151,7 +151,7 @@ func VotesAt(ctx context.Context, c *chain.Client, tok common.Address, accounts 
 // DelegatesAt reads delegates(account) for each account at block in one
 // CallAt. Nouns-style tokens answer the account itself for an account that
 // never delegated; OpenZeppelin and Comp answer the zero address.
-func DelegatesAt(ctx context.Context, c *chain.Client, tok common.Address, accounts []common.Address, block uint64) ([]common.Address, error) {
+func DelegatesAt(ctx context.Context, c query.Caller, tok common.Address, accounts []common.Address, block uint64) ([]common.Address, error) {
 	res, err := pairCalls(ctx, c, tok, "delegates", "", accounts, block)
 	if err != nil {
 		return nil, err
@@ -169,12 +169,12 @@ func DelegatesAt(ctx context.Context, c *chain.Client, tok common.Address, accou
 
 // pairCalls calls m1(account) (and m2(account) when m2 is not "") for each
 // account, in one CallAt, in the order m1(a0), m2(a0), m1(a1)…
-func pairCalls(ctx context.Context, c *chain.Client, tok common.Address, m1, m2 string, accounts []common.Address, block uint64) ([]chain.Result, error) {
+func pairCalls(ctx context.Context, c query.Caller, tok common.Address, m1, m2 string, accounts []common.Address, block uint64) ([]query.Result, error) {
 	p, err := parseABI()
 	if err != nil {
 		return nil, err
 	}
-	var calls []chain.Call
+	var calls []query.Call
 	for _, a := range accounts {
 		for _, m := range []string{m1, m2} {
 			if m == "" {
@@ -184,7 +184,7 @@ func pairCalls(ctx context.Context, c *chain.Client, tok common.Address, m1, m2 
 			if err != nil {
 				return nil, fmt.Errorf("encoding %s: %w", m, err)
 			}
-			calls = append(calls, chain.Call{To: tok, Data: data})
+			calls = append(calls, query.Call{To: tok, Data: data})
 		}
 	}
 	if len(calls) == 0 {

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -66,8 +66,8 @@ func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 // Query is the log query for the events a Ledger folds, in blocks [from,
 // to]: Transfer and DelegateChanged (DelegateVotesChanged, often most of a
 // token's logs, follows from them and is not fetched).
-func (l *Ledger) Query(from, to uint64) chain.LogQuery {
-	return chain.LogQuery{
+func (l *Ledger) Query(from, to uint64) query.LogQuery {
+	return query.LogQuery{
 		Addresses: []common.Address{l.token},
 		Topics:    [][]common.Hash{{l.p.transfer, l.p.delegateChanged}},
 		From:      from,
@@ -224,7 +224,7 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 // the most derived votes (and the largest holders who never delegated): a
 // token whose votes do not follow its balances and delegations (custom
 // voting units) is an error, not wrong figures.
-func (l *Ledger) Snapshot(ctx context.Context, c *chain.Client, block uint64) (*Snapshot, error) {
+func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*Snapshot, error) {
 	check := l.checkSet()
 	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft, check)
 	if err != nil {

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -78,7 +78,7 @@ func parseABI() (*parsed, error) {
 // non-zero balance who delegate to it.
 //
 // It costs one log query per range chunk, one CallAt and one header read.
-func Read(ctx context.Context, c *chain.Client, tokenAddr common.Address, from, block uint64) (*Snapshot, error) {
+func Read(ctx context.Context, c Chain, tokenAddr common.Address, from, block uint64) (*Snapshot, error) {
 	if from > block {
 		return nil, fmt.Errorf("token %s: start block %d is after block %d", tokenAddr.Hex(), from, block)
 	}
@@ -122,7 +122,7 @@ type meta struct {
 // In the same CallAt it reads getVotes(a) and getCurrentVotes(a) of each
 // account in check: meta.checked holds what the token's own getter answered
 // for each (nil where it did not).
-func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Address, block uint64, nftLogs bool, check []common.Address) (meta, error) {
+func (p *parsed) readMeta(ctx context.Context, c query.Caller, tok common.Address, block uint64, nftLogs bool, check []common.Address) (meta, error) {
 	calls := MetaCalls(tok)
 	for _, m := range []string{"totalSupply", "getVotes", "getCurrentVotes"} {
 		var args []any
@@ -133,7 +133,7 @@ func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Addre
 		if err != nil {
 			return meta{}, fmt.Errorf("encoding %s: %w", m, err)
 		}
-		calls = append(calls, chain.Call{To: tok, Data: data})
+		calls = append(calls, query.Call{To: tok, Data: data})
 	}
 	base := len(calls)
 	for _, a := range check {
@@ -142,7 +142,7 @@ func (p *parsed) readMeta(ctx context.Context, c *chain.Client, tok common.Addre
 			if err != nil {
 				return meta{}, fmt.Errorf("encoding %s: %w", m, err)
 			}
-			calls = append(calls, chain.Call{To: tok, Data: data})
+			calls = append(calls, query.Call{To: tok, Data: data})
 		}
 	}
 	res, err := c.CallAt(ctx, block, calls)
@@ -194,11 +194,11 @@ const metaCalls = 4
 // MetaCalls returns the calls whose results DecodeMeta reads: name(),
 // symbol(), decimals() and supportsInterface(0x80ac58cd), for a caller that
 // bundles them into a larger CallAt.
-func MetaCalls(tok common.Address) []chain.Call {
+func MetaCalls(tok common.Address) []query.Call {
 	// The selectors are fixed: no ABI packing can fail.
 	sel := func(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 	supports := append(sel("supportsInterface(bytes4)"), common.RightPadBytes(erc721InterfaceID[:], 32)...)
-	return []chain.Call{
+	return []query.Call{
 		{To: tok, Data: sel("name()")},
 		{To: tok, Data: sel("symbol()")},
 		{To: tok, Data: sel("decimals()")},
@@ -209,7 +209,7 @@ func MetaCalls(tok common.Address) []chain.Call {
 // DecodeMeta decodes the results of MetaCalls. It never fails: a call that
 // reverted or returned garbage gives "" or 0. A result slice of the wrong
 // length gives the zero Meta.
-func DecodeMeta(res []chain.Result) Meta {
+func DecodeMeta(res []query.Result) Meta {
 	var m Meta
 	if len(res) != metaCalls {
 		return m

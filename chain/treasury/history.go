@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,7 +21,7 @@ import (
 // governor's ProposalExecuted, merged in chain order. progress, if not nil,
 // is told the blocks covered of the queries together. It costs three log
 // queries per range chunk (none without accounts).
-func (q Query) Logs(ctx context.Context, c *chain.Client, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
+func (q Query) Logs(ctx context.Context, c query.LogFilterer, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	if from > to {
 		return nil, fmt.Errorf("treasury: start block %d is after block %d", from, to)
 	}
@@ -54,7 +54,7 @@ func (q Query) Flows(assets []Asset, logs []types.Log) ([]Flow, error) {
 // Balances reads, at block, each account's ETH balance and its balance of
 // each of q.Tokens (not in q.Exclude; nothing is discovered), as in Read's
 // Snapshot.Accounts. It costs one eth_getBalance batch and one CallAt.
-func Balances(ctx context.Context, c *chain.Client, q Query, block uint64) ([]Account, error) {
+func Balances(ctx context.Context, c StateReader, q Query, block uint64) ([]Account, error) {
 	snap, err := q.At(ctx, c, nil, block)
 	if err != nil {
 		return nil, err
@@ -66,8 +66,8 @@ func Balances(ctx context.Context, c *chain.Client, q Query, block uint64) ([]Ac
 // whether it is an ERC-721 (ERC-165), in one CallAt, in the order given.
 // Metadata is read defensively: a token whose calls revert or return
 // garbage gets an empty symbol or name and 0 decimals, never an error.
-func ReadAssets(ctx context.Context, c *chain.Client, tokens []common.Address, block uint64) ([]Asset, error) {
-	var calls []chain.Call
+func ReadAssets(ctx context.Context, c query.Caller, tokens []common.Address, block uint64) ([]Asset, error) {
+	var calls []query.Call
 	for _, t := range tokens {
 		calls = append(calls, token.MetaCalls(t)...)
 	}
@@ -90,7 +90,7 @@ func ReadAssets(ctx context.Context, c *chain.Client, tokens []common.Address, b
 }
 
 // flowLogs runs the log queries of Logs, reporting their progress together.
-func (p *parsed) flowLogs(ctx context.Context, c *chain.Client, accounts []common.Address, governor common.Address, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
+func (p *parsed) flowLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, governor common.Address, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	if len(accounts) == 0 {
 		return nil, nil
 	}
@@ -128,7 +128,7 @@ func (p *parsed) split(logs []types.Log) (transfers, execs []types.Log) {
 // Assets lists the tokens of q given its flows (TokensOf) with their
 // metadata read at block in one CallAt, as At would list them in
 // Snapshot.Tokens, without reading balances.
-func (q Query) Assets(ctx context.Context, c *chain.Client, flows []Flow, block uint64) ([]Asset, error) {
+func (q Query) Assets(ctx context.Context, c query.Caller, flows []Flow, block uint64) ([]Asset, error) {
 	tokens := q.TokensOf(flows)
 	assets, err := ReadAssets(ctx, c, tokens, block)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -107,7 +107,7 @@ func parseABI() (*parsed, error) {
 // accounts from any contract, and executions), one eth_getBalance batch,
 // one CallAt (each token's metadata and every balanceOf) and one header
 // batch for the flows' block times.
-func Read(ctx context.Context, c *chain.Client, q Query, block uint64) (*Snapshot, error) {
+func Read(ctx context.Context, c Chain, q Query, block uint64) (*Snapshot, error) {
 	if q.From > block {
 		return nil, fmt.Errorf("treasury: start block %d is after block %d", q.From, block)
 	}
@@ -168,7 +168,7 @@ func (q Query) TokensOf(flows []Flow) []common.Address {
 // and every account's balances (one eth_getBalance batch and one CallAt),
 // and returns the Snapshot with the flows copied and their assets filled
 // in. BlockTime and the flows' Time are left as they are, for the caller.
-func (q Query) At(ctx context.Context, c *chain.Client, flows []Flow, block uint64) (*Snapshot, error) {
+func (q Query) At(ctx context.Context, c StateReader, flows []Flow, block uint64) (*Snapshot, error) {
 	p, err := parseABI()
 	if err != nil {
 		return nil, err
@@ -199,7 +199,7 @@ func (q Query) At(ctx context.Context, c *chain.Client, flows []Flow, block uint
 // to be ERC-721 from their Transfer logs. It returns the tokens' assets by
 // address. Metadata is read defensively and a failing balanceOf sets
 // TokenBalance.Err: neither fails the read.
-func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, tokens []common.Address, nft map[common.Address]bool, block uint64, snap *Snapshot) (map[common.Address]Asset, error) {
+func (p *parsed) readBalances(ctx context.Context, c StateReader, accounts, tokens []common.Address, nft map[common.Address]bool, block uint64, snap *Snapshot) (map[common.Address]Asset, error) {
 	assets := make(map[common.Address]Asset, len(tokens))
 	if len(accounts) == 0 && len(tokens) == 0 {
 		return assets, nil
@@ -214,7 +214,7 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 			return nil, fmt.Errorf("treasury: %d ETH balances for %d accounts", len(ethBal), len(accounts))
 		}
 	}
-	var calls []chain.Call
+	var calls []query.Call
 	for _, t := range tokens {
 		calls = append(calls, token.MetaCalls(t)...)
 	}
@@ -225,10 +225,10 @@ func (p *parsed) readBalances(ctx context.Context, c *chain.Client, accounts, to
 			if err != nil {
 				return nil, fmt.Errorf("encoding balanceOf: %w", err)
 			}
-			calls = append(calls, chain.Call{To: t, Data: data})
+			calls = append(calls, query.Call{To: t, Data: data})
 		}
 	}
-	var res []chain.Result
+	var res []query.Result
 	if len(calls) > 0 {
 		var err error
 		if res, err = c.CallAt(ctx, block, calls); err != nil {
@@ -271,7 +271,7 @@ func assetOf(t common.Address, m token.Meta, nft bool) Asset {
 
 // decodeBalance decodes a balanceOf result: a failed call or one without a
 // 32-byte word is an error, with a 0 balance.
-func decodeBalance(r chain.Result) (*big.Int, error) {
+func decodeBalance(r query.Result) (*big.Int, error) {
 	if r.Err != nil {
 		return new(big.Int), r.Err
 	}
@@ -286,12 +286,12 @@ func decodeBalance(r chain.Result) (*big.Int, error) {
 // any contract (two topic-filtered queries without an address), merged in
 // chain order without duplicates (a transfer between two accounts matches
 // both).
-func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
+func (p *parsed) transferLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
 	acctTopics := make([]common.Hash, len(accounts))
 	for i, a := range accounts {
 		acctTopics[i] = common.BytesToHash(a.Bytes())
 	}
-	out, err := c.Logs(ctx, chain.LogQuery{
+	out, err := c.Logs(ctx, query.LogQuery{
 		Topics:   [][]common.Hash{{p.transfer}, acctTopics},
 		From:     from,
 		To:       block,
@@ -300,7 +300,7 @@ func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts []c
 	if err != nil {
 		return nil, fmt.Errorf("reading token transfers out of the treasury: %w", err)
 	}
-	in, err := c.Logs(ctx, chain.LogQuery{
+	in, err := c.Logs(ctx, query.LogQuery{
 		Topics:   [][]common.Hash{{p.transfer}, nil, acctTopics},
 		From:     from,
 		To:       block,
@@ -314,7 +314,7 @@ func (p *parsed) transferLogs(ctx context.Context, c *chain.Client, accounts []c
 
 // executionLogs fetches the accounts' timelock execution events and the
 // governor's ProposalExecuted events.
-func (p *parsed) executionLogs(ctx context.Context, c *chain.Client, accounts []common.Address, governor common.Address, from, block uint64, progress func(done, total uint64)) ([]types.Log, error) {
+func (p *parsed) executionLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, governor common.Address, from, block uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	addrs := slices.Clone(accounts)
 	topics := []common.Hash{p.callExecuted, p.executeTx}
 	if governor != (common.Address{}) {
@@ -323,7 +323,7 @@ func (p *parsed) executionLogs(ctx context.Context, c *chain.Client, accounts []
 		}
 		topics = append(topics, p.proposalExecuted)
 	}
-	logs, err := c.Logs(ctx, chain.LogQuery{
+	logs, err := c.Logs(ctx, query.LogQuery{
 		Addresses: addrs,
 		Topics:    [][]common.Hash{topics},
 		From:      from,

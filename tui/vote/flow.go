@@ -13,7 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/addr"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
@@ -269,7 +269,7 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 		case key.Matches(k, km.Back):
 			f.step = stepTarget
 		case key.Matches(k, km.Confirm):
-			a, err := chain.ParseAddress(strings.TrimSpace(f.addr.Value()))
+			a, err := addr.Parse(strings.TrimSpace(f.addr.Value()))
 			if la, ok := f.namer.Lookup(f.addr.Value()); ok {
 				a, err = la, nil // a label the dashboard shows (bob, timelock)
 			}

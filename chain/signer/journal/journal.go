@@ -26,7 +26,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/internal/durable"
@@ -395,7 +394,7 @@ func (e *BroadcastError) Unwrap() error { return e.Err }
 // sendRaw calls eth_sendRawTransaction; "already known" is success.
 func sendRaw(ctx context.Context, b signer.Backend, raw []byte) error {
 	var h common.Hash
-	err := b.RPC().CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw))
+	err := b.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw))
 	if err != nil && isAlreadyKnown(err) {
 		return nil
 	}
@@ -480,7 +479,6 @@ func (j *Journal) reconcileOne(ctx context.Context, b signer.Backend, e Entry, a
 	if err != nil {
 		return nil, err
 	}
-	ec := ethclient.NewClient(b.RPC())
 	settle := func(st Status, block uint64, detail string, by *common.Hash) (*Change, error) {
 		if err := j.setStatus(e.Hash, st, block, detail, by); err != nil {
 			return nil, err
@@ -503,7 +501,7 @@ func (j *Journal) reconcileOne(ctx context.Context, b signer.Backend, e Entry, a
 		}
 		return settle(st, o.Block, detail, nil)
 	}
-	latest, err := ec.NonceAt(ctx, *e.From, nil)
+	latest, err := b.NonceAt(ctx, *e.From, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the nonce of %s: %w", e.From.Hex(), err)
 	}
@@ -538,7 +536,7 @@ func (j *Journal) reconcileOne(ctx context.Context, b signer.Backend, e Entry, a
 		return settle(StatusReplaced, 0, notCast(e, fmt.Sprintf("its nonce %d of %s was used by another transaction", tx.Nonce(), e.From.Hex())), nil)
 	}
 	// Nonce still free: does the node know the transaction?
-	_, _, err = ec.TransactionByHash(ctx, e.Hash)
+	_, _, err = b.TransactionByHash(ctx, e.Hash)
 	switch {
 	case err == nil:
 		if e.Status != StatusPending {

@@ -22,7 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/addr"
 	"github.com/daoterm/daoterm/chain/signer/internal/durable"
 )
 
@@ -203,7 +203,7 @@ func Find(dir, nameOrAddress string) (Account, error) {
 		return Account{}, fmt.Errorf("%w: empty account name; pass --account NAME|ADDRESS", ErrNoAccount)
 	}
 	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
-		addr, err := chain.ParseAddress(s)
+		addr, err := addr.Parse(s)
 		if err != nil {
 			return Account{}, err
 		}

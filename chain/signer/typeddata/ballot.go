@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/daoterm/daoterm/chain"
+	"github.com/daoterm/daoterm/chain/addr"
 	govt "github.com/daoterm/daoterm/chain/gov"
 )
 
@@ -242,10 +242,10 @@ func ParseBallot(data []byte) (*Ballot, error) {
 		return nil, fmt.Errorf("ballot JSON: format %q, want %q, %q, %q or %q", truncate(string(in.Format), 40), BallotOZ5, BallotOZ4, BallotBravo, BallotAlpha)
 	}
 	var err error
-	if bl.Governor, err = chain.ParseAddress(in.Governor); err != nil {
+	if bl.Governor, err = addr.Parse(in.Governor); err != nil {
 		return nil, fmt.Errorf("ballot JSON: governor: %w", err)
 	}
-	if bl.Voter, err = chain.ParseAddress(in.Voter); err != nil {
+	if bl.Voter, err = addr.Parse(in.Voter); err != nil {
 		return nil, fmt.Errorf("ballot JSON: voter: %w", err)
 	}
 	cid, err := parseUint256(in.ChainID)
@@ -282,7 +282,7 @@ func ParseBallot(data []byte) (*Ballot, error) {
 	if len(in.TypedData) == 0 || json.Unmarshal(in.TypedData, &td) != nil {
 		return nil, fmt.Errorf("ballot JSON: typedData with the EIP-712 domain is required")
 	}
-	vc, err := chain.ParseAddress(td.Domain.VerifyingContract)
+	vc, err := addr.Parse(td.Domain.VerifyingContract)
 	if err != nil || vc != bl.Governor {
 		return nil, fmt.Errorf("ballot JSON: typedData.domain.verifyingContract is not the governor")
 	}
