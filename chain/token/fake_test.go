@@ -1,0 +1,189 @@
+package token
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/daoterm/daoterm/chain/query"
+)
+
+// memChain is an in-memory Chain: logs from a list, view calls answered by
+// selector, block times from a map. It records what Read asked for.
+type memChain struct {
+	logs    []types.Log
+	logsErr error
+	votes   map[common.Address]int64 // getVotes answers; getCurrentVotes reverts
+	supply  int64
+	times   map[uint64]uint64
+
+	queries []query.LogQuery
+	blocks  []uint64 // the block of each CallAt
+}
+
+var errReverted = errors.New("execution reverted")
+
+func (m *memChain) Logs(_ context.Context, q query.LogQuery) ([]types.Log, error) {
+	m.queries = append(m.queries, q)
+	if m.logsErr != nil {
+		return nil, m.logsErr
+	}
+	var out []types.Log
+	for _, l := range m.logs {
+		if l.BlockNumber >= q.From && l.BlockNumber <= q.To {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+func (m *memChain) BlockTimes(_ context.Context, blocks []uint64) (map[uint64]uint64, error) {
+	out := make(map[uint64]uint64, len(blocks))
+	for _, b := range blocks {
+		t, ok := m.times[b]
+		if !ok {
+			return nil, errors.New("no such block")
+		}
+		out[b] = t
+	}
+	return out, nil
+}
+
+func (m *memChain) CallAt(_ context.Context, block uint64, calls []query.Call) ([]query.Result, error) {
+	m.blocks = append(m.blocks, block)
+	pack := func(typ string, v any) query.Result {
+		t, err := abi.NewType(typ, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		data, err := abi.Arguments{{Type: t}}.Pack(v)
+		if err != nil {
+			panic(err)
+		}
+		return query.Result{Data: data}
+	}
+	sel := func(sig string) string { return string(crypto.Keccak256([]byte(sig))[:4]) }
+	out := make([]query.Result, len(calls))
+	for i, c := range calls {
+		if c.To != tokenAddr || len(c.Data) < 4 {
+			out[i] = query.Result{Err: errReverted}
+			continue
+		}
+		switch string(c.Data[:4]) {
+		case sel("name()"):
+			out[i] = pack("string", "Memory Token")
+		case sel("symbol()"):
+			out[i] = pack("string", "MEM")
+		case sel("decimals()"):
+			out[i] = pack("uint8", uint8(18))
+		case sel("totalSupply()"):
+			out[i] = pack("uint256", big.NewInt(m.supply))
+		case sel("getVotes(address)"):
+			out[i] = pack("uint256", big.NewInt(m.votes[common.BytesToAddress(c.Data[4:36])]))
+		default: // supportsInterface, getCurrentVotes: not this token's
+			out[i] = query.Result{Err: errReverted}
+		}
+	}
+	return out, nil
+}
+
+// history is TestRebuild's: alice 70 (votes 70), bob 40 (delegates to
+// carol), carol 30 (votes 40); supply 140.
+func history(t *testing.T) []types.Log {
+	b := newBuilder(t)
+	zero := common.Address{}
+	b.transfer(zero, alice, 100)
+	b.transfer(zero, bob, 50)
+	b.delegate(alice, zero, alice)
+	b.delegate(bob, zero, alice)
+	b.transfer(alice, carol, 30)
+	b.delegate(bob, alice, carol)
+	b.transfer(bob, zero, 10)
+	return b.logs
+}
+
+// TestReadFromMemory reads a token through Read from an in-memory chain:
+// the snapshot folds the logs, takes the metadata from the calls, checks
+// the token's own getVotes and dates the block; every request is pinned to
+// the block asked for.
+func TestReadFromMemory(t *testing.T) {
+	const block = 40
+	m := &memChain{
+		logs:   history(t),
+		votes:  map[common.Address]int64{alice: 70, carol: 40},
+		supply: 140,
+		times:  map[uint64]uint64{block: 1_700_000_000},
+	}
+	snap, err := Read(context.Background(), m, tokenAddr, 0, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.queries) != 1 {
+		t.Fatalf("%d log queries, want 1", len(m.queries))
+	}
+	q := m.queries[0]
+	if q.From != 0 || q.To != block || len(q.Addresses) != 1 || q.Addresses[0] != tokenAddr {
+		t.Errorf("log query %+v, want token %s over [0, %d]", q, tokenAddr.Hex(), block)
+	}
+	for _, b := range m.blocks {
+		if b != block {
+			t.Errorf("a CallAt at block %d, want %d", b, block)
+		}
+	}
+	if snap.Name != "Memory Token" || snap.Symbol != "MEM" || snap.Decimals != 18 || snap.Kind == "" {
+		t.Errorf("metadata %q %q %d kind %q", snap.Name, snap.Symbol, snap.Decimals, snap.Kind)
+	}
+	if snap.TotalSupply.Int64() != 140 || snap.TotalVotes.Int64() != 110 || snap.Block != block || snap.BlockTime != 1_700_000_000 {
+		t.Errorf("supply %s votes %s block %d time %d", snap.TotalSupply, snap.TotalVotes, snap.Block, snap.BlockTime)
+	}
+	want := []struct {
+		a          common.Address
+		bal, votes int64
+	}{{alice, 70, 70}, {bob, 40, 0}, {carol, 30, 40}}
+	if len(snap.Holders) != len(want) {
+		t.Fatalf("holders %+v", snap.Holders)
+	}
+	for i, w := range want {
+		h := snap.Holders[i]
+		if h.Address != w.a || h.Balance.Int64() != w.bal || h.Votes.Int64() != w.votes {
+			t.Errorf("holder %d = %s %s/%s, want %s %d/%d", i, h.Address.Hex(), h.Balance, h.Votes, w.a.Hex(), w.bal, w.votes)
+		}
+	}
+}
+
+// TestReadFromMemoryFailures: what the chain refuses or contradicts names
+// the token and what failed.
+func TestReadFromMemoryFailures(t *testing.T) {
+	const block = 40
+	base := func() *memChain {
+		return &memChain{logs: history(t), votes: map[common.Address]int64{alice: 70, carol: 40}, supply: 140,
+			times: map[uint64]uint64{block: 1}}
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(*memChain)
+		want   string
+	}{
+		{"logs refused", func(m *memChain) { m.logsErr = errors.New("query returned more than 10000 results") },
+			"reading the history of token " + tokenAddr.Hex() + ": query returned more than 10000 results"},
+		{"custom voting units", func(m *memChain) { m.votes[alice] = 71 },
+			"voting units differ from balances"},
+		{"no header", func(m *memChain) { m.times = nil }, "no such block"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := base()
+			tc.change(m)
+			_, err := Read(context.Background(), m, tokenAddr, 0, block)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
