@@ -425,15 +425,35 @@ func (n *Node) Close() error {
 		// Wait for a Mine or AdvanceTime that is still sealing (they
 		// notice quit between blocks), then keep the semaphore forever.
 		n.seal <- struct{}{}
+		n.err = n.shutdown(closeBound)
+		n.stopEstimate()
+	})
+	return n.err
+}
+
+// closeBound is how long Close waits for go-ethereum's own shutdown.
+const closeBound = time.Minute
+
+// shutdown stops the beacon and the node stack, waiting at most bound: a
+// go-ethereum shutdown that hangs (seen once on a loaded machine, inside
+// the stack's Close) must not hang the process that closes the devnet. On
+// timeout it returns an error and leaves the shutdown running.
+func (n *Node) shutdown(bound time.Duration) error {
+	done := make(chan error, 1)
+	go func() {
 		var errs []error
 		if n.beacon != nil {
 			errs = append(errs, n.beacon.Stop())
 		}
 		errs = append(errs, n.stack.Close())
-		n.stopEstimate()
-		n.err = errors.Join(errs...)
-	})
-	return n.err
+		done <- errors.Join(errs...)
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(bound):
+		return fmt.Errorf("the devnet node did not shut down within %s", bound)
+	}
 }
 
 // lock takes the sealing semaphore, giving up when ctx ends or the node closes.
