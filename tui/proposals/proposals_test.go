@@ -265,7 +265,7 @@ func TestStaleResultsDropped(t *testing.T) {
 	m.Update(loaded[0])
 	// a late result for an older block is ignored
 	old := prepare(base, nil, nil, m.namer, 18)
-	m.Update(LoadedMsg{Head: base, data: old})
+	m.Update(LoadedMsg{Head: base, Data: old})
 	if m.Status().Block != h2.Number || len(m.data.items) != 5 {
 		t.Fatalf("stale result replaced data: block %d, %d items", m.Status().Block, len(m.data.items))
 	}
