@@ -23,21 +23,11 @@ func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
 	src := fake.New(o)
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	tuitest.Open(t, m, src)
 	return m, src
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
-	}
-}
+func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
 
 func typeText(m *Model, s string) {
 	for _, k := range tuitest.Type(s) {
@@ -188,12 +178,7 @@ func TestDetail(t *testing.T) {
 func TestDetailNamesDiscoveredTokens(t *testing.T) {
 	src := fake.New(fake.Options{Proposals: 6, Discovered: true})
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
+	tuitest.Show(t, m, src, 100, 25)
 	if m.dec.Knows(fake.StableAddr) {
 		t.Fatal("USDx is known before any load: the test proves nothing")
 	}
@@ -274,9 +259,7 @@ func TestStaleResultsDropped(t *testing.T) {
 func TestErrorsShown(t *testing.T) {
 	src := fake.New(fake.Options{})
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, _ := src.Info(context.Background())
-	m.SetInfo(info)
-	m.SetSize(100, 25)
+	tuitest.Show(t, m, src, 100, 25)
 	src.Err = errors.New("connection refused\x1b]52;c;AAAA\x07")
 	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
 	v := m.View()

@@ -18,21 +18,11 @@ func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
 	src := fake.New(o)
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	tuitest.Open(t, m, src)
 	return m, src
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
-	}
-}
+func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
 
 func TestBalancesAndFlows(t *testing.T) {
 	m, _ := setup(t, fake.Options{Flows: 30})
