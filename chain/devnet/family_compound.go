@@ -174,12 +174,13 @@ func (cs *compSeeder) byID(ctx context.Context, method string, seq bool, ps ...*
 	return err
 }
 
-// settle takes ended proposals through the Compound Timelock: exec and
-// expire are queued, exec is executed after the delay, expire is left to
-// pass its grace period (Expired), and queued is queued last, its eta
-// passed (ready to execute).
-func (cs *compSeeder) settle(ctx context.Context, exec, expire, queued *famProposal) error {
+// settle waits until exec, expire, queued and others have ended, then takes
+// them through the Compound Timelock: exec and expire are queued, exec is
+// executed after the delay, expire is left to pass its grace period
+// (Expired), and queued is queued last, its eta passed (ready to execute).
+func (cs *compSeeder) settle(ctx context.Context, exec, expire, queued *famProposal, others ...*famProposal) error {
 	steps := []func() error{
+		func() error { return cs.waitEnded(ctx, append([]*famProposal{exec, expire, queued}, others...)...) },
 		func() error { return cs.byID(ctx, "queue", false, exec, expire) },
 		func() error { return cs.n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute) },
 		func() error { return cs.byID(ctx, "execute", true, exec) },
@@ -338,10 +339,7 @@ func SeedAlpha(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		); err != nil {
 			return err
 		}
-		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
-			return err
-		}
-		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued, pDefeat, pSucc); err != nil {
 			return err
 		}
 		// Later activity: a re-delegation and an ETH donation; then the current proposals.

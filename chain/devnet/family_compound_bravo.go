@@ -140,10 +140,7 @@ func SeedBravo(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		); err != nil {
 			return err
 		}
-		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
-			return err
-		}
-		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued, pDefeat, pSucc); err != nil {
 			return err
 		}
 		// Later activity: re-delegations and donations; then the current proposals.
