@@ -93,11 +93,7 @@ func runInfo(ctx context.Context, e *env, args []string) (err error) {
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\nchain %s, read at block %d\n", out.ChainID, s.block)
-	return nil
+	return footer(tw, e.stdout, "\nchain %s, read at block %d\n", out.ChainID, s.block)
 }
 
 // versionNote prints a governor's version() when it has one.
