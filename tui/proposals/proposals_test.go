@@ -21,10 +21,7 @@ import (
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
-	src := fake.New(o)
-	m := New(context.Background(), tuitest.Common(), src, 0)
-	tuitest.Open(t, m, src)
-	return m, src
+	return tuitest.Build(t, o, func(src *fake.Source) *Model { return New(context.Background(), tuitest.Common(), src, 0) })
 }
 
 func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
@@ -279,20 +276,12 @@ func TestErrorsShown(t *testing.T) {
 func TestFrameAllocsIndependentOfRows(t *testing.T) {
 	small, _ := setup(t, fake.Options{Proposals: 100})
 	large, _ := setup(t, fake.Options{Proposals: 10_000})
-	a := testing.AllocsPerRun(20, func() { _ = small.View() })
-	b := testing.AllocsPerRun(20, func() { _ = large.View() })
-	if b > a*1.2+10 {
-		t.Fatalf("frame allocations grow with rows: %v for 100, %v for 10,000", a, b)
-	}
+	tuitest.FlatFrames(t, 20, small, large, "100 and 10,000 proposals")
 }
 
 func BenchmarkTable10k(b *testing.B) {
 	m, _ := setup(b, fake.Options{Proposals: 10_000})
-	press(m, "pgdown", "pgdown")
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	tuitest.BenchFrames(b, m, "pgdown", "pgdown")
 }
 
 func BenchmarkKeyAndFrame10k(b *testing.B) {

@@ -16,10 +16,7 @@ import (
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
-	src := fake.New(o)
-	m := New(context.Background(), tuitest.Common(), src, 0)
-	tuitest.Open(t, m, src)
-	return m, src
+	return tuitest.Build(t, o, func(src *fake.Source) *Model { return New(context.Background(), tuitest.Common(), src, 0) })
 }
 
 func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
@@ -93,11 +90,7 @@ func TestHistory(t *testing.T) {
 
 func BenchmarkFlows100k(b *testing.B) {
 	m, _ := setup(b, fake.Options{Flows: 100_000})
-	press(m, "l", "pgdown")
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	tuitest.BenchFrames(b, m, "l", "pgdown")
 }
 
 // TestUnreadableAndNFTBalances: a balanceOf that failed is shown as

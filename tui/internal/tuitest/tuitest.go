@@ -27,6 +27,36 @@ type Tab interface {
 	SetSize(w, h int) tea.Cmd
 	Load(head ui.Head, force bool) tea.Cmd
 	Update(tea.Msg) tea.Cmd
+	View() string
+}
+
+// Build makes a tab over a fake DAO built with o and opens it (see Open).
+func Build[M Tab](tb testing.TB, o fake.Options, build func(*fake.Source) M) (M, *fake.Source) {
+	tb.Helper()
+	src := fake.New(o)
+	m := build(src)
+	Open(tb, m, src)
+	return m, src
+}
+
+// FlatFrames fails t when a frame of large allocates clearly more than one
+// of small (runs each): a virtualised table renders only the rows it shows.
+func FlatFrames(t *testing.T, runs int, small, large Tab, sizes string) {
+	t.Helper()
+	a := testing.AllocsPerRun(runs, func() { _ = small.View() })
+	b := testing.AllocsPerRun(runs, func() { _ = large.View() })
+	if b > a*1.2+10 {
+		t.Fatalf("frame allocations grow with rows: %v and %v for %s", a, b, sizes)
+	}
+}
+
+// BenchFrames reports a frame of m after the keys.
+func BenchFrames(b *testing.B, m Tab, keys ...string) {
+	Press(m.Update, keys...)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
 }
 
 // Show gives m the DAO src describes and a w×h size; it fails t if src
