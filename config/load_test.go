@@ -15,6 +15,9 @@ const (
 	addr4 = "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"
 )
 
+// daoA is a minimal [[dao]] table (lines 1-3) for rows that add a key.
+const daoA = "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\n"
+
 // env returns a getenv over a fixed map.
 func env(kv ...string) func(string) string {
 	m := map[string]string{}
@@ -90,7 +93,7 @@ governor = ` + addr2 + `
 		},
 		{
 			name: "syntax error: key defined twice",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\n[[dao]]\nname = \"b\"\nname = \"c\"\n",
+			src:  daoA + "[[dao]]\nname = \"b\"\nname = \"c\"\n",
 			want: []wantErr{{6, "dao[1].name", "TOML syntax error: key name is already defined (column 1); each key may appear once per table"}},
 		},
 		{
@@ -142,22 +145,22 @@ govenor = "` + addr3 + `"
 		},
 		{
 			name: "unknown key: alias from another tool",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\nrpc_url = \"http://x\"\n",
+			src:  daoA + "rpc_url = \"http://x\"\n",
 			want: []wantErr{{4, "dao[0].rpc_url", `did you mean "rpc"?`}},
 		},
 		{
 			name: "unknown key: nothing close",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\ncolour = \"red\"\n",
+			src:  daoA + "colour = \"red\"\n",
 			want: []wantErr{{4, "dao[0].colour", "unknown key; remove it (keys in a [[dao]] table: name, rpc, governor"}},
 		},
 		{
 			name: "unknown table after a dao",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\n[dao.extra]\nx = 1\n",
+			src:  daoA + "[dao.extra]\nx = 1\n",
 			want: []wantErr{{4, "dao[0].extra", "unknown key"}},
 		},
 		{
 			name: "top-level key written under a dao",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\nkeystore = \"/k\"\n",
+			src:  daoA + "keystore = \"/k\"\n",
 			want: []wantErr{{4, "dao[0].keystore", "top-level setting, not a DAO's: move it above the first [[dao]] header"}},
 		},
 		{
@@ -228,7 +231,7 @@ treasury = [
 		},
 		{
 			name: "duplicate treasury address",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\ntreasury = [\"" + addr2 + "\",\n \"" + strings.ToLower(addr2) + "\"]\n",
+			src:  daoA + "treasury = [\"" + addr2 + "\",\n \"" + strings.ToLower(addr2) + "\"]\n",
 			want: []wantErr{{5, "dao[0].treasury[1]", "repeats dao[0].treasury[0]; remove one of them"}},
 		},
 		{
@@ -272,7 +275,7 @@ rpc = "http://host:port"
 		},
 		{
 			name: "negative start_block",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\nstart_block = -5\n",
+			src:  daoA + "start_block = -5\n",
 			want: []wantErr{{4, "dao[0].start_block", "is negative (-5); write a block number ≥ 0"}},
 		},
 		{
@@ -315,7 +318,7 @@ rpc = """http://x
 		},
 		{
 			name: "bad ETH_RPC_URL used as fallback",
-			src:  "[[dao]]\nname = \"a\"\ngovernor = \"" + addr1 + "\"\n",
+			src:  daoA,
 			env:  env("ETH_RPC_URL", "mainnet"),
 			want: []wantErr{{0, "$ETH_RPC_URL", "missing the scheme"}},
 		},

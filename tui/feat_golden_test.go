@@ -1,24 +1,12 @@
 package tui_test
 
 import (
-	"bytes"
-	"context"
 	"math/big"
 	"testing"
-	"time"
-
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/muesli/termenv"
 
 	"github.com/daoterm/daoterm/chain/gov"
-	"github.com/daoterm/daoterm/tui"
-	"github.com/daoterm/daoterm/tui/internal/tuitest"
-	"github.com/daoterm/daoterm/tui/theme"
-	"github.com/daoterm/daoterm/tui/vote"
-
 	"github.com/daoterm/daoterm/tui/fake"
+	"github.com/daoterm/daoterm/tui/vote"
 	"github.com/daoterm/daoterm/tui/vote/votetest"
 )
 
@@ -95,35 +83,11 @@ func TestGoldenVotePage(t *testing.T) {
 		step{keys: []string{"enter"}, wait: "› Votes"}, step{keys: []string{"enter"}, wait: "Second paragraph"})
 }
 
-// runWalletGoldenOn is runWalletGolden on src at width×height.
+// runWalletGoldenOn is runWalletGolden on src at width×height; a wait also
+// sees what earlier waits read.
 func runWalletGoldenOn(t *testing.T, src *fake.Source, w *votetest.Wallet, width, height int, steps ...walletStep) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true), Wallet: w})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(width, height))
-	// seen keeps what earlier waits read: WaitFor consumes the output, and
-	// a later step may wait for text an earlier frame already drew.
-	var seen []byte
-	wait := func(s string) {
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-			if bytes.Contains(append(seen[:len(seen):len(seen)], b...), []byte(s)) {
-				seen = append(seen, b...)
-				return true
-			}
-			return false
-		}, teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-	}
-	wait("ago")
-	for _, s := range steps {
-		for _, k := range s.keys {
-			tm.Send(tuitest.Key(k))
-		}
-		wait(s.wait)
-	}
-	tm.Send(tea.QuitMsg{})
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
-	golden.RequireEqual(t, []byte(fm.View()))
+	play(t, src, w, width, height, "ago", true, steps...)
 }
 
 // Enter on a delegate: delegation, voting power over time and votes.

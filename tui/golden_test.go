@@ -18,6 +18,7 @@ import (
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
 	"github.com/daoterm/daoterm/tui/theme"
+	"github.com/daoterm/daoterm/tui/vote/votetest"
 )
 
 func TestMain(m *testing.M) {
@@ -25,9 +26,12 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// step is keys to send and text to wait for once they are handled.
+// step is keys to send (one message per key), text to type (one rune at
+// a time), an optional action, and text to wait for once they are handled.
 type step struct {
 	keys []string
+	text string
+	do   func(src *fake.Source, w *votetest.Wallet)
 	wait string
 }
 
@@ -44,18 +48,46 @@ func runGolden(t *testing.T, steps ...step) {
 // steps.
 func runGoldenOn(t *testing.T, src *fake.Source, w, h int, first string, steps ...step) {
 	t.Helper()
+	play(t, src, nil, w, h, first, false, steps...)
+}
+
+// play runs the real program on src (with wallet, if any) at w×h, waits for
+// first, plays the steps, quits and compares the final frame with the
+// golden file. WaitFor consumes the output it reads; with keep, a wait also
+// sees what earlier waits read (a later step may wait for text an earlier
+// frame already drew).
+func play(t *testing.T, src *fake.Source, wallet *votetest.Wallet, w, h int, first string, keep bool, steps ...step) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true)})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+	opts := tui.Options{Styles: theme.New(termenv.Ascii, true)}
+	if wallet != nil {
+		opts.Wallet = wallet
+	}
+	tm := teatest.NewTestModel(t, tui.New(ctx, src, opts), teatest.WithInitialTermSize(w, h))
+	var seen []byte
 	wait := func(s string) {
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+			if !keep {
+				return bytes.Contains(b, []byte(s))
+			}
+			if bytes.Contains(append(seen[:len(seen):len(seen)], b...), []byte(s)) {
+				seen = append(seen, b...)
+				return true
+			}
+			return false
+		}, teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 	}
 	wait(first)
 	for _, s := range steps {
 		for _, k := range s.keys {
 			tm.Send(tuitest.Key(k))
+		}
+		for _, k := range tuitest.Type(s.text) {
+			tm.Send(k)
+		}
+		if s.do != nil {
+			s.do(src, wallet)
 		}
 		wait(s.wait)
 	}

@@ -1,65 +1,25 @@
 package tui_test
 
 import (
-	"bytes"
-	"context"
 	"math/big"
 	"testing"
-	"time"
-
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/muesli/termenv"
 
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer"
-	"github.com/daoterm/daoterm/tui"
 	"github.com/daoterm/daoterm/tui/fake"
-	"github.com/daoterm/daoterm/tui/internal/tuitest"
-	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/vote/votetest"
 )
 
-// walletStep is keys to send (one message per key), an optional action,
-// and text to wait for.
-type walletStep struct {
-	keys []string
-	text string // typed one rune at a time
-	do   func(src *fake.Source, w *votetest.Wallet)
-	wait string
-}
+// walletStep is a step of a program with a wallet.
+type walletStep = step
 
 // runWalletGolden runs the real program at 100×30 on the fake DAO with the
 // fake wallet, plays the steps and compares the final frame with the
 // golden file (go test ./tui -run Golden -update rewrites them).
 func runWalletGolden(t *testing.T, w *votetest.Wallet, steps ...walletStep) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30, Kind: w.Kind})
-	m := tui.New(ctx, src, tui.Options{Styles: theme.New(termenv.Ascii, true), Wallet: w})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
-	wait := func(s string) {
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-	}
-	wait("ago")
-	for _, s := range steps {
-		for _, k := range s.keys {
-			tm.Send(tuitest.Key(k))
-		}
-		for _, k := range tuitest.Type(s.text) {
-			tm.Send(k)
-		}
-		if s.do != nil {
-			s.do(src, w)
-		}
-		wait(s.wait)
-	}
-	tm.Send(tea.QuitMsg{})
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
-	golden.RequireEqual(t, []byte(fm.View()))
+	play(t, src, w, 100, 30, "ago", false, steps...)
 }
 
 // toReview opens a vote For with a reason on the active proposal.

@@ -193,20 +193,20 @@ func (w *wallet) addr(name string) common.Address {
 	return crypto.PubkeyToAddress(k.PublicKey)
 }
 
-// send signs a call from name, sends it and waits until it is mined
-// successfully; it returns the block it was mined in.
-func (w *wallet) send(name string, to common.Address, data []byte) uint64 {
+// transact signs a transaction from name with gas (a call to to, or a
+// deployment when to is nil), sends it and waits until it is mined
+// successfully; it returns the receipt.
+func (w *wallet) transact(name string, to *common.Address, data []byte, gas uint64) *types.Receipt {
 	w.tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	from := w.addr(name)
-	nonce, err := w.eth.PendingNonceAt(ctx, from)
+	nonce, err := w.eth.PendingNonceAt(ctx, w.addr(name))
 	if err != nil {
 		w.tb.Fatal(err)
 	}
 	price := big.NewInt(20_000_000_000)
 	tx, err := types.SignNewTx(w.keys[name], types.LatestSignerForChainID(w.id), &types.DynamicFeeTx{
-		ChainID: w.id, Nonce: nonce, GasTipCap: price, GasFeeCap: price, Gas: 500_000, To: &to, Data: data,
+		ChainID: w.id, Nonce: nonce, GasTipCap: price, GasFeeCap: price, Gas: gas, To: to, Data: data,
 	})
 	if err != nil {
 		w.tb.Fatal(err)
@@ -214,17 +214,15 @@ func (w *wallet) send(name string, to common.Address, data []byte) uint64 {
 	if err := w.eth.SendTransaction(ctx, tx); err != nil {
 		w.tb.Fatalf("sending a transaction from %s: %v", name, err)
 	}
-	for {
-		rc, err := w.eth.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if rc.Status != types.ReceiptStatusSuccessful {
-				w.tb.Fatalf("transaction from %s to %s reverted in block %d", name, to, rc.BlockNumber)
-			}
-			return rc.BlockNumber.Uint64()
-		}
-		if ctx.Err() != nil {
-			w.tb.Fatalf("no receipt for the transaction from %s: %v", name, err)
-		}
-		time.Sleep(5 * time.Millisecond)
+	rc, err := devnettest.WaitMined(ctx, w.eth, tx.Hash())
+	if err != nil {
+		w.tb.Fatalf("the transaction from %s: %v", name, err)
 	}
+	return rc
+}
+
+// send calls to from name and returns the block the call was mined in.
+func (w *wallet) send(name string, to common.Address, data []byte) uint64 {
+	w.tb.Helper()
+	return w.transact(name, &to, data, 500_000).BlockNumber.Uint64()
 }

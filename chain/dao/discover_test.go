@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/big"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/daoterm/daoterm/chain"
@@ -15,7 +14,6 @@ import (
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // These tests deploy spam tokens to the shared demo chain: they run after
@@ -228,34 +226,5 @@ func view(t *testing.T, c *chain.Client, to common.Address, data []byte, block u
 // is mined; it returns the contract's address.
 func (w *wallet) deploy(name string, code []byte) common.Address {
 	w.tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	from := w.addr(name)
-	nonce, err := w.eth.PendingNonceAt(ctx, from)
-	if err != nil {
-		w.tb.Fatal(err)
-	}
-	price := big.NewInt(20_000_000_000)
-	tx, err := types.SignNewTx(w.keys[name], types.LatestSignerForChainID(w.id), &types.DynamicFeeTx{
-		ChainID: w.id, Nonce: nonce, GasTipCap: price, GasFeeCap: price, Gas: 300_000, Data: code,
-	})
-	if err != nil {
-		w.tb.Fatal(err)
-	}
-	if err := w.eth.SendTransaction(ctx, tx); err != nil {
-		w.tb.Fatalf("deploying from %s: %v", name, err)
-	}
-	for {
-		rc, err := w.eth.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if rc.Status != types.ReceiptStatusSuccessful {
-				w.tb.Fatalf("deployment from %s reverted in block %d", name, rc.BlockNumber)
-			}
-			return rc.ContractAddress
-		}
-		if ctx.Err() != nil {
-			w.tb.Fatalf("no receipt for the deployment from %s: %v", name, err)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	return w.transact(name, nil, code, 300_000).ContractAddress
 }

@@ -15,20 +15,39 @@ import (
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"github.com/ethereum/go-ethereum/core/types"
 )
+
+// startNode starts a devnet with cfg and closes it when t ends.
+func startNode(t *testing.T, ctx context.Context, cfg devnet.Config) *devnet.Node {
+	t.Helper()
+	n, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	return n
+}
+
+// faultProxy is a fault-injecting proxy to target, closed when t ends.
+func faultProxy(t *testing.T, target string) *faults.Proxy {
+	t.Helper()
+	p, err := faults.New(target, faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
 
 // TestHeads follows a devnet that seals a block every 50 ms, over a
 // WebSocket client, over HTTP with a WebSocket URL, and by polling.
 func TestHeads(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	node, err := devnet.Start(ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
+	node := startNode(t, ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
 
 	for _, tt := range []struct {
 		name, url, wsURL string
@@ -39,11 +58,7 @@ func TestHeads(t *testing.T) {
 		{"polling", node.HTTPURL(), "", 20 * time.Millisecond},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := chain.Dial(ctx, tt.url, chain.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer c.Close()
+			c := devnettest.Dial(t, tt.url, chain.Options{})
 			before := node.Head()
 			sctx, stop := context.WithCancel(ctx)
 			heads, err := dao.Heads(sctx, c, tt.wsURL, tt.poll)
@@ -92,21 +107,9 @@ func TestHeads(t *testing.T) {
 func TestHeadsWrongChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	a, err := devnet.Start(ctx, devnet.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := devnet.Start(ctx, devnet.Config{ChainID: 4242})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	c, err := chain.Dial(ctx, a.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	a := startNode(t, ctx, devnet.Config{})
+	b := startNode(t, ctx, devnet.Config{ChainID: 4242})
+	c := devnettest.Dial(t, a.HTTPURL(), chain.Options{})
 	if _, err := dao.Heads(ctx, c, b.WSURL(), 0); !errors.Is(err, chain.ErrChainIDMismatch) {
 		t.Errorf("err = %v, want a chain id mismatch", err)
 	}
@@ -120,21 +123,13 @@ func TestHeadsWrongChain(t *testing.T) {
 func TestHeadsReconnect(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	node, err := devnet.Start(ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
+	node := startNode(t, ctx, devnet.Config{BlockTime: 50 * time.Millisecond})
 	u, err := url.Parse(node.WSURL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := newProxy(t, u.Host)
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := devnettest.Dial(t, node.HTTPURL(), chain.Options{})
 	heads, err := dao.Heads(ctx, c, "ws://"+p.addr(), 0)
 	if err != nil {
 		t.Fatal(err)
@@ -244,11 +239,7 @@ func TestHeadsNewChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	start := func(blocks int, alloc types.GenesisAlloc) *devnet.Node {
-		n, err := devnet.Start(ctx, devnet.Config{Alloc: alloc})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { n.Close() })
+		n := startNode(t, ctx, devnet.Config{Alloc: alloc})
 		if err := n.Mine(ctx, blocks); err != nil {
 			t.Fatal(err)
 		}
@@ -258,16 +249,8 @@ func TestHeadsNewChain(t *testing.T) {
 	// their first own block); higher has another genesis.
 	a, lower := start(80, nil), start(5, nil)
 	higher := start(150, types.GenesisAlloc{{0x42}: {Balance: big.NewInt(1)}})
-	p, err := faults.New(a.HTTPURL(), faults.Fault{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
-	c, err := chain.Dial(ctx, p.URL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	p := faultProxy(t, a.HTTPURL())
+	c := devnettest.Dial(t, p.URL(), chain.Options{})
 	heads, err := dao.Heads(ctx, c, "", 20*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
@@ -309,21 +292,9 @@ func TestHeadsNewChain(t *testing.T) {
 func TestHeadsNodeDownAndBack(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	node, err := devnet.Start(ctx, devnet.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	p, err := faults.New(node.HTTPURL(), faults.Fault{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
-	c, err := chain.Dial(ctx, p.URL(), chain.Options{MaxRetries: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	node := startNode(t, ctx, devnet.Config{})
+	p := faultProxy(t, node.HTTPURL())
+	c := devnettest.Dial(t, p.URL(), chain.Options{MaxRetries: -1})
 	heads, err := dao.Heads(ctx, c, "", 20*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
@@ -354,11 +325,7 @@ func TestHeadsWebSocketRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := strings.TrimPrefix(a.HTTPURL(), "http://")
-	c, err := chain.Dial(ctx, a.WSURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := devnettest.Dial(t, a.WSURL(), chain.Options{})
 	heads, err := dao.Heads(ctx, c, "", 50*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
@@ -366,11 +333,7 @@ func TestHeadsWebSocketRestart(t *testing.T) {
 	<-heads
 	a.Close()
 	collect(t, heads, "an error while down", func(h dao.Head) bool { return h.Err != nil })
-	b, err := devnet.Start(ctx, devnet.Config{Listen: addr})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := startNode(t, ctx, devnet.Config{Listen: addr})
 	got := collect(t, heads, "a reset", func(h dao.Head) bool { return h.Reset != "" })
 	if h := got[len(got)-1]; h.Number != b.Head() {
 		t.Errorf("reset at head %d, want %d", h.Number, b.Head())

@@ -384,25 +384,25 @@ func (fs *famSeeder) waitEnded(ctx context.Context, ps ...*famProposal) error {
 
 // queue queues ps through the 4-argument queue of the Governor.
 func (fs *famSeeder) queue(ctx context.Context, ps ...*famProposal) error {
-	var reqs []txReq
-	for _, p := range ps {
-		targets, values, datas := p.args()
-		data := fs.govABI.PackQueue(targets, values, datas, p.descHash)
-		reqs = append(reqs, txReq{from: p.proposer.actor, to: &fs.gov, data: data, gas: gasFor(600_000, data), what: "queue " + p.key})
-	}
-	_, err := fs.s.burst(ctx, reqs)
+	_, err := fs.s.burst(ctx, fs.byProposal("queue", fs.govABI.PackQueue, 600_000, ps))
 	return err
 }
 
 // execute executes ps, one per block.
 func (fs *famSeeder) execute(ctx context.Context, ps ...*famProposal) error {
+	return fs.s.sequence(ctx, fs.byProposal("execute", fs.govABI.PackExecute, 1_000_000, ps))
+}
+
+// byProposal is a call of the Governor's method (packed by pack) for each
+// of ps, from its proposer.
+func (fs *famSeeder) byProposal(method string, pack func([]common.Address, []*big.Int, [][]byte, [32]byte) []byte, gas uint64, ps []*famProposal) []txReq {
 	var reqs []txReq
 	for _, p := range ps {
 		targets, values, datas := p.args()
-		data := fs.govABI.PackExecute(targets, values, datas, p.descHash)
-		reqs = append(reqs, txReq{from: p.proposer.actor, to: &fs.gov, data: data, gas: gasFor(1_000_000, data), what: "execute " + p.key})
+		data := pack(targets, values, datas, p.descHash)
+		reqs = append(reqs, txReq{from: p.proposer.actor, to: &fs.gov, data: data, gas: gasFor(gas, data), what: method + " " + p.key})
 	}
-	return fs.s.sequence(ctx, reqs)
+	return reqs
 }
 
 // ethCall runs an eth_call at the head.

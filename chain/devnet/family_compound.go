@@ -174,12 +174,13 @@ func (cs *compSeeder) byID(ctx context.Context, method string, seq bool, ps ...*
 	return err
 }
 
-// settle takes ended proposals through the Compound Timelock: exec and
-// expire are queued, exec is executed after the delay, expire is left to
-// pass its grace period (Expired), and queued is queued last, its eta
-// passed (ready to execute).
-func (cs *compSeeder) settle(ctx context.Context, exec, expire, queued *famProposal) error {
+// settle waits until exec, expire, queued and others have ended, then takes
+// them through the Compound Timelock: exec and expire are queued, exec is
+// executed after the delay, expire is left to pass its grace period
+// (Expired), and queued is queued last, its eta passed (ready to execute).
+func (cs *compSeeder) settle(ctx context.Context, exec, expire, queued *famProposal, others ...*famProposal) error {
 	steps := []func() error{
+		func() error { return cs.waitEnded(ctx, append([]*famProposal{exec, expire, queued}, others...)...) },
 		func() error { return cs.byID(ctx, "queue", false, exec, expire) },
 		func() error { return cs.n.AdvanceTime(ctx, CompoundTimelockDelay+time.Minute) },
 		func() error { return cs.byID(ctx, "execute", true, exec) },
@@ -223,15 +224,10 @@ type compDAO struct {
 	uni, timelock, alpha common.Address
 }
 
-type uniHolding struct {
-	who    *famActor
-	amount int64 // whole UNI
-}
-
 // deployAlpha deploys UNI (the whole 1B supply to dep), the Timelock (admin = the Alpha,
 // whose address is predicted) and the GovernorAlpha, then hands UNI out, endows the
 // treasury with treasuryUNI and treasuryETH, and returns the addresses.
-func deployAlpha(ctx context.Context, fs *famSeeder, dep *famActor, holders []uniHolding, treasuryUNI int64, treasuryETH *big.Int, extra ...txReq) (compDAO, uint64, error) {
+func deployAlpha(ctx context.Context, fs *famSeeder, dep *famActor, holders []holding, treasuryUNI int64, treasuryETH *big.Int, extra ...txReq) (compDAO, uint64, error) {
 	s := fs.s
 	var d compDAO
 	d.uni = s.nextAddress(dep.actor, 0)
@@ -290,25 +286,11 @@ func payEth(to common.Address, wei *big.Int) action {
 // (created if needed; "" writes none) with passphrase "<name>-devnet". Every account is
 // credited ETH through Node.Fund, so n may be any devnet node.
 func SeedAlpha(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, error) {
-	const fam = FamilyCompoundAlpha
-	dep := newFamActor(fam, "deployer", "")
-	whale := newFamActor(fam, "whale", "holder (60M UNI), self-delegated: meets quorum (40M) alone; has NOT voted on the active proposal")
-	dlg := newFamActor(fam, "delegate", "holder (20M UNI), self-delegated, holds holder's delegation until the re-delegation; has NOT voted on the active proposal")
-	holder := newFamActor(fam, "holder", "holder (5M UNI) who delegated to delegate, then re-delegated to whale: no voting power of its own")
-	var props []*famActor
-	for i := 1; i <= 5; i++ {
-		props = append(props, newFamActor(fam, fmt.Sprintf("proposer%d", i), ""))
-	}
-	payee := newFamActor(fam, "payee", "")
-	donor := newFamActor(fam, "donor", "")
-	actors := append([]*famActor{dep, whale, dlg, holder, payee, donor}, props...)
+	c := newCompCast(FamilyCompoundAlpha, 5)
+	whale, dlg, holder, payee, donor, props := c.whale, c.dlg, c.holder, c.payee, c.donor, c.props
 
-	return runFamily(ctx, n, fam, keystoreDir, actors, func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
-		holders := []uniHolding{{whale, 60_000_000}, {dlg, 20_000_000}, {holder, 5_000_000}, {donor, 1_000_000}}
-		for _, p := range props {
-			holders = append(holders, uniHolding{p, 12_000_000})
-		}
-		d, start, err := deployAlpha(ctx, fs, dep, holders, 100_000_000, ether(50))
+	return runFamily(ctx, n, FamilyCompoundAlpha, keystoreDir, c.actors(), func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
+		d, start, err := deployAlpha(ctx, fs, c.dep, c.holdings(12_000_000), 100_000_000, ether(50))
 		if err != nil {
 			return err
 		}
@@ -317,15 +299,8 @@ func SeedAlpha(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		if err != nil {
 			return err
 		}
-		dao.Token, dao.Timelock, dao.StartBlock = d.uni, d.timelock, start
-		dao.Treasury = []common.Address{d.timelock}
-		dao.Assets = []common.Address{d.uni}
-
-		dels := []txReq{delegateUni(d.uni, whale, whale), delegateUni(d.uni, dlg, dlg), delegateUni(d.uni, holder, dlg)}
-		for _, p := range props {
-			dels = append(dels, delegateUni(d.uni, p, p))
-		}
-		if err := fs.s.sequence(ctx, dels); err != nil {
+		dao.place(d.uni, d.timelock, start, d.uni)
+		if err := fs.s.sequence(ctx, c.delegations(d.uni)); err != nil {
 			return err
 		}
 
@@ -364,10 +339,7 @@ func SeedAlpha(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		); err != nil {
 			return err
 		}
-		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
-			return err
-		}
-		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued, pDefeat, pSucc); err != nil {
 			return err
 		}
 		// Later activity: a re-delegation and an ETH donation; then the current proposals.

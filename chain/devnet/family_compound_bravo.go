@@ -29,31 +29,15 @@ import (
 // ("" writes none) with passphrase "<name>-devnet". FamilyDAO.Legacy holds the Alpha.
 // Seeding takes one Alpha voting period (40,320 blocks, mined in bulk).
 func SeedBravo(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, error) {
-	const fam = FamilyCompoundBravo
-	dep := newFamActor(fam, "deployer", "")
-	whale := newFamActor(fam, "whale", "holder (60M UNI), self-delegated: meets quorum (40M) alone; has NOT voted on the active proposal")
-	dlg := newFamActor(fam, "delegate", "holder (20M UNI), self-delegated, holds holder's delegation until the re-delegation; has NOT voted on the active proposal")
-	holder := newFamActor(fam, "holder", "holder (5M UNI) who delegated to delegate, then re-delegated to whale: no voting power of its own")
-	var props []*famActor
-	for i := 1; i <= 4; i++ {
-		props = append(props, newFamActor(fam, fmt.Sprintf("proposer%d", i), ""))
-	}
-	payee := newFamActor(fam, "payee", "")
-	donor := newFamActor(fam, "donor", "")
-	actors := append([]*famActor{dep, whale, dlg, holder, payee, donor}, props...)
+	c := newCompCast(FamilyCompoundBravo, 4)
+	dep, whale, dlg, holder, payee, donor, props := c.dep, c.whale, c.dlg, c.holder, c.payee, c.donor, c.props
 
-	return runFamily(ctx, n, fam, keystoreDir, actors, func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
-		holders := []uniHolding{{whale, 60_000_000}, {dlg, 20_000_000}, {holder, 5_000_000}, {donor, 1_000_000}}
-		for _, p := range props {
-			holders = append(holders, uniHolding{p, 1_000_000})
-		}
-		d, start, err := deployAlpha(ctx, fs, dep, holders, 100_000_000, ether(50))
+	return runFamily(ctx, n, FamilyCompoundBravo, keystoreDir, c.actors(), func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
+		d, start, err := deployAlpha(ctx, fs, dep, c.holdings(1_000_000), 100_000_000, ether(50))
 		if err != nil {
 			return err
 		}
-		dao.Token, dao.Timelock, dao.StartBlock = d.uni, d.timelock, start
-		dao.Treasury = []common.Address{d.timelock}
-		dao.Assets = []common.Address{d.uni}
+		dao.place(d.uni, d.timelock, start, d.uni)
 		dao.Legacy = []common.Address{d.alpha}
 		// Then the Bravo: the delegate (implementation) and the delegator (proxy, admin the deployer).
 		impl := fs.s.nextAddress(dep.actor, 0)
@@ -71,11 +55,7 @@ func SeedBravo(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 			return err
 		}
 
-		dels := []txReq{delegateUni(d.uni, whale, whale), delegateUni(d.uni, dlg, dlg), delegateUni(d.uni, holder, dlg)}
-		for _, p := range props {
-			dels = append(dels, delegateUni(d.uni, p, p))
-		}
-		if err := fs.s.sequence(ctx, dels); err != nil {
+		if err := fs.s.sequence(ctx, c.delegations(d.uni)); err != nil {
 			return err
 		}
 
@@ -160,10 +140,7 @@ func SeedBravo(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, er
 		); err != nil {
 			return err
 		}
-		if err := cs.waitEnded(ctx, pExec, pExpire, pDefeat, pQueued, pSucc); err != nil {
-			return err
-		}
-		if err := cs.settle(ctx, pExec, pExpire, pQueued); err != nil {
+		if err := cs.settle(ctx, pExec, pExpire, pQueued, pDefeat, pSucc); err != nil {
 			return err
 		}
 		// Later activity: re-delegations and donations; then the current proposals.

@@ -2,7 +2,6 @@ package devnet
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"time"
 
@@ -45,23 +44,19 @@ const (
 // account is credited ETH through Node.Fund, so n may be any devnet node, the demo's
 // included, and the fixture may be seeded more than once.
 func SeedOZ4Compat(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, error) {
-	const fam = FamilyOZ4Compat
-	dep := newFamActor(fam, "deployer", "")
-	alice := newFamActor(fam, "alice", "holder (400k CGOV), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposal")
-	bob := newFamActor(fam, "bob", "holder (250k CGOV), self-delegated, holds erin's then carol's delegation")
-	carol := newFamActor(fam, "carol", "holder (150k CGOV) who delegated to alice, then re-delegated to bob: no voting power of her own")
-	dave := newFamActor(fam, "dave", "holder (80k CGOV), self-delegated; proposer of the active proposal")
-	erin := newFamActor(fam, "erin", "holder (30k CGOV) who delegated to bob, then to herself")
-	actors := []*famActor{dep, alice, bob, carol, dave, erin}
+	c := newOZCast(FamilyOZ4Compat,
+		"holder (400k CGOV), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposal",
+		"holder (250k CGOV), self-delegated, holds erin's then carol's delegation",
+		"holder (150k CGOV) who delegated to alice, then re-delegated to bob: no voting power of her own",
+		"holder (80k CGOV), self-delegated; proposer of the active proposal",
+		"holder (30k CGOV) who delegated to bob, then to herself")
+	dep, alice, bob, carol, dave, erin := c.dep, c.alice, c.bob, c.carol, c.dave, c.erin
 
-	return runFamily(ctx, n, fam, keystoreDir, actors, func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
+	return runFamily(ctx, n, FamilyOZ4Compat, keystoreDir, c.actors(), func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
 		s := fs.s
-		tokenAddr := s.nextAddress(dep.actor, 0)
-		stableAddr := s.nextAddress(dep.actor, 1)
-		tlAddr := s.nextAddress(dep.actor, 2)
-		fs.gov = s.nextAddress(dep.actor, 3)
+		tokenAddr, stableAddr, tlAddr := fs.predict(dep)
 		tok := contracts.NewDaoTokenV4()
-		usd := contracts.NewStableToken()
+		k := ozKit{token: tokenAddr, stable: stableAddr, timelock: tlAddr, delegateData: tok.PackDelegate, transfer: tok.PackTransfer, usd: contracts.NewStableToken()}
 
 		reqs, err := deployArtifacts(dep,
 			deployment{contracts.NameDaoTokenV4, gasDeploy, []any{"Compat Governance", "CGOV", dep.addr}},
@@ -73,46 +68,22 @@ func SeedOZ4Compat(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO
 		if err != nil {
 			return err
 		}
-		holders := []struct {
-			who *famActor
-			n   int64
-		}{{alice, 400_000}, {bob, 250_000}, {carol, 150_000}, {dave, 80_000}, {erin, 30_000}}
-		supply := mct(500_000) // the treasury's share
-		for _, h := range holders {
-			supply.Add(supply, mct(h.n))
-		}
-		reqs = append(reqs, famCall(dep, tokenAddr, tok.PackMint(dep.addr, supply), "mint CGOV"))
-		for _, h := range holders {
-			reqs = append(reqs, famCall(dep, tokenAddr, tok.PackTransfer(h.who.addr, mct(h.n)), "CGOV to "+h.who.file))
-		}
+		reqs = append(reqs, distribute(dep, k, "CGOV", tok.PackMint, c.holdings(), 500_000)...)
 		reqs = append(reqs,
-			famCall(dep, tokenAddr, tok.PackTransfer(tlAddr, mct(500_000)), "CGOV to the treasury"),
-			famCall(dep, stableAddr, usd.PackMint(tlAddr, usdx(1_000_000)), "mint cUSD to the treasury"),
+			famCall(dep, stableAddr, k.usd.PackMint(tlAddr, usdx(1_000_000)), "mint cUSD to the treasury"),
 			famPay(dep, tlAddr, ether(50), "ETH endowment to the treasury"),
 		)
 		start, err := fs.deployAll(ctx, reqs, []common.Address{tokenAddr, stableAddr, tlAddr, fs.gov})
 		if err != nil {
 			return err
 		}
-		dao.Token, dao.Timelock, dao.StartBlock = tokenAddr, tlAddr, start
-		dao.Treasury = []common.Address{tlAddr}
-		dao.Assets = []common.Address{stableAddr}
-
-		delegate := func(from, to *famActor) txReq {
-			return famCall(from, tokenAddr, tok.PackDelegate(to.addr), from.file+" delegates to "+to.file)
-		}
+		dao.place(tokenAddr, tlAddr, start, stableAddr)
+		delegate := k.delegate
 		if err := s.sequence(ctx, []txReq{delegate(alice, alice), delegate(bob, bob), delegate(carol, alice), delegate(dave, dave), delegate(erin, bob)}); err != nil {
 			return err
 		}
 
-		signal := action{target: tlAddr, value: new(big.Int)}
-		payCGOV := func(to *famActor, n int64) action {
-			return action{target: tokenAddr, value: new(big.Int), data: tok.PackTransfer(to.addr, mct(n))}
-		}
-		payUSD := func(to *famActor, n int64) action {
-			return action{target: stableAddr, value: new(big.Int), data: usd.PackTransfer(to.addr, usdx(n))}
-		}
-		payETH := func(to *famActor, wei *big.Int) action { return action{target: to.addr, value: wei} }
+		signal, payCGOV, payUSD, payETH := k.signal(), k.payToken, k.payUSD, k.payETH
 
 		// Round A: executed, expired, defeated, canceled.
 		aExec := &famProposal{key: "a-exec", want: "executed", proposer: alice, description: md(`
@@ -167,16 +138,7 @@ Withdrawn by the proposer while voting was open.
 		if err := s.sequence(ctx, []txReq{delegate(carol, bob), delegate(erin, erin)}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, aExec, aExpire, aDefeat); err != nil {
-			return err
-		}
-		if err := fs.queue(ctx, aExec, aExpire); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, CompatTimelockDelay+time.Hour); err != nil {
-			return err
-		}
-		if err := fs.execute(ctx, aExec); err != nil {
+		if err := fs.settle(ctx, CompatTimelockDelay+time.Hour, []*famProposal{aExec, aExpire, aDefeat}, []*famProposal{aExec, aExpire}, aExec); err != nil {
 			return err
 		}
 		// The other queued one runs out of its grace period.
@@ -184,11 +146,7 @@ Withdrawn by the proposer while voting was open.
 			return err
 		}
 		// Inflows: ETH, CGOV and cUSD into the treasury.
-		if _, err := s.burst(ctx, []txReq{
-			famPay(erin, tlAddr, ether(1), "ETH donation from erin"),
-			famCall(carol, tokenAddr, tok.PackTransfer(tlAddr, mct(5_000)), "CGOV donation from carol"),
-			famCall(dave, stableAddr, usd.PackTransfer(tlAddr, usdx(1_000)), "cUSD refund from dave"),
-		}); err != nil {
+		if _, err := s.burst(ctx, k.donations(c, "CGOV", "cUSD")); err != nil {
 			return err
 		}
 
@@ -219,13 +177,7 @@ Transfer **20,000 CGOV** from the treasury to §%s§. Passed, not queued yet.
 		}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, bQueued, bSucceeded); err != nil {
-			return err
-		}
-		if err := fs.queue(ctx, bQueued); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, CompatTimelockDelay+time.Hour); err != nil {
+		if err := fs.settle(ctx, CompatTimelockDelay+time.Hour, []*famProposal{bQueued, bSucceeded}, []*famProposal{bQueued}); err != nil {
 			return err
 		}
 
@@ -247,12 +199,6 @@ Pay **1 ETH** to §%s§ for another year of RPC service. Voting is open.
 
 A signalling proposal: voting has not started yet.
 `), actions: []action{signal}}
-		if err := fs.propose(ctx, []*famProposal{dPending}); err != nil {
-			return err
-		}
-		if len(fs.all) != 8 {
-			return fmt.Errorf("fixture bug: %d proposals", len(fs.all))
-		}
-		return nil
+		return fs.proposeLast(ctx, dPending, 8)
 	})
 }

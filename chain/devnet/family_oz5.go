@@ -2,7 +2,6 @@ package devnet
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"time"
 
@@ -50,24 +49,20 @@ const (
 //
 // Keystore files and funding: as SeedOZ4Compat (accounts oz5-fractional-alice ... -erin).
 func SeedOZ5Fractional(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, error) {
-	const fam = FamilyOZ5Fractional
-	dep := newFamActor(fam, "deployer", "")
-	alice := newFamActor(fam, "alice", "holder (400k SPLIT), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposals")
-	bob := newFamActor(fam, "bob", "holder (250k SPLIT), self-delegated; splits his votes, twice on one proposal; has used part of his weight on an active proposal")
-	carol := newFamActor(fam, "carol", "holder (150k SPLIT) who delegated to alice, then re-delegated to bob: no voting power of her own")
-	dave := newFamActor(fam, "dave", "holder (80k SPLIT), self-delegated; votes the ordinary way")
-	erin := newFamActor(fam, "erin", "holder (30k SPLIT) who delegated to bob, then to herself")
-	actors := []*famActor{dep, alice, bob, carol, dave, erin}
+	c := newOZCast(FamilyOZ5Fractional,
+		"holder (400k SPLIT), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposals",
+		"holder (250k SPLIT), self-delegated; splits his votes, twice on one proposal; has used part of his weight on an active proposal",
+		"holder (150k SPLIT) who delegated to alice, then re-delegated to bob: no voting power of her own",
+		"holder (80k SPLIT), self-delegated; votes the ordinary way",
+		"holder (30k SPLIT) who delegated to bob, then to herself")
+	dep, alice, bob, carol, dave, erin := c.dep, c.alice, c.bob, c.carol, c.dave, c.erin
 
-	return runFamily(ctx, n, fam, keystoreDir, actors, func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
+	return runFamily(ctx, n, FamilyOZ5Fractional, keystoreDir, c.actors(), func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
 		fs.timestamp = true
 		s := fs.s
-		tokenAddr := s.nextAddress(dep.actor, 0)
-		stableAddr := s.nextAddress(dep.actor, 1)
-		tlAddr := s.nextAddress(dep.actor, 2)
-		fs.gov = s.nextAddress(dep.actor, 3)
+		tokenAddr, stableAddr, tlAddr := fs.predict(dep)
 		tok := contracts.NewDaoToken() // TimeToken has DaoToken's ERC-20, mint and delegate selectors
-		usd := contracts.NewStableToken()
+		k := ozKit{token: tokenAddr, stable: stableAddr, timelock: tlAddr, delegateData: tok.PackDelegate, transfer: tok.PackTransfer, usd: contracts.NewStableToken()}
 
 		reqs, err := deployArtifacts(dep,
 			deployment{contracts.NameTimeToken, gasDeploy, []any{"Split Token", "SPLIT", dep.addr}},
@@ -80,21 +75,9 @@ func SeedOZ5Fractional(ctx context.Context, n *Node, keystoreDir string) (*Famil
 		if err != nil {
 			return err
 		}
-		holders := []struct {
-			who *famActor
-			n   int64
-		}{{alice, 400_000}, {bob, 250_000}, {carol, 150_000}, {dave, 80_000}, {erin, 30_000}}
-		supply := mct(500_000)
-		for _, h := range holders {
-			supply.Add(supply, mct(h.n))
-		}
-		reqs = append(reqs, famCall(dep, tokenAddr, tok.PackMint(dep.addr, supply), "mint SPLIT"))
-		for _, h := range holders {
-			reqs = append(reqs, famCall(dep, tokenAddr, tok.PackTransfer(h.who.addr, mct(h.n)), "SPLIT to "+h.who.file))
-		}
+		reqs = append(reqs, distribute(dep, k, "SPLIT", tok.PackMint, c.holdings(), 500_000)...)
 		reqs = append(reqs,
-			famCall(dep, tokenAddr, tok.PackTransfer(tlAddr, mct(500_000)), "SPLIT to the treasury"),
-			famCall(dep, stableAddr, usd.PackMint(tlAddr, usdx(1_000_000)), "mint USDs to the treasury"),
+			famCall(dep, stableAddr, k.usd.PackMint(tlAddr, usdx(1_000_000)), "mint USDs to the treasury"),
 			famPay(dep, tlAddr, ether(50), "ETH endowment to the treasury"),
 			famCall(dep, tokenAddr, tok.PackTransferOwnership(tlAddr), "hand SPLIT ownership to the timelock"),
 		)
@@ -102,25 +85,13 @@ func SeedOZ5Fractional(ctx context.Context, n *Node, keystoreDir string) (*Famil
 		if err != nil {
 			return err
 		}
-		dao.Token, dao.Timelock, dao.StartBlock = tokenAddr, tlAddr, start
-		dao.Treasury = []common.Address{tlAddr}
-		dao.Assets = []common.Address{stableAddr}
-
-		delegate := func(from, to *famActor) txReq {
-			return famCall(from, tokenAddr, tok.PackDelegate(to.addr), from.file+" delegates to "+to.file)
-		}
+		dao.place(tokenAddr, tlAddr, start, stableAddr)
+		delegate := k.delegate
 		if err := s.sequence(ctx, []txReq{delegate(alice, alice), delegate(bob, bob), delegate(carol, alice), delegate(dave, dave), delegate(erin, bob)}); err != nil {
 			return err
 		}
 
-		signal := action{target: tlAddr, value: new(big.Int)}
-		paySPLIT := func(to *famActor, n int64) action {
-			return action{target: tokenAddr, value: new(big.Int), data: tok.PackTransfer(to.addr, mct(n))}
-		}
-		payUSD := func(to *famActor, n int64) action {
-			return action{target: stableAddr, value: new(big.Int), data: usd.PackTransfer(to.addr, usdx(n))}
-		}
-		payETH := func(to *famActor, wei *big.Int) action { return action{target: to.addr, value: wei} }
+		signal, paySPLIT, payUSD, payETH := k.signal(), k.payToken, k.payUSD, k.payETH
 		split := func(against, forVotes, abstain int64) []byte {
 			return fractionalVote(mct(against), mct(forVotes), mct(abstain))
 		}
@@ -170,23 +141,10 @@ Withdrawn by the proposer before voting started.
 		if err := s.sequence(ctx, []txReq{delegate(carol, bob), delegate(erin, erin)}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, aExec, aDefeat); err != nil {
+		if err := fs.settle(ctx, FractionalTimelockDelay+time.Minute, []*famProposal{aExec, aDefeat}, []*famProposal{aExec}, aExec); err != nil {
 			return err
 		}
-		if err := fs.queue(ctx, aExec); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, FractionalTimelockDelay+time.Minute); err != nil {
-			return err
-		}
-		if err := fs.execute(ctx, aExec); err != nil {
-			return err
-		}
-		if _, err := s.burst(ctx, []txReq{
-			famPay(erin, tlAddr, ether(1), "ETH donation from erin"),
-			famCall(carol, tokenAddr, tok.PackTransfer(tlAddr, mct(5_000)), "SPLIT donation from carol"),
-			famCall(dave, stableAddr, usd.PackTransfer(tlAddr, usdx(1_000)), "USDs refund from dave"),
-		}); err != nil {
+		if _, err := s.burst(ctx, k.donations(c, "SPLIT", "USDs")); err != nil {
 			return err
 		}
 
@@ -215,13 +173,7 @@ Transfer **20,000 SPLIT** to §%s§. Passed, not queued yet.
 		}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, bQueued, bSucceeded); err != nil {
-			return err
-		}
-		if err := fs.queue(ctx, bQueued); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, FractionalTimelockDelay+time.Minute); err != nil {
+		if err := fs.settle(ctx, FractionalTimelockDelay+time.Minute, []*famProposal{bQueued, bSucceeded}, []*famProposal{bQueued}); err != nil {
 			return err
 		}
 
@@ -252,13 +204,7 @@ Pay **2,000 USDs** to §%s§. Voting is open; bob has voted with part of his wei
 
 A signalling proposal: voting has not started yet.
 `), actions: []action{signal}}
-		if err := fs.propose(ctx, []*famProposal{dPending}); err != nil {
-			return err
-		}
-		if len(fs.all) != 8 {
-			return fmt.Errorf("fixture bug: %d proposals", len(fs.all))
-		}
-		return nil
+		return fs.proposeLast(ctx, dPending, 8)
 	})
 }
 
@@ -279,23 +225,20 @@ A signalling proposal: voting has not started yet.
 //
 // Keystore files and funding: as SeedOZ4Compat (accounts oz5-nft-alice ... -erin).
 func SeedOZ5NFT(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, error) {
-	const fam = FamilyOZ5NFT
-	dep := newFamActor(fam, "deployer", "")
-	alice := newFamActor(fam, "alice", "holder of PASS #1, #2 (sold #3 to dave), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposal")
-	bob := newFamActor(fam, "bob", "holder of PASS #4 (gave #5 to the treasury), self-delegated")
-	carol := newFamActor(fam, "carol", "holder of PASS #6, delegated to alice then re-delegated to bob: no voting power of her own")
-	dave := newFamActor(fam, "dave", "holder of PASS #7 and #3 (bought from alice), self-delegated")
-	erin := newFamActor(fam, "erin", "received PASS #8 from the treasury by an executed proposal; never delegated")
-	actors := []*famActor{dep, alice, bob, carol, dave, erin}
+	c := newOZCast(FamilyOZ5NFT,
+		"holder of PASS #1, #2 (sold #3 to dave), self-delegated, holds carol's delegation until the re-delegation; has NOT voted on the active proposal",
+		"holder of PASS #4 (gave #5 to the treasury), self-delegated",
+		"holder of PASS #6, delegated to alice then re-delegated to bob: no voting power of her own",
+		"holder of PASS #7 and #3 (bought from alice), self-delegated",
+		"received PASS #8 from the treasury by an executed proposal; never delegated")
+	dep, alice, bob, carol, dave, erin := c.dep, c.alice, c.bob, c.carol, c.dave, c.erin
 
-	return runFamily(ctx, n, fam, keystoreDir, actors, func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
+	return runFamily(ctx, n, FamilyOZ5NFT, keystoreDir, c.actors(), func(ctx context.Context, fs *famSeeder, dao *FamilyDAO) error {
 		s := fs.s
-		nftAddr := s.nextAddress(dep.actor, 0)
-		stableAddr := s.nextAddress(dep.actor, 1)
-		tlAddr := s.nextAddress(dep.actor, 2)
-		fs.gov = s.nextAddress(dep.actor, 3)
+		nftAddr, stableAddr, tlAddr := fs.predict(dep)
 		tok := contracts.NewDaoToken() // for delegate(address) and transferOwnership(address)
-		usd := contracts.NewStableToken()
+		k := ozKit{token: nftAddr, stable: stableAddr, timelock: tlAddr, delegateData: tok.PackDelegate, usd: contracts.NewStableToken()}
+		usd := k.usd
 
 		reqs, err := deployArtifacts(dep,
 			deployment{contracts.NameNftToken, gasDeploy, []any{"Commons Pass", "PASS", dep.addr}},
@@ -325,9 +268,7 @@ func SeedOZ5NFT(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, e
 		if err != nil {
 			return err
 		}
-		dao.Token, dao.Timelock, dao.StartBlock = nftAddr, tlAddr, start
-		dao.Treasury = []common.Address{tlAddr}
-		dao.Assets = []common.Address{stableAddr}
+		dao.place(nftAddr, tlAddr, start, stableAddr)
 
 		transferNFT := func(from, to common.Address, id int64) ([]byte, error) {
 			return packArtifact(contracts.NameNftToken, "transferFrom", from, to, big.NewInt(id))
@@ -340,9 +281,7 @@ func SeedOZ5NFT(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, e
 		if err != nil {
 			return err
 		}
-		delegate := func(from, to *famActor) txReq {
-			return famCall(from, nftAddr, tok.PackDelegate(to.addr), from.file+" delegates to "+to.file)
-		}
+		delegate := k.delegate
 		if err := s.sequence(ctx, []txReq{
 			famCall(alice, nftAddr, sell, "alice sells PASS #3 to dave"),
 			famCall(bob, nftAddr, give, "bob gives PASS #5 to the treasury"),
@@ -351,11 +290,7 @@ func SeedOZ5NFT(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO, e
 			return err
 		}
 
-		signal := action{target: tlAddr, value: new(big.Int)}
-		payUSD := func(to *famActor, n int64) action {
-			return action{target: stableAddr, value: new(big.Int), data: usd.PackTransfer(to.addr, usdx(n))}
-		}
-		payETH := func(to *famActor, wei *big.Int) action { return action{target: to.addr, value: wei} }
+		signal, payUSD, payETH := k.signal(), k.payUSD, k.payETH
 		payNFT := func(to *famActor, id int64) (action, error) {
 			data, err := transferNFT(tlAddr, to.addr, id)
 			return action{target: nftAddr, value: new(big.Int), data: data}, err
@@ -412,16 +347,7 @@ Withdrawn by the proposer before voting started.
 		if err := s.sequence(ctx, []txReq{delegate(carol, bob)}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, aExec, aExpire, aDefeat); err != nil {
-			return err
-		}
-		if err := fs.queue(ctx, aExec); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, NFTTimelockDelay+time.Minute); err != nil {
-			return err
-		}
-		if err := fs.execute(ctx, aExec); err != nil {
+		if err := fs.settle(ctx, NFTTimelockDelay+time.Minute, []*famProposal{aExec, aExpire, aDefeat}, []*famProposal{aExec}, aExec); err != nil {
 			return err
 		}
 		if err := fs.waitClock(ctx, aExpire.voteEnd+NFTQueueWindow+1); err != nil {
@@ -458,13 +384,7 @@ Pay **300 USDn** to §%s§. Passed, not queued yet.
 		}); err != nil {
 			return err
 		}
-		if err := fs.waitEnded(ctx, bQueued, bSucc); err != nil {
-			return err
-		}
-		if err := fs.queue(ctx, bQueued); err != nil {
-			return err
-		}
-		if err := fs.n.AdvanceTime(ctx, NFTTimelockDelay+time.Minute); err != nil {
+		if err := fs.settle(ctx, NFTTimelockDelay+time.Minute, []*famProposal{bQueued, bSucc}, []*famProposal{bQueued}); err != nil {
 			return err
 		}
 
@@ -489,12 +409,6 @@ Mint one PASS to §%s§. Voting is open; nobody has voted yet.
 
 A signalling proposal: voting has not started yet.
 `), actions: []action{signal}}
-		if err := fs.propose(ctx, []*famProposal{dPending}); err != nil {
-			return err
-		}
-		if len(fs.all) != 8 {
-			return fmt.Errorf("fixture bug: %d proposals", len(fs.all))
-		}
-		return nil
+		return fs.proposeLast(ctx, dPending, 8)
 	})
 }

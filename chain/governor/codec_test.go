@@ -118,6 +118,15 @@ func TestHistoryJournal(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 5))
 	var marks []int
 	final, done := 0, 0
+	fold := func(n int) { // the next n logs, one at a time, marking each
+		for _, lg := range logs[done : done+n] {
+			marks = append(marks, j.Len())
+			if err := j.Apply([]types.Log{lg}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		done += n
+	}
 	for done < len(logs) {
 		switch {
 		case done > final && r.IntN(3) == 0:
@@ -127,14 +136,7 @@ func TestHistoryJournal(t *testing.T) {
 			j.Undo(marks[back-final])
 			marks, done = marks[:back-final], back
 			sameHistory(t, "after an undo", h, foldHistory(t, logs[:done]))
-			n := min(5, len(logs)-done) // fold again over what was undone
-			for _, lg := range logs[done : done+n] {
-				marks = append(marks, j.Len())
-				if err := j.Apply([]types.Log{lg}); err != nil {
-					t.Fatal(err)
-				}
-			}
-			done += n
+			fold(min(5, len(logs)-done)) // fold again over what was undone
 			if got, _ := json.Marshal(held); string(got) != string(want) {
 				t.Fatal("votes handed out before an undo changed")
 			}
@@ -148,14 +150,7 @@ func TestHistoryJournal(t *testing.T) {
 			}
 			final += k
 		default:
-			n := min(1+r.IntN(8), len(logs)-done)
-			for _, lg := range logs[done : done+n] {
-				marks = append(marks, j.Len())
-				if err := j.Apply([]types.Log{lg}); err != nil {
-					t.Fatal(err)
-				}
-			}
-			done += n
+			fold(min(1+r.IntN(8), len(logs)-done))
 			sameHistory(t, "after folding", h, foldHistory(t, logs[:done]))
 		}
 	}

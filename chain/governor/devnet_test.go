@@ -11,6 +11,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/contracts"
+	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
@@ -26,6 +27,19 @@ func TestMain(m *testing.M) {
 	os.Exit(demo.Run(m))
 }
 
+// demoReader starts the shared demo and returns a client, the DAO, a reader
+// of its governor and the head block.
+func demoReader(t *testing.T) (*chain.Client, *devnet.DAO, *governor.Reader, uint64) {
+	t.Helper()
+	_, dao := demo.Start(t)
+	c := demo.Dial(t, chain.Options{})
+	r, err := governor.New(context.Background(), c, dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, dao, r, devnettest.Head(t, c)
+}
+
 // ethCall is an independent eth_call (not through CallAt) at block.
 func ethCall(t *testing.T, c *chain.Client, to common.Address, data []byte, block uint64) []byte {
 	t.Helper()
@@ -37,14 +51,8 @@ func ethCall(t *testing.T, c *chain.Client, to common.Address, data []byte, bloc
 }
 
 func TestInfo(t *testing.T) {
-	_, dao := demo.Start(t)
-	c := demo.Dial(t, chain.Options{})
+	c, dao, r, block := demoReader(t)
 	ctx := context.Background()
-	r, err := governor.New(ctx, c, dao.Governor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := devnettest.Head(t, c)
 	info, err := r.Info(ctx, block)
 	if err != nil {
 		t.Fatal(err)
@@ -72,14 +80,8 @@ func TestInfo(t *testing.T) {
 }
 
 func TestProposalsMatchChain(t *testing.T) {
-	_, dao := demo.Start(t)
-	c := demo.Dial(t, chain.Options{})
+	c, dao, r, block := demoReader(t)
 	ctx := context.Background()
-	r, err := governor.New(ctx, c, dao.Governor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := devnettest.Head(t, c)
 	props, err := r.Proposals(ctx, dao.StartBlock, block)
 	if err != nil {
 		t.Fatal(err)
@@ -175,14 +177,8 @@ func TestProposalsMatchChain(t *testing.T) {
 }
 
 func TestVotesMatchTallies(t *testing.T) {
-	_, dao := demo.Start(t)
-	c := demo.Dial(t, chain.Options{})
+	c, dao, r, block := demoReader(t)
 	ctx := context.Background()
-	r, err := governor.New(ctx, c, dao.Governor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := devnettest.Head(t, c)
 	props, err := r.Proposals(ctx, dao.StartBlock, block)
 	if err != nil {
 		t.Fatal(err)
@@ -260,14 +256,8 @@ func TestNotAGovernor(t *testing.T) {
 }
 
 func TestEstimateTime(t *testing.T) {
-	_, dao := demo.Start(t)
-	c := demo.Dial(t, chain.Options{})
+	c, dao, r, block := demoReader(t)
 	ctx := context.Background()
-	r, err := governor.New(ctx, c, dao.Governor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := devnettest.Head(t, c)
 	info, err := r.Info(ctx, block)
 	if err != nil {
 		t.Fatal(err)

@@ -32,14 +32,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(fs.Output(), "usage: daoterm demo [flags]\n%s", summary("demo"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr(fmt.Errorf("unexpected argument %q (demo takes only flags)", fs.Arg(0)))
+	if err := parseOnlyFlags(fs, args, "demo takes only flags"); err != nil {
+		return err
 	}
 	if *family != "" {
 		seed, ok := demoFamilies[*family]
@@ -189,4 +183,17 @@ func demoLabels(accounts []devnet.Account) map[common.Address]string {
 		labels[a.Address] = shortLabel(a.Label)
 	}
 	return labels
+}
+
+// parseOnlyFlags parses args into fs for a command that takes no
+// positional arguments; an argument left over is a usage error saying why
+// (hint). A help request returns flag.ErrHelp, which exits 0.
+func parseOnlyFlags(fs *flag.FlagSet, args []string, hint string) error {
+	if err := fs.Parse(args); err != nil {
+		return usageErr(err)
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fmt.Errorf("unexpected argument %q (%s)", fs.Arg(0), hint))
+	}
+	return nil
 }

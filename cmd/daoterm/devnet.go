@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -103,14 +102,8 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(fs.Output(), "usage: daoterm devnet [flags]\n\nRuns an in-memory Ethereum chain with a seeded demo DAO (or, with --scenario scale,\na large token and governance history) until interrupted,\nand prints (and writes to --info) a JSON description of it.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr(fmt.Errorf("unexpected argument %q (devnet takes only flags; see daoterm devnet -h)", fs.Arg(0)))
+	if err := parseOnlyFlags(fs, args, "devnet takes only flags; see daoterm devnet -h"); err != nil {
+		return err
 	}
 	if *scenario != "demo" && *scenario != "scale" {
 		return usageErr(fmt.Errorf("--scenario %q: want demo or scale", *scenario))

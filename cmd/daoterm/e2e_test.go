@@ -68,17 +68,23 @@ func freeListen(t *testing.T) string {
 // ptyProgram is a program running in a pseudo-terminal whose output is
 // followed on a vtScreen.
 type ptyProgram struct {
+	*ptyProc
 	t      *testing.T
+	screen *vtScreen
+}
+
+// ptyProc is a process running in a pseudo-terminal.
+type ptyProc struct {
 	cmd    *exec.Cmd
 	pty    *os.File
-	screen *vtScreen
 	exited chan struct{} // closed when the process has exited
 	err    error         // cmd.Wait's result, valid after exited is closed
 }
 
-// startInPty starts bin with args and env in a w×h pseudo-terminal. The
-// process is killed at the end of the test if it is still running.
-func startInPty(t *testing.T, bin string, args, env []string, w, h int) *ptyProgram {
+// startPty starts bin with args and env in a w×h pseudo-terminal; the
+// process is killed at the end of the test if it is still running. It
+// skips t when there is no pseudo-terminal. Call follow to read its output.
+func startPty(t *testing.T, bin string, args, env []string, w, h int) *ptyProc {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env
@@ -86,20 +92,7 @@ func startInPty(t *testing.T, bin string, args, env []string, w, h int) *ptyProg
 	if err != nil {
 		t.Skip("no pseudo-terminal:", err)
 	}
-	p := &ptyProgram{t: t, cmd: cmd, pty: f, exited: make(chan struct{})}
-	p.screen = newVTScreen(w, h, func(b []byte) { _, _ = f.Write(b) })
-	go func() {
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := f.Read(buf)
-			if n > 0 {
-				_, _ = p.screen.Write(buf[:n])
-			}
-			if err != nil {
-				return // EIO once the program has exited and closed the terminal
-			}
-		}
-	}()
+	p := &ptyProc{cmd: cmd, pty: f, exited: make(chan struct{})}
 	go func() {
 		p.err = cmd.Wait()
 		close(p.exited)
@@ -113,6 +106,34 @@ func startInPty(t *testing.T, bin string, args, env []string, w, h int) *ptyProg
 		}
 		f.Close()
 	})
+	return p
+}
+
+// follow hands everything the process writes to the terminal to out, from
+// one goroutine, until the terminal closes.
+func (p *ptyProc) follow(out func([]byte)) {
+	go func() {
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := p.pty.Read(buf)
+			if n > 0 {
+				out(buf[:n])
+			}
+			if err != nil {
+				return // EIO once the program has exited and closed the terminal
+			}
+		}
+	}()
+}
+
+// startInPty starts bin with args and env in a w×h pseudo-terminal. The
+// process is killed at the end of the test if it is still running.
+func startInPty(t *testing.T, bin string, args, env []string, w, h int) *ptyProgram {
+	t.Helper()
+	proc := startPty(t, bin, args, env, w, h)
+	p := &ptyProgram{ptyProc: proc, t: t}
+	p.screen = newVTScreen(w, h, func(b []byte) { _, _ = proc.pty.Write(b) })
+	proc.follow(func(b []byte) { _, _ = p.screen.Write(b) })
 	return p
 }
 

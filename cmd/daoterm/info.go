@@ -34,70 +34,61 @@ type infoJSON struct {
 
 // runInfo is `daoterm info`: the governor's family, counting mode, clock,
 // timelock and token kinds, as probed on chain.
-func runInfo(ctx context.Context, e *env, args []string) (err error) {
-	r := newReadCmd("info", "info [DAO] [flags]")
-	ctx, _, err = r.start(ctx, e, args, 0)
-	defer func() { err = r.end(ctx, err) }()
-	if err != nil {
-		return err
-	}
-	s := r.session
-	di, err := s.displayInfo(ctx)
-	if err != nil {
-		return err
-	}
-	kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
-	if err != nil {
-		return err
-	}
-	if err := s.verify(ctx); err != nil {
-		return err
-	}
-	k := s.info.Kind
-	out := infoJSON{
-		ChainID: s.client.ChainID().String(), Block: s.block,
-		Governor: s.info.Address.Hex(), Name: s.info.Name, Version: optString(s.info.Version),
-		Family: string(k.Family), Counting: string(k.Counting), CountingMode: optString(k.CountingMode), QuorumAbstain: k.QuorumAbstain,
-		Clock: string(s.info.Clock), Timelock: optAddr(s.info.Timelock), TimelockKind: optString(string(k.Timelock)),
-		Token: s.token().Hex(), TokenKind: string(kind), TokenSymbol: optString(di.Token.Symbol), TokenDecimals: di.Token.Decimals,
-		VotingDelay: optDecimal(s.info.VotingDelay), VotingPeriod: optDecimal(s.info.VotingPeriod),
-		ProposalThreshold: optDecimal(s.info.ProposalThreshold), Treasury: []string{},
-	}
-	for _, t := range di.Treasury {
-		out.Treasury = append(out.Treasury, t.Hex())
-	}
-	if r.json {
-		return writeJSON(e.stdout, out)
-	}
-	mode := "(no COUNTING_MODE)"
-	if k.CountingMode != "" {
-		mode = k.CountingMode
-	}
-	quorum := "for and abstain count towards quorum"
-	if !k.QuorumAbstain {
-		quorum = "only for counts towards quorum"
-	}
-	tw := newTable(e.stdout)
-	rows := [][2]string{
-		{"governor", out.Governor + "  " + safeLine(out.Name, 60)},
-		{"family", out.Family + versionNote(s.info.Version)},
-		{"counting", fmt.Sprintf("%s  %s; %s", out.Counting, safeLine(mode, 80), quorum)},
-		{"clock", out.Clock},
-		{"timelock", addrOrDash(s.info.Timelock) + "  " + string(k.Timelock)},
-		{"token", fmt.Sprintf("%s  %s (%s, %d decimals)", out.Token, safeLine(di.Token.Symbol, 20), out.TokenKind, out.TokenDecimals)},
-		{"voting", fmt.Sprintf("delay %s, period %s (%s), proposal threshold %s", amount(s.info.VotingDelay, 0), amount(s.info.VotingPeriod, 0), out.Clock, amount(s.info.ProposalThreshold, out.TokenDecimals))},
-	}
-	for _, t := range out.Treasury {
-		rows = append(rows, [2]string{"treasury", t})
-	}
-	for _, row := range rows {
-		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\nchain %s, read at block %d\n", out.ChainID, s.block)
-	return nil
+func runInfo(ctx context.Context, e *env, args []string) error {
+	return runRead(ctx, e, "info", args, func(ctx context.Context, r *readCmd, s *session) error {
+		di, err := s.displayInfo(ctx)
+		if err != nil {
+			return err
+		}
+		kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
+		if err != nil {
+			return err
+		}
+		if err := s.verify(ctx); err != nil {
+			return err
+		}
+		k := s.info.Kind
+		out := infoJSON{
+			ChainID: s.client.ChainID().String(), Block: s.block,
+			Governor: s.info.Address.Hex(), Name: s.info.Name, Version: optString(s.info.Version),
+			Family: string(k.Family), Counting: string(k.Counting), CountingMode: optString(k.CountingMode), QuorumAbstain: k.QuorumAbstain,
+			Clock: string(s.info.Clock), Timelock: optAddr(s.info.Timelock), TimelockKind: optString(string(k.Timelock)),
+			Token: s.token().Hex(), TokenKind: string(kind), TokenSymbol: optString(di.Token.Symbol), TokenDecimals: di.Token.Decimals,
+			VotingDelay: optDecimal(s.info.VotingDelay), VotingPeriod: optDecimal(s.info.VotingPeriod),
+			ProposalThreshold: optDecimal(s.info.ProposalThreshold), Treasury: []string{},
+		}
+		for _, t := range di.Treasury {
+			out.Treasury = append(out.Treasury, t.Hex())
+		}
+		if r.json {
+			return writeJSON(e.stdout, out)
+		}
+		mode := "(no COUNTING_MODE)"
+		if k.CountingMode != "" {
+			mode = k.CountingMode
+		}
+		quorum := "for and abstain count towards quorum"
+		if !k.QuorumAbstain {
+			quorum = "only for counts towards quorum"
+		}
+		tw := newTable(e.stdout)
+		rows := [][2]string{
+			{"governor", out.Governor + "  " + safeLine(out.Name, 60)},
+			{"family", out.Family + versionNote(s.info.Version)},
+			{"counting", fmt.Sprintf("%s  %s; %s", out.Counting, safeLine(mode, 80), quorum)},
+			{"clock", out.Clock},
+			{"timelock", addrOrDash(s.info.Timelock) + "  " + string(k.Timelock)},
+			{"token", fmt.Sprintf("%s  %s (%s, %d decimals)", out.Token, safeLine(di.Token.Symbol, 20), out.TokenKind, out.TokenDecimals)},
+			{"voting", fmt.Sprintf("delay %s, period %s (%s), proposal threshold %s", amount(s.info.VotingDelay, 0), amount(s.info.VotingPeriod, 0), out.Clock, amount(s.info.ProposalThreshold, out.TokenDecimals))},
+		}
+		for _, t := range out.Treasury {
+			rows = append(rows, [2]string{"treasury", t})
+		}
+		for _, row := range rows {
+			fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
+		}
+		return footer(tw, e.stdout, "\nchain %s, read at block %d\n", out.ChainID, s.block)
+	})
 }
 
 // versionNote prints a governor's version() when it has one.

@@ -128,55 +128,46 @@ func (r *readCmd) end(ctx context.Context, err error) error {
 	return fmt.Errorf("%s%s: %w: the node may be down or overloaded; try again, raise --timeout, or use another RPC", de, waiting, err)
 }
 
-func runProposals(ctx context.Context, e *env, args []string) (err error) {
-	r := newReadCmd("proposals", "proposals [DAO] [flags]")
-	ctx, _, err = r.start(ctx, e, args, 0)
-	defer func() { err = r.end(ctx, err) }()
-	if err != nil {
-		return err
-	}
-	s := r.session
-	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
-	if err != nil {
-		return err
-	}
-	gov.SortNewestFirst(props) // the dashboard's order
-	info, err := s.displayInfo(ctx)
-	if err != nil {
-		return err
-	}
-	ends := make([]string, len(props))
-	if !r.json {
-		for i := range props {
-			if ends[i], err = endsAt(ctx, s, props[i].VoteEnd); err != nil {
-				return err
+func runProposals(ctx context.Context, e *env, args []string) error {
+	return runRead(ctx, e, "proposals", args, func(ctx context.Context, r *readCmd, s *session) error {
+		props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+		if err != nil {
+			return err
+		}
+		gov.SortNewestFirst(props) // the dashboard's order
+		info, err := s.displayInfo(ctx)
+		if err != nil {
+			return err
+		}
+		ends := make([]string, len(props))
+		if !r.json {
+			for i := range props {
+				if ends[i], err = endsAt(ctx, s, props[i].VoteEnd); err != nil {
+					return err
+				}
 			}
 		}
-	}
-	if err := s.verify(ctx); err != nil {
-		return err
-	}
-	dec := info.Token.Decimals
-	if r.json {
-		out := make([]proposalJSON, len(props))
-		for i := range props {
-			out[i] = toProposalJSON(&props[i], s.gov.Kind())
+		if err := s.verify(ctx); err != nil {
+			return err
 		}
-		return writeJSON(e.stdout, out)
-	}
-	tw := newTable(e.stdout)
-	fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n")
-	for i := range props {
-		p := &props[i]
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			shortID(p.ID), p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
-			quorumMark(p), ends[i], safeLine(p.Title, 60))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\n%d proposals on %s, read at block %d\n", len(props), safeLine(s.info.Name, 80), s.block)
-	return nil
+		dec := info.Token.Decimals
+		if r.json {
+			out := make([]proposalJSON, len(props))
+			for i := range props {
+				out[i] = toProposalJSON(&props[i], s.gov.Kind())
+			}
+			return writeJSON(e.stdout, out)
+		}
+		tw := newTable(e.stdout)
+		fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n")
+		for i := range props {
+			p := &props[i]
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+				shortID(p.ID), p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
+				quorumMark(p), ends[i], safeLine(p.Title, 60))
+		}
+		return footer(tw, e.stdout, "\n%d proposals on %s, read at block %d\n", len(props), safeLine(s.info.Name, 80), s.block)
+	})
 }
 
 func runProposal(ctx context.Context, e *env, args []string) (err error) {
@@ -270,143 +261,128 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 	return tw.Flush()
 }
 
-// readOwnership runs the shared part of `holders` and `delegates`: flags,
-// connect, and the token's ownership at the pinned block, checked against
-// the pin. Call r.end when done.
-func readOwnership(ctx context.Context, e *env, name string, args []string) (context.Context, *readCmd, *token.Snapshot, error) {
+// runRead runs the read command name ("name [DAO] [flags]"): flags,
+// connect and pin a block (see start), then read with the session; r.end
+// closes them and explains a timeout.
+func runRead(ctx context.Context, e *env, name string, args []string, read func(ctx context.Context, r *readCmd, s *session) error) (err error) {
 	r := newReadCmd(name, name+" [DAO] [flags]")
-	ctx, _, err := r.start(ctx, e, args, 0)
-	if err != nil {
-		return ctx, r, nil, err
-	}
-	s := r.session
-	snap, err := s.ownership(ctx)
-	if err != nil {
-		return ctx, r, nil, err
-	}
-	if err := s.verify(ctx); err != nil {
-		return ctx, r, nil, err
-	}
-	return ctx, r, snap, nil
-}
-
-func runHolders(ctx context.Context, e *env, args []string) (err error) {
-	ctx, r, snap, err := readOwnership(ctx, e, "holders", args)
-	defer func() { err = r.end(ctx, err) }()
-	if err != nil {
-		return err
-	}
-	if r.json {
-		out := holdersJSON{Block: snap.Block, Holders: make([]holderJSON, len(snap.Holders))}
-		for i, h := range snap.Holders {
-			out.Holders[i] = holderJSON{
-				Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
-				Delegate: optAddr(h.Delegate), Votes: h.Votes.String(),
-			}
-		}
-		return writeJSON(e.stdout, out)
-	}
-	tw := newTable(e.stdout)
-	fmt.Fprintf(tw, "ADDRESS\tBALANCE\tSHARE\tDELEGATE\tVOTES\n")
-	for _, h := range snap.Holders {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", h.Address.Hex(), amount(h.Balance, snap.Decimals),
-			percent(h.Balance, snap.TotalSupply), addrOrDash(h.Delegate), amount(h.Votes, snap.Decimals))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\n%d holders of %s, total supply %s, read at block %d\n",
-		len(snap.Holders), safeLine(snap.Symbol, 16), amount(snap.TotalSupply, snap.Decimals), snap.Block)
-	return nil
-}
-
-func runDelegates(ctx context.Context, e *env, args []string) (err error) {
-	ctx, r, snap, err := readOwnership(ctx, e, "delegates", args)
-	defer func() { err = r.end(ctx, err) }()
-	if err != nil {
-		return err
-	}
-	if r.json {
-		out := delegatesJSON{Block: snap.Block, Delegates: make([]delegateJSON, len(snap.Delegates))}
-		for i, d := range snap.Delegates {
-			out.Delegates[i] = delegateJSON{
-				Address: d.Address.Hex(), Votes: d.Votes.String(),
-				Share: share(d.Votes, snap.TotalVotes), Delegators: len(d.Delegators),
-			}
-		}
-		return writeJSON(e.stdout, out)
-	}
-	tw := newTable(e.stdout)
-	fmt.Fprintf(tw, "ADDRESS\tVOTES\tSHARE\tDELEGATORS\n")
-	for _, d := range snap.Delegates {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
-			percent(d.Votes, snap.TotalVotes), len(d.Delegators))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\n%d delegates, %s votes delegated, read at block %d\n",
-		len(snap.Delegates), amount(snap.TotalVotes, snap.Decimals), snap.Block)
-	return nil
-}
-
-func runTreasury(ctx context.Context, e *env, args []string) (err error) {
-	r := newReadCmd("treasury", "treasury [DAO] [flags]")
 	ctx, _, err = r.start(ctx, e, args, 0)
 	defer func() { err = r.end(ctx, err) }()
 	if err != nil {
 		return err
 	}
-	s := r.session
-	accounts, err := s.treasuries()
-	if err != nil {
-		return err
-	}
-	snap, err := s.treasuryAt(ctx, accounts)
-	if err != nil {
-		return err
-	}
-	if err := s.verify(ctx); err != nil {
-		return err
-	}
-	if r.json {
-		return writeJSON(e.stdout, toTreasuryJSON(snap))
-	}
-	w := e.stdout
-	for _, a := range snap.Accounts {
-		fmt.Fprintf(w, "%s\n", a.Address.Hex())
-		tw := newTable(w)
-		fmt.Fprintf(tw, "  ETH\t%s\n", amount(a.ETH, 18))
-		for _, t := range a.Tokens {
-			bal := amount(t.Balance, t.Decimals)
-			switch {
-			case t.Err != nil:
-				bal = "unreadable (" + safeLine(t.Err.Error(), 80) + ")"
-			case t.NFT:
-				bal += " NFT"
-			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", safeLine(t.Symbol, 16), bal, t.Address.Hex())
-		}
-		if err := tw.Flush(); err != nil {
+	return read(ctx, r, r.session)
+}
+
+// runOwnership runs `holders` or `delegates` (name): the token's ownership
+// at the pinned block, checked against the pin, which show writes out.
+func runOwnership(ctx context.Context, e *env, name string, args []string, show func(r *readCmd, snap *token.Snapshot) error) error {
+	return runRead(ctx, e, name, args, func(ctx context.Context, r *readCmd, s *session) error {
+		snap, err := s.ownership(ctx)
+		if err != nil {
 			return err
 		}
-	}
-	fmt.Fprintf(w, "\nflows (%d):\n", len(snap.Flows))
-	tw := newTable(w)
-	fmt.Fprintf(tw, "TIME (UTC)\tDIR\tAMOUNT\tASSET\tCOUNTERPARTY\tPROPOSAL\tTX\n")
-	for _, f := range snap.Flows {
-		prop := ""
-		if f.Proposal != nil {
-			prop = shortID(f.Proposal)
+		if err := s.verify(ctx); err != nil {
+			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", time.Unix(int64(f.Time), 0).UTC().Format("2006-01-02 15:04"),
-			f.Direction, amount(f.Amount, f.Asset.Decimals), assetSymbol(f.Asset), f.Counterparty.Hex(), prop, f.Tx.Hex())
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\nread at block %d\n", snap.Block)
-	return nil
+		return show(r, snap)
+	})
+}
+
+func runHolders(ctx context.Context, e *env, args []string) error {
+	return runOwnership(ctx, e, "holders", args, func(r *readCmd, snap *token.Snapshot) error {
+		if r.json {
+			out := holdersJSON{Block: snap.Block, Holders: make([]holderJSON, len(snap.Holders))}
+			for i, h := range snap.Holders {
+				out.Holders[i] = holderJSON{
+					Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
+					Delegate: optAddr(h.Delegate), Votes: h.Votes.String(),
+				}
+			}
+			return writeJSON(e.stdout, out)
+		}
+		tw := newTable(e.stdout)
+		fmt.Fprintf(tw, "ADDRESS\tBALANCE\tSHARE\tDELEGATE\tVOTES\n")
+		for _, h := range snap.Holders {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", h.Address.Hex(), amount(h.Balance, snap.Decimals),
+				percent(h.Balance, snap.TotalSupply), addrOrDash(h.Delegate), amount(h.Votes, snap.Decimals))
+		}
+		return footer(tw, e.stdout, "\n%d holders of %s, total supply %s, read at block %d\n",
+			len(snap.Holders), safeLine(snap.Symbol, 16), amount(snap.TotalSupply, snap.Decimals), snap.Block)
+	})
+}
+
+func runDelegates(ctx context.Context, e *env, args []string) error {
+	return runOwnership(ctx, e, "delegates", args, func(r *readCmd, snap *token.Snapshot) error {
+		if r.json {
+			out := delegatesJSON{Block: snap.Block, Delegates: make([]delegateJSON, len(snap.Delegates))}
+			for i, d := range snap.Delegates {
+				out.Delegates[i] = delegateJSON{
+					Address: d.Address.Hex(), Votes: d.Votes.String(),
+					Share: share(d.Votes, snap.TotalVotes), Delegators: len(d.Delegators),
+				}
+			}
+			return writeJSON(e.stdout, out)
+		}
+		tw := newTable(e.stdout)
+		fmt.Fprintf(tw, "ADDRESS\tVOTES\tSHARE\tDELEGATORS\n")
+		for _, d := range snap.Delegates {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
+				percent(d.Votes, snap.TotalVotes), len(d.Delegators))
+		}
+		return footer(tw, e.stdout, "\n%d delegates, %s votes delegated, read at block %d\n",
+			len(snap.Delegates), amount(snap.TotalVotes, snap.Decimals), snap.Block)
+	})
+}
+
+func runTreasury(ctx context.Context, e *env, args []string) error {
+	return runRead(ctx, e, "treasury", args, func(ctx context.Context, r *readCmd, s *session) error {
+		accounts, err := s.treasuries()
+		if err != nil {
+			return err
+		}
+		snap, err := s.treasuryAt(ctx, accounts)
+		if err != nil {
+			return err
+		}
+		if err := s.verify(ctx); err != nil {
+			return err
+		}
+		if r.json {
+			return writeJSON(e.stdout, toTreasuryJSON(snap))
+		}
+		w := e.stdout
+		for _, a := range snap.Accounts {
+			fmt.Fprintf(w, "%s\n", a.Address.Hex())
+			tw := newTable(w)
+			fmt.Fprintf(tw, "  ETH\t%s\n", amount(a.ETH, 18))
+			for _, t := range a.Tokens {
+				bal := amount(t.Balance, t.Decimals)
+				switch {
+				case t.Err != nil:
+					bal = "unreadable (" + safeLine(t.Err.Error(), 80) + ")"
+				case t.NFT:
+					bal += " NFT"
+				}
+				fmt.Fprintf(tw, "  %s\t%s\t%s\n", safeLine(t.Symbol, 16), bal, t.Address.Hex())
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintf(w, "\nflows (%d):\n", len(snap.Flows))
+		tw := newTable(w)
+		fmt.Fprintf(tw, "TIME (UTC)\tDIR\tAMOUNT\tASSET\tCOUNTERPARTY\tPROPOSAL\tTX\n")
+		for _, f := range snap.Flows {
+			prop := ""
+			if f.Proposal != nil {
+				prop = shortID(f.Proposal)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", time.Unix(int64(f.Time), 0).UTC().Format("2006-01-02 15:04"),
+				f.Direction, amount(f.Amount, f.Asset.Decimals), assetSymbol(f.Asset), f.Counterparty.Hex(), prop, f.Tx.Hex())
+		}
+		return footer(tw, w, "\nread at block %d\n", snap.Block)
+	})
 }
 
 // printAction prints one decoded action: target, value, and the function
@@ -700,6 +676,15 @@ func isInvisible(r rune) bool {
 }
 
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0) }
+
+// footer flushes the table tw, then writes a summary line to w.
+func footer(tw *tabwriter.Writer, w io.Writer, format string, args ...any) error {
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, format, args...)
+	return err
+}
 
 func decimal(v *big.Int) string {
 	if v == nil {

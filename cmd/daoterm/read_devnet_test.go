@@ -121,14 +121,17 @@ func TestReadCommandsJSON(t *testing.T) {
 		}
 	}
 
-	// The tables label their times as UTC and cut shares toward zero.
+	// The tables label their times as UTC, cut shares toward zero and end
+	// with a summary line.
 	for _, c := range []struct {
 		cmd  string
 		want []string
 	}{
-		{"proposals", []string{"ENDS (UTC)"}},
-		{"treasury", []string{"TIME (UTC)"}},
-		{"holders", []string{"SHARE"}},
+		{"proposals", []string{"ENDS (UTC)", " proposals on Model Commons Governor, read at block "}},
+		{"treasury", []string{"TIME (UTC)", "\nread at block "}},
+		{"holders", []string{"SHARE", " holders of MCT, total supply "}},
+		{"delegates", []string{"DELEGATORS", " votes delegated, read at block "}},
+		{"info", []string{"\nchain 1337, read at block "}},
 	} {
 		e, stdout, stderr := testEnv(nil)
 		if code := run(context.Background(), e, append([]string{c.cmd}, base...)); code != 0 {

@@ -439,9 +439,9 @@ func (d *dashboardRun) scrollThrough() {
 	}
 }
 
-// quit stops the program and returns the problems its frames had, and the
-// escape violations of the whole terminal stream.
-func (d *dashboardRun) quit() (frameProblems, streamProblems []string) {
+// quit stops the program and fails the test with every problem its frames
+// had and every escape violation of the whole terminal stream.
+func (d *dashboardRun) quit() {
 	d.t.Helper()
 	d.prog.Quit()
 	select {
@@ -455,10 +455,12 @@ func (d *dashboardRun) quit() (frameProblems, streamProblems []string) {
 		_ = os.WriteFile(filepath.Join(dir, name+".txt"), []byte(d.rec.Dump()), 0o600)
 	}
 	d.rec.mu.Lock()
-	frameProblems = append([]string(nil), d.rec.problems...)
+	problems := append([]string(nil), d.rec.problems...)
 	if d.rec.firstFail != "" {
-		frameProblems = append(frameProblems, fmt.Sprintf("first bad frame (raw): %q", d.rec.firstFail))
+		problems = append(problems, fmt.Sprintf("first bad frame (raw): %q", d.rec.firstFail))
 	}
 	d.rec.mu.Unlock()
-	return frameProblems, escapeViolations(d.out.String(), streamPolicy, 20)
+	for _, p := range append(problems, escapeViolations(d.out.String(), streamPolicy, 20)...) {
+		d.t.Error(p)
+	}
 }

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/creack/pty"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -36,14 +35,11 @@ const (
 // appears on screen shows up, whole, in the output stream after the key
 // that caused it.
 type voteTerm struct {
-	t      *testing.T
-	cmd    *exec.Cmd
-	pty    *os.File
-	mu     sync.Mutex
-	out    []byte
-	mark   int // start of the output searched by wait
-	exited chan struct{}
-	err    error
+	*ptyProc
+	t    *testing.T
+	mu   sync.Mutex
+	out  []byte
+	mark int // start of the output searched by wait
 }
 
 // startVoteTerm builds daoterm (or takes $DAOTERM_BIN) and starts it with
@@ -59,39 +55,11 @@ func startVoteTerm(t *testing.T, args, env []string) *voteTerm {
 			t.Fatalf("go build: %v\n%s", err, out)
 		}
 	}
-	cmd := exec.Command(bin, args...)
-	cmd.Env = env
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 100, Rows: 30})
-	if err != nil {
-		t.Skip("no pseudo-terminal:", err)
-	}
-	vt := &voteTerm{t: t, cmd: cmd, pty: f, exited: make(chan struct{})}
-	go func() {
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := f.Read(buf)
-			if n > 0 {
-				vt.mu.Lock()
-				vt.out = append(vt.out, buf[:n]...)
-				vt.mu.Unlock()
-			}
-			if err != nil {
-				return // EIO once the program has exited
-			}
-		}
-	}()
-	go func() {
-		vt.err = cmd.Wait()
-		close(vt.exited)
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-vt.exited:
-		default:
-			_ = cmd.Process.Kill()
-			<-vt.exited
-		}
-		f.Close()
+	vt := &voteTerm{ptyProc: startPty(t, bin, args, env, 100, 30), t: t}
+	vt.follow(func(b []byte) {
+		vt.mu.Lock()
+		vt.out = append(vt.out, b...)
+		vt.mu.Unlock()
 	})
 	return vt
 }

@@ -289,8 +289,7 @@ func (m *Model) Selected() (ui.Target, bool) {
 
 // Status implements ui.Component.
 func (m *Model) Status() ui.Status {
-	h, _ := m.loader.Have()
-	return ui.Status{Loading: m.loader.Busy(), What: "inbox", Err: m.err, Block: h.Number}
+	return m.loader.Status("inbox", m.err)
 }
 
 // Capturing implements ui.Component: the inbox has no text input.

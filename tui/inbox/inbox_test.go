@@ -29,12 +29,7 @@ func activeFake() *fake.Source {
 func setup(t *testing.T, src *fake.Source) *Model {
 	t.Helper()
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
+	tuitest.Show(t, m, src, 100, 25)
 	return m
 }
 

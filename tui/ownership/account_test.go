@@ -50,10 +50,7 @@ func TestAccountPage(t *testing.T) {
 func TestAccountWithoutHistory(t *testing.T) {
 	src := fake.New(fake.Options{Holders: 10})
 	m := New(context.Background(), tuitest.Common(), plainReader{src}, 0)
-	info, _ := src.Info(context.Background())
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
+	tuitest.Open(t, m, src)
 	press(m, "enter")
 	if !strings.Contains(m.View(), "does not keep the history") {
 		t.Fatalf("no note without a history:\n%s", m.View())

@@ -21,18 +21,12 @@ import (
 type Reader interface {
 	// Ownership returns holders and delegates of the governance token at block.
 	Ownership(ctx context.Context, block uint64) (*token.Snapshot, error)
-	// Proposals and Votes give each delegate's participation.
-	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
-	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
+	// Proposals and votes give each delegate's participation.
+	ui.VoteReader
 }
 
 // LoadedMsg carries the ownership read at Head.
-type LoadedMsg struct {
-	ui.To
-	Head ui.Head
-	Err  error
-	data *dataset
-}
+type LoadedMsg = ui.Loaded[*dataset]
 
 // dataset is one load, prepared off the UI goroutine.
 type dataset struct {
@@ -87,26 +81,20 @@ type slice struct {
 }
 
 func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := ui.WithTimeout(ctx, timeout)
-		defer cancel()
+	return ui.LoadCmd(ctx, to, head, timeout, func(ctx context.Context) (*dataset, error) {
 		snap, err := r.Ownership(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading token ownership at block %d: %w", head.Number, err)}
+			return nil, fmt.Errorf("reading token ownership at block %d: %w", head.Number, err)
 		}
 		if snap == nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading token ownership at block %d: no data", head.Number)}
+			return nil, fmt.Errorf("reading token ownership at block %d: no data", head.Number)
 		}
-		ps, err := r.Proposals(ctx, head.Number)
+		ps, vs, err := ui.ReadVotes(ctx, r, head.Number)
 		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
+			return nil, err
 		}
-		vs, err := r.Votes(ctx, head.Number)
-		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
-		}
-		return LoadedMsg{To: to, Head: head, data: prepare(head, snap, ps, vs, namer)}
-	}
+		return prepare(head, snap, ps, vs, namer), nil
+	})
 }
 
 func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {

@@ -120,8 +120,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 
 // Status reports the view's loading state for the footer.
 func (m *Model) Status() ui.Status {
-	h, _ := m.loader.Have()
-	return ui.Status{Loading: m.loader.Busy(), What: "ownership", Err: m.err, Block: h.Number}
+	return m.loader.Status("ownership", m.err)
 }
 
 // Capturing reports whether keys go to the search box.
@@ -178,20 +177,12 @@ func (m *Model) selected() common.Address {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case LoadedMsg:
-		accept, next, force := m.loader.Done(msg.Head.Number, msg.Err == nil)
-		if accept {
-			if msg.Err != nil {
-				m.err = msg.Err
-			} else {
-				m.err = nil
-				m.data = msg.data
-				m.apply()
-				m.refreshAccount()
-			}
-		}
-		if next.Number != 0 {
-			return m.Load(next, force)
-		}
+		return ui.Finish(&m.loader, msg, &m.err, func(d *dataset) tea.Cmd {
+			m.data = d
+			m.apply()
+			m.refreshAccount()
+			return nil
+		}, m.Load)
 	case HistoryMsg:
 		m.history(msg)
 	case tea.KeyMsg:
@@ -368,13 +359,7 @@ func (r delegateRows) Cell(row, col int) string {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if m.data == nil {
-		switch {
-		case m.err != nil:
-			return st.Error.Render(ui.ErrLine("ownership", m.err)) + "\n" + st.Muted.Render("press r to retry")
-		case m.info == nil:
-			return st.Muted.Render("waiting for the DAO…")
-		}
-		return st.Muted.Render("loading holders and delegates…")
+		return ui.Placeholder(st, "ownership", m.err, m.info, "loading holders and delegates…")
 	}
 	if m.acct != nil {
 		return m.accountView()

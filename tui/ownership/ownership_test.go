@@ -12,23 +12,10 @@ import (
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
-	src := fake.New(o)
-	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
-	return m, src
+	return tuitest.Build(t, o, func(src *fake.Source) *Model { return New(context.Background(), tuitest.Common(), src, 0) })
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
-	}
-}
+func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
 
 func TestHoldersAndDelegates(t *testing.T) {
 	m, _ := setup(t, fake.Options{Holders: 40})
@@ -123,20 +110,12 @@ func TestConcentration(t *testing.T) {
 func TestFrameAllocsIndependentOfRows(t *testing.T) {
 	small, _ := setup(t, fake.Options{Holders: 100})
 	large, _ := setup(t, fake.Options{Holders: 100_000})
-	a := testing.AllocsPerRun(10, func() { _ = small.View() })
-	b := testing.AllocsPerRun(10, func() { _ = large.View() })
-	if b > a*1.2+10 {
-		t.Fatalf("frame allocations grow with rows: %v for 100, %v for 100,000", a, b)
-	}
+	tuitest.FlatFrames(t, 10, small, large, "100 and 100,000 holders")
 }
 
 func BenchmarkHolders100k(b *testing.B) {
 	m, _ := setup(b, fake.Options{Holders: 100_000})
-	press(m, "pgdown", "pgdown")
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	tuitest.BenchFrames(b, m, "pgdown", "pgdown")
 }
 
 func BenchmarkPrepare100k(b *testing.B) {

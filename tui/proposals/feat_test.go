@@ -112,9 +112,7 @@ func TestVoteDrillDown(t *testing.T) {
 	reason := strings.Repeat("a long reason ", 40) + "END \x1b]52;c;aGk=\x07 after"
 	src.SetVoteReason(3, 1, reason)
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, _ := src.Info(context.Background())
-	m.SetInfo(info)
-	m.SetSize(100, 30)
+	tuitest.Show(t, m, src, 100, 30)
 	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
 	id := src.Proposal(3).ID.String()
 	tuitest.Drive(m.Update, m.OpenProposal(id, false))
@@ -160,9 +158,7 @@ func TestVoteDrillDown(t *testing.T) {
 func TestOpenProposal(t *testing.T) {
 	src := fake.New(fake.Options{Proposals: 6})
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, _ := src.Info(context.Background())
-	m.SetInfo(info)
-	m.SetSize(100, 30)
+	tuitest.Show(t, m, src, 100, 30)
 	id := src.Proposal(4).ID.String()
 	if m.OpenProposal(id, false) != nil || m.detail != nil {
 		t.Fatal("opened before the data")

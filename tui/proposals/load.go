@@ -20,10 +20,7 @@ import (
 
 // Reader is what the proposals view reads. tui.Source satisfies it.
 type Reader interface {
-	// Proposals returns every proposal with state and tallies read at block.
-	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
-	// Votes returns every vote cast up to block, in chain order.
-	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
+	ui.VoteReader // every proposal with state and tallies, every vote in chain order
 	// BlockTimes returns the times of the given block numbers: timestamps
 	// for blocks up to head, estimates for later ones.
 	BlockTimes(ctx context.Context, head uint64, blocks []uint64) (map[uint64]time.Time, error)
@@ -35,12 +32,7 @@ type Reader interface {
 }
 
 // LoadedMsg carries the proposals and votes read at Head.
-type LoadedMsg struct {
-	ui.To
-	Head ui.Head
-	Err  error
-	data *dataset
-}
+type LoadedMsg = ui.Loaded[*dataset]
 
 // TimesMsg carries block times asked for at Head.
 type TimesMsg struct {
@@ -92,21 +84,15 @@ type item struct {
 // loadCmd reads proposals and votes at head. Everything it uses is copied
 // into the closure when it is built.
 func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, decimals uint8, head ui.Head, timeout time.Duration) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := ui.WithTimeout(ctx, timeout)
-		defer cancel()
-		ps, err := r.Proposals(ctx, head.Number)
+	return ui.LoadCmd(ctx, to, head, timeout, func(ctx context.Context) (*dataset, error) {
+		ps, vs, err := ui.ReadVotes(ctx, r, head.Number)
 		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading proposals at block %d: %w", head.Number, err)}
-		}
-		vs, err := r.Votes(ctx, head.Number)
-		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading votes at block %d: %w", head.Number, err)}
+			return nil, err
 		}
 		data := prepare(head, ps, vs, namer, decimals)
 		data.tokens = r.Tokens()
-		return LoadedMsg{To: to, Head: head, data: data}
-	}
+		return data, nil
+	})
 }
 
 // prepare builds the dataset. Malformed entries (nil ids) are skipped

@@ -278,8 +278,7 @@ func (m *Model) Selected() (ui.Target, bool) {
 
 // Status reports the view's loading state for the footer.
 func (m *Model) Status() ui.Status {
-	h, _ := m.loader.Have()
-	return ui.Status{Loading: m.loader.Busy(), What: "proposals", Err: m.err, Block: h.Number}
+	return m.loader.Status("proposals", m.err)
 }
 
 // Capturing reports whether keys go to a text input (global keys off).
@@ -362,28 +361,18 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 
 // loaded stores a load result unless it is stale.
 func (m *Model) loaded(msg LoadedMsg) tea.Cmd {
-	accept, next, force := m.loader.Done(msg.Head.Number, msg.Err == nil)
-	var cmds []tea.Cmd
-	if accept {
-		if msg.Err != nil {
-			m.err = msg.Err
-		} else {
-			m.err = nil
-			m.setData(msg.data)
-			cmds = append(cmds, m.timesForList())
-			if id := m.pending; id != "" {
-				m.pending = ""
-				cmds = append(cmds, m.OpenProposal(id, false))
-			}
-			if m.detail != nil {
-				cmds = append(cmds, m.timesForDetail(), m.renderDescription())
-			}
+	return ui.Finish(&m.loader, msg, &m.err, func(d *dataset) tea.Cmd {
+		m.setData(d)
+		cmds := []tea.Cmd{m.timesForList()}
+		if id := m.pending; id != "" {
+			m.pending = ""
+			cmds = append(cmds, m.OpenProposal(id, false))
 		}
-	}
-	if next.Number != 0 {
-		cmds = append(cmds, m.Load(next, force))
-	}
-	return tea.Batch(cmds...)
+		if m.detail != nil {
+			cmds = append(cmds, m.timesForDetail(), m.renderDescription())
+		}
+		return tea.Batch(cmds...)
+	}, m.Load)
 }
 
 // setData swaps in a new dataset, keeping the selected proposal selected.
@@ -833,13 +822,7 @@ func newPaints(c ui.Common) paints {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if m.data == nil {
-		switch {
-		case m.err != nil:
-			return st.Error.Render(ui.ErrLine("proposals", m.err)) + "\n" + st.Muted.Render("press r to retry")
-		case m.info == nil:
-			return st.Muted.Render("waiting for the DAO…")
-		}
-		return st.Muted.Render("loading proposals…")
+		return ui.Placeholder(st, "proposals", m.err, m.info, "loading proposals…")
 	}
 	if m.menu != nil {
 		return m.filterView()

@@ -21,23 +21,10 @@ import (
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
-	src := fake.New(o)
-	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
-	return m, src
+	return tuitest.Build(t, o, func(src *fake.Source) *Model { return New(context.Background(), tuitest.Common(), src, 0) })
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
-	}
-}
+func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
 
 func typeText(m *Model, s string) {
 	for _, k := range tuitest.Type(s) {
@@ -188,12 +175,7 @@ func TestDetail(t *testing.T) {
 func TestDetailNamesDiscoveredTokens(t *testing.T) {
 	src := fake.New(fake.Options{Proposals: 6, Discovered: true})
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
+	tuitest.Show(t, m, src, 100, 25)
 	if m.dec.Knows(fake.StableAddr) {
 		t.Fatal("USDx is known before any load: the test proves nothing")
 	}
@@ -265,7 +247,7 @@ func TestStaleResultsDropped(t *testing.T) {
 	m.Update(loaded[0])
 	// a late result for an older block is ignored
 	old := prepare(base, nil, nil, m.namer, 18)
-	m.Update(LoadedMsg{Head: base, data: old})
+	m.Update(LoadedMsg{Head: base, Data: old})
 	if m.Status().Block != h2.Number || len(m.data.items) != 5 {
 		t.Fatalf("stale result replaced data: block %d, %d items", m.Status().Block, len(m.data.items))
 	}
@@ -274,9 +256,7 @@ func TestStaleResultsDropped(t *testing.T) {
 func TestErrorsShown(t *testing.T) {
 	src := fake.New(fake.Options{})
 	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, _ := src.Info(context.Background())
-	m.SetInfo(info)
-	m.SetSize(100, 25)
+	tuitest.Show(t, m, src, 100, 25)
 	src.Err = errors.New("connection refused\x1b]52;c;AAAA\x07")
 	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
 	v := m.View()
@@ -296,20 +276,12 @@ func TestErrorsShown(t *testing.T) {
 func TestFrameAllocsIndependentOfRows(t *testing.T) {
 	small, _ := setup(t, fake.Options{Proposals: 100})
 	large, _ := setup(t, fake.Options{Proposals: 10_000})
-	a := testing.AllocsPerRun(20, func() { _ = small.View() })
-	b := testing.AllocsPerRun(20, func() { _ = large.View() })
-	if b > a*1.2+10 {
-		t.Fatalf("frame allocations grow with rows: %v for 100, %v for 10,000", a, b)
-	}
+	tuitest.FlatFrames(t, 20, small, large, "100 and 10,000 proposals")
 }
 
 func BenchmarkTable10k(b *testing.B) {
 	m, _ := setup(b, fake.Options{Proposals: 10_000})
-	press(m, "pgdown", "pgdown")
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	tuitest.BenchFrames(b, m, "pgdown", "pgdown")
 }
 
 func BenchmarkKeyAndFrame10k(b *testing.B) {

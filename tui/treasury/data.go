@@ -23,12 +23,7 @@ type Reader interface {
 }
 
 // LoadedMsg carries the treasury read at Head.
-type LoadedMsg struct {
-	ui.To
-	Head ui.Head
-	Err  error
-	data *dataset
-}
+type LoadedMsg = ui.Loaded[*dataset]
 
 // dataset is one load, prepared off the UI goroutine.
 type dataset struct {
@@ -79,18 +74,16 @@ type flowRow struct {
 }
 
 func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.Head, timeout time.Duration) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := ui.WithTimeout(ctx, timeout)
-		defer cancel()
+	return ui.LoadCmd(ctx, to, head, timeout, func(ctx context.Context) (*dataset, error) {
 		snap, err := r.Treasury(ctx, head.Number)
 		if err != nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading the treasury at block %d: %w", head.Number, err)}
+			return nil, fmt.Errorf("reading the treasury at block %d: %w", head.Number, err)
 		}
 		if snap == nil {
-			return LoadedMsg{To: to, Head: head, Err: fmt.Errorf("reading the treasury at block %d: no data", head.Number)}
+			return nil, fmt.Errorf("reading the treasury at block %d: no data", head.Number)
 		}
-		return LoadedMsg{To: to, Head: head, data: prepare(head, snap, namer)}
-	}
+		return prepare(head, snap, namer), nil
+	})
 }
 
 // assetKey identifies an asset (zero address: ETH).

@@ -96,8 +96,7 @@ func (m *Model) Load(head ui.Head, force bool) tea.Cmd {
 
 // Status reports the view's loading state for the footer.
 func (m *Model) Status() ui.Status {
-	h, _ := m.loader.Have()
-	return ui.Status{Loading: m.loader.Busy(), What: "treasury", Err: m.err, Block: h.Number}
+	return m.loader.Status("treasury", m.err)
 }
 
 // Capturing is always false: the tab has no text input.
@@ -128,19 +127,11 @@ func (m *Model) Help() help.KeyMap {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case LoadedMsg:
-		accept, next, force := m.loader.Done(msg.Head.Number, msg.Err == nil)
-		if accept {
-			if msg.Err != nil {
-				m.err = msg.Err
-			} else {
-				m.err = nil
-				m.data = msg.data
-				m.apply()
-			}
-		}
-		if next.Number != 0 {
-			return m.Load(next, force)
-		}
+		return ui.Finish(&m.loader, msg, &m.err, func(d *dataset) tea.Cmd {
+			m.data = d
+			m.apply()
+			return nil
+		}, m.Load)
 	case tea.KeyMsg:
 		if m.open != nil {
 			return m.flowKey(msg)
@@ -268,13 +259,7 @@ func (r flowRows) CellPaint(row, col int) vtable.Paint {
 func (m *Model) View() string {
 	st := m.c.Styles
 	if m.data == nil {
-		switch {
-		case m.err != nil:
-			return st.Error.Render(ui.ErrLine("treasury", m.err)) + "\n" + st.Muted.Render("press r to retry")
-		case m.info == nil:
-			return st.Muted.Render("waiting for the DAO…")
-		}
-		return st.Muted.Render("loading the treasury…")
+		return ui.Placeholder(st, "treasury", m.err, m.info, "loading the treasury…")
 	}
 	if m.open != nil {
 		return m.flowView()

@@ -16,23 +16,10 @@ import (
 
 func setup(t testing.TB, o fake.Options) (*Model, *fake.Source) {
 	t.Helper()
-	src := fake.New(o)
-	m := New(context.Background(), tuitest.Common(), src, 0)
-	info, err := src.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetInfo(info)
-	m.SetSize(100, 25)
-	tuitest.Drive(m.Update, m.Load(src.HeadNow(), false))
-	return m, src
+	return tuitest.Build(t, o, func(src *fake.Source) *Model { return New(context.Background(), tuitest.Common(), src, 0) })
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		tuitest.Drive(m.Update, m.Update(tuitest.Key(k)))
-	}
-}
+func press(m *Model, keys ...string) { tuitest.Press(m.Update, keys...) }
 
 func TestBalancesAndFlows(t *testing.T) {
 	m, _ := setup(t, fake.Options{Flows: 30})
@@ -103,11 +90,7 @@ func TestHistory(t *testing.T) {
 
 func BenchmarkFlows100k(b *testing.B) {
 	m, _ := setup(b, fake.Options{Flows: 100_000})
-	press(m, "l", "pgdown")
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	tuitest.BenchFrames(b, m, "l", "pgdown")
 }
 
 // TestUnreadableAndNFTBalances: a balanceOf that failed is shown as

@@ -8,10 +8,12 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/daoterm/daoterm/chain/gov"
@@ -148,6 +150,85 @@ func (l *Loader) Busy() bool { return l.busy }
 
 // Have returns the head of the data shown and whether there is any.
 func (l *Loader) Have() (Head, bool) { return l.have, l.loaded }
+
+// Status is the footer's report of a view named what that loads through l
+// and whose last request ended with err.
+func (l *Loader) Status(what string, err error) Status {
+	return Status{Loading: l.busy, What: what, Err: err, Block: l.have.Number}
+}
+
+// Loaded is a view's read at Head: Data, or Err.
+type Loaded[T any] struct {
+	To
+	Head Head
+	Err  error
+	Data T
+}
+
+// LoadCmd is a view's read at head: read runs off the UI goroutine, bounded
+// by timeout, and its result comes back as a Loaded message addressed to.
+// read must use only values copied when it was built.
+func LoadCmd[T any](ctx context.Context, to To, head Head, timeout time.Duration, read func(context.Context) (T, error)) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := WithTimeout(ctx, timeout)
+		defer cancel()
+		d, err := read(ctx)
+		return Loaded[T]{To: to, Head: head, Err: err, Data: d}
+	}
+}
+
+// VoteReader reads a DAO's proposals and votes.
+type VoteReader interface {
+	// Proposals returns every proposal with state and tallies read at block.
+	Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error)
+	// Votes returns every vote cast up to block, in chain order.
+	Votes(ctx context.Context, block uint64) ([]gov.Vote, error)
+}
+
+// ReadVotes reads the proposals and the votes at block; an error names
+// which read failed and at which block.
+func ReadVotes(ctx context.Context, r VoteReader, block uint64) ([]gov.Proposal, []gov.Vote, error) {
+	ps, err := r.Proposals(ctx, block)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading proposals at block %d: %w", block, err)
+	}
+	vs, err := r.Votes(ctx, block)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading votes at block %d: %w", block, err)
+	}
+	return ps, vs, nil
+}
+
+// Finish settles msg (see Done): an accepted result stores msg.Err in
+// *errp and, when it is nil, calls apply with msg.Data. It returns apply's
+// command batched with load(next, force) for a head asked for meanwhile.
+func Finish[T any](l *Loader, msg Loaded[T], errp *error, apply func(T) tea.Cmd, load func(Head, bool) tea.Cmd) tea.Cmd {
+	accept, next, force := l.Done(msg.Head.Number, msg.Err == nil)
+	var cmds []tea.Cmd
+	if accept {
+		*errp = msg.Err
+		if msg.Err == nil {
+			cmds = append(cmds, apply(msg.Data))
+		}
+	}
+	if next.Number != 0 {
+		cmds = append(cmds, load(next, force))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Placeholder is what a view named what shows before its first data: the
+// error and how to retry, that the DAO is not described yet, or loading
+// (e.g. "loading proposals…").
+func Placeholder(st *theme.Styles, what string, err error, info *DAOInfo, loading string) string {
+	switch {
+	case err != nil:
+		return st.Error.Render(ErrLine(what, err)) + "\n" + st.Muted.Render("press r to retry")
+	case info == nil:
+		return st.Muted.Render("waiting for the DAO…")
+	}
+	return st.Muted.Render(loading)
+}
 
 // Namer names addresses the DAO knows: its governor, token, timelock,
 // treasury, tracked tokens and labelled accounts.

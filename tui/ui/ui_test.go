@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"errors"
+	"slices"
 	"testing"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestLoaderDropsStaleAndCoalesces(t *testing.T) {
@@ -86,5 +90,39 @@ func TestBlockClock(t *testing.T) {
 	c.Reset()
 	if _, ok := c.Seconds(); ok {
 		t.Fatal("reset clock still estimates")
+	}
+}
+
+// Finish keeps the error of a failed load with the old data, applies a
+// good one, ignores a stray result and asks for a head that came meanwhile.
+func TestFinish(t *testing.T) {
+	var (
+		l       Loader
+		err     error
+		applied []int
+		loads   []uint64
+	)
+	apply := func(d int) tea.Cmd { applied = append(applied, d); return nil }
+	load := func(h Head, _ bool) tea.Cmd { loads = append(loads, h.Number); return nil }
+	l.Start(Head{Number: 10}, false)
+	Finish(&l, Loaded[int]{Head: Head{Number: 10}, Data: 1}, &err, apply, load)
+	l.Start(Head{Number: 11}, false)
+	l.Start(Head{Number: 12}, false) // while 11 loads
+	boom := errors.New("boom")
+	Finish(&l, Loaded[int]{Head: Head{Number: 11}, Err: boom}, &err, apply, load)
+	if !errors.Is(err, boom) || !slices.Equal(applied, []int{1}) || !slices.Equal(loads, []uint64{12}) {
+		t.Fatalf("after a failure: err %v, applied %v, loads %v", err, applied, loads)
+	}
+	Finish(&l, Loaded[int]{Head: Head{Number: 9}, Data: 9}, &err, apply, load) // not in flight
+	if !errors.Is(err, boom) || len(applied) != 1 {
+		t.Fatalf("a stray result was taken: err %v, applied %v", err, applied)
+	}
+	l.Start(Head{Number: 12}, false)
+	Finish(&l, Loaded[int]{Head: Head{Number: 12}, Data: 2}, &err, apply, load)
+	if err != nil || !slices.Equal(applied, []int{1, 2}) {
+		t.Fatalf("after a success: err %v, applied %v", err, applied)
+	}
+	if s := l.Status("x", err); s.Block != 12 || s.Loading || s.What != "x" {
+		t.Fatalf("Status = %+v", s)
 	}
 }

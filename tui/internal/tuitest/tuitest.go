@@ -3,10 +3,14 @@
 package tuitest
 
 import (
+	"context"
+	"testing"
+
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
+	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/keys"
 	"github.com/daoterm/daoterm/tui/theme"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -15,6 +19,71 @@ import (
 // Common returns shared view context with plain (ASCII) styles.
 func Common() ui.Common {
 	return ui.Common{Styles: theme.New(termenv.Ascii, true), Keys: keys.Default()}
+}
+
+// Tab is the part of a tab's model that tests set up and drive.
+type Tab interface {
+	SetInfo(*ui.DAOInfo)
+	SetSize(w, h int) tea.Cmd
+	Load(head ui.Head, force bool) tea.Cmd
+	Update(tea.Msg) tea.Cmd
+	View() string
+}
+
+// Build makes a tab over a fake DAO built with o and opens it (see Open).
+func Build[M Tab](tb testing.TB, o fake.Options, build func(*fake.Source) M) (M, *fake.Source) {
+	tb.Helper()
+	src := fake.New(o)
+	m := build(src)
+	Open(tb, m, src)
+	return m, src
+}
+
+// FlatFrames fails t when a frame of large allocates clearly more than one
+// of small (runs each): a virtualised table renders only the rows it shows.
+func FlatFrames(t *testing.T, runs int, small, large Tab, sizes string) {
+	t.Helper()
+	a := testing.AllocsPerRun(runs, func() { _ = small.View() })
+	b := testing.AllocsPerRun(runs, func() { _ = large.View() })
+	if b > a*1.2+10 {
+		t.Fatalf("frame allocations grow with rows: %v and %v for %s", a, b, sizes)
+	}
+}
+
+// BenchFrames reports a frame of m after the keys.
+func BenchFrames(b *testing.B, m Tab, keys ...string) {
+	Press(m.Update, keys...)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// Show gives m the DAO src describes and a w×h size; it fails t if src
+// cannot describe the DAO.
+func Show(t testing.TB, m Tab, src *fake.Source, w, h int) {
+	t.Helper()
+	info, err := src.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetInfo(info)
+	m.SetSize(w, h)
+}
+
+// Open is Show at 100×25 followed by the first load at src's head, driven
+// to its end.
+func Open(t testing.TB, m Tab, src *fake.Source) {
+	t.Helper()
+	Show(t, m, src, 100, 25)
+	Drive(m.Update, m.Load(src.HeadNow(), false))
+}
+
+// Press sends each key to update in turn, driving the commands it returns.
+func Press(update func(tea.Msg) tea.Cmd, keys ...string) {
+	for _, k := range keys {
+		Drive(update, update(Key(k)))
+	}
 }
 
 // Drive runs cmd and every command that follows from it through update,
