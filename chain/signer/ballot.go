@@ -170,7 +170,7 @@ func BallotArgs(bl *typeddata.Ballot) []Arg {
 	if bl.Format == typeddata.BallotOZ5 {
 		args = append(args, Arg{Name: "  voter", Type: "address", Value: bl.Voter.Hex()}, Arg{Name: "  nonce", Type: "uint256", Value: bigOrZero(bl.Nonce).String()})
 	}
-	return append(args, Arg{Name: "digest", Type: "bytes32", Value: bl.Digest().Hex() + " (keccak256 of 0x1901 ‖ domain separator ‖ message hash: what the key signs)"})
+	return append(args, Arg{Name: "digest", Type: "bytes32", Value: bl.Digest().Hex()}) // what the key signs: keccak256(0x1901 ‖ domain separator ‖ message hash)
 }
 
 // Sign re-checks the chain id, signs the ballot's EIP-712 digest with the

@@ -122,7 +122,7 @@ func (f *flow) view() string {
 			case gov.Fractional:
 				add("  " + mark + st.Support(s).Render(vtable.Fit("Split…", 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
 			case ballotRow:
-				add("  "+mark+vtable.Fit("Gasless ballot…", 17, vtable.Left)+st.Muted.Render(keysOf[s].Help().Key+"  sign now, anyone relays it and pays the gas (castVoteBySig)"), "")
+				add("  " + mark + vtable.Fit("Gasless ballot…", 17, vtable.Left) + st.Muted.Render(keysOf[s].Help().Key+"  sign now, anyone relays it and pays the gas (castVoteBySig)"))
 			default:
 				add("  " + mark + st.Support(s).Render(vtable.Fit(supportName(s), 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
 			}
@@ -298,8 +298,8 @@ func (f *flow) ballotLines() []string {
 	if p := f.req.Proposal; p != nil {
 		title = " on “" + sanitize.Line(p.Title, 60) + "”"
 	}
-	row := func(label, v string) []string {
-		lines := wrapText(v, w-16, 2000)
+	row := func(label, v string) []string { // wrapped at spaces only: a path or command stays whole to copy
+		lines := wrapSpaces(sanitize.Line(v, 2000), max1(w-16))
 		out := []string{"  " + st.Label.Render(vtable.Fit(label, 12, vtable.Left)) + lines[0]}
 		return append(out, indent(lines[1:], strings.Repeat(" ", 14))...)
 	}
@@ -312,6 +312,24 @@ func (f *flow) ballotLines() []string {
 		sanitize.Line(f.acct.Name, 24)+"'s. It can be relayed while the proposal is Active, unless "+sanitize.Line(f.acct.Name, 24)+
 		" votes (or a ballot of theirs is relayed) first.", w-4, 1000), "  ")...)
 	return append(out, "", "  "+st.Bold.Render("enter")+st.Muted.Render(": relay it now from another account of this keystore · esc: close (the file stays)"))
+}
+
+// wrapSpaces wraps s at w columns, breaking at spaces only: a word longer
+// than w stays whole on its own line.
+func wrapSpaces(s string, w int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && lipgloss.Width(line)+1+lipgloss.Width(word) > w {
+			out, line = append(out, line), word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	return append(out, line)
 }
 
 // relayerLines list the accounts that may relay the ballot.
@@ -431,7 +449,7 @@ func (f *flow) reviewView(h int) []string {
 	w := f.width
 	top := []string{"  " + st.Bold.Render("Review") + st.Muted.Render(" — read it all: this is exactly what you sign. Nothing is signed yet.")}
 	if f.signsBallot() {
-		top[0] = "  " + st.Bold.Render("Review") + st.Muted.Render(" — read it all: this is exactly what you sign, an EIP-712 ballot (no transaction, no gas). Nothing is signed yet.")
+		top[0] = "  " + st.Bold.Render("Review") + st.Muted.Render(" — exactly what you sign: an EIP-712 ballot, not a transaction. Nothing is signed yet.")
 	}
 	foot := []string{"  " + st.Bold.Render("enter") + st.Muted.Render(": type your passphrase to sign · esc: back · ↑/↓: scroll")}
 	if f.sameDelegate() {

@@ -246,7 +246,9 @@ func (w *Wallet) SignBallot(ctx context.Context, vp vote.Prepared, pass []byte) 
 	}
 	bl := *p.ballot
 	bl.Signature = append(bytes.Repeat([]byte{0x11}, 64), 27)
-	path := fmt.Sprintf("%s/ballot-1337-%s-%s-%s.json", w.BallotDir, bl.ProposalID.Text(16), p.acct.Name, bl.Support)
+	id := bl.ProposalID.String()
+	id = id[:min(len(id), 10)]
+	path := fmt.Sprintf("%s/ballot-1337-p%s-%s-%s.json", w.BallotDir, id, p.acct.Name, bl.Support)
 	w.Ballots[path] = &bl
 	return &vote.Ballot{Path: path, Voter: bl.Voter, Digest: bl.Digest(),
 		Submit: "daoterm ballot submit " + path + " --rpc http://127.0.0.1:8545 --governor " + Governor.Hex() + " --account RELAYER"}, nil
