@@ -110,7 +110,7 @@ func TestBallotSignAndRelay(t *testing.T) {
 	if h.step() != StepDone {
 		t.Fatalf("step %v, want done", h.step())
 	}
-	h.wantView("Mined in block 5,001", "Relayed: the ballot of alice", "counts on “Release the 7B weights”; bob paid the gas")
+	h.wantView("Mined in block 5,001", "Relayed the ballot of alice", "it voted For; bob paid the gas", "shows alice's vote")
 }
 
 // GovernorAlpha's ballot: For or Against only, a bool, in Compound's

@@ -343,7 +343,7 @@ func (f *flow) relayerLines() []string {
 	}
 	nameW := 8
 	for _, a := range f.relayers {
-		nameW = max(nameW, min(20, len(a.Name)))
+		nameW = max(nameW, min(28, len(a.Name)))
 	}
 	for i, a := range f.relayers {
 		mark := "  "
@@ -376,7 +376,10 @@ func (f *flow) doneLines() []string {
 	switch e.Status {
 	case journal.StatusMined:
 		out := []string{"  " + st.Good.Render(fmt.Sprintf("✓ Mined in block %s: success", format.Uint(e.Block))), "", "  " + f.successLine()}
-		if f.req.Kind == KindVote {
+		switch {
+		case f.relaying:
+			out = append(out, st.Muted.Render("  The proposal shows "+sanitize.Line(f.voter.Name, 24)+"'s vote and the new tallies from the next block."))
+		case f.req.Kind == KindVote:
 			out = append(out, st.Muted.Render("  The proposal shows your vote and the new tallies from the next block."))
 		}
 		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
@@ -400,8 +403,7 @@ func (f *flow) successLine() string {
 	switch f.req.Kind {
 	case KindVote:
 		if f.relaying {
-			return "Relayed: the ballot of " + acctLine(f.voter) + " (" + f.voteName() + ") counts on " + title + "; " +
-				sanitize.Line(f.acct.Name, 24) + " paid the gas."
+			return "Relayed the ballot of " + acctLine(f.voter) + ": it voted " + f.voteName() + "; " + sanitize.Line(f.acct.Name, 24) + " paid the gas."
 		}
 		return "You voted " + f.voteName() + " on " + title + "."
 	case KindDelegate:
