@@ -326,3 +326,31 @@ func TestWalletBallotOnDevnet(t *testing.T) {
 		t.Fatal("a used ballot was prepared for relay again")
 	}
 }
+
+// A ballot file is never overwritten, and a keystore name cannot steer its
+// path out of the ballots directory.
+func TestWriteBallotNeverOverwrites(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ballots")
+	bl := &typeddata.Ballot{ProposalID: big.NewInt(123456789012345), Support: gov.Abstain, Domain: typeddata.Domain{ChainID: big.NewInt(10)}}
+	name := ballotName(bl, "../../evil name")
+	if !strings.HasPrefix(name, "ballot-10-p1234567890-______evil_name-abstain-") || strings.ContainsAny(name, "/. ") {
+		t.Fatalf("name %q", name)
+	}
+	p1, err := writeBallot(dir, name, []byte("one"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := writeBallot(dir, name, []byte("two"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p1 == p2 || filepath.Dir(p1) != dir || filepath.Dir(p2) != dir || !strings.HasSuffix(p2, "-2.json") {
+		t.Fatalf("paths %s %s", p1, p2)
+	}
+	if b, _ := os.ReadFile(p1); string(b) != "one" {
+		t.Fatalf("the first ballot was overwritten: %q", b)
+	}
+	if fi, err := os.Stat(dir); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("ballots directory: %v %v", fi.Mode(), err)
+	}
+}
