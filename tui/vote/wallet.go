@@ -5,7 +5,9 @@
 // The TUI never reads keystore files nor dials RPC: everything goes through
 // the Wallet interface, which the program implements over chain/signer. A
 // flow runs review → passphrase → sign → journal → broadcast → pending →
-// mined, one tea.Cmd per step, each with the values it needs copied in.
+// mined, one tea.Cmd per step, each with the values it needs copied in. A
+// gasless ballot runs review → passphrase → sign → saved to a file, then
+// optionally relayed from another account as a transaction.
 //
 // Model implements ui.Modal: the root drives it like any component (the
 // keys while it is open, the keys it opens on — a, t — while closed, every
