@@ -104,3 +104,25 @@ func TestGoldenHelpVoted(t *testing.T) {
 	runWalletGolden(t, votetest.New(), walletStep{keys: []string{"down"}, wait: "▸ b000…85ee"},
 		walletStep{keys: []string{"?"}, wait: "you voted Against at block"})
 }
+
+// toBallotReview opens a gasless ballot For on the active proposal.
+var toBallotReview = []walletStep{
+	{keys: []string{"down"}, wait: "▸ b000…85ee"},
+	{keys: []string{"v"}, wait: "Gasless ballot…"},
+	{keys: []string{"g"}, wait: "Gasless ballot: how do you vote?"},
+	{keys: []string{"f"}, wait: "verifyingContract"},
+}
+
+// The review of a gasless ballot: the EIP-712 domain and every field.
+func TestGoldenBallotReview(t *testing.T) {
+	runWalletGolden(t, votetest.New(), toBallotReview...)
+}
+
+// A signed ballot: its file, the command that relays it, the offer to
+// relay it now.
+func TestGoldenBallotSigned(t *testing.T) {
+	runWalletGolden(t, votetest.New(), append(append([]walletStep(nil), toBallotReview...),
+		walletStep{keys: []string{"enter"}, wait: "Passphrase for"},
+		walletStep{text: votetest.AlicePass, wait: "●●●●●●●●●●●●"},
+		walletStep{keys: []string{"enter"}, wait: "relay it now"})...)
+}

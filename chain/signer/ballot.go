@@ -125,17 +125,9 @@ func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Addr
 	}
 	r := Review{
 		ChainName: chainName(b.ChainID()), ChainID: b.ChainID(), From: voter, FromName: fromName, To: gov,
-		Kind: KindBallot, Function: "Ballot", Signature: "EIP-712 " + f.EIP712Type() + " (signed, not sent: no gas)",
-		Args: []Arg{
-			{Name: "proposalId", Type: "uint256", Value: proposalID.String()},
-			{Name: "support", Type: "uint8", Value: fmt.Sprintf("%d (%s)", support, support)},
-		},
-		Value: new(big.Int),
+		Kind: KindBallot, Function: "Ballot", Signature: "EIP-712 typed data, primary type Ballot (signed, not sent: no gas)",
+		Args: BallotArgs(&bl), Value: new(big.Int),
 	}
-	if f == typeddata.BallotOZ5 {
-		r.Args = append(r.Args, Arg{Name: "voter", Type: "address", Value: voter.Hex()}, Arg{Name: "nonce", Type: "uint256", Value: bl.Nonce.String()})
-	}
-	r.Args = append(r.Args, Arg{Name: "domain", Type: "EIP712Domain", Value: fmt.Sprintf("name=%q version=%q chainId=%s verifyingContract=%s", dom.Name, dom.Version, dom.ChainID, dom.VerifyingContract.Hex())})
 	head, err := b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the latest block: %w", err)
@@ -149,6 +141,36 @@ func PrepareBallot(ctx context.Context, b Backend, g Governor, voter common.Addr
 		return nil, fmt.Errorf("simulating the vote the ballot casts: %w", err)
 	}
 	return &PreparedBallot{Review: r, ballot: bl}, nil
+}
+
+// BallotArgs lists everything a ballot's signature covers, decoded: the
+// EIP-712 domain's type and each of its fields, the primary type and each
+// field of the message, and the digest the key signs. Strings are quoted
+// (%q) so that the exact bytes show.
+func BallotArgs(bl *typeddata.Ballot) []Arg {
+	d := bl.Domain
+	args := []Arg{
+		{Name: "domain", Type: "type", Value: d.EIP712Type()},
+		{Name: "  name", Type: "string", Value: fmt.Sprintf("%q", d.Name)},
+	}
+	if !d.NoVersion {
+		args = append(args, Arg{Name: "  version", Type: "string", Value: fmt.Sprintf("%q", d.Version)})
+	}
+	support := Arg{Name: "  support", Type: "uint8", Value: fmt.Sprintf("%d (%s)", bl.Support, bl.Support)}
+	if bl.Format == typeddata.BallotAlpha {
+		support = Arg{Name: "  support", Type: "bool", Value: fmt.Sprintf("%t (%s)", bl.Support == govt.For, bl.Support)}
+	}
+	args = append(args,
+		Arg{Name: "  chainId", Type: "uint256", Value: bigOrZero(d.ChainID).String()},
+		Arg{Name: "  verifyingContract", Type: "address", Value: d.VerifyingContract.Hex()},
+		Arg{Name: "message", Type: "type", Value: bl.Format.EIP712Type()},
+		Arg{Name: "  proposalId", Type: "uint256", Value: bigOrZero(bl.ProposalID).String()},
+		support,
+	)
+	if bl.Format == typeddata.BallotOZ5 {
+		args = append(args, Arg{Name: "  voter", Type: "address", Value: bl.Voter.Hex()}, Arg{Name: "  nonce", Type: "uint256", Value: bigOrZero(bl.Nonce).String()})
+	}
+	return append(args, Arg{Name: "digest", Type: "bytes32", Value: bl.Digest().Hex()}) // what the key signs: keccak256(0x1901 ‖ domain separator ‖ message hash)
 }
 
 // Sign re-checks the chain id, signs the ballot's EIP-712 digest with the

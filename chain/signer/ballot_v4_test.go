@@ -244,12 +244,16 @@ func TestV4BallotRelay(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := pb.Review
+	args := map[string]string{}
+	for _, a := range r.Args {
+		args[strings.TrimSpace(a.Name)] = a.Value
+	}
 	if r.Kind != signer.KindBallot || r.VotingPower.Cmp(power("dave")) != 0 || r.ProposalState != "Active" || r.AlreadyVoted || len(r.Warnings) != 0 ||
-		!strings.Contains(r.Signature, "Ballot(uint256 proposalId,uint8 support)") {
+		args["message"] != "Ballot(uint256 proposalId,uint8 support)" || args["version"] == "" || args["chainId"] != "1337" || args["support"] != "1 (for)" {
 		t.Errorf("ballot review: %+v", r)
 	}
 	for _, a := range r.Args {
-		if a.Name == "voter" || a.Name == "nonce" {
+		if n := strings.TrimSpace(a.Name); n == "voter" || n == "nonce" {
 			t.Errorf("an OZ v4 ballot has no %s, the review shows %+v", a.Name, a)
 		}
 	}

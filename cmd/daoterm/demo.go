@@ -173,6 +173,7 @@ func demoOptions(node *devnet.Node, accounts []devnet.Account, ksDir, account, j
 	}
 	return dashboardOptions{src: backend.Options{WSURL: node.WSURL(), Labels: demoLabels(accounts), Wallet: backend.WalletOptions{
 		Keystore: ksDir, Account: account, Roles: roles, Journal: journal,
+		Ballots: filepath.Join(filepath.Dir(journal), "demo-ballots"), // apart from real ballots
 	}}}
 }
 

@@ -39,6 +39,7 @@ type KeyMap struct {
 	Against  key.Binding // choose Against
 	Abstain  key.Binding // choose Abstain
 	Split    key.Binding // split the vote (fractional counting)
+	Ballot   key.Binding // sign a gasless ballot (castVoteBySig) instead of sending a vote
 	Toggle   key.Binding // check or uncheck a menu entry (the filter menu, which captures the keyboard too)
 }
 
@@ -79,6 +80,7 @@ func Default() KeyMap {
 		Against:  key.NewBinding(key.WithKeys("a", "0"), key.WithHelp("a", "against")),
 		Abstain:  key.NewBinding(key.WithKeys("n", "2"), key.WithHelp("n", "abstain")),
 		Split:    key.NewBinding(key.WithKeys("s", "3"), key.WithHelp("s", "split…")),
+		Ballot:   key.NewBinding(key.WithKeys("g", "4"), key.WithHelp("g", "gasless ballot…")),
 		Toggle:   key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space", "toggle")),
 	}
 }
@@ -92,7 +94,7 @@ func (k KeyMap) Wallet() []key.Binding {
 // only inside the filter menu); they may share keys with other bindings
 // because the flow and the menu capture the keyboard.
 func (k KeyMap) Flow() []key.Binding {
-	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split, k.Toggle}
+	return []key.Binding{k.Continue, k.Confirm, k.Retry, k.For, k.Against, k.Abstain, k.Split, k.Ballot, k.Toggle}
 }
 
 // ShortHelp is the footer's one line of help (help.KeyMap).

@@ -14,7 +14,7 @@ func TestNoConflicts(t *testing.T) {
 	k := Default()
 	seen := map[string]string{}
 	// The flow's bindings, by field name.
-	flow := map[string]bool{"Continue": true, "Confirm": true, "Retry": true, "For": true, "Against": true, "Abstain": true, "Split": true, "Toggle": true}
+	flow := map[string]bool{"Continue": true, "Confirm": true, "Retry": true, "For": true, "Against": true, "Abstain": true, "Split": true, "Ballot": true, "Toggle": true}
 	if len(flow) != len(k.Flow()) {
 		t.Fatalf("Flow() lists %d bindings; this test knows %d", len(k.Flow()), len(flow))
 	}

@@ -22,6 +22,9 @@ const (
 	StepPending    = stepPending
 	StepDone       = stepDone
 	StepFailed     = stepFailed
+
+	StepBallotSigned = stepBallotSigned
+	StepRelayer      = stepRelayer
 )
 
 // TargetCandidate is the "selected holder" delegation target.

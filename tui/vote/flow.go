@@ -28,20 +28,26 @@ import (
 type step uint8
 
 const (
-	stepSupport    step = iota // vote: For / Against / Abstain
-	stepSplit                  // vote: split amounts (fractional counting)
-	stepReason                 // vote: optional multi-line reason
-	stepTarget                 // delegate: yourself / the selected holder / an address
-	stepAddress                // delegate: typing an address
-	stepPreparing              // checks, simulation, gas and fees
-	stepReview                 // everything that will be signed
-	stepPassphrase             // masked passphrase
-	stepSigning                // decrypting the key and signing
-	stepSending                // journal, then broadcast
-	stepPending                // broadcast; waiting to be mined
-	stepDone                   // mined (success or revert), replaced or cancelled
-	stepFailed                 // nothing was sent: a failed check, simulation or signature
+	stepSupport      step = iota // vote: For / Against / Abstain
+	stepSplit                    // vote: split amounts (fractional counting)
+	stepReason                   // vote: optional multi-line reason
+	stepTarget                   // delegate: yourself / the selected holder / an address
+	stepAddress                  // delegate: typing an address
+	stepPreparing                // checks, simulation, gas and fees
+	stepReview                   // everything that will be signed
+	stepPassphrase               // masked passphrase
+	stepSigning                  // decrypting the key and signing
+	stepSending                  // journal, then broadcast
+	stepPending                  // broadcast; waiting to be mined
+	stepDone                     // mined (success or revert), replaced or cancelled
+	stepFailed                   // nothing was sent: a failed check, simulation or signature
+	stepBallotSigned             // ballot: signed and written to a file; relay it now?
+	stepRelayer                  // ballot: the account that relays it (and pays the gas)
 )
+
+// ballotRow is the support list's "Gasless ballot…" row: it switches the
+// list to a ballot's choices.
+const ballotRow gov.Support = 254
 
 // Delegation targets offered by stepTarget.
 const (
@@ -71,12 +77,18 @@ type (
 		flow int
 		err  error
 	}
+	ballotSignedMsg struct {
+		flow int
+		b    *Ballot
+		err  error
+	}
 )
 
-func (preparedMsg) voteMsg()  {}
-func (signedMsg) voteMsg()    {}
-func (recordedMsg) voteMsg()  {}
-func (broadcastMsg) voteMsg() {}
+func (preparedMsg) voteMsg()     {}
+func (signedMsg) voteMsg()       {}
+func (recordedMsg) voteMsg()     {}
+func (broadcastMsg) voteMsg()    {}
+func (ballotSignedMsg) voteMsg() {}
 
 // flow is one signing flow: choose, review, passphrase, sign, journal,
 // broadcast, pending, mined.
@@ -106,6 +118,15 @@ type flow struct {
 	splitErr string
 	power    *big.Int // the voting power at the snapshot, once a review said it
 	snapshot uint64
+
+	// gasless ballot
+	ballot    bool    // the support list is a ballot's: prepare and sign make a ballot
+	signedB   *Ballot // the ballot, once signed and written
+	accts     []Account
+	relayers  []Account // the accounts that may relay it (not the voter)
+	relayPick int
+	relaying  bool    // acct is the relayer; voter signed the ballot
+	voter     Account // the ballot's signer while relaying
 
 	// delegate
 	target    int // cursor in the target list
@@ -167,17 +188,21 @@ func newFlow(ctx context.Context, id int, c ui.Common, w Wallet, timeout time.Du
 }
 
 // options are the choices the support list offers, in order: For,
-// Against, Abstain where the governor counts it, and a split (gov.Fractional)
-// where it takes one.
+// Against, Abstain where the governor counts it, a split (gov.Fractional)
+// where it takes one, and a gasless ballot (ballotRow). A ballot's list
+// offers For, Against and Abstain where counted: no split, no reason.
 func (f *flow) options() []gov.Support {
 	o := []gov.Support{gov.For, gov.Against}
 	if f.kind.HasAbstain() {
 		o = append(o, gov.Abstain)
 	}
+	if f.ballot {
+		return o
+	}
 	if f.kind.Splits() {
 		o = append(o, gov.Fractional)
 	}
-	return o
+	return append(o, ballotRow)
 }
 
 // busy reports whether a command of the flow is running.
@@ -198,6 +223,11 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 	case stepSupport:
 		switch {
 		case key.Matches(k, km.Back):
+			if f.ballot { // back to the vote's choices
+				f.ballot = false
+				f.choice = slices.Index(f.options(), ballotRow)
+				return nil, false
+			}
 			return nil, true
 		case key.Matches(k, km.Up):
 			n := len(f.options())
@@ -212,6 +242,8 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 			return f.pick(gov.Abstain), false
 		case key.Matches(k, km.Split):
 			return f.pick(gov.Fractional), false
+		case key.Matches(k, km.Ballot):
+			return f.pick(ballotRow), false
 		case key.Matches(k, km.Confirm):
 			return f.pick(f.options()[f.choice]), false
 		}
@@ -319,6 +351,34 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 			f.pass.Update(k)
 			f.passErr = ""
 		}
+	case stepBallotSigned:
+		switch {
+		case key.Matches(k, km.Back):
+			return nil, true
+		case key.Matches(k, km.Confirm):
+			f.relayers = f.relayers[:0]
+			for _, a := range f.accts {
+				if a.Usable() && a.Address != f.acct.Address {
+					f.relayers = append(f.relayers, a)
+				}
+			}
+			f.relayPick, f.step = 0, stepRelayer
+		}
+	case stepRelayer:
+		switch {
+		case key.Matches(k, km.Back):
+			f.step = stepBallotSigned
+		case key.Matches(k, km.Up):
+			f.relayPick = max(0, f.relayPick-1)
+		case key.Matches(k, km.Down):
+			f.relayPick = min(max(0, len(f.relayers)-1), f.relayPick+1)
+		case key.Matches(k, km.Confirm):
+			if f.relayPick >= len(f.relayers) {
+				return nil, false
+			}
+			f.voter, f.acct, f.relaying = f.acct, f.relayers[f.relayPick], true
+			return f.prepare(), false
+		}
 	case stepPending:
 		if key.Matches(k, km.Back) {
 			return nil, true
@@ -329,6 +389,8 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 		}
 	case stepFailed:
 		switch {
+		case f.relaying && key.Matches(k, km.Back): // the ballot stands: choose another relayer
+			return nil, f.back()
 		case key.Matches(k, km.Back) || key.Matches(k, km.Confirm):
 			return nil, true
 		case f.canRetry && key.Matches(k, km.Retry):
@@ -343,9 +405,16 @@ func (f *flow) key(k tea.KeyMsg) (cmd tea.Cmd, close bool) {
 func (f *flow) pick(s gov.Support) tea.Cmd {
 	i := slices.Index(f.options(), s)
 	if i < 0 {
-		return nil // not offered here (Abstain on GovernorAlpha, a split on simple counting)
+		return nil // not offered here (Abstain on GovernorAlpha, a split on simple counting or in a ballot)
+	}
+	if s == ballotRow {
+		f.ballot, f.choice = true, 0
+		return nil
 	}
 	f.choice, f.support, f.split = i, s, nil
+	if f.ballot {
+		return f.prepare() // a ballot takes no reason
+	}
 	if s == gov.Fractional {
 		f.step, f.splitErr = stepSplit, ""
 		return nil
@@ -415,6 +484,10 @@ func (f *flow) back() bool {
 	switch f.req.Kind {
 	case KindVote:
 		switch {
+		case f.relaying:
+			f.acct, f.relaying, f.step = f.voter, false, stepRelayer
+		case f.ballot:
+			f.step = stepSupport
 		case f.kind.HasReason():
 			f.step = stepReason
 		case f.split != nil:
@@ -448,8 +521,16 @@ func (f *flow) prepare() tea.Cmd {
 		if !f.kind.HasReason() {
 			reason = ""
 		}
-		call = func(ctx context.Context) (Prepared, error) {
-			return w.PrepareVote(ctx, acct, pid, support, reason, split)
+		switch {
+		case f.relaying:
+			b := *f.signedB
+			call = func(ctx context.Context) (Prepared, error) { return w.PrepareRelay(ctx, acct, &b) }
+		case f.ballot:
+			call = func(ctx context.Context) (Prepared, error) { return w.PrepareBallot(ctx, acct, pid, support) }
+		default:
+			call = func(ctx context.Context) (Prepared, error) {
+				return w.PrepareVote(ctx, acct, pid, support, reason, split)
+			}
 		}
 	case KindDelegate:
 		to := f.delegatee
@@ -478,6 +559,18 @@ func (f *flow) sign() tea.Cmd {
 	pass := f.pass.Take()
 	f.step = stepSigning
 	ctx, w, timeout, p, id := f.ctx, f.w, f.timeout, f.prepared, f.id
+	if f.signsBallot() {
+		return func() tea.Msg {
+			defer zero(pass)
+			ctx, cancel := context.WithTimeout(ctx, timeout)
+			defer cancel()
+			b, err := w.SignBallot(ctx, p, pass)
+			if err == nil && b == nil {
+				err = errors.New("the wallet returned no ballot")
+			}
+			return ballotSignedMsg{flow: id, b: b, err: err}
+		}
+	}
 	return func() tea.Msg {
 		defer zero(pass)
 		ctx, cancel := context.WithTimeout(ctx, timeout)
@@ -489,6 +582,9 @@ func (f *flow) sign() tea.Cmd {
 		return signedMsg{flow: id, s: s, err: err}
 	}
 }
+
+// signsBallot reports whether the flow signs a ballot (not a transaction).
+func (f *flow) signsBallot() bool { return f.ballot && !f.relaying }
 
 // update handles the results of the flow's commands.
 func (f *flow) update(msg Msg) tea.Cmd {
@@ -555,6 +651,19 @@ func (f *flow) update(msg Msg) tea.Cmd {
 			ctx, cancel := context.WithTimeout(ctx, timeout)
 			defer cancel()
 			return broadcastMsg{flow: id, err: w.Broadcast(ctx, s)}
+		}
+	case ballotSignedMsg:
+		if f.step != stepSigning {
+			return nil
+		}
+		switch {
+		case errors.Is(msg.err, signer.ErrWrongPassphrase):
+			f.step = stepPassphrase
+			f.passErr = "wrong passphrase — try again"
+		case msg.err != nil:
+			f.fail("Not signed", msg.err, false)
+		default:
+			f.signedB, f.step = msg.b, stepBallotSigned
 		}
 	case broadcastMsg:
 		if f.step != stepSending {

@@ -49,10 +49,11 @@ func (journalMsg) voteMsg()  {}
 // flowMsg is a result addressed to one flow.
 type flowMsg interface{ flowID() int }
 
-func (m preparedMsg) flowID() int  { return m.flow }
-func (m signedMsg) flowID() int    { return m.flow }
-func (m recordedMsg) flowID() int  { return m.flow }
-func (m broadcastMsg) flowID() int { return m.flow }
+func (m preparedMsg) flowID() int     { return m.flow }
+func (m signedMsg) flowID() int       { return m.flow }
+func (m recordedMsg) flowID() int     { return m.flow }
+func (m broadcastMsg) flowID() int    { return m.flow }
+func (m ballotSignedMsg) flowID() int { return m.flow }
 
 // The root drives the Model through the component contract.
 var _ ui.Modal = (*Model)(nil)
@@ -349,7 +350,7 @@ func (m *Model) OpenTransactions() tea.Cmd {
 func (m *Model) openFlow(req Request) tea.Cmd {
 	m.flows++
 	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req, m.kind, m.token)
-	f.width, f.height = m.width, m.height
+	f.width, f.height, f.accts = m.width, m.height, m.accts
 	m.flow, m.overlay = f, overlayFlow
 	return cmd
 }

@@ -79,6 +79,12 @@ func (f *flow) title() string {
 	}
 	switch f.req.Kind {
 	case KindVote:
+		switch {
+		case f.relaying:
+			return "Relay a ballot" + prop()
+		case f.ballot:
+			return "Gasless ballot" + prop()
+		}
 		return "Vote" + prop()
 	case KindDelegate:
 		return "Delegate your voting power"
@@ -101,23 +107,42 @@ func (f *flow) view() string {
 	add := func(lines ...string) { body = append(body, lines...) }
 	switch f.step {
 	case stepSupport:
-		add("  How do you vote?", "")
-		keysOf := map[gov.Support]key.Binding{gov.For: f.c.Keys.For, gov.Against: f.c.Keys.Against, gov.Abstain: f.c.Keys.Abstain, gov.Fractional: f.c.Keys.Split}
+		if f.ballot {
+			add("  Gasless ballot: how do you vote?", "")
+		} else {
+			add("  How do you vote?", "")
+		}
+		keysOf := map[gov.Support]key.Binding{gov.For: f.c.Keys.For, gov.Against: f.c.Keys.Against, gov.Abstain: f.c.Keys.Abstain, gov.Fractional: f.c.Keys.Split, ballotRow: f.c.Keys.Ballot}
 		for i, s := range f.options() {
 			mark := "  "
 			if i == f.choice {
 				mark = "▸ "
 			}
-			label := supportName(s)
-			if s == gov.Fractional {
-				label = "Split…"
+			switch s {
+			case gov.Fractional:
+				add("  " + mark + st.Support(s).Render(vtable.Fit("Split…", 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
+			case ballotRow:
+				add("  " + mark + vtable.Fit("Gasless ballot…", 17, vtable.Left) + st.Muted.Render(keysOf[s].Help().Key+"  sign now, anyone relays it and pays the gas (castVoteBySig)"))
+			default:
+				add("  " + mark + st.Support(s).Render(vtable.Fit(supportName(s), 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
 			}
-			add("  " + mark + st.Support(s).Render(vtable.Fit(label, 9, vtable.Left)) + st.Muted.Render(keysOf[s].Help().Key))
 		}
 		if !f.kind.HasAbstain() {
 			add("", st.Muted.Render("  This governor counts For and Against only: there is no Abstain."))
 		}
-		add("", st.Muted.Render("  Nothing is signed until you have reviewed the transaction and typed your passphrase."))
+		if f.ballot {
+			note := "A ballot is an EIP-712 signature for castVoteBySig, not a transaction: signing it costs you nothing. " +
+				"Whoever holds it (you from another account, or a relayer) sends it and pays the gas, and it counts as your vote. " +
+				"It carries no reason"
+			if f.kind.Splits() {
+				note += " and no split"
+			}
+			add("")
+			add(indent(wrapText(note+".", w-4, 1000), "  ")...)
+			add("", st.Muted.Render("  Nothing is signed until you have reviewed the ballot and typed your passphrase. esc: back"))
+		} else {
+			add("", st.Muted.Render("  Nothing is signed until you have reviewed the transaction and typed your passphrase."))
+		}
 	case stepSplit:
 		sym := sanitize.Line(f.token.Symbol, sanitize.MaxSymbol)
 		add("  Split your vote: how many "+orElse(sym, "votes")+" go for, against and to abstain?", "")
@@ -187,14 +212,21 @@ func (f *flow) view() string {
 		}
 		add("", st.Muted.Render("  0x and 40 hex digits. All lower or all upper case, or mixed case with a valid EIP-55 checksum."))
 	case stepPreparing:
-		add("  "+st.Status.Render("Checking and simulating the transaction, estimating gas and fees…"), "",
+		what := "Checking and simulating the transaction, estimating gas and fees…"
+		if f.signsBallot() {
+			what = "Checking the ballot: the governor's EIP-712 domain, your nonce, a simulation of the vote…"
+		}
+		add("  "+st.Status.Render(what), "",
 			st.Muted.Render("  Nothing is signed yet. esc: back"))
 	case stepReview:
 		return strings.Join(append(head, f.reviewView(f.height-len(head))...), "\n")
 	case stepPassphrase:
 		r := f.review
-		add("  "+st.Bold.Render(sanitize.Line(r.Function, 40))+st.Muted.Render(" on ")+f.namer.Short(r.To)+
-			st.Muted.Render(" · max cost ")+signer.FormatUnits(r.MaxCost, 18)+" ETH"+
+		cost := st.Muted.Render(" · max cost ") + signer.FormatUnits(r.MaxCost, 18) + " ETH"
+		if f.signsBallot() {
+			cost = st.Muted.Render(" · no gas: signed, not sent")
+		}
+		add("  "+st.Bold.Render(sanitize.Line(r.Function, 40))+st.Muted.Render(" on ")+f.namer.Short(r.To)+cost+
 			st.Muted.Render(" · "+sanitize.Line(r.ChainName, 30)+" (id "+r.ChainID.String()+")"), "")
 		dots := strings.Repeat("●", min(f.pass.Len(), 64))
 		add("  Passphrase for " + st.Bold.Render(sanitize.Line(f.acct.Name, 24)) + " (" + f.acct.Address.Hex() + "): " + dots + "█")
@@ -204,10 +236,22 @@ func (f *flow) view() string {
 		if f.passErr != "" {
 			add("", "  "+st.Error.Render("✗ "+f.passErr))
 		}
+		enter := "  enter: sign and send · esc: back to the review"
+		if f.signsBallot() {
+			enter = "  enter: sign the ballot (nothing is sent) · esc: back to the review"
+		}
 		add("", st.Muted.Render("  The passphrase decrypts your key for this one signature; then key and passphrase are wiped."),
-			st.Muted.Render("  enter: sign and send · esc: back to the review"))
+			st.Muted.Render(enter))
 	case stepSigning:
+		if f.signsBallot() {
+			add("  " + st.Status.Render("Decrypting the key, signing the ballot and checking it against the governor…"))
+			break
+		}
 		add("  " + st.Status.Render("Decrypting the key and signing…"))
+	case stepBallotSigned:
+		add(f.ballotLines()...)
+	case stepRelayer:
+		add(f.relayerLines()...)
 	case stepSending:
 		add("  "+st.Good.Render("✓ Signed ")+f.signed.Hash.Hex(), "",
 			"  "+st.Status.Render("Writing the journal, then broadcasting…"))
@@ -226,12 +270,90 @@ func (f *flow) view() string {
 	case stepFailed:
 		add("  "+st.Error.Render("✗ "+f.failTitle), "")
 		add(indent(f.failLines(w-4), "  ")...)
-		add("", st.Muted.Render("  Nothing was signed or sent."))
-		if f.canRetry {
-			add(st.Muted.Render("  r: try again · esc: close"))
+		switch {
+		case f.relaying:
+			add("", st.Muted.Render("  The relay transaction was not signed or sent; the ballot is still valid, saved in"),
+				"  "+sanitize.Line(f.signedB.Path, 500))
+			esc := "  esc: choose another account"
+			if f.canRetry {
+				esc = "  r: try again · " + esc[2:]
+			}
+			add(st.Muted.Render(esc))
+		default:
+			add("", st.Muted.Render("  Nothing was signed or sent."))
+			if f.canRetry {
+				add(st.Muted.Render("  r: try again · esc: close"))
+			}
 		}
 	}
 	return strings.Join(append(head, body...), "\n")
+}
+
+// ballotLines report a signed ballot: where its file is, how to relay it,
+// and the offer to relay it now.
+func (f *flow) ballotLines() []string {
+	st := f.c.Styles
+	b, w := f.signedB, f.width
+	title := ""
+	if p := f.req.Proposal; p != nil {
+		title = " on “" + sanitize.Line(p.Title, 60) + "”"
+	}
+	row := func(label, v string) []string { // wrapped at spaces only: a path or command stays whole to copy
+		lines := wrapSpaces(sanitize.Line(v, 2000), max1(w-16))
+		out := []string{"  " + st.Label.Render(vtable.Fit(label, 12, vtable.Left)) + lines[0]}
+		return append(out, indent(lines[1:], strings.Repeat(" ", 14))...)
+	}
+	out := []string{"  " + st.Good.Render("✓ Ballot signed: ") + sanitize.Line(f.acct.Name, 24) + " votes " + f.voteName() + title, ""}
+	out = append(out, row("Saved to", b.Path)...)
+	out = append(out, row("Relay with", b.Submit)...)
+	out = append(out, row("Digest", b.Digest.Hex())...)
+	out = append(out, "")
+	out = append(out, indent(wrapText("Nothing was sent. Whoever relays the file with castVoteBySig pays the gas, and the vote counts as "+
+		sanitize.Line(f.acct.Name, 24)+"'s. It can be relayed while the proposal is Active, unless "+sanitize.Line(f.acct.Name, 24)+
+		" votes (or a ballot of theirs is relayed) first.", w-4, 1000), "  ")...)
+	return append(out, "", "  "+st.Bold.Render("enter")+st.Muted.Render(": relay it now from another account of this keystore · esc: close (the file stays)"))
+}
+
+// wrapSpaces wraps s at w columns, breaking at spaces only: a word longer
+// than w stays whole on its own line.
+func wrapSpaces(s string, w int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && lipgloss.Width(line)+1+lipgloss.Width(word) > w {
+			out, line = append(out, line), word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	return append(out, line)
+}
+
+// relayerLines list the accounts that may relay the ballot.
+func (f *flow) relayerLines() []string {
+	st := f.c.Styles
+	out := []string{"  Relay the ballot of " + st.Bold.Render(acctLine(f.acct)) + ": which account sends castVoteBySig and pays the gas?", ""}
+	if len(f.relayers) == 0 {
+		out = append(out, indent(wrapText("This keystore has no other account that can sign here. Give the ballot file to a relayer, or relay it with: "+
+			f.signedB.Submit, f.width-4, 2000), "  ")...)
+		return append(out, "", st.Muted.Render("  esc: back"))
+	}
+	nameW := 8
+	for _, a := range f.relayers {
+		nameW = max(nameW, min(28, len(a.Name)))
+	}
+	for i, a := range f.relayers {
+		mark := "  "
+		if i == f.relayPick {
+			mark = "▸ "
+		}
+		out = append(out, "  "+mark+st.Bold.Render(vtable.Fit(sanitize.Line(a.Name, 40), nameW, vtable.Left))+"  "+a.Address.Hex()+"  "+
+			st.Muted.Render(sanitize.Line(a.Label, 200)))
+	}
+	return append(out, "", st.Muted.Render("  The review shows the transaction and its cost before you type that account's passphrase."))
 }
 
 // failLines explains a failure: a decoded revert, or the error.
@@ -254,7 +376,10 @@ func (f *flow) doneLines() []string {
 	switch e.Status {
 	case journal.StatusMined:
 		out := []string{"  " + st.Good.Render(fmt.Sprintf("✓ Mined in block %s: success", format.Uint(e.Block))), "", "  " + f.successLine()}
-		if f.req.Kind == KindVote {
+		switch {
+		case f.relaying:
+			out = append(out, st.Muted.Render("  The proposal shows "+sanitize.Line(f.voter.Name, 24)+"'s vote and the new tallies from the next block."))
+		case f.req.Kind == KindVote:
 			out = append(out, st.Muted.Render("  The proposal shows your vote and the new tallies from the next block."))
 		}
 		return append(out, "", hash, "", st.Muted.Render("  esc: close"))
@@ -277,6 +402,9 @@ func (f *flow) successLine() string {
 	}
 	switch f.req.Kind {
 	case KindVote:
+		if f.relaying {
+			return "Relayed the ballot of " + acctLine(f.voter) + ": it voted " + f.voteName() + "; " + sanitize.Line(f.acct.Name, 24) + " paid the gas."
+		}
 		return "You voted " + f.voteName() + " on " + title + "."
 	case KindDelegate:
 		if f.delegatee == f.acct.Address {
@@ -322,6 +450,9 @@ func (f *flow) reviewView(h int) []string {
 	st := f.c.Styles
 	w := f.width
 	top := []string{"  " + st.Bold.Render("Review") + st.Muted.Render(" — read it all: this is exactly what you sign. Nothing is signed yet.")}
+	if f.signsBallot() {
+		top[0] = "  " + st.Bold.Render("Review") + st.Muted.Render(" — exactly what you sign: an EIP-712 ballot, not a transaction. Nothing is signed yet.")
+	}
 	foot := []string{"  " + st.Bold.Render("enter") + st.Muted.Render(": type your passphrase to sign · esc: back · ↑/↓: scroll")}
 	if f.sameDelegate() {
 		note := "  ⚠ " + f.namer.Full(f.delegatee) + " is already your delegate: this changes nothing."
@@ -358,6 +489,9 @@ func (f *flow) reviewRows() []signer.Row {
 	if f.req.Kind == KindDelegate {
 		rows = append(rows, signer.Row{Label: "Delegate to", Value: f.namer.Full(f.delegatee)})
 	}
+	if f.relaying {
+		rows = append(rows, signer.Row{Label: "Ballot file", Value: f.signedB.Path})
+	}
 	return rows
 }
 
@@ -389,7 +523,7 @@ func (f *flow) reviewLines(w int) []string {
 	for _, row := range rows {
 		labelW = max(labelW, len(row.Label))
 	}
-	labelW = min(labelW, 18)
+	labelW = min(labelW, 22) // a ballot's "    verifyingContract"
 	valW := max(10, w-labelW-6)
 	for _, row := range rows {
 		for i, v := range wrapText(row.Value, valW, 2000) {
@@ -416,10 +550,13 @@ func (f *flow) help() keys.Help {
 		if f.kind.HasAbstain() {
 			short = append(short, k.Abstain)
 		}
+		if f.ballot {
+			return keys.Help{Short: append(short, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "back"))}
+		}
 		if f.kind.Splits() {
 			short = append(short, k.Split)
 		}
-		return keys.Help{Short: append(short, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel"))}
+		return keys.Help{Short: append(short, k.Ballot, k.Up, k.Down, h(k.Confirm, "choose"), h(k.Back, "cancel"))}
 	case stepSplit:
 		return keys.Help{Short: []key.Binding{h(k.NextTab, "next amount"), h(k.Confirm, "continue"), k.Back}}
 	case stepReason:
@@ -433,15 +570,30 @@ func (f *flow) help() keys.Help {
 	case stepReview:
 		return keys.Help{Short: []key.Binding{h(k.Confirm, "passphrase"), k.Up, k.Down, k.Back}}
 	case stepPassphrase:
+		if f.signsBallot() {
+			return keys.Help{Short: []key.Binding{h(k.Confirm, "sign the ballot"), h(k.Back, "back to review")}}
+		}
 		return keys.Help{Short: []key.Binding{h(k.Confirm, "sign and send"), h(k.Back, "back to review")}}
+	case stepBallotSigned:
+		return keys.Help{Short: []key.Binding{h(k.Confirm, "relay now"), h(k.Back, "close")}}
+	case stepRelayer:
+		if len(f.relayers) == 0 {
+			return keys.Help{Short: []key.Binding{k.Back}}
+		}
+		return keys.Help{Short: []key.Binding{k.Up, k.Down, h(k.Confirm, "relay from this account"), k.Back}}
 	case stepSigning, stepSending:
 		return keys.Help{}
 	case stepPending:
 		return keys.Help{Short: []key.Binding{h(k.Back, "close (keeps tracking)")}}
 	case stepFailed:
-		if f.canRetry {
-			return keys.Help{Short: []key.Binding{k.Retry, h(k.Back, "close")}}
+		back := h(k.Back, "close")
+		if f.relaying {
+			back = h(k.Back, "another account")
 		}
+		if f.canRetry {
+			return keys.Help{Short: []key.Binding{k.Retry, back}}
+		}
+		return keys.Help{Short: []key.Binding{back}}
 	}
 	return keys.Help{Short: []key.Binding{h(k.Back, "close")}}
 }

@@ -597,9 +597,9 @@ func TestAlphaVoteOffersNoAbstainNorReason(t *testing.T) {
 	if h.step() != StepSupport {
 		t.Fatalf("n/s on Alpha: step %v", h.step())
 	}
-	h.press("down", "down") // wraps over For and Against only
+	h.press("down", "down", "down") // wraps over For, Against and the ballot only
 	if h.m.FlowChoice() != 0 {
-		t.Fatalf("cursor %d after two downs, want 0", h.m.FlowChoice())
+		t.Fatalf("cursor %d after three downs, want 0", h.m.FlowChoice())
 	}
 	h.press("a") // Against: straight to the review, no reason
 	if h.step() != StepReview {

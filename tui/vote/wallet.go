@@ -5,7 +5,9 @@
 // The TUI never reads keystore files nor dials RPC: everything goes through
 // the Wallet interface, which the program implements over chain/signer. A
 // flow runs review → passphrase → sign → journal → broadcast → pending →
-// mined, one tea.Cmd per step, each with the values it needs copied in.
+// mined, one tea.Cmd per step, each with the values it needs copied in. A
+// gasless ballot runs review → passphrase → sign → saved to a file, then
+// optionally relayed from another account as a transaction.
 //
 // Model implements ui.Modal: the root drives it like any component (the
 // keys while it is open, the keys it opens on — a, t — while closed, every
@@ -53,6 +55,22 @@ type Wallet interface {
 	// PrepareExecute prepares the governor's execute for p (Queued, eta passed).
 	PrepareExecute(ctx context.Context, acct Account, p *gov.Proposal) (Prepared, error)
 
+	// PrepareBallot checks a gasless ballot of acct on the proposal (the
+	// vote it casts is simulated; no gas is priced: a relayer pays). Its
+	// review lists the EIP-712 domain and every field that is signed.
+	PrepareBallot(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support) (Prepared, error)
+	// SignBallot re-checks the chain id, signs a prepared ballot with the
+	// account's key (like Sign: the passphrase is not kept, a wrong one
+	// wraps signer.ErrWrongPassphrase), verifies it against the governor
+	// and writes it to a new file in the format of `daoterm ballot sign
+	// --out`.
+	SignBallot(ctx context.Context, p Prepared, passphrase []byte) (*Ballot, error)
+	// PrepareRelay reads the ballot's file again, checks it against the
+	// chain and prepares castVoteBySig sent (and paid) by acct, as `daoterm
+	// ballot submit` does. The result is signed and tracked like any
+	// transaction.
+	PrepareRelay(ctx context.Context, acct Account, b *Ballot) (Prepared, error)
+
 	// Sign re-checks the chain id, decrypts the account's key with
 	// passphrase, signs and forgets the key. It must not keep passphrase
 	// (the caller zeroes it when Sign returns). A wrong passphrase returns
@@ -76,6 +94,14 @@ type Prepared interface {
 	// Review describes everything that will be signed. The TUI does not
 	// modify it.
 	Review() *signer.Review
+}
+
+// Ballot is a signed gasless ballot, written to a file for a relayer.
+type Ballot struct {
+	Path   string         // the ballot file
+	Submit string         // the command that relays it (daoterm ballot submit …)
+	Voter  common.Address // the signer
+	Digest common.Hash    // the EIP-712 digest signed
 }
 
 // Account is a keystore account as the picker lists it.

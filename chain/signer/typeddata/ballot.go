@@ -67,6 +67,15 @@ type Domain struct {
 	VerifyingContract common.Address
 }
 
+// EIP712Type returns the domain's EIP-712 type string: with a version, or
+// Compound's without one.
+func (d Domain) EIP712Type() string {
+	if d.NoVersion {
+		return domainTypeNoVersion
+	}
+	return domainTypeStr
+}
+
 // Separator returns the EIP-712 domain separator.
 func (d Domain) Separator() common.Hash {
 	if d.NoVersion {

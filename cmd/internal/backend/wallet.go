@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,6 +19,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -34,6 +39,7 @@ type Wallet struct {
 
 	journal *journal.Journal // nil when journalErr says why
 	jerr    error
+	ballots string // the directory signed ballots are written to
 }
 
 // WalletOptions say where the keys and the journal are.
@@ -43,12 +49,18 @@ type WalletOptions struct {
 	Account     string            // configured account name or address ("" none)
 	Roles       map[string]string // account name → role
 	Journal     string            // journal path
+	// Ballots is the directory the dashboard writes signed ballots to; ""
+	// means "ballots" beside the journal.
+	Ballots string
 }
 
 // NewWallet opens the journal; a journal that cannot be opened leaves the
 // wallet able to show reviews but not to send (Record fails and says why).
 func NewWallet(c *chain.Client, gov signer.Encoder, token common.Address, o WalletOptions) *Wallet {
-	w := &Wallet{client: c, gov: gov, token: token, dir: o.Keystore, dirErr: o.KeystoreErr, def: o.Account, roles: o.Roles}
+	w := &Wallet{client: c, gov: gov, token: token, dir: o.Keystore, dirErr: o.KeystoreErr, def: o.Account, roles: o.Roles, ballots: o.Ballots}
+	if w.ballots == "" && o.Journal != "" {
+		w.ballots = filepath.Join(filepath.Dir(o.Journal), "ballots")
+	}
 	if o.Journal == "" {
 		w.jerr = errors.New("no journal path")
 	} else {
@@ -201,6 +213,153 @@ func (w *Wallet) PrepareExecute(ctx context.Context, a vote.Account, p *govt.Pro
 	_, gov, _ := w.conn()
 	call, err := signer.ExecuteCall(gov, p)
 	return w.prepare(ctx, a, call, err, "execute", p.ID.String())
+}
+
+// preparedBallot is a signer.PreparedBallot with the account that signs it.
+type preparedBallot struct {
+	pb   *signer.PreparedBallot
+	acct keystore.Account
+}
+
+// Review implements vote.Prepared.
+func (p *preparedBallot) Review() *signer.Review { return &p.pb.Review }
+
+// PrepareBallot implements vote.Wallet.
+func (w *Wallet) PrepareBallot(ctx context.Context, a vote.Account, id *big.Int, support govt.Support) (vote.Prepared, error) {
+	sa, err := w.account(a)
+	if err != nil {
+		return nil, err
+	}
+	c, gov, _ := w.conn()
+	g, ok := gov.(signer.Governor)
+	if !ok {
+		return nil, errors.New("this governor's writer cannot sign ballots")
+	}
+	pb, err := signer.PrepareBallot(ctx, c, g, sa.Address, id, support, sa.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &preparedBallot{pb: pb, acct: sa}, nil
+}
+
+// SignBallot implements vote.Wallet: the ballot is signed (the chain id
+// checked again, the key decrypted for this signature only), verified
+// against the governor, and written to a new file in the ballots
+// directory, as `daoterm ballot sign --out` writes it.
+func (w *Wallet) SignBallot(ctx context.Context, vp vote.Prepared, pass []byte) (*vote.Ballot, error) {
+	p, ok := vp.(*preparedBallot)
+	if !ok || p == nil {
+		return nil, errors.New("this ballot was not prepared by the wallet")
+	}
+	if w.ballots == "" {
+		return nil, fmt.Errorf("no directory to write ballots to (the journal path is unknown: %v): nothing was signed", w.jerr)
+	}
+	c, gov, _ := w.conn()
+	bl, err := p.pb.Sign(ctx, c, p.acct, pass)
+	if err != nil {
+		return nil, err
+	}
+	data, err := bl.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	path, err := writeBallot(w.ballots, ballotName(bl, p.acct.Name), append(data, '\n'))
+	if err != nil {
+		return nil, fmt.Errorf("the ballot is signed but could not be saved: %w", err)
+	}
+	cmd := []string{"daoterm", "ballot", "submit", path, "--rpc", SecretlessURL(c.URL())}
+	if g, ok := gov.(interface{ Address() common.Address }); ok {
+		cmd = append(cmd, "--governor", g.Address().Hex())
+	}
+	for i := range cmd {
+		cmd[i] = ShellQuote(cmd[i])
+	}
+	return &vote.Ballot{Path: path, Submit: strings.Join(cmd, " ") + " --account RELAYER", Voter: bl.Voter, Digest: bl.Digest()}, nil
+}
+
+// ballotName names a ballot's file: chain, proposal (its first digits),
+// voter, support and the time, e.g.
+// ballot-1337-p8014623591-alice-for-20261207T041500Z.json.
+func ballotName(bl *typeddata.Ballot, voter string) string {
+	id := bl.ProposalID.String()
+	if len(id) > 10 {
+		id = id[:10]
+	}
+	safe := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
+			return r
+		}
+		return '_'
+	}, voter)
+	if len(safe) > 32 {
+		safe = safe[:32]
+	}
+	return fmt.Sprintf("ballot-%s-p%s-%s-%s-%s", bl.Domain.ChainID, id, safe, bl.Support, time.Now().UTC().Format("20060102T150405Z"))
+}
+
+// writeBallot writes data to a new file dir/name.json (name-2.json … when
+// it exists), synced, and returns its path.
+func writeBallot(dir, name string, data []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	for i := 1; i <= 100; i++ {
+		p := filepath.Join(dir, name+".json")
+		if i > 1 {
+			p = filepath.Join(dir, fmt.Sprintf("%s-%d.json", name, i))
+		}
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, err = f.Write(data)
+		if err == nil {
+			err = f.Sync()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(p)
+			return "", err
+		}
+		return p, nil
+	}
+	return "", fmt.Errorf("%s: 100 ballots named %s already", dir, name)
+}
+
+// maxBallotFile bounds the ballot file PrepareRelay reads.
+const maxBallotFile = 1 << 20
+
+// PrepareRelay implements vote.Wallet: the ballot file is read and parsed
+// again, checked against the chain, and castVoteBySig prepared from a —
+// what `daoterm ballot submit` does.
+func (w *Wallet) PrepareRelay(ctx context.Context, a vote.Account, b *vote.Ballot) (vote.Prepared, error) {
+	f, err := os.Open(b.Path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the ballot: %w", err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxBallotFile))
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("reading the ballot: %w", err)
+	}
+	bl, err := typeddata.ParseBallot(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", b.Path, err)
+	}
+	c, gov, _ := w.conn()
+	if g, ok := gov.(interface{ Address() common.Address }); ok && g.Address() != bl.Governor {
+		return nil, fmt.Errorf("the ballot in %s is for governor %s, not this dashboard's %s", b.Path, bl.Governor.Hex(), g.Address().Hex())
+	}
+	if err := signer.CheckBallot(ctx, c, bl); err != nil {
+		return nil, err
+	}
+	call, err := signer.RelayCall(bl)
+	return w.prepare(ctx, a, call, err, "ballot", "submit", b.Path)
 }
 
 // Sign implements vote.Wallet: the chain id is checked again, the key is

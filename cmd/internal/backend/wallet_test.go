@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
 	"github.com/daoterm/daoterm/chain/signer/revert"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 	"github.com/daoterm/daoterm/tui/vote"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -208,4 +210,147 @@ func (f *demo) hasVoted(id *big.Int, who common.Address) bool {
 		f.t.Fatalf("hasVoted(%s, %s): %v %+v", id, who.Hex(), err, res)
 	}
 	return new(big.Int).SetBytes(res[0].Data).Sign() != 0
+}
+
+// TestWalletBallotOnDevnet signs a gasless ballot from the dashboard's
+// wallet with one account and relays it with another, as the vote modal
+// does: the review names the EIP-712 domain and fields, the ballot file
+// parses as `daoterm ballot submit` reads it, the relay is a journaled
+// transaction from the relayer, and the governor then records the voter's
+// vote (hasVoted), not the relayer's. A used or altered ballot is refused.
+func TestWalletBallotOnDevnet(t *testing.T) {
+	f := newDemo(t)
+	c := f.c
+	dir := filepath.Join(t.TempDir(), "ballots")
+	gr, err := governor.New(f.ctx, c, f.dao.Governor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewWallet(c, gr.Writer(), f.dao.Token, WalletOptions{Keystore: f.ks, Journal: filepath.Join(t.TempDir(), "j.jsonl"), Ballots: dir})
+	accts, _, err := w.Accounts(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]vote.Account{}
+	for _, a := range accts {
+		byName[a.Name] = a
+	}
+	alice, carol := byName["alice"], byName["carol"]
+	id := f.unvoted("alice")
+
+	p, err := w.PrepareBallot(f.ctx, alice, id, gov.For)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := p.Review()
+	args := map[string]string{}
+	for _, a := range r.Args {
+		args[strings.TrimSpace(a.Name)] = a.Value
+	}
+	if r.Kind != signer.KindBallot || r.From != alice.Address || r.ChainID.Int64() != 1337 || r.VotingPower == nil || r.VotingPower.Sign() == 0 ||
+		args["chainId"] != "1337" || args["verifyingContract"] != f.dao.Governor.Hex() || args["voter"] != alice.Address.Hex() ||
+		args["proposalId"] != id.String() || args["support"] != "1 (for)" || args["name"] == "" || args["version"] == "" ||
+		!strings.HasPrefix(args["domain"], "EIP712Domain(string name,string version,") || !strings.HasPrefix(args["message"], "Ballot(") {
+		t.Fatalf("ballot review: %+v\nargs %v", r, args)
+	}
+	if _, err := w.SignBallot(f.ctx, p, []byte("wrong")); !errors.Is(err, signer.ErrWrongPassphrase) {
+		t.Fatalf("wrong passphrase: %v", err)
+	}
+	b, err := w.SignBallot(f.ctx, p, []byte("alice-devnet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(b.Path) != dir || b.Voter != alice.Address || !strings.Contains(b.Submit, "ballot submit") || !strings.Contains(b.Submit, ShellQuote(b.Path)) {
+		t.Fatalf("ballot: %+v", b)
+	}
+	data, err := os.ReadFile(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bl, err := typeddata.ParseBallot(data)
+	if err != nil || bl.Voter != alice.Address || bl.Digest() != b.Digest || bl.ProposalID.Cmp(id) != 0 || bl.Support != gov.For {
+		t.Fatalf("the file: %v %+v", err, bl)
+	}
+	if f.hasVoted(id, alice.Address) {
+		t.Fatal("signing a ballot sent a vote")
+	}
+
+	// An altered file (support changed) no longer verifies: nothing to sign.
+	bad := filepath.Join(dir, "altered.json")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(data), `"support": 1`, `"support": 0`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.PrepareRelay(f.ctx, carol, &vote.Ballot{Path: bad}); err == nil {
+		t.Fatal("an altered ballot was prepared for relay")
+	}
+
+	rp, err := w.PrepareRelay(f.ctx, carol, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rp.Review(); r.Kind != signer.KindRelay || r.Function != "castVoteBySig" || r.From != carol.Address || r.Voter != alice.Address || r.MaxCost == nil {
+		t.Fatalf("relay review: %+v", r)
+	}
+	s, err := w.Sign(f.ctx, rp, []byte("carol-devnet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Record(f.ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Broadcast(f.ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Minute) // a bound, not a timing
+	for {
+		entries, _, err := w.Reconcile(f.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) == 1 && entries[0].Status == journal.StatusMined {
+			if *entries[0].From != carol.Address {
+				t.Fatalf("journaled from %s", entries[0].From.Hex())
+			}
+			break
+		}
+		if len(entries) == 1 && entries[0].Status.Final() || time.Now().After(deadline) {
+			t.Fatalf("relay not mined: %+v", entries)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !f.hasVoted(id, alice.Address) || f.hasVoted(id, carol.Address) {
+		t.Fatalf("after the relay: hasVoted alice %v, carol %v", f.hasVoted(id, alice.Address), f.hasVoted(id, carol.Address))
+	}
+	// The ballot is spent: relaying it again is refused before signing.
+	if _, err := w.PrepareRelay(f.ctx, carol, b); err == nil {
+		t.Fatal("a used ballot was prepared for relay again")
+	}
+}
+
+// A ballot file is never overwritten, and a keystore name cannot steer its
+// path out of the ballots directory.
+func TestWriteBallotNeverOverwrites(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ballots")
+	bl := &typeddata.Ballot{ProposalID: big.NewInt(123456789012345), Support: gov.Abstain, Domain: typeddata.Domain{ChainID: big.NewInt(10)}}
+	name := ballotName(bl, "../../evil name")
+	if !strings.HasPrefix(name, "ballot-10-p1234567890-______evil_name-abstain-") || strings.ContainsAny(name, "/. ") {
+		t.Fatalf("name %q", name)
+	}
+	p1, err := writeBallot(dir, name, []byte("one"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := writeBallot(dir, name, []byte("two"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p1 == p2 || filepath.Dir(p1) != dir || filepath.Dir(p2) != dir || !strings.HasSuffix(p2, "-2.json") {
+		t.Fatalf("paths %s %s", p1, p2)
+	}
+	if b, _ := os.ReadFile(p1); string(b) != "one" {
+		t.Fatalf("the first ballot was overwritten: %q", b)
+	}
+	if fi, err := os.Stat(dir); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("ballots directory: %v %v", fi.Mode(), err)
+	}
 }

@@ -5,6 +5,7 @@
 package votetest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/revert"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 	"github.com/daoterm/daoterm/tui/vote"
 )
 
@@ -66,6 +68,12 @@ type Wallet struct {
 	Passphrases [][]byte
 	Calls       map[string]int
 
+	// BallotDir is where the fake says it writes ballots (nothing is
+	// written).
+	BallotDir string
+	// Ballots are the ballots SignBallot made, by path.
+	Ballots map[string]*typeddata.Ballot
+
 	nonce   uint64
 	entries []journal.Entry
 	settle  []journal.Change // changes for the next Reconcile
@@ -79,17 +87,20 @@ func New() *Wallet {
 			{Name: "bob", Address: Bob, Label: "delegate of the long tail"},
 			{Name: "broken", Problem: "invalid keystore file: missing crypto.kdfparams.n"},
 		},
-		Default: "alice",
-		Pass:    map[string]string{"alice": AlicePass, "bob": BobPass},
-		Calls:   map[string]int{},
-		nonce:   7,
+		Default:   "alice",
+		Pass:      map[string]string{"alice": AlicePass, "bob": BobPass},
+		Calls:     map[string]int{},
+		BallotDir: "/home/alice/.local/state/daoterm/ballots",
+		Ballots:   map[string]*typeddata.Ballot{},
+		nonce:     7,
 	}
 }
 
 // prepared is the fake's Prepared.
 type prepared struct {
-	r    signer.Review
-	acct vote.Account
+	r      signer.Review
+	acct   vote.Account
+	ballot *typeddata.Ballot // a ballot to sign, when r.Kind is signer.KindBallot
 }
 
 // Review implements vote.Prepared.
@@ -171,6 +182,97 @@ func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int
 		p.r.AlreadyVoted = true
 		p.r.Warnings = append(p.r.Warnings, acct.Address.Hex()+" has already voted on this proposal")
 	}
+	return p, nil
+}
+
+// kind is the governor's kind the fake encodes for.
+func (w *Wallet) kind() gov.Kind {
+	if w.Kind == (gov.Kind{}) {
+		return gov.Kind{Family: gov.FamilyOZ5, Counting: gov.CountingSimple, QuorumAbstain: true}
+	}
+	return w.Kind
+}
+
+// PrepareBallot implements vote.Wallet: a ballot in the format and domain
+// of the fake governor's family (OZ v5: with voter and nonce 3; Compound's:
+// no version, Alpha's support a bool), reviewed with signer.BallotArgs.
+func (w *Wallet) PrepareBallot(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support) (vote.Prepared, error) {
+	w.count("PrepareBallot")
+	if w.PrepareErr != nil {
+		return nil, w.PrepareErr
+	}
+	k := w.kind()
+	if support == gov.Abstain && !k.HasAbstain() || support > gov.Abstain {
+		return nil, fmt.Errorf("votetest: %s ballots take no %s", k.Family, support)
+	}
+	bl := &typeddata.Ballot{Governor: Governor, ProposalID: new(big.Int).Set(id), Support: support, Voter: acct.Address,
+		Domain: typeddata.Domain{Name: "Model Commons Governor", Version: "1", ChainID: big.NewInt(1337), VerifyingContract: Governor}}
+	switch k.Family {
+	case gov.FamilyOZ4:
+		bl.Format = typeddata.BallotOZ4
+	case gov.FamilyBravo, gov.FamilyAlpha:
+		bl.Format, bl.Domain.Version, bl.Domain.NoVersion = typeddata.BallotBravo, "", true
+		if k.Family == gov.FamilyAlpha {
+			bl.Format = typeddata.BallotAlpha
+		}
+	default:
+		bl.Format, bl.Nonce = typeddata.BallotOZ5, big.NewInt(3)
+	}
+	r := signer.Review{
+		ChainName: "local dev chain", ChainID: big.NewInt(1337), From: acct.Address, FromName: acct.Name, To: Governor, ToName: "Model Commons Governor",
+		Kind: signer.KindBallot, Function: "Ballot", Signature: "EIP-712 typed data, primary type Ballot (signed, not sent: no gas)",
+		Args: signer.BallotArgs(bl), Value: new(big.Int), Voter: acct.Address, Snapshot: 4321, VotingPower: tokens(1_200_000),
+		ProposalState: "active", TokenSymbol: "MCG", TokenDecimals: 18, Block: 5000,
+	}
+	return &prepared{r: r, acct: acct, ballot: bl}, nil
+}
+
+// SignBallot implements vote.Wallet: the passphrase must match; the ballot
+// gets a fixed signature and a path under BallotDir (nothing is written).
+func (w *Wallet) SignBallot(ctx context.Context, vp vote.Prepared, pass []byte) (*vote.Ballot, error) {
+	w.count("SignBallot")
+	p, ok := vp.(*prepared)
+	if !ok || p.ballot == nil {
+		return nil, fmt.Errorf("not a ballot prepared by this wallet")
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.Passphrases = append(w.Passphrases, pass)
+	if string(pass) != w.Pass[p.acct.Name] {
+		return nil, fmt.Errorf("%s: %w", p.acct.Name, signer.ErrWrongPassphrase)
+	}
+	if w.SignErr != nil {
+		return nil, w.SignErr
+	}
+	bl := *p.ballot
+	bl.Signature = append(bytes.Repeat([]byte{0x11}, 64), 27)
+	id := bl.ProposalID.String()
+	id = id[:min(len(id), 10)]
+	path := fmt.Sprintf("%s/ballot-1337-p%s-%s-%s.json", w.BallotDir, id, p.acct.Name, bl.Support)
+	w.Ballots[path] = &bl
+	return &vote.Ballot{Path: path, Voter: bl.Voter, Digest: bl.Digest(),
+		Submit: "daoterm ballot submit " + path + " --rpc http://127.0.0.1:8545 --governor " + Governor.Hex() + " --account RELAYER"}, nil
+}
+
+// PrepareRelay implements vote.Wallet: castVoteBySig of a ballot SignBallot
+// made, sent by acct.
+func (w *Wallet) PrepareRelay(ctx context.Context, acct vote.Account, b *vote.Ballot) (vote.Prepared, error) {
+	w.count("PrepareRelay")
+	if w.PrepareErr != nil {
+		return nil, w.PrepareErr
+	}
+	w.mu.Lock()
+	bl := w.Ballots[b.Path]
+	w.mu.Unlock()
+	if bl == nil {
+		return nil, fmt.Errorf("votetest: no ballot at %s", b.Path)
+	}
+	call, err := signer.RelayCall(bl)
+	if err != nil {
+		return nil, err
+	}
+	p := w.review(acct, call, "Model Commons Governor")
+	p.r.Voter, p.r.Snapshot, p.r.ProposalState, p.r.VotingPower = bl.Voter, 4321, "active", tokens(1_200_000)
 	return p, nil
 }
 
