@@ -90,6 +90,7 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("token ledger: %w", err)
 	}
 	l.balances, l.delegateOf, l.votes = balances, delegateOf, votes
+	l.dropView()
 	l.nft, l.applied, l.lastBlock, l.lastIndex = nft, applied, lastBlock, uint(lastIndex)
 	return nil
 }

@@ -87,6 +87,7 @@ func (j *Journal) Undo(n int) {
 			l.nft, l.applied, l.lastBlock, l.lastIndex = u.nft, u.applied, u.lastBlock, u.lastIndex
 			continue
 		}
+		l.touch(u.addr)
 		restore(l.balances, u.addr, u.bal)
 		restore(l.votes, u.addr, u.votes)
 		if u.hasDel {
