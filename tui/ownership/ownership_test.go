@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"strings"
 	"testing"
@@ -150,5 +151,16 @@ func BenchmarkPrepare100k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		prepare(src.HeadNow(), snap, ps, vs, m.namer)
+	}
+}
+
+func TestToFloat(t *testing.T) {
+	for _, s := range []string{"0", "1", "18446744073709551615", "18446744073709551616", "1000000000000000000000000",
+		"115792089237316195423570985008687907853269984665640564039457584007913129639935"} {
+		x, _ := new(big.Int).SetString(s, 10)
+		want, _ := new(big.Float).SetInt(x).Float64()
+		if got := toFloat(x); math.Abs(got-want) > want*1e-15 {
+			t.Errorf("toFloat(%s) = %g, want %g", s, got, want)
+		}
 	}
 }
