@@ -151,15 +151,15 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 		set[v.ProposalID.String()] = struct{}{}
 	}
 
-	// The reader sorts largest first; the charts rely on it. The snapshot
-	// may be shared with other reads, so sort a copy if it is not.
-	byBal := func(a, b token.Holder) int { return format.CmpBig(b.Balance, a.Balance) }
+	// The reader sorts largest first (token.Snapshot says so); the charts
+	// rely on it. Holders are taken as they come (checking 2·10⁵ of them at
+	// each block costs more than the rest of this); the snapshot may be
+	// shared with other reads, so delegates out of order are sorted in a
+	// copy.
 	byVotes := func(a, b token.Delegate) int { return format.CmpBig(b.Votes, a.Votes) }
-	if !slices.IsSortedFunc(snap.Holders, byBal) || !slices.IsSortedFunc(snap.Delegates, byVotes) {
+	if !slices.IsSortedFunc(snap.Delegates, byVotes) {
 		cp := *snap
-		cp.Holders = slices.Clone(snap.Holders)
 		cp.Delegates = slices.Clone(snap.Delegates)
-		slices.SortStableFunc(cp.Holders, byBal)
 		slices.SortStableFunc(cp.Delegates, byVotes)
 		snap = &cp
 		d.snap = snap
@@ -267,9 +267,8 @@ func toLower(s string) string {
 }
 
 // concentration returns the top-10 share, the Nakamoto coefficient (fewest
-// holders together over half of total) and the Gini coefficient of xs. It
-// costs O(len(xs)) when xs is sorted largest first, as the reader sorts
-// them (a copy is sorted otherwise).
+// holders together over half of total) and the Gini coefficient of xs,
+// which must be sorted largest first (as the reader sorts them).
 func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, gini float64) {
 	vals := make([]*big.Int, 0, len(xs))
 	for _, x := range xs {
@@ -279,10 +278,6 @@ func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, 
 	}
 	if len(vals) == 0 || total == nil || total.Sign() == 0 {
 		return 0, 0, 0
-	}
-	byDesc := func(a, b *big.Int) int { return b.Cmp(a) }
-	if !slices.IsSortedFunc(vals, byDesc) {
-		slices.SortFunc(vals, byDesc)
 	}
 	acc := new(big.Int)
 	half := new(big.Int).Rsh(total, 1)

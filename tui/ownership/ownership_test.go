@@ -164,3 +164,21 @@ func TestToFloat(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRedraw200k is the view's share of a new block at 2·10⁵
+// holders: preparing the new snapshot's rows and statistics, replacing the
+// tables' rows and drawing a frame (chain/token's BenchmarkNewBlock is the
+// fold's share).
+func BenchmarkRedraw200k(b *testing.B) {
+	m, src := setup(b, fake.Options{Holders: 200_000})
+	snap, _ := src.Ownership(context.Background(), 0)
+	ps, _ := src.Proposals(context.Background(), 0)
+	vs, _ := src.Votes(context.Background(), 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.data = prepare(src.HeadNow(), snap, ps, vs, m.namer)
+		m.apply()
+		_ = m.View()
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
+}
