@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,18 +59,19 @@ func sameView(t *testing.T, what string, got, want *view) {
 }
 
 func dumpView(v *view) string {
-	s := fmt.Sprintf("total %s\n", v.totalVotes)
+	var s strings.Builder
+	fmt.Fprintf(&s, "total %s\n", v.totalVotes)
 	for _, h := range v.holders {
-		s += fmt.Sprintf("H %x %s %x %s\n", h.Address[18:], h.Balance, h.Delegate[18:], h.Votes)
+		fmt.Fprintf(&s, "H %x %s %x %s\n", h.Address[18:], h.Balance, h.Delegate[18:], h.Votes)
 	}
 	for _, d := range v.delegates {
-		s += fmt.Sprintf("D %x %s %d:", d.Address[18:], d.Votes, len(d.Delegators))
+		fmt.Fprintf(&s, "D %x %s %d:", d.Address[18:], d.Votes, len(d.Delegators))
 		for _, a := range d.Delegators {
-			s += fmt.Sprintf(" %x", a[18:])
+			fmt.Fprintf(&s, " %x", a[18:])
 		}
-		s += "\n"
+		s.WriteString("\n")
 	}
-	return s
+	return s.String()
 }
 
 // TestViewIncremental folds random transfers and delegations undoably,
@@ -77,14 +79,14 @@ func dumpView(v *view) string {
 // to date by the fold equals one sorted afresh from the folded state, and
 // that views handed out before were not changed.
 func TestViewIncremental(t *testing.T) {
-	for seed := range uint64(6) {
+	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 8))
 			accts := make([]common.Address, 8+r.IntN(40))
 			for i := range accts {
 				accts[i] = common.BigToAddress(big.NewInt(int64(0x1000 + i)))
 			}
-			logs := churnLogs(t, r, accts, 1500)
+			logs := churnLogs(t, r, accts, 1000)
 			l, _ := NewLedger(tokenAddr, 0)
 			j := NewJournal(l)
 			var marks []int
