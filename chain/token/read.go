@@ -241,23 +241,37 @@ func (p *parsed) rebuild(logs []types.Log, from uint64) (*Snapshot, error) {
 // assemble sorts the folded maps into a view. The view shares the maps'
 // values, which are replaced, never changed in place.
 func assemble(balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
-	v := &view{totalVotes: new(big.Int), holders: []Holder{}, delegates: []Delegate{}}
-	addHolder := func(a common.Address) {
-		if a == (common.Address{}) {
-			return
-		}
-		v.holders = append(v.holders, Holder{Address: a, Balance: orZero(balances[a]), Delegate: delegateOf[a], Votes: orZero(votes[a])})
-	}
+	hs := make([]Holder, 0, len(balances))
 	for a, b := range balances {
-		if b.Sign() > 0 {
-			addHolder(a)
+		if b.Sign() > 0 && a != (common.Address{}) {
+			hs = append(hs, Holder{Address: a, Balance: b})
 		}
 	}
+	return assembleFrom(hs, balances, delegateOf, votes)
+}
+
+// assembleFrom completes a view from hs, the accounts with a positive
+// balance (Address and Balance set): it adds their delegates and votes and
+// the accounts with votes and no balance, and sorts hs unless it comes
+// sorted (see UnmarshalBinary).
+func assembleFrom(hs []Holder, balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
+	v := &view{totalVotes: new(big.Int), delegates: []Delegate{}}
+	for i := range hs {
+		h := &hs[i]
+		h.Delegate, h.Votes = delegateOf[h.Address], orZero(votes[h.Address])
+	}
+	var voters []Holder // votes and no balance: after every balance
 	for a, x := range votes {
-		if x.Sign() > 0 && !positive(balances[a]) {
-			addHolder(a)
+		if x.Sign() > 0 && !positive(balances[a]) && a != (common.Address{}) {
+			voters = append(voters, Holder{Address: a, Balance: new(big.Int), Delegate: delegateOf[a], Votes: x})
 		}
 	}
+	slices.SortFunc(voters, func(x, y Holder) int { return cmpHolder(&x, &y) })
+	hs = append(hs, voters...)
+	if !slices.IsSortedFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) }) {
+		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
+	}
+	v.holders = hs
 	delegators := make(map[common.Address][]common.Address)
 	for a, d := range delegateOf {
 		if d != (common.Address{}) && positive(balances[a]) {
@@ -274,7 +288,6 @@ func assemble(balances map[common.Address]*big.Int, delegateOf map[common.Addres
 		slices.SortFunc(ds, cmpAddr)
 		v.delegates = append(v.delegates, Delegate{Address: a, Votes: orZero(votes[a]), Delegators: ds})
 	}
-	slices.SortFunc(v.holders, func(x, y Holder) int { return cmpHolder(&x, &y) })
 	slices.SortFunc(v.delegates, func(x, y Delegate) int { return cmpDelegate(&x, &y) })
 	return v
 }

@@ -41,9 +41,6 @@ func (l *Ledger) touch(a common.Address) {
 	l.dirty[a] = prior{bal: l.balances[a], votes: l.votes[a], del: l.delegateOf[a]}
 }
 
-// dropView forgets the view (after the state was replaced wholesale).
-func (l *Ledger) dropView() { l.view, l.dirty = nil, nil }
-
 // refresh brings the view up to date with the folded state and returns it.
 func (l *Ledger) refresh() *view {
 	if l.view != nil && len(l.dirty) == 0 {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/big"
+	"math/bits"
 	"runtime"
 	"strconv"
 	"sync"
@@ -64,7 +66,7 @@ func appendHolder(b []byte, h *token.Holder, snap *token.Snapshot, k crypto.Kecc
 	b = append(b, "\n    {\n      \"address\": \""...)
 	b = appendHex(b, h.Address, k)
 	b = append(b, "\",\n      \"balance\": \""...)
-	b = h.Balance.Append(b, 10)
+	b = appendDec(b, h.Balance)
 	b = append(b, "\",\n      \"share\": "...)
 	b = appendFloat(b, share(h.Balance, snap.TotalSupply))
 	b = append(b, ",\n      \"delegate\": "...)
@@ -76,7 +78,7 @@ func appendHolder(b []byte, h *token.Holder, snap *token.Snapshot, k crypto.Kecc
 		b = append(b, '"')
 	}
 	b = append(b, ",\n      \"votes\": \""...)
-	b = h.Votes.Append(b, 10)
+	b = appendDec(b, h.Votes)
 	return append(b, "\"\n    }"...)
 }
 
@@ -98,6 +100,29 @@ func appendHex(b []byte, a common.Address, k crypto.KeccakState) []byte {
 		}
 	}
 	return append(append(b, "0x"...), hx[:]...)
+}
+
+// appendDec appends x in decimal, as big.Int.Append does, without big's
+// division where x has two words below 10¹⁹·2⁶⁴ (a token balance in wei).
+func appendDec(b []byte, x *big.Int) []byte {
+	w := x.Bits()
+	switch {
+	case x.Sign() < 0:
+	case len(w) == 0:
+		return append(b, '0')
+	case len(w) == 1:
+		return strconv.AppendUint(b, uint64(w[0]), 10)
+	case len(w) == 2 && bits.UintSize == 64 && uint64(w[1]) < 1e19:
+		q, r := bits.Div64(uint64(w[1]), uint64(w[0]), 1e19) // q ≥ 1: x ≥ 2⁶⁴
+		b = strconv.AppendUint(b, q, 10)
+		var low [19]byte
+		for i := len(low) - 1; i >= 0; i-- {
+			low[i] = byte('0' + r%10)
+			r /= 10
+		}
+		return append(b, low[:]...)
+	}
+	return x.Append(b, 10)
 }
 
 // appendFloat appends f as encoding/json writes a float64.

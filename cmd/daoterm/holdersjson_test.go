@@ -16,7 +16,7 @@ import (
 func TestWriteHolders(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	for _, n := range []int{0, 1, 7, 4096*2 + 3, 20_000} {
-		snap := &token.Snapshot{Block: uint64(n) + 17, TotalSupply: new(big.Int).Lsh(big.NewInt(1), 90)}
+		snap := &token.Snapshot{Block: uint64(n) + 17, TotalSupply: new(big.Int).Lsh(big.NewInt(1), 140)}
 		for i := range n {
 			var a, d common.Address
 			for k := range a {
@@ -25,7 +25,8 @@ func TestWriteHolders(t *testing.T) {
 			if r.IntN(3) > 0 {
 				d = common.BigToAddress(big.NewInt(r.Int64()))
 			}
-			bal := new(big.Int).Rsh(snap.TotalSupply, uint(r.IntN(100)))
+			bal := new(big.Int).Rsh(snap.TotalSupply, uint(r.IntN(150)))
+			bal.Add(bal, big.NewInt(r.Int64N(1e18)))
 			if i == 0 {
 				bal = snap.TotalSupply
 			}
