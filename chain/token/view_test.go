@@ -231,3 +231,46 @@ func BenchmarkNewBlock(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
 }
+
+// TestViewReadWhileFolding reads views handed out (as the dashboard reads
+// a snapshot on its own goroutine) while the ledger folds, undoes and
+// refreshes: run with -race, it finds any write to a slice handed out.
+func TestViewReadWhileFolding(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	accts := make([]common.Address, 30)
+	for i := range accts {
+		accts[i] = common.BigToAddress(big.NewInt(int64(0x2000 + i)))
+	}
+	logs := churnLogs(t, r, accts, 600)
+	l, _ := NewLedger(tokenAddr, 0)
+	j := NewJournal(l)
+	views := make(chan *view, 8)
+	done := make(chan int)
+	go func() {
+		n := 0
+		for v := range views {
+			for _, h := range v.holders {
+				n += h.Balance.Sign() + h.Votes.Sign() + int(h.Delegate[19])
+			}
+			for _, d := range v.delegates {
+				n += len(d.Delegators) + d.Votes.Sign()
+			}
+		}
+		done <- n
+	}()
+	for i := range logs {
+		mark := j.Len()
+		if err := j.Apply(logs[i : i+1]); err != nil {
+			t.Fatal(err)
+		}
+		if i%5 == 4 {
+			j.Undo(mark)
+			if err := j.Apply(logs[i : i+1]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		views <- l.refresh()
+	}
+	close(views)
+	<-done
+}
