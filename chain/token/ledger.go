@@ -22,8 +22,10 @@ import (
 // once and extend them block range by block range (see chain/dao) instead
 // of re-reading them all.
 //
-// A Ledger is not safe for concurrent modification; Clone it before applying
-// more logs to a Ledger others may be reading.
+// A Ledger is not safe for concurrent use (Snapshot and MarshalBinary bring
+// its sorted view up to date, see view); Clone it before applying more logs
+// to a Ledger others may be reading. Snapshots it returned stay valid and
+// unchanged whatever it folds later.
 type Ledger struct {
 	p          *parsed
 	token      common.Address
@@ -219,7 +221,10 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 
 // Snapshot returns the ownership folded so far, with name, symbol,
 // decimals, total supply and the kind read (and probed) at block in one
-// CallAt. BlockTime is left 0 for the caller to fill. l is not modified.
+// CallAt. BlockTime is left 0 for the caller to fill. The folded state is
+// not modified; the holders and delegates are re-placed only where logs
+// changed them since the last Snapshot (see view), and the Snapshot shares
+// its slices with l's view and with later Snapshots: treat it as read-only.
 //
 // Metadata is read defensively: a name or symbol that reverts or is not a
 // string gives "", a decimals() that fails gives 0 (an ERC-721 has none:
