@@ -3,6 +3,7 @@ package governor
 import (
 	"slices"
 
+	"github.com/daoterm/daoterm/chain/internal/undo"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -14,7 +15,7 @@ import (
 // concurrent use.
 type Journal struct {
 	h       *History
-	entries []historyUndo
+	entries undo.Log[historyUndo]
 }
 
 // historyUndo restores the History as it was before one log.
@@ -37,7 +38,7 @@ func NewJournal(h *History) *Journal { return &Journal{h: h} }
 func (j *Journal) History() *History { return j.h }
 
 // Len is the journal's position: pass it to Undo to come back to now.
-func (j *Journal) Len() int { return len(j.entries) }
+func (j *Journal) Len() int { return j.entries.Len() }
 
 // Apply folds logs into the History as History.Apply does, recording how
 // to undo each one. On error the logs before the failing one stay applied
@@ -59,7 +60,7 @@ func (j *Journal) Apply(logs []types.Log) error {
 				}
 			}
 		}
-		j.entries = append(j.entries, u)
+		j.entries.Push(u)
 		if err := h.Apply(logs[i : i+1]); err != nil {
 			return err
 		}
@@ -72,8 +73,7 @@ func (j *Journal) Apply(logs []types.Log) error {
 func (j *Journal) Undo(n int) {
 	h := j.h
 	votes := len(h.votes)
-	for i := len(j.entries) - 1; i >= n; i-- {
-		u := &j.entries[i]
+	j.entries.Undo(n, func(u *historyUndo) {
 		votes = u.votes
 		h.applied, h.lastBlock, h.lastIndex = u.applied, u.lastBlock, u.lastIndex
 		if u.prop >= 0 && u.prop < len(h.props) {
@@ -91,23 +91,17 @@ func (j *Journal) Undo(n int) {
 		}
 		clear(h.props[u.props:])
 		h.props = h.props[:u.props]
-	}
+	})
 	if votes < len(h.votes) {
 		// Votes handed out share the array: later appends must not
 		// overwrite them.
 		h.votes = slices.Clone(h.votes[:votes])
 	}
-	clear(j.entries[n:])
-	j.entries = j.entries[:n]
 }
 
 // Forget drops the first n entries: the logs they undo are final. Later
 // positions (Len) shift down by n.
-func (j *Journal) Forget(n int) {
-	m := copy(j.entries, j.entries[n:])
-	clear(j.entries[m:])
-	j.entries = j.entries[:m]
-}
+func (j *Journal) Forget(n int) { j.entries.Forget(n) }
 
 // Fold folds logs for good, as History.Apply does, without recording them:
 // for logs that will never be undone. Call it only when there is nothing

@@ -16,8 +16,11 @@ const LedgerFormat = 2
 
 // MarshalBinary encodes the folded state of l (not its ABI): the token, the
 // first block, the last log applied, and every balance, delegation and
-// voting power, in a compact binary form (see chain/cache/wire).
+// voting power, in a compact binary form (see chain/cache/wire). Balances
+// come largest first, as a Snapshot lists holders, so that UnmarshalBinary
+// need not sort them again (l's sorted view is brought up to date first).
 func (l *Ledger) MarshalBinary() ([]byte, error) {
+	v := l.refresh()
 	w := wire.NewWriter(64 + len(l.balances)*34 + len(l.delegateOf)*40 + len(l.votes)*34)
 	w.Uvarint(LedgerFormat)
 	w.Address(l.token)
@@ -27,9 +30,17 @@ func (l *Ledger) MarshalBinary() ([]byte, error) {
 	w.Uvarint(l.lastBlock)
 	w.Uvarint(uint64(l.lastIndex))
 	w.Uvarint(uint64(len(l.balances)))
-	for a, b := range l.balances {
-		w.Address(a)
-		w.Big(b)
+	for i := range v.holders {
+		if h := &v.holders[i]; h.Balance.Sign() > 0 {
+			w.Address(h.Address)
+			w.Big(h.Balance)
+		}
+	}
+	for a, b := range l.balances { // zero balances are kept too
+		if b.Sign() == 0 {
+			w.Address(a)
+			w.Big(b)
+		}
 	}
 	w.Uvarint(uint64(len(l.delegateOf)))
 	for a, d := range l.delegateOf {
@@ -47,7 +58,8 @@ func (l *Ledger) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary replaces l's folded state with the one data encodes. l
 // must come from NewLedger with the same token and first block as the
 // encoded one. A corrupt, truncated or foreign encoding is an error (and
-// leaves l unchanged), never a panic.
+// leaves l unchanged), never a panic. l's sorted view is built from the
+// balances' order (sorted again only if they do not come sorted).
 func (l *Ledger) UnmarshalBinary(data []byte) error {
 	r := wire.NewReader(data)
 	if v := r.Uvarint(); r.Err() == nil && v != LedgerFormat {
@@ -64,12 +76,19 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 	}
 	n := r.Count(common.AddressLength + 1)
 	balances := make(map[common.Address]*big.Int, n)
+	holders := make([]Holder, 0, n)
 	for range n {
 		a, b := r.Address(), r.Big()
 		if r.Err() == nil && (b == nil || b.Sign() < 0) {
 			return fmt.Errorf("token ledger: %w: balance %v of %s", wire.ErrCorrupt, b, a.Hex())
 		}
+		if _, dup := balances[a]; dup && r.Err() == nil {
+			return fmt.Errorf("token ledger: %w: two balances of %s", wire.ErrCorrupt, a.Hex())
+		}
 		balances[a] = b
+		if b != nil && b.Sign() > 0 && a != (common.Address{}) {
+			holders = append(holders, Holder{Address: a, Balance: b})
+		}
 	}
 	n = r.Count(2 * common.AddressLength)
 	delegateOf := make(map[common.Address]common.Address, n)
@@ -90,6 +109,7 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("token ledger: %w", err)
 	}
 	l.balances, l.delegateOf, l.votes = balances, delegateOf, votes
+	l.view, l.dirty = assembleFrom(holders, balances, delegateOf, votes), make(map[common.Address]prior)
 	l.nft, l.applied, l.lastBlock, l.lastIndex = nft, applied, lastBlock, uint(lastIndex)
 	return nil
 }

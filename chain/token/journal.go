@@ -3,6 +3,7 @@ package token
 import (
 	"math/big"
 
+	"github.com/daoterm/daoterm/chain/internal/undo"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -18,7 +19,7 @@ import (
 // Apply changes. A Journal is not safe for concurrent use.
 type Journal struct {
 	l       *Ledger
-	entries []ledgerUndo
+	entries undo.Log[ledgerUndo]
 }
 
 // ledgerUndo restores one address's entries, or the log position.
@@ -40,7 +41,7 @@ func NewJournal(l *Ledger) *Journal { return &Journal{l: l} }
 func (j *Journal) Ledger() *Ledger { return j.l }
 
 // Len is the journal's position: pass it to Undo to come back to now.
-func (j *Journal) Len() int { return len(j.entries) }
+func (j *Journal) Len() int { return j.entries.Len() }
 
 // Apply folds logs into the Ledger as Ledger.Apply does, recording how to
 // undo each one. On error the logs before the failing one stay applied and
@@ -49,7 +50,7 @@ func (j *Journal) Apply(logs []types.Log) error {
 	l := j.l
 	for i := range logs {
 		lg := &logs[i]
-		j.entries = append(j.entries, ledgerUndo{pos: true, nft: l.nft, applied: l.applied, lastBlock: l.lastBlock, lastIndex: l.lastIndex})
+		j.entries.Push(ledgerUndo{pos: true, nft: l.nft, applied: l.applied, lastBlock: l.lastBlock, lastIndex: l.lastIndex})
 		for k := 1; k < len(lg.Topics) && k < 4; k++ {
 			a := common.BytesToAddress(lg.Topics[k][12:])
 			j.record(a)
@@ -75,18 +76,18 @@ func (j *Journal) record(a common.Address) {
 		u.votes = new(big.Int).Set(v)
 	}
 	u.del, u.hasDel = l.delegateOf[a]
-	j.entries = append(j.entries, u)
+	j.entries.Push(u)
 }
 
 // Undo takes the Ledger back to when Len was n, forgetting what came after.
 func (j *Journal) Undo(n int) {
 	l := j.l
-	for i := len(j.entries) - 1; i >= n; i-- {
-		u := &j.entries[i]
+	j.entries.Undo(n, func(u *ledgerUndo) {
 		if u.pos {
 			l.nft, l.applied, l.lastBlock, l.lastIndex = u.nft, u.applied, u.lastBlock, u.lastIndex
-			continue
+			return
 		}
+		l.touch(u.addr)
 		restore(l.balances, u.addr, u.bal)
 		restore(l.votes, u.addr, u.votes)
 		if u.hasDel {
@@ -94,18 +95,12 @@ func (j *Journal) Undo(n int) {
 		} else {
 			delete(l.delegateOf, u.addr)
 		}
-	}
-	clear(j.entries[n:])
-	j.entries = j.entries[:n]
+	})
 }
 
 // Forget drops the first n entries: the logs they undo are final. Later
 // positions (Len) shift down by n.
-func (j *Journal) Forget(n int) {
-	m := copy(j.entries, j.entries[n:])
-	clear(j.entries[m:])
-	j.entries = j.entries[:m]
-}
+func (j *Journal) Forget(n int) { j.entries.Forget(n) }
 
 func restore(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
 	if v == nil {

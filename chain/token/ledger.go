@@ -1,13 +1,10 @@
 package token
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"maps"
 	"math/big"
-	"slices"
-	"sort"
 
 	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,8 +22,10 @@ import (
 // once and extend them block range by block range (see chain/dao) instead
 // of re-reading them all.
 //
-// A Ledger is not safe for concurrent modification; Clone it before applying
-// more logs to a Ledger others may be reading.
+// A Ledger is not safe for concurrent use (Snapshot and MarshalBinary bring
+// its sorted view up to date, see view); Clone it before applying more logs
+// to a Ledger others may be reading. Snapshots it returned stay valid and
+// unchanged whatever it folds later.
 type Ledger struct {
 	p          *parsed
 	token      common.Address
@@ -40,6 +39,9 @@ type Ledger struct {
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
 	lastIndex uint
+
+	view  *view                    // the sorted holders and delegates at the last Snapshot; nil before it
+	dirty map[common.Address]prior // accounts changed since view (see touch)
 }
 
 // NewLedger returns an empty Ledger of tokenAddr whose logs start at block
@@ -82,6 +84,7 @@ func (l *Ledger) Clone() *Ledger {
 	c.balances = maps.Clone(l.balances)
 	c.delegateOf = maps.Clone(l.delegateOf)
 	c.votes = maps.Clone(l.votes)
+	c.view, c.dirty = l.view, maps.Clone(l.dirty)
 	return &c
 }
 
@@ -122,6 +125,10 @@ func (l *Ledger) apply(lg *types.Log) error {
 		}
 		src, dst, value := t.From, t.To, t.Value
 		l.nft = l.nft || t.NFT()
+		l.touch(src)
+		l.touch(dst)
+		l.touch(l.delegateOf[src])
+		l.touch(l.delegateOf[dst])
 		if src != (common.Address{}) {
 			b := new(big.Int).Sub(l.balance(src), value)
 			if b.Sign() < 0 {
@@ -153,6 +160,9 @@ func (l *Ledger) apply(lg *types.Log) error {
 			return err
 		}
 		old := l.delegateOf[delegator]
+		l.touch(delegator)
+		l.touch(old)
+		l.touch(to)
 		if to == (common.Address{}) {
 			delete(l.delegateOf, delegator)
 		} else {
@@ -211,7 +221,10 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 
 // Snapshot returns the ownership folded so far, with name, symbol,
 // decimals, total supply and the kind read (and probed) at block in one
-// CallAt. BlockTime is left 0 for the caller to fill. l is not modified.
+// CallAt. BlockTime is left 0 for the caller to fill. The folded state is
+// not modified; the holders and delegates are re-placed only where logs
+// changed them since the last Snapshot (see view), and the Snapshot shares
+// its slices with l's view and with later Snapshots: treat it as read-only.
 //
 // Metadata is read defensively: a name or symbol that reverts or is not a
 // string gives "", a decimals() that fails gives 0 (an ERC-721 has none:
@@ -225,7 +238,8 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 // token whose votes do not follow its balances and delegations (custom
 // voting units) is an error, not wrong figures.
 func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*Snapshot, error) {
-	check := l.checkSet()
+	v := l.refresh()
+	check := v.checkSet()
 	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft, check)
 	if err != nil {
 		return nil, err
@@ -233,7 +247,7 @@ func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*S
 	if err := l.checkVotes(m, check, block); err != nil {
 		return nil, err
 	}
-	return l.snapshot(m, block), nil
+	return l.snapshot(m, block, v), nil
 }
 
 // Accounts whose votes Snapshot checks against the token: the delegates
@@ -243,60 +257,8 @@ const (
 	checkUndelegated = 4
 )
 
-// checkSet returns the accounts Snapshot checks.
-func (l *Ledger) checkSet() []common.Address {
-	top := topN(checkDelegates, func(yield func(common.Address, *big.Int) bool) {
-		for a, v := range l.votes {
-			if !yield(a, v) {
-				return
-			}
-		}
-	})
-	und := topN(checkUndelegated, func(yield func(common.Address, *big.Int) bool) {
-		for a, b := range l.balances {
-			if _, ok := l.delegateOf[a]; !ok && l.votes[a] == nil {
-				if !yield(a, b) {
-					return
-				}
-			}
-		}
-	})
-	return append(top, und...)
-}
-
-// topN returns the n addresses with the largest values (ties by address).
-func topN(n int, all func(yield func(common.Address, *big.Int) bool)) []common.Address {
-	type av struct {
-		a common.Address
-		v *big.Int
-	}
-	less := func(x, y av) bool { // x ranks below y
-		if c := x.v.Cmp(y.v); c != 0 {
-			return c < 0
-		}
-		return bytes.Compare(x.a[:], y.a[:]) > 0
-	}
-	var best []av // largest first
-	for a, v := range all {
-		if v.Sign() <= 0 {
-			continue
-		}
-		x := av{a, v}
-		if len(best) == n && !less(best[n-1], x) {
-			continue
-		}
-		i := sort.Search(len(best), func(i int) bool { return less(best[i], x) })
-		best = slices.Insert(best, i, x)
-		if len(best) > n {
-			best = best[:n]
-		}
-	}
-	out := make([]common.Address, len(best))
-	for i, x := range best {
-		out[i] = x.a
-	}
-	return out
-}
+// checkSet returns the accounts Snapshot checks (see view.checkSet).
+func (l *Ledger) checkSet() []common.Address { return l.refresh().checkSet() }
 
 // checkVotes compares the derived votes of the accounts in check with what
 // the token's getter answered (see readMeta).
@@ -327,19 +289,20 @@ func (l *Ledger) checkVotes(m meta, check []common.Address, block uint64) error 
 
 // snapshot assembles the Snapshot from the folded state and what readMeta
 // read.
-func (l *Ledger) snapshot(m meta, block uint64) *Snapshot {
-	delegateOf, votes := l.delegateOf, l.votes
+func (l *Ledger) snapshot(m meta, block uint64, v *view) *Snapshot {
 	if m.selfDelegates() {
-		// An account that never delegated votes with its own tokens.
-		delegateOf, votes = maps.Clone(l.delegateOf), maps.Clone(l.votes)
+		// An account that never delegated votes with its own tokens: a
+		// view of its own (Nouns-style tokens are small).
+		delegateOf, votes := maps.Clone(l.delegateOf), maps.Clone(l.votes)
 		for a, b := range l.balances {
 			if b.Sign() > 0 && delegateOf[a] == (common.Address{}) {
 				delegateOf[a] = a
 				votes[a] = new(big.Int).Add(l.votesOf(a), b)
 			}
 		}
+		v = assemble(l.balances, delegateOf, votes)
 	}
-	snap := assemble(l.balances, delegateOf, votes)
+	snap := &Snapshot{Holders: v.holders, Delegates: v.delegates, TotalVotes: v.totalVotes}
 	snap.Token, snap.Block = l.token, block
 	snap.Name, snap.Symbol, snap.Decimals, snap.Kind = m.Name, m.Symbol, m.Decimals, m.kind
 	snap.TotalSupply = m.supply

@@ -1,7 +1,6 @@
 package token
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -235,85 +234,60 @@ func (p *parsed) rebuild(logs []types.Log, from uint64) (*Snapshot, error) {
 	if err := l.Apply(logs); err != nil {
 		return nil, err
 	}
-	return assemble(l.balances, l.delegateOf, l.votes), nil
+	v := l.refresh()
+	return &Snapshot{Holders: v.holders, Delegates: v.delegates, TotalVotes: v.totalVotes}, nil
 }
 
-// assemble turns the replayed maps into a sorted Snapshot (without metadata).
-func assemble(balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *Snapshot {
-	snap := &Snapshot{TotalVotes: new(big.Int)}
-	seen := make(map[common.Address]bool)
-	addHolder := func(a common.Address) {
-		if seen[a] || a == (common.Address{}) {
-			return
-		}
-		seen[a] = true
-		h := Holder{Address: a, Balance: new(big.Int), Votes: new(big.Int), Delegate: delegateOf[a]}
-		if b := balances[a]; b != nil {
-			h.Balance.Set(b)
-		}
-		if v := votes[a]; v != nil {
-			h.Votes.Set(v)
-		}
-		snap.Holders = append(snap.Holders, h)
-	}
+// assemble sorts the folded maps into a view. The view shares the maps'
+// values, which are replaced, never changed in place.
+func assemble(balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
+	hs := make([]Holder, 0, len(balances))
 	for a, b := range balances {
-		if b.Sign() > 0 {
-			addHolder(a)
+		if b.Sign() > 0 && a != (common.Address{}) {
+			hs = append(hs, Holder{Address: a, Balance: b})
 		}
 	}
-	for a, v := range votes {
-		if v.Sign() > 0 {
-			addHolder(a)
+	return assembleFrom(hs, balances, delegateOf, votes)
+}
+
+// assembleFrom completes a view from hs, the accounts with a positive
+// balance (Address and Balance set): it adds their delegates and votes and
+// the accounts with votes and no balance, and sorts hs unless it comes
+// sorted (see UnmarshalBinary).
+func assembleFrom(hs []Holder, balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
+	v := &view{totalVotes: new(big.Int), delegates: []Delegate{}}
+	for i := range hs {
+		h := &hs[i]
+		h.Delegate, h.Votes = delegateOf[h.Address], orZero(votes[h.Address])
+	}
+	var voters []Holder // votes and no balance: after every balance
+	for a, x := range votes {
+		if x.Sign() > 0 && !positive(balances[a]) && a != (common.Address{}) {
+			voters = append(voters, Holder{Address: a, Balance: new(big.Int), Delegate: delegateOf[a], Votes: x})
 		}
 	}
+	slices.SortFunc(voters, func(x, y Holder) int { return cmpHolder(&x, &y) })
+	hs = append(hs, voters...)
+	if !slices.IsSortedFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) }) {
+		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
+	}
+	v.holders = hs
 	delegators := make(map[common.Address][]common.Address)
 	for a, d := range delegateOf {
-		if d == (common.Address{}) {
-			continue
-		}
-		if b := balances[a]; b != nil && b.Sign() > 0 {
+		if d != (common.Address{}) && positive(balances[a]) {
 			delegators[d] = append(delegators[d], a)
 		}
 	}
-	dset := make(map[common.Address]bool)
-	for a, v := range votes {
-		if v.Sign() > 0 {
-			dset[a] = true
+	for a, x := range votes {
+		v.totalVotes.Add(v.totalVotes, x)
+		if x.Sign() > 0 && delegators[a] == nil {
+			delegators[a] = []common.Address{}
 		}
-		snap.TotalVotes.Add(snap.TotalVotes, v)
 	}
-	for d := range delegators {
-		dset[d] = true
+	for a, ds := range delegators {
+		slices.SortFunc(ds, cmpAddr)
+		v.delegates = append(v.delegates, Delegate{Address: a, Votes: orZero(votes[a]), Delegators: ds})
 	}
-	for a := range dset {
-		v := new(big.Int)
-		if x := votes[a]; x != nil {
-			v.Set(x)
-		}
-		ds := delegators[a]
-		slices.SortFunc(ds, func(x, y common.Address) int { return bytes.Compare(x[:], y[:]) })
-		if ds == nil {
-			ds = []common.Address{}
-		}
-		snap.Delegates = append(snap.Delegates, Delegate{Address: a, Votes: v, Delegators: ds})
-	}
-	slices.SortFunc(snap.Holders, func(x, y Holder) int {
-		if c := y.Balance.Cmp(x.Balance); c != 0 {
-			return c
-		}
-		return bytes.Compare(x.Address[:], y.Address[:])
-	})
-	slices.SortFunc(snap.Delegates, func(x, y Delegate) int {
-		if c := y.Votes.Cmp(x.Votes); c != 0 {
-			return c
-		}
-		return bytes.Compare(x.Address[:], y.Address[:])
-	})
-	if snap.Holders == nil {
-		snap.Holders = []Holder{}
-	}
-	if snap.Delegates == nil {
-		snap.Delegates = []Delegate{}
-	}
-	return snap
+	slices.SortFunc(v.delegates, func(x, y Delegate) int { return cmpDelegate(&x, &y) })
+	return v
 }

@@ -21,7 +21,7 @@ func addrTopic(a common.Address) common.Hash { return common.BytesToHash(a.Bytes
 
 // logBuilder makes chain-ordered synthetic logs.
 type logBuilder struct {
-	t    *testing.T
+	t    testing.TB
 	p    *parsed
 	logs []types.Log
 }
@@ -55,7 +55,7 @@ func (b *logBuilder) votes(who common.Address, prev, next int64) {
 	b.add([]common.Hash{b.p.votesChanged, addrTopic(who)}, data)
 }
 
-func newBuilder(t *testing.T) *logBuilder {
+func newBuilder(t testing.TB) *logBuilder {
 	p, err := parseABI()
 	if err != nil {
 		t.Fatal(err)

@@ -292,14 +292,7 @@ func runOwnership(ctx context.Context, e *env, name string, args []string, show 
 func runHolders(ctx context.Context, e *env, args []string) error {
 	return runOwnership(ctx, e, "holders", args, func(r *readCmd, snap *token.Snapshot) error {
 		if r.json {
-			out := holdersJSON{Block: snap.Block, Holders: make([]holderJSON, len(snap.Holders))}
-			for i, h := range snap.Holders {
-				out.Holders[i] = holderJSON{
-					Address: h.Address.Hex(), Balance: h.Balance.String(), Share: share(h.Balance, snap.TotalSupply),
-					Delegate: optAddr(h.Delegate), Votes: h.Votes.String(),
-				}
-			}
-			return writeJSON(e.stdout, out)
+			return writeHolders(e.stdout, snap)
 		}
 		tw := newTable(e.stdout)
 		fmt.Fprintf(tw, "ADDRESS\tBALANCE\tSHARE\tDELEGATE\tVOTES\n")
@@ -748,7 +741,11 @@ func share(part, whole *big.Int) float64 {
 		return 0
 	}
 	n := new(big.Int).Mul(part, big.NewInt(1e8))
-	f, _ := new(big.Rat).SetFrac(n.Quo(n, whole), big.NewInt(1e8)).Float64()
+	n.Quo(n, whole)
+	if n.IsUint64() && n.Uint64() <= 1<<53 {
+		return float64(n.Uint64()) / 1e8 // both exact: the quotient is rounded once, as big.Rat rounds it
+	}
+	f, _ := new(big.Rat).SetFrac(n, big.NewInt(1e8)).Float64()
 	return f
 }
 

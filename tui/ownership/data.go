@@ -2,8 +2,11 @@ package ownership
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
+	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"time"
 
@@ -40,22 +43,21 @@ type dataset struct {
 	eligible  int               // proposals that have opened for voting
 	votes     []gov.Vote        // every vote, for an account's page
 	titles    map[string]string // sanitized proposal titles by id
+	namer     ui.Namer
+
+	hKeys, dKeys []string // search keys, made on the first search (see keys)
 }
 
+// holderRow and delegateRow are table rows. Labels, shares and search
+// keys are made when drawn or searched (see dataset.label), not for every
+// holder at each block: an address's label costs a keccak (EIP-55).
 type holderRow struct {
-	h        *token.Holder
-	name     string // label + short address
-	search   string
-	share    string // of total supply
-	delegate string
+	h *token.Holder
 }
 
 type delegateRow struct {
 	d        *token.Delegate
-	name     string
-	search   string
-	share    string // of all delegated votes
-	voted    int    // proposals voted on
+	voted    int // proposals voted on
 	ratio    float64
 	nDelegat int
 }
@@ -98,7 +100,7 @@ func loadCmd(ctx context.Context, to ui.To, r Reader, namer ui.Namer, head ui.He
 }
 
 func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer) *dataset {
-	d := &dataset{head: head, snap: snap,
+	d := &dataset{head: head, snap: snap, namer: namer,
 		name:   sanitize.Line(snap.Name, 40),
 		symbol: sanitize.Line(snap.Symbol, sanitize.MaxSymbol),
 	}
@@ -137,51 +139,31 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 		set[v.ProposalID.String()] = struct{}{}
 	}
 
-	// The reader sorts largest first; the charts rely on it. The snapshot
-	// may be shared with other reads, so sort a copy if it is not.
-	byBal := func(a, b token.Holder) int { return format.CmpBig(b.Balance, a.Balance) }
+	// The reader sorts largest first (token.Snapshot says so); the charts
+	// rely on it. Holders are taken as they come (checking 2·10⁵ of them at
+	// each block costs more than the rest of this); the snapshot may be
+	// shared with other reads, so delegates out of order are sorted in a
+	// copy.
 	byVotes := func(a, b token.Delegate) int { return format.CmpBig(b.Votes, a.Votes) }
-	if !slices.IsSortedFunc(snap.Holders, byBal) || !slices.IsSortedFunc(snap.Delegates, byVotes) {
+	if !slices.IsSortedFunc(snap.Delegates, byVotes) {
 		cp := *snap
-		cp.Holders = slices.Clone(snap.Holders)
 		cp.Delegates = slices.Clone(snap.Delegates)
-		slices.SortStableFunc(cp.Holders, byBal)
 		slices.SortStableFunc(cp.Delegates, byVotes)
 		snap = &cp
 		d.snap = snap
 	}
 
-	// Address.Hex computes the EIP-55 checksum (a keccak): once per address.
-	shortDelegate := map[common.Address]string{}
 	d.holders = make([]holderRow, len(snap.Holders))
 	for i := range snap.Holders {
-		h := &snap.Holders[i]
-		r := holderRow{h: h, share: format.Percent(h.Balance, supply)}
-		r.name, r.search = names(namer, h.Address)
-		switch h.Delegate {
-		case common.Address{}:
-			r.delegate = "—"
-		case h.Address:
-			r.delegate = "self"
-		default:
-			s, ok := shortDelegate[h.Delegate]
-			if !ok {
-				s = namer.Short(h.Delegate)
-				shortDelegate[h.Delegate] = s
-			}
-			r.delegate = s
-		}
-		d.holders[i] = r
+		d.holders[i] = holderRow{h: &snap.Holders[i]}
 	}
 	d.delegates = make([]delegateRow, len(snap.Delegates))
 	for i := range snap.Delegates {
 		dl := &snap.Delegates[i]
-		r := delegateRow{d: dl, share: format.Percent(dl.Votes, totalVotes),
-			voted: len(voted[dl.Address]), nDelegat: len(dl.Delegators)}
+		r := delegateRow{d: dl, voted: len(voted[dl.Address]), nDelegat: len(dl.Delegators)}
 		if d.eligible > 0 {
 			r.ratio = float64(r.voted) / float64(d.eligible)
 		}
-		r.name, r.search = names(namer, dl.Address)
 		d.delegates[i] = r
 	}
 
@@ -205,16 +187,61 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 	return d
 }
 
-// names returns an address's table label (known name and short address)
-// and its lower-case search key.
-func names(namer ui.Namer, a common.Address) (label, search string) {
-	hx := a.Hex()
+// label is an address's table label: its known name and short address.
+func (d *dataset) label(a common.Address) string {
 	short := format.ShortAddr(a)
-	n := namer.Name(a)
-	if n != "" {
-		return n + " " + short, toLower(hx + " " + n)
+	if n := d.namer.Name(a); n != "" {
+		return n + " " + short
 	}
-	return short, toLower(hx)
+	return short
+}
+
+// delegateLabel is what the holders table shows as h's delegate.
+func (d *dataset) delegateLabel(h *token.Holder) string {
+	switch h.Delegate {
+	case common.Address{}:
+		return "—"
+	case h.Address:
+		return "self"
+	}
+	return d.namer.Short(h.Delegate)
+}
+
+// holderShare is h's share of the total supply.
+func (d *dataset) holderShare(h *token.Holder) string {
+	return format.Percent(h.Balance, d.snap.TotalSupply)
+}
+
+// delegateShare is dl's share of all delegated votes.
+func (d *dataset) delegateShare(dl *token.Delegate) string {
+	return format.Percent(dl.Votes, d.stats.totalVotes)
+}
+
+// keys returns the lower-case search keys (address and known name) of the
+// holders and of the delegates, made on the first search of this load.
+func (d *dataset) keys() (holders, delegates []string) {
+	if d.hKeys == nil {
+		d.hKeys = make([]string, len(d.holders))
+		for i := range d.holders {
+			d.hKeys[i] = d.searchKey(d.holders[i].h.Address)
+		}
+		d.dKeys = make([]string, len(d.delegates))
+		for i := range d.delegates {
+			d.dKeys[i] = d.searchKey(d.delegates[i].d.Address)
+		}
+	}
+	return d.hKeys, d.dKeys
+}
+
+// searchKey is an address in lower-case hex, and its known name.
+func (d *dataset) searchKey(a common.Address) string {
+	var b [42]byte
+	b[0], b[1] = '0', 'x'
+	hex.Encode(b[2:], a[:])
+	if n := d.namer.Name(a); n != "" {
+		return toLower(string(b[:]) + " " + n)
+	}
+	return string(b[:])
 }
 
 func toLower(s string) string {
@@ -228,7 +255,8 @@ func toLower(s string) string {
 }
 
 // concentration returns the top-10 share, the Nakamoto coefficient (fewest
-// holders together over half of total) and the Gini coefficient of xs.
+// holders together over half of total) and the Gini coefficient of xs,
+// which must be sorted largest first (as the reader sorts them).
 func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, gini float64) {
 	vals := make([]*big.Int, 0, len(xs))
 	for _, x := range xs {
@@ -239,7 +267,6 @@ func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, 
 	if len(vals) == 0 || total == nil || total.Sign() == 0 {
 		return 0, 0, 0
 	}
-	slices.SortFunc(vals, func(a, b *big.Int) int { return b.Cmp(a) }) // largest first
 	acc := new(big.Int)
 	half := new(big.Int).Rsh(total, 1)
 	for i, v := range vals {
@@ -250,13 +277,16 @@ func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, 
 		if nakamoto == 0 && acc.Cmp(half) > 0 {
 			nakamoto = i + 1
 		}
+		if i >= 9 && nakamoto != 0 {
+			break
+		}
 	}
 	// Gini over the non-zero values: sum((2i-n-1) x_i) / (n sum x), x ascending.
 	n := len(vals)
 	sumX, weighted := 0.0, 0.0
 	for j, v := range vals {
 		i := n - j // ascending rank, 1-based
-		f, _ := new(big.Float).SetInt(v).Float64()
+		f := toFloat(v)
 		sumX += f
 		weighted += float64(2*i-n-1) * f
 	}
@@ -264,6 +294,21 @@ func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, 
 		gini = weighted / (float64(n) * sumX)
 	}
 	return top10, nakamoto, gini
+}
+
+// toFloat approximates a non-negative x from its two top words, without
+// allocating (big.Float costs an allocation per value).
+func toFloat(x *big.Int) float64 {
+	w := x.Bits()
+	switch n := len(w); n {
+	case 0:
+		return 0
+	case 1:
+		return float64(w[0])
+	default:
+		hi := float64(w[n-1])*math.Ldexp(1, bits.UintSize) + float64(w[n-2])
+		return math.Ldexp(hi, (n-2)*bits.UintSize)
+	}
 }
 
 // top returns the ten largest entries (input already sorted largest first)

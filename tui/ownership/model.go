@@ -256,9 +256,13 @@ func (m *Model) apply() {
 		return
 	}
 	q := strings.ToLower(strings.TrimSpace(m.query))
+	var hKeys, dKeys []string
+	if q != "" {
+		hKeys, dKeys = m.data.keys()
+	}
 	m.hRows = m.hRows[:0]
 	for i := range m.data.holders {
-		if q == "" || strings.Contains(m.data.holders[i].search, q) {
+		if q == "" || strings.Contains(hKeys[i], q) {
 			m.hRows = append(m.hRows, i)
 		}
 	}
@@ -268,7 +272,7 @@ func (m *Model) apply() {
 	}
 	m.dRows = m.dRows[:0]
 	for i := range m.data.delegates {
-		if q == "" || strings.Contains(m.data.delegates[i].search, q) {
+		if q == "" || strings.Contains(dKeys[i], q) {
 			m.dRows = append(m.dRows, i)
 		}
 	}
@@ -321,13 +325,13 @@ func (r holderRows) Cell(row, col int) string {
 	dec := r.m.data.snap.Decimals
 	switch col {
 	case 0:
-		return h.name
+		return r.m.data.label(h.h.Address)
 	case 1:
 		return format.Number(h.h.Balance, dec, 2)
 	case 2:
-		return h.share
+		return r.m.data.holderShare(h.h)
 	case 3:
-		return h.delegate
+		return r.m.data.delegateLabel(h.h)
 	case 4:
 		return format.Number(h.h.Votes, dec, 2)
 	}
@@ -342,11 +346,11 @@ func (r delegateRows) Cell(row, col int) string {
 	d := &r.m.data.delegates[r.m.dRows[row]]
 	switch col {
 	case 0:
-		return d.name
+		return r.m.data.label(d.d.Address)
 	case 1:
 		return format.Number(d.d.Votes, r.m.data.snap.Decimals, 2)
 	case 2:
-		return d.share
+		return r.m.data.delegateShare(d.d)
 	case 3:
 		return format.Uint(uint64(d.nDelegat))
 	case 4:

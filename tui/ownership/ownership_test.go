@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"strings"
 	"testing"
@@ -130,4 +131,33 @@ func BenchmarkPrepare100k(b *testing.B) {
 	for b.Loop() {
 		prepare(src.HeadNow(), snap, ps, vs, m.namer)
 	}
+}
+
+func TestToFloat(t *testing.T) {
+	for _, s := range []string{"0", "1", "18446744073709551615", "18446744073709551616", "1000000000000000000000000",
+		"115792089237316195423570985008687907853269984665640564039457584007913129639935"} {
+		x, _ := new(big.Int).SetString(s, 10)
+		want, _ := new(big.Float).SetInt(x).Float64()
+		if got := toFloat(x); math.Abs(got-want) > want*1e-15 {
+			t.Errorf("toFloat(%s) = %g, want %g", s, got, want)
+		}
+	}
+}
+
+// BenchmarkRedraw200k is the view's share of a new block at 2·10⁵
+// holders: preparing the new snapshot's rows and statistics, replacing the
+// tables' rows and drawing a frame (chain/token's BenchmarkNewBlock is the
+// fold's share).
+func BenchmarkRedraw200k(b *testing.B) {
+	m, src := setup(b, fake.Options{Holders: 200_000})
+	snap, _ := src.Ownership(context.Background(), 0)
+	ps, _ := src.Proposals(context.Background(), 0)
+	vs, _ := src.Votes(context.Background(), 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.data = prepare(src.HeadNow(), snap, ps, vs, m.namer)
+		m.apply()
+		_ = m.View()
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
 }
