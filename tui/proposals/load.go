@@ -63,7 +63,7 @@ type RenderedMsg struct {
 type dataset struct {
 	head  ui.Head
 	items []item         // newest first
-	byKey map[string]int // proposal id (decimal) → index in items
+	byKey map[string]int // proposal key (gov.Proposal.Key: governor and id) → index in items
 	votes map[string][]gov.Vote
 	// tokens are the source's tokens after this load: the decoder names
 	// action amounts with them.
@@ -121,7 +121,7 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 		if p.ID == nil {
 			continue
 		}
-		key := p.ID.String()
+		key := p.Key() // the governor too: a legacy governor's ids may repeat the current one's
 		if _, dup := d.byKey[key]; dup {
 			continue
 		}
@@ -135,7 +135,7 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 			it.title = "(untitled)"
 		}
 		it.proposer = namer.Short(p.Proposer)
-		it.search = strings.ToLower(it.title + " " + p.Proposer.Hex() + " " + namer.Name(p.Proposer) + " " + key)
+		it.search = strings.ToLower(it.title + " " + p.Proposer.Hex() + " " + namer.Name(p.Proposer) + " " + p.ID.String())
 		it.total = sum(p.For, p.Against, p.Abstain)
 		it.forP = format.Percent(p.For, it.total)
 		it.againstP = format.Percent(p.Against, it.total)
@@ -156,10 +156,22 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 		if v.ProposalID == nil {
 			continue
 		}
-		k := v.ProposalID.String()
+		k := v.Key()
 		d.votes[k] = append(d.votes[k], v)
 	}
 	return d
+}
+
+// find returns the index of the first (newest) item whose decimal id is
+// id, or -1: how a proposal named by id alone (the inbox, a treasury flow)
+// is found among several governors' proposals.
+func (d *dataset) find(id string) int {
+	for i := range d.items {
+		if d.items[i].p.ID.String() == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // units is v in whole tokens of decimals, for compact figures.

@@ -242,8 +242,11 @@ func (m *Model) OpenProposal(id string, vote bool) tea.Cmd {
 		return nil
 	}
 	idx, ok := m.data.byKey[id]
-	if !ok {
-		return nil
+	if !ok { // a decimal id: the newest proposal with that id
+		if idx = m.data.find(id); idx < 0 {
+			return nil
+		}
+		id = m.data.items[idx].key
 	}
 	cmd := m.open(id)
 	if vote {

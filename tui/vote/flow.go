@@ -444,12 +444,12 @@ func (f *flow) prepare() tea.Cmd {
 	var call func(ctx context.Context) (Prepared, error)
 	switch f.req.Kind {
 	case KindVote:
-		pid, support, reason, split := new(big.Int).Set(f.req.Proposal.ID), f.support, f.reason.Value(), f.split
+		pp, support, reason, split := *f.req.Proposal, f.support, f.reason.Value(), f.split
 		if !f.kind.HasReason() {
 			reason = ""
 		}
 		call = func(ctx context.Context) (Prepared, error) {
-			return w.PrepareVote(ctx, acct, pid, support, reason, split)
+			return w.PrepareVote(ctx, acct, &pp, support, reason, split)
 		}
 	case KindDelegate:
 		to := f.delegatee

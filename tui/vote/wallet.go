@@ -16,7 +16,6 @@ package vote
 
 import (
 	"context"
-	"math/big"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
@@ -44,8 +43,9 @@ type Wallet interface {
 	// and support is ignored — see signer.VoteCall), and prices it. The
 	// review names the voting power at the snapshot. A simulated revert is
 	// returned as an error wrapping *revert.Error: nothing may be
-	// signed then.
-	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string, split *gov.Split) (Prepared, error)
+	// signed then. The vote goes to p's own governor (p.Governor: the
+	// current one, or a legacy one whose proposals the dashboard lists).
+	PrepareVote(ctx context.Context, acct Account, p *gov.Proposal, support gov.Support, reason string, split *gov.Split) (Prepared, error)
 	// PrepareDelegate prepares the governance token's delegate(delegatee).
 	PrepareDelegate(ctx context.Context, acct Account, delegatee common.Address) (Prepared, error)
 	// PrepareQueue prepares the governor's queue for p (Succeeded).

@@ -86,7 +86,7 @@ func (s *Source) open(ctx context.Context, c *chain.Client) (*dao.DAO, error) {
 // DAOConfig is what dao.Open needs of a configured DAO.
 func DAOConfig(d *config.DAO) dao.Config {
 	return dao.Config{
-		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
+		Governor: d.Governor, Family: gov.Family(d.Family), Legacy: d.LegacyGovernors, Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
 	}
 }
 

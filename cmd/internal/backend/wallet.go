@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 	"sync"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
@@ -154,7 +154,11 @@ func (w *Wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	cmd := append([]string{"daoterm"}, command...)
 	cmd = append(cmd, "--rpc", SecretlessURL(c.URL()))
 	if g, ok := gov.(interface{ Address() common.Address }); ok {
-		cmd = append(cmd, "--governor", g.Address().Hex())
+		to := g.Address()
+		if call.Kind != signer.KindDelegate {
+			to = call.To // the proposal's own governor (a legacy one's proposals are written there)
+		}
+		cmd = append(cmd, "--governor", to.Hex())
 	}
 	if call.Kind == signer.KindDelegate {
 		cmd = append(cmd, "--token", call.To.Hex())
@@ -166,9 +170,19 @@ func (w *Wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	return &preparedTx{p: p, acct: sa, command: strings.Join(cmd, " ")}, nil
 }
 
-// PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+// PrepareVote implements vote.Wallet: the vote goes to p's own governor
+// when the encoder routes (governor.Router: a legacy governor's proposal).
+func (w *Wallet) PrepareVote(ctx context.Context, a vote.Account, p *govt.Proposal, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
 	_, gov, _ := w.conn()
+	id := p.ID
+	if r, ok := gov.(interface {
+		For(common.Address) (*governor.Writer, error)
+	}); ok {
+		var err error
+		if gov, err = r.For(p.Governor); err != nil {
+			return nil, err
+		}
+	}
 	call, err := signer.VoteCall(gov, id, support, reason, split)
 	if split != nil {
 		// The CLI takes a split in token units, which the wallet does not

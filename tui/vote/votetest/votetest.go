@@ -142,8 +142,9 @@ func (w *Wallet) review(acct vote.Account, call *signer.Call, toName string) *pr
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support, reason string, split *gov.Split) (vote.Prepared, error) {
+func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, pr *gov.Proposal, support gov.Support, reason string, split *gov.Split) (vote.Prepared, error) {
 	w.count("PrepareVote")
+	id := pr.ID
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
