@@ -248,6 +248,7 @@ func (f *famCLI) checkLegacy(t *testing.T) {
 	if code == 0 || !strings.Contains(out+errb, "GovernorAlpha::") {
 		t.Errorf("vote on the Alpha's proposal %s: exit %d\n%s\n%s", id, code, out, errb)
 	}
+	t.Logf("legacy: %d proposals on %d governors checked at block %d", len(props), len(govs), block)
 }
 
 // cli runs daoterm with args and the fixture's --rpc/--governor/--start-block.
