@@ -3,6 +3,7 @@ package proposals
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"slices"
 	"strings"
@@ -162,16 +163,25 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 	return d
 }
 
-// find returns the index of the first (newest) item whose decimal id is
-// id, or -1: how a proposal named by id alone (the inbox, a treasury flow)
-// is found among several governors' proposals.
-func (d *dataset) find(id string) int {
+// find returns the index of the item whose decimal id is id, or -1: how
+// a proposal named by id alone (the inbox, a treasury flow) is found among
+// several governors' proposals. As on the command line, the current
+// governor's proposal wins, then the newest legacy one.
+func (d *dataset) find(id string, current common.Address) int {
+	found := -1
 	for i := range d.items {
-		if d.items[i].p.ID.String() == id {
+		p := d.items[i].p
+		if p.ID.String() != id {
+			continue
+		}
+		if p.Governor == current || p.Governor == (common.Address{}) {
 			return i
 		}
+		if found < 0 {
+			found = i
+		}
 	}
-	return -1
+	return found
 }
 
 // units is v in whole tokens of decimals, for compact figures.
