@@ -309,6 +309,7 @@ func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) backend.CacheOptions
 // reads that fold a long history (holders, delegates, treasury).
 func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 	cfg := backend.DAOConfig(s.dao)
+	cfg.Legacy = nil // holders, delegates and treasury need no legacy governor
 	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
 	return dao.Open(ctx, s.client, cfg)
 }
