@@ -23,7 +23,13 @@ import (
 // use.
 type Set struct {
 	readers []*Reader // the current governor first
-	notes   []string  // legacy governors that could not be read, and why
+	skipped []Skipped // legacy governors that could not be read
+}
+
+// Skipped is a legacy governor a Set does not read, and why.
+type Skipped struct {
+	Address common.Address
+	Err     error // matches ErrNotGovernor or ErrNoCode
 }
 
 // NewSet returns the Set of current and the legacy governors at legacy,
@@ -41,7 +47,7 @@ func NewSet(ctx context.Context, c *chain.Client, current *Reader, legacy []comm
 		r, err := New(ctx, c, a)
 		switch {
 		case errors.Is(err, ErrNotGovernor) || errors.Is(err, ErrNoCode):
-			s.notes = append(s.notes, fmt.Sprintf("legacy governor %s is not read: %v", a.Hex(), err))
+			s.skipped = append(s.skipped, Skipped{Address: a, Err: err})
 			continue
 		case err != nil:
 			return nil, fmt.Errorf("legacy governor %s: %w", a.Hex(), err)
@@ -57,8 +63,17 @@ func (s *Set) Readers() []*Reader { return slices.Clone(s.readers) }
 // Current returns the current governor's reader.
 func (s *Set) Current() *Reader { return s.readers[0] }
 
-// Notes says which legacy governors are not read, and why.
-func (s *Set) Notes() []string { return slices.Clone(s.notes) }
+// Skipped lists the legacy governors that are not read, and why.
+func (s *Set) Skipped() []Skipped { return slices.Clone(s.skipped) }
+
+// Notes says which legacy governors are not read, and why, one line each.
+func (s *Set) Notes() []string {
+	out := make([]string, len(s.skipped))
+	for i, k := range s.skipped {
+		out[i] = fmt.Sprintf("legacy governor %s is not read: %v", k.Address.Hex(), k.Err)
+	}
+	return out
+}
 
 // Len returns how many governors are read.
 func (s *Set) Len() int { return len(s.readers) }

@@ -211,6 +211,26 @@ func (f *famCLI) checkLegacy(t *testing.T) {
 		t.Errorf("ids do not continue: the Alpha's last is %d, the Bravo's first %d", last[alpha], first[f.dao.Governor])
 	}
 
+	// info names each legacy governor's family, detected on its own, and
+	// one that is no governor (the token) with a note.
+	withToken := strings.Replace(body, "legacy_governors = [", "legacy_governors = ["+strconv.Quote(f.dao.Token.Hex())+", ", 1)
+	cfg2 := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg2, []byte(withToken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var info infoJSON
+	f.json(t, &info, "info", "fam", "--config", cfg2)
+	if len(info.LegacyGovernors) != 2 || info.LegacyGovernors[0].Address != alpha.Hex() || jsonStr(info.LegacyGovernors[0].Family) != string(gov.FamilyAlpha) ||
+		info.LegacyGovernors[1].Address != f.dao.Token.Hex() || info.LegacyGovernors[1].Family != nil || info.LegacyGovernors[1].Note == nil {
+		t.Errorf("info legacy governors: %+v", info.LegacyGovernors)
+	}
+	var withNote []proposalJSON
+	_, errb0, code0 := f.cli("proposals", "fam", "--config", cfg2, "--json")
+	f.json(t, &withNote, "proposals", "fam", "--config", cfg2)
+	if code0 != 0 || len(withNote) != len(props) || !strings.Contains(errb0, "legacy governor "+f.dao.Token.Hex()+" is not read") {
+		t.Errorf("a token among the legacy governors: exit %d, %d proposals (want %d), stderr %q", code0, len(withNote), len(props), errb0)
+	}
+
 	// `proposal ID` of the Alpha's proposal, from the Bravo DAO.
 	id := strconv.FormatUint(last[alpha], 10)
 	var d proposalDetailJSON
