@@ -257,8 +257,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		km := m.c.Keys
 		switch {
 		case key.Matches(msg, km.Open):
-			if id := m.selectedKey(); id != "" {
-				return func() tea.Msg { return ui.OpenProposalMsg{ID: id} }
+			if len(m.rows) > 0 {
+				key := m.rows[m.table.Cursor()].p.Key() // the governor too: ids may repeat between governors
+				return func() tea.Msg { return ui.OpenProposalMsg{ID: key} }
 			}
 		case key.Matches(msg, km.Vote):
 			if len(m.rows) > 0 && m.signing {
