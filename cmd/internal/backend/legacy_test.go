@@ -86,6 +86,13 @@ func TestSourceLegacy(t *testing.T) {
 				t.Errorf("%s: vote %d on %s by %s, want %s by %s", pass, i, votes[i].Key(), votes[i].Voter.Hex(), wantVotes[i].Key(), wantVotes[i].Voter.Hex())
 			}
 		}
+		info, err := src.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := info.KindOf(alpha); k.Family != gov.FamilyAlpha || info.KindOf(fam.Governor).Family != gov.FamilyBravo || len(info.Legacy) != 1 {
+			t.Errorf("%s: the dashboard's info has legacy kinds %v", pass, info.Legacy)
+		}
 		if pass == "cold" {
 			notes := strings.Join(src.CacheNotes(), "\n")
 			if !strings.Contains(notes, "legacy governor "+fam.Token.Hex()) {

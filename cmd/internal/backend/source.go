@@ -186,7 +186,21 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 		Tokens:    d.Tokens(),
 		Treasury:  d.Treasury(),
 		Labels:    s.labels,
+		Legacy:    legacyKinds(d),
 	}, nil
+}
+
+// legacyKinds are the kinds of d's legacy governors, by address.
+func legacyKinds(d *dao.DAO) map[common.Address]gov.Kind {
+	rs := d.Governors().Readers()[1:]
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make(map[common.Address]gov.Kind, len(rs))
+	for _, r := range rs {
+		out[r.Address()] = r.Kind()
+	}
+	return out
 }
 
 // Tokens implements tui.Source.
