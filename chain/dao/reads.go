@@ -25,12 +25,16 @@ import (
 // metadata, see learnTargets).
 func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
-		var props []gov.Proposal
+		props := []gov.Proposal{}
 		readers := d.govs.Readers()
 		for i, st := range d.govStreams() {
 			err := st.at(ctx, block, func(j *governor.Journal) error {
 				more, err := readers[i].ProposalsAt(ctx, j.History(), block)
-				props = append(props, more...)
+				if i == 0 {
+					props = more // a fresh slice: the current governor's alone needs no copy
+				} else {
+					props = append(props, more...)
+				}
 				return err
 			})
 			if err != nil {
