@@ -23,6 +23,7 @@
 //	registry = "ens"                    # optional; start from a well-known DAO (`daoterm daos`); other keys override it
 //	chain_id = 1                        # optional; refuse an RPC endpoint on another chain
 //	family = "oz-governor-v4"           # optional; the governor family (default: detect on chain)
+//	legacy_governors = ["0x…"]          # optional; earlier governors whose proposals are listed too (default: the registry's)
 //
 // A DAO that is not in the file may be named by its registry slug
 // ("uniswap", "ens", "arbitrum-core"): see package config/registry and
@@ -63,6 +64,11 @@ type DAO struct {
 	// even when discovered in its history or pinned in Tokens.
 	ExcludeTokens []common.Address
 	StartBlock    uint64 // first block to read logs from
+	// LegacyGovernors are the DAO's earlier governors (a GovernorAlpha
+	// before its GovernorBravo): their proposals are read with the current
+	// governor's. From legacy_governors in the file, else the registry
+	// entry's; nil with --no-legacy.
+	LegacyGovernors []common.Address
 
 	// ChainID is the chain the DAO lives on; 0 = any. daoterm refuses an
 	// RPC endpoint on another chain.
@@ -84,6 +90,10 @@ func (d *DAO) clone() *DAO {
 	c.Treasury = append([]common.Address(nil), d.Treasury...)
 	c.Tokens = append([]common.Address(nil), d.Tokens...)
 	c.ExcludeTokens = append([]common.Address(nil), d.ExcludeTokens...)
+	c.LegacyGovernors = append([]common.Address(nil), d.LegacyGovernors...)
+	if len(c.LegacyGovernors) == 0 {
+		c.LegacyGovernors = nil
+	}
 	if len(c.ExcludeTokens) == 0 {
 		c.ExcludeTokens = nil
 	}

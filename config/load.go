@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -20,7 +21,7 @@ func topKeys() []string {
 	return []string{"keystore", "account", "timeout", "cache_dir", "explorer", "ui", "dao"}
 }
 func daoKeys() []string {
-	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family"}
+	return []string{"name", "rpc", "governor", "token", "treasury", "tokens", "exclude_tokens", "start_block", "registry", "chain_id", "family", "legacy_governors"}
 }
 
 // loader checks one file and collects every problem.
@@ -214,6 +215,8 @@ func (l *loader) dao(key string, m map[string]any) DAO {
 			d.Tokens = l.addressList(kk, v, "tokens")
 		case "exclude_tokens":
 			d.ExcludeTokens = l.addressList(kk, v, "exclude_tokens")
+		case "legacy_governors":
+			d.LegacyGovernors = l.addressList(kk, v, "legacy_governors")
 		case "start_block":
 			n, ok := v.(int64)
 			switch {
@@ -281,17 +284,31 @@ func (l *loader) registryDAO(key string, v any) DAO {
 
 // fromRegistry is the DAO a registry entry describes: every treasury, the
 // earlier of the governor's and the token's start blocks (holders need the
-// token's whole history), the expected chain and the family.
+// token's whole history), the expected chain, the family and the legacy
+// governors.
 func fromRegistry(e *registry.DAO) DAO {
+	var legacy []common.Address
+	for _, g := range e.LegacyGovernors {
+		if g.Address != (common.Address{}) && g.Address != e.Governor && !slices.Contains(legacy, g.Address) {
+			legacy = append(legacy, g.Address)
+		}
+	}
+	start := e.FirstBlock()
+	for _, g := range e.LegacyGovernors {
+		if start != 0 && g.StartBlock != 0 && g.StartBlock < start {
+			start = g.StartBlock // the legacy proposals come before the current governor's
+		}
+	}
 	return DAO{
-		Name:       e.Name,
-		Governor:   e.Governor,
-		Token:      e.Token,
-		Treasury:   e.TreasuryAddresses(),
-		StartBlock: e.FirstBlock(),
-		ChainID:    e.ChainID,
-		Family:     string(e.Family),
-		Registry:   e.Slug,
+		LegacyGovernors: legacy,
+		Name:            e.Name,
+		Governor:        e.Governor,
+		Token:           e.Token,
+		Treasury:        e.TreasuryAddresses(),
+		StartBlock:      e.FirstBlock(),
+		ChainID:         e.ChainID,
+		Family:          string(e.Family),
+		Registry:        e.Slug,
 	}
 }
 
@@ -429,7 +446,7 @@ func lastSegment(key string) string {
 
 func isAddressKey(name string) bool {
 	switch name {
-	case "governor", "token", "treasury", "tokens":
+	case "governor", "token", "treasury", "tokens", "exclude_tokens", "legacy_governors":
 		return true
 	}
 	return false

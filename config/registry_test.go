@@ -26,6 +26,11 @@ func TestResolveRegistrySlug(t *testing.T) {
 		ChainID:    1,
 		Family:     "compound-governor-bravo",
 		Registry:   "uniswap",
+		// Its two GovernorAlphas, whose proposals come before the Bravo's.
+		LegacyGovernors: []common.Address{
+			common.HexToAddress("0x5e4be8Bc9637f0EAA1A755019e06A68ce081D58F"),
+			common.HexToAddress("0xC4e172459f1E7939D522503B81AFAaC1014CE6F6"),
+		},
 	}
 	if !reflect.DeepEqual(d, want) {
 		t.Errorf("uniswap:\n got %+v\nwant %+v", d, want)
@@ -48,6 +53,15 @@ func TestResolveRegistrySlug(t *testing.T) {
 	d, err = Resolve(nil, "ens", Overrides{RPC: "http://x", Governor: addr2}, env())
 	if err != nil || d.Family != "" || d.ChainID != 1 || d.Governor != mustAddr(t, addr2) {
 		t.Errorf("ens --governor: %+v, %v", d, err)
+	}
+	// ... and its legacy governors; --no-legacy drops them too.
+	d, err = Resolve(nil, "uniswap", Overrides{RPC: "http://x", Governor: addr2}, env())
+	if err != nil || d.LegacyGovernors != nil {
+		t.Errorf("uniswap --governor: %+v, %v", d, err)
+	}
+	d, err = Resolve(nil, "uniswap", Overrides{RPC: "http://x", NoLegacy: true}, env())
+	if err != nil || d.LegacyGovernors != nil || d.Governor != uni.Governor {
+		t.Errorf("uniswap --no-legacy: %+v, %v", d, err)
 	}
 
 	// No rpc: the message says which chain to point at.
@@ -203,4 +217,60 @@ family = "nouns-dao"
 	// registry at the top level belongs to a DAO.
 	_, err = Parse("c.toml", []byte("registry = \"ens\"\n"), env())
 	checkErrs(t, err, "c.toml", []wantErr{{1, "registry", "registry belongs to a DAO"}})
+}
+
+// TestConfigLegacyGovernors: legacy_governors in a [[dao]] table, over the
+// registry's, kept under --governor when the file sets it; bad entries are
+// reported at their file, line and key.
+func TestConfigLegacyGovernors(t *testing.T) {
+	src := `[[dao]]
+name = "Model Commons"
+rpc = "http://127.0.0.1:8545"
+governor = "` + addr1 + `"
+legacy_governors = ["` + addr2 + `", "` + addr3 + `"]
+
+[[dao]]
+registry = "uniswap"
+rpc = "http://127.0.0.1:8545"
+legacy_governors = ["` + addr4 + `"]
+`
+	c, err := Parse("c.toml", []byte(src), env())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Resolve(c, "Model Commons", Overrides{}, env())
+	if err != nil || !reflect.DeepEqual(d.LegacyGovernors, []common.Address{mustAddr(t, addr2), mustAddr(t, addr3)}) {
+		t.Errorf("legacy_governors: %+v, %v", d, err)
+	}
+	d, err = Resolve(c, "uniswap", Overrides{Governor: addr1}, env())
+	if err != nil || !reflect.DeepEqual(d.LegacyGovernors, []common.Address{mustAddr(t, addr4)}) {
+		t.Errorf("the file's legacy_governors over the registry's, kept with --governor: %+v, %v", d, err)
+	}
+	d, err = Resolve(c, "Model Commons", Overrides{NoLegacy: true}, env())
+	if err != nil || d.LegacyGovernors != nil {
+		t.Errorf("--no-legacy: %+v, %v", d, err)
+	}
+
+	bad := `[[dao]]
+name = "x"
+governor = "` + addr1 + `"
+legacy_governors = "` + addr2 + `"
+
+[[dao]]
+name = "y"
+governor = "` + addr1 + `"
+legacy_governors = [
+  "` + addr2 + `",
+  "0x12",
+  "` + addr2 + `",
+]
+`
+	_, err = Parse("c.toml", []byte(bad), env())
+	checkErrs(t, err, "c.toml", []wantErr{
+		{4, "dao[0].legacy_governors", `must be an array of addresses, not a string; write legacy_governors = ["0x…", "0x…"]`},
+		{11, "dao[1].legacy_governors[1]", "bad address"},
+		{12, "dao[1].legacy_governors[2]", "repeats dao[1].legacy_governors[0]"},
+	})
+	_, err = Parse("c.toml", []byte("[[dao]]\nname = \"x\"\ngovernor = \""+addr1+"\"\nlegacy_governor = []\n"), env())
+	checkErrs(t, err, "c.toml", []wantErr{{4, "dao[0].legacy_governor", `did you mean "legacy_governors"?`}})
 }

@@ -17,6 +17,8 @@ type Overrides struct {
 	RPC, Governor, Token, Keystore, Account string
 	Treasury, Tokens, ExcludeTokens         []string // each item may be a comma-separated list
 	StartBlock                              *uint64
+	// NoLegacy skips the DAO's legacy governors (--no-legacy).
+	NoLegacy bool
 }
 
 // Resolve returns the DAO to read, merging flags over the file over the
@@ -40,8 +42,9 @@ type Overrides struct {
 //
 // A DAO whose governor family daoterm cannot read (registry.Family.Supported)
 // is an error naming the DAO, the family and why. --governor on a registry
-// DAO drops the registry's family (it described another contract) unless the
-// file sets family.
+// DAO drops the registry's family and legacy governors (they described
+// another contract) unless the file sets family or legacy_governors.
+// NoLegacy drops the legacy governors.
 func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string) (*DAO, error) {
 	if getenv == nil {
 		getenv = os.Getenv
@@ -88,6 +91,9 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 			if d.Registry != "" && a != d.Governor && !c.hasKey(idx, "family") {
 				d.Family = "" // the registry's family is another contract's
 			}
+			if d.Registry != "" && a != d.Governor && !c.hasKey(idx, "legacy_governors") {
+				d.LegacyGovernors = nil // the registry's are another governor's predecessors
+			}
 			d.Governor = a
 		}
 	}
@@ -121,6 +127,9 @@ func Resolve(c *Config, daoName string, o Overrides, getenv func(string) string)
 	}
 	if o.StartBlock != nil {
 		d.StartBlock = *o.StartBlock
+	}
+	if o.NoLegacy {
+		d.LegacyGovernors = nil
 	}
 
 	if d.RPC == "" && o.RPC == "" {

@@ -48,7 +48,11 @@ const finalizedEvery = 32
 // Config says which DAO to read.
 type Config struct {
 	Governor common.Address
-	Family   gov.Family       // the governor's family; "" = detect it (governor.Options)
+	Family   gov.Family // the governor's family; "" = detect it (governor.Options)
+	// Legacy are the DAO's earlier governors: their proposals and votes are
+	// read with the current governor's (see governor.Set). One that cannot
+	// be read is left out and told to OnNote.
+	Legacy   []common.Address
 	Token    common.Address   // zero = the governor's token()
 	Treasury []common.Address // empty = the governor's timelock (error if none)
 	Tokens   []common.Address // pinned treasury tokens, listed even without a flow; the governance token is always listed too (first)
@@ -66,8 +70,9 @@ type Config struct {
 	// genesis hash).
 	Cache *cache.Store
 	// OnNote, when not nil, is told what a user should know about the
-	// cache: a corrupt entry rebuilt, a reorg rolled back, a cache locked
-	// by another process. It is called from reads, maybe concurrently.
+	// cache — a corrupt entry rebuilt, a reorg rolled back, a cache locked
+	// by another process — and about legacy governors left out. It is
+	// called from reads, maybe concurrently.
 	OnNote func(msg string)
 }
 
@@ -78,11 +83,13 @@ type DAO struct {
 	c        *chain.Client
 	cfg      Config
 	gov      *governor.Reader
+	govs     *governor.Set // gov and the legacy governors
 	info     *gov.Info
 	treasury []common.Address
 	flowQ    treasury.Query
 
 	govLogs  *stream[*governor.Journal]
+	oldLogs  []*stream[*governor.Journal] // the legacy governors', in govs order
 	tokLogs  *stream[*token.Journal]
 	flowLogs *stream[*flowState]
 
@@ -186,20 +193,15 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		checked:  make(map[common.Address]bool),
 	}
 	from := cfg.StartBlock
-	d.govLogs = newStream(d, "governor events", cacheKey("governor", cfg.Governor, from, governor.HistoryFormat),
-		func() *governor.Journal { return governor.NewJournal(gr.NewHistory()) },
-		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
-			q := gr.EventQuery(from, to)
-			q.Progress = progress
-			if err := c.LogsEach(ctx, q, fn); err != nil {
-				return fmt.Errorf("reading the events of governor %s: %w", cfg.Governor.Hex(), err)
-			}
-			return nil
-		})
-	d.govLogs.encode = func(j *governor.Journal) ([]byte, error) { return j.History().MarshalBinary() }
-	d.govLogs.decode = func(data []byte) (*governor.Journal, error) {
-		h := gr.NewHistory()
-		return governor.NewJournal(h), h.UnmarshalBinary(data)
+	d.govLogs = d.governorStream("governor events", gr, from)
+	if d.govs, err = governor.NewSet(ctx, c, gr, cfg.Legacy); err != nil {
+		return nil, err
+	}
+	for _, r := range d.govs.Readers()[1:] {
+		d.oldLogs = append(d.oldLogs, d.governorStream("events of legacy governor "+r.Address().Hex(), r, from))
+	}
+	for _, n := range d.govs.Notes() {
+		d.note(n)
 	}
 	newLedger := func() *token.Ledger {
 		l, _ := token.NewLedger(cfg.Token, from) // the ABI parsed above
@@ -246,6 +248,28 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	return d, nil
 }
 
+// governorStream is the stream of r's events from block from, cached under
+// the governor's address.
+func (d *DAO) governorStream(name string, r *governor.Reader, from uint64) *stream[*governor.Journal] {
+	c := d.c
+	st := newStream(d, name, cacheKey("governor", r.Address(), from, governor.HistoryFormat),
+		func() *governor.Journal { return governor.NewJournal(r.NewHistory()) },
+		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
+			q := r.EventQuery(from, to)
+			q.Progress = progress
+			if err := c.LogsEach(ctx, q, fn); err != nil {
+				return fmt.Errorf("reading the events of governor %s: %w", r.Address().Hex(), err)
+			}
+			return nil
+		})
+	st.encode = func(j *governor.Journal) ([]byte, error) { return j.History().MarshalBinary() }
+	st.decode = func(data []byte) (*governor.Journal, error) {
+		h := r.NewHistory()
+		return governor.NewJournal(h), h.UnmarshalBinary(data)
+	}
+	return st
+}
+
 // addTokens adds the assets not yet in the DAO's token list, in order.
 func (d *DAO) addTokens(assets []treasury.Asset) {
 	d.mu.Lock()
@@ -262,6 +286,9 @@ func (d *DAO) Client() *chain.Client { return d.c }
 
 // Governor returns the governor reader.
 func (d *DAO) Governor() *governor.Reader { return d.gov }
+
+// Governors returns the current governor and the legacy ones read with it.
+func (d *DAO) Governors() *governor.Set { return d.govs }
 
 // Info returns the governor's info as read at Open (at the head then).
 func (d *DAO) Info() *gov.Info { return d.info }

@@ -16,21 +16,33 @@ import (
 
 // Proposals returns every proposal created since the start block, in
 // creation order, with state, tallies and quorum read at block (see
-// governor.Reader.Proposals). After the first sync a new block costs one log
-// query (one request per range chunk) and one CallAt; the same block again
-// costs nothing. The governor's events are fetched once for Proposals and
-// Votes together. Action targets not seen before cost one more CallAt (their
-// token metadata, see learnTargets).
+// governor.Reader.Proposals): the current governor's and the legacy
+// governors' (Config.Legacy), each naming its governor. After the first
+// sync a new block costs, per governor, one log query (one request per
+// range chunk) and one CallAt; the same block again costs nothing. The
+// governors' events are fetched once for Proposals and Votes together.
+// Action targets not seen before cost one more CallAt (their token
+// metadata, see learnTargets).
 func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
-		var props []gov.Proposal
-		err := d.govLogs.at(ctx, block, func(j *governor.Journal) error {
-			var err error
-			props, err = d.gov.ProposalsAt(ctx, j.History(), block)
-			return err
-		})
-		if err != nil {
-			return nil, err
+		props := []gov.Proposal{}
+		readers := d.govs.Readers()
+		for i, st := range d.govStreams() {
+			err := st.at(ctx, block, func(j *governor.Journal) error {
+				more, err := readers[i].ProposalsAt(ctx, j.History(), block)
+				if i == 0 {
+					props = more // a fresh slice: the current governor's alone needs no copy
+				} else {
+					props = append(props, more...)
+				}
+				return err
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(d.oldLogs) > 0 {
+			governor.SortCreated(props)
 		}
 		if len(props) > 0 { // a CallAt at block succeeded: it exists
 			d.saw(block)
@@ -40,6 +52,11 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		}
 		return props, nil
 	})
+}
+
+// govStreams are the governors' event streams, in d.govs order.
+func (d *DAO) govStreams() []*stream[*governor.Journal] {
+	return append([]*stream[*governor.Journal]{d.govLogs}, d.oldLogs...)
 }
 
 // learnTargets reads the token metadata of the proposals' action targets
@@ -81,17 +98,30 @@ func (d *DAO) learnTargets(ctx context.Context, props []gov.Proposal, block uint
 	return nil
 }
 
-// Votes returns every vote cast from the start block to block, in chain
-// order. It shares the governor's log fetch with Proposals and makes no
-// other request.
+// Votes returns every vote cast from the start block to block on the
+// current and the legacy governors, in chain order, each naming its
+// governor. It shares the governors' log fetches with Proposals and makes
+// no other request.
 func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	return d.votes.get(ctx, block, func() ([]gov.Vote, error) {
 		var votes []gov.Vote
-		err := d.govLogs.at(ctx, block, func(j *governor.Journal) error {
-			votes = j.History().Votes() // never overwritten: see governor.Journal
-			return nil
-		})
-		return votes, err
+		for _, st := range d.govStreams() {
+			err := st.at(ctx, block, func(j *governor.Journal) error {
+				if len(d.oldLogs) == 0 {
+					votes = j.History().Votes() // never overwritten: see governor.Journal
+				} else {
+					votes = append(votes, j.History().Votes()...)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(d.oldLogs) > 0 {
+			governor.SortVotes(votes)
+		}
+		return votes, nil
 	})
 }
 

@@ -199,6 +199,10 @@ func L1Time(at time.Time, l1Block, timepoint uint64) (t time.Time, ok bool) {
 
 // Proposal is one proposal with its state and tallies, read at Block.
 type Proposal struct {
+	// Governor is the contract the proposal lives on: the DAO's current
+	// governor or one of its legacy governors (ids may repeat between
+	// governors, see Key). Zero when the reader does not say (tests' fakes).
+	Governor    common.Address
 	ID          *big.Int
 	Proposer    common.Address
 	Targets     []common.Address
@@ -334,6 +338,7 @@ type Split struct {
 
 // Vote is one vote event (VoteCast, VoteCastWithParams, or Alpha's VoteCast).
 type Vote struct {
+	Governor   common.Address // the governor the vote was cast on (see Proposal.Governor)
 	ProposalID *big.Int
 	Voter      common.Address
 	Support    Support
@@ -343,6 +348,26 @@ type Vote struct {
 	Block      uint64
 	Tx         common.Hash
 	LogIndex   uint
+}
+
+// Key names a proposal among those of every governor of a DAO: its id,
+// prefixed by its governor ("0x…:id") when that is known. Two governors of
+// one DAO may use the same id (two GovernorAlphas both start at 1); the key
+// does not repeat.
+func (p *Proposal) Key() string { return ProposalKey(p.Governor, p.ID) }
+
+// Key is the Key of the proposal v was cast on.
+func (v *Vote) Key() string { return ProposalKey(v.Governor, v.ProposalID) }
+
+// ProposalKey is the Key of proposal id on governor (see Proposal.Key).
+func ProposalKey(governor common.Address, id *big.Int) string {
+	if id == nil {
+		return ""
+	}
+	if governor == (common.Address{}) {
+		return id.String()
+	}
+	return governor.Hex() + ":" + id.String()
 }
 
 // Arg is one argument of a contract call, decoded for display.

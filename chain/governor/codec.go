@@ -94,7 +94,7 @@ func (h *History) UnmarshalBinary(data []byte) error {
 	index := make(map[string]int, n)
 	queuedEta := make(map[int]uint64)
 	for k := range n {
-		var p gov.Proposal
+		p := gov.Proposal{Governor: h.addr}
 		p.ID = r.Big()
 		p.Proposer = r.Address()
 		if m, isNil := r.SliceLen(common.AddressLength); !isNil {
@@ -147,7 +147,7 @@ func (h *History) UnmarshalBinary(data []byte) error {
 	n = r.Count(64)
 	votes := make([]gov.Vote, 0, n)
 	for range n {
-		var v gov.Vote
+		v := gov.Vote{Governor: h.addr}
 		v.ProposalID = r.Big()
 		v.Voter = r.Address()
 		support := r.Uvarint()

@@ -2,9 +2,12 @@ package governor_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -654,5 +657,143 @@ func TestFamilyBravo(t *testing.T) {
 	lr, err := governor.New(e.ctx, e.c, e.dao.Legacy[0])
 	if err != nil || lr.Kind().Family != gov.FamilyAlpha {
 		t.Errorf("legacy governor: %+v, %v", lr, err)
+	}
+	checkLegacySet(t, e)
+}
+
+// checkLegacySet reads the Bravo fixture with its Alpha as a legacy governor
+// and checks the union against direct calls on both contracts at one block:
+// proposalCount() and proposals(id) on each, initialProposalId() on the
+// Bravo (its ids continue the Alpha's), state(id) per proposal.
+func checkLegacySet(t *testing.T, e *famEnv) {
+	alpha, bravo := e.dao.Legacy[0], e.dao.Governor
+	// A token and an account are no governors: noted, not fatal.
+	set, err := governor.NewSet(e.ctx, e.c, e.r, []common.Address{alpha, e.dao.Token, e.account("holder").Address, bravo})
+	if err != nil {
+		t.Fatalf("NewSet: %v", err)
+	}
+	if set.Len() != 2 || len(set.Notes()) != 2 {
+		t.Fatalf("set reads %d governors with notes %q; want the Bravo and the Alpha, 2 notes", set.Len(), set.Notes())
+	}
+	for _, n := range set.Notes() {
+		if !strings.Contains(n, "legacy governor") {
+			t.Errorf("note %q does not say which legacy governor", n)
+		}
+	}
+	block := e.head()
+	props, err := set.Proposals(e.ctx, e.dao.StartBlock, block)
+	if err != nil {
+		t.Fatalf("Set.Proposals: %v", err)
+	}
+	byKey := map[string]*gov.Proposal{}
+	for i := range props {
+		p := &props[i]
+		if p.Governor != alpha && p.Governor != bravo {
+			t.Errorf("proposal %s names governor %s", p.ID, p.Governor.Hex())
+		}
+		byKey[p.Key()] = p
+		if i > 0 && gov.CompareCreated(&props[i-1], p) > 0 {
+			t.Errorf("proposals out of creation order at %d", i)
+		}
+	}
+	alphaCount := famWord(e.mustCall(alpha, block, "proposalCount()"), 0).Uint64()
+	bravoCount := famWord(e.mustCall(bravo, block, "proposalCount()"), 0).Uint64()
+	initial := famWord(e.mustCall(bravo, block, "initialProposalId()"), 0).Uint64()
+	if alphaCount == 0 || bravoCount <= initial {
+		t.Fatalf("the fixture has %d Alpha and %d Bravo proposals: nothing to unite", alphaCount, bravoCount-initial)
+	}
+	if initial != alphaCount {
+		t.Errorf("initialProposalId %d, the Alpha's proposalCount %d", initial, alphaCount)
+	}
+	if want := alphaCount + bravoCount - initial; uint64(len(props)) != want {
+		t.Errorf("the set lists %d proposals; the contracts hold %d (Alpha %d, Bravo %d-%d)", len(props), want, alphaCount, bravoCount, initial)
+	}
+	check := func(g common.Address, id uint64, words int) {
+		key := gov.ProposalKey(g, new(big.Int).SetUint64(id))
+		p, ok := byKey[key]
+		if !ok {
+			t.Errorf("proposal %s not listed", key)
+			return
+		}
+		out := e.mustCall(g, block, "proposals(uint256)", int(id))
+		if len(out) != words*32 || famWord(out, 0).Uint64() != id {
+			t.Fatalf("proposals(%d) on %s: %d bytes", id, g.Hex(), len(out))
+		}
+		if p.For.Cmp(famWord(out, 5)) != 0 || p.Against.Cmp(famWord(out, 6)) != 0 || p.VoteStart != famWord(out, 3).Uint64() || p.VoteEnd != famWord(out, 4).Uint64() {
+			t.Errorf("proposal %s: reader %s/%s %d→%d, proposals(id) %v", key, p.For, p.Against, p.VoteStart, p.VoteEnd, out)
+		}
+		if st := gov.State(famWord(e.mustCall(g, block, "state(uint256)", int(id)), 0).Uint64()); st != p.State {
+			t.Errorf("proposal %s: reader state %s, state() %s", key, p.State, st)
+		}
+	}
+	for id := uint64(1); id <= alphaCount; id++ {
+		check(alpha, id, 9)
+	}
+	for id := initial + 1; id <= bravoCount; id++ {
+		check(bravo, id, 10)
+	}
+	votes, err := set.Votes(e.ctx, e.dao.StartBlock, block)
+	if err != nil {
+		t.Fatalf("Set.Votes: %v", err)
+	}
+	var onAlpha int
+	for i, v := range votes {
+		if _, ok := byKey[v.Key()]; !ok {
+			t.Errorf("vote %d on %s names no listed proposal", i, v.Key())
+		}
+		if v.Governor == alpha {
+			onAlpha++
+		}
+		if i > 0 && (votes[i-1].Block > v.Block || votes[i-1].Block == v.Block && votes[i-1].LogIndex >= v.LogIndex) {
+			t.Errorf("votes out of chain order at %d", i)
+		}
+	}
+	if onAlpha == 0 {
+		t.Error("no vote of the Alpha listed")
+	}
+
+	// Find: an Alpha id from the Bravo DAO; ADDR:ID; a collision is ambiguous.
+	match := func(p *gov.Proposal, id string) bool { return p.ID.String() == id }
+	p, found, err := governor.Find(props, bravo, "1", match)
+	if err != nil || !found || p.Governor != alpha {
+		t.Errorf("Find 1: %+v %v %v", p, found, err)
+	}
+	last := strconv.FormatUint(bravoCount, 10)
+	if p, _, err := governor.Find(props, bravo, alpha.Hex()+":"+last, match); err != nil || p != nil {
+		t.Errorf("Find ALPHA:%s (a Bravo id): %+v %v", last, p, err)
+	}
+	twin := slices.Clone(props)
+	for i := range twin {
+		if twin[i].Governor == alpha {
+			c := twin[i]
+			c.Governor = common.HexToAddress("0x00000000000000000000000000000000000000aa")
+			twin = append(twin, c)
+			break
+		}
+	}
+	if _, _, err := governor.Find(twin, bravo, "1", match); !errors.Is(err, governor.ErrAmbiguous) || !strings.Contains(err.Error(), alpha.Hex()+":1") {
+		t.Errorf("Find 1 on two legacy governors: %v", err)
+	}
+
+	// Writes of the Alpha's proposals go to the Alpha, in its form.
+	router := set.Router()
+	ap := byKey[gov.ProposalKey(alpha, big.NewInt(1))]
+	for _, build := range []func(*gov.Proposal) (*gov.Call, error){router.QueueCall, router.ExecuteCall} {
+		c, err := build(ap)
+		if err != nil || c.To != alpha {
+			t.Errorf("routed call of Alpha proposal 1: %+v %v", c, err)
+		}
+	}
+	w, err := router.For(alpha)
+	if err != nil || w.Kind().Family != gov.FamilyAlpha {
+		t.Errorf("router.For(alpha): %v %v", w, err)
+	}
+	if c, err := w.VoteCall(big.NewInt(1), gov.For, "", nil); err != nil || c.To != alpha || c.Signature != "castVote(uint256,bool)" {
+		t.Errorf("Alpha vote: %+v %v", c, err)
+	}
+	stray := *ap
+	stray.Governor = e.dao.Token
+	if _, err := router.QueueCall(&stray); err == nil {
+		t.Error("queue on a governor not in the set: no error")
 	}
 }

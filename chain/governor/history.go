@@ -22,6 +22,7 @@ import (
 // more logs to a History others may be reading.
 type History struct {
 	abi       *contractABI
+	addr      common.Address // the governor: every proposal and vote names it
 	props     []gov.Proposal // in creation order; state fields unset
 	index     map[string]int // proposal id (decimal) → index in props
 	queuedEta map[int]uint64 // ProposalQueued eta by index
@@ -34,7 +35,7 @@ type History struct {
 
 // NewHistory returns an empty History of r's governor.
 func (r *Reader) NewHistory() *History {
-	return &History{abi: r.abi, index: make(map[string]int), queuedEta: make(map[int]uint64)}
+	return &History{abi: r.abi, addr: r.addr, index: make(map[string]int), queuedEta: make(map[int]uint64)}
 }
 
 // EventQuery is the log query for every event a History folds (proposal
@@ -87,6 +88,7 @@ func (h *History) apply(l *types.Log) error {
 		}
 		h.index[key] = len(h.props)
 		h.props = append(h.props, gov.Proposal{
+			Governor:     h.addr,
 			ID:           ev.ID,
 			Proposer:     ev.Proposer,
 			Targets:      ev.Targets,
@@ -127,6 +129,7 @@ func (h *History) apply(l *types.Log) error {
 		if err != nil {
 			return err
 		}
+		v.Governor = h.addr
 		h.votes = append(h.votes, *v)
 	default:
 		return logError(l, "governor", fmt.Errorf("unexpected topic0 %s", l.Topics[0].Hex()))

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/big"
 	"os"
@@ -140,6 +141,134 @@ func runFamilyCLI(t *testing.T, spec famCLISpec) {
 	t.Run("ownership", f.checkOwnership)
 	t.Run("treasury", f.checkTreasury)
 	t.Run("writes", f.checkWrites)
+	if len(dao.Legacy) > 0 {
+		t.Run("legacy", f.checkLegacy)
+	}
+}
+
+// checkLegacy reads the DAO with its legacy governors (legacy_governors in
+// a config file): the union equals direct calls on every governor —
+// proposalCount() and proposals(id) on each, ids continuing from the
+// Bravo's initialProposalId() —, --json names each proposal's governor,
+// `proposal ID` finds a legacy proposal from the current DAO, --no-legacy
+// leaves them out, and a vote on a legacy proposal goes to its governor.
+func (f *famCLI) checkLegacy(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	var legacy []string
+	for _, a := range f.dao.Legacy {
+		legacy = append(legacy, strconv.Quote(a.Hex()))
+	}
+	body := fmt.Sprintf("[[dao]]\nname = \"fam\"\nrpc = %q\ngovernor = %q\nstart_block = %d\nlegacy_governors = [%s]\n",
+		f.node.HTTPURL(), f.dao.Governor.Hex(), f.dao.StartBlock, strings.Join(legacy, ", "))
+	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var props []proposalJSON
+	f.json(t, &props, "proposals", "fam", "--config", cfg)
+	if len(props) == 0 {
+		t.Fatal("no proposals")
+	}
+	block := props[0].Block
+	listed := map[string]proposalJSON{}
+	for _, p := range props {
+		listed[p.Governor+":"+p.ID] = p
+	}
+	want := 0
+	govs := append([]common.Address{f.dao.Governor}, f.dao.Legacy...)
+	first := map[common.Address]uint64{} // each governor's first id
+	last := map[common.Address]uint64{}
+	for _, g := range govs {
+		count := retWord(t, f.call(t, block, g, "proposalCount()"), 0).Uint64()
+		from := uint64(1)
+		if g == f.dao.Governor && f.spec.compound && !f.spec.alpha {
+			from = retWord(t, f.call(t, block, g, "initialProposalId()"), 0).Uint64() + 1
+		}
+		first[g], last[g] = from, count
+		for id := from; id <= count; id++ {
+			want++
+			key := g.Hex() + ":" + strconv.FormatUint(id, 10)
+			p, ok := listed[key]
+			if !ok {
+				t.Errorf("proposal %s on chain is not listed", key)
+				continue
+			}
+			out := f.call(t, block, g, "proposals(uint256)", id)
+			st := devnet.StateName(uint8(retWord(t, f.call(t, block, g, "state(uint256)", id), 0).Uint64()))
+			if p.State != st || jsonStr(p.ForVotes) != retWord(t, out, 5).String() || jsonStr(p.AgainstVotes) != retWord(t, out, 6).String() ||
+				p.VoteStart != retWord(t, out, 3).Uint64() || p.VoteEnd != retWord(t, out, 4).Uint64() {
+				t.Errorf("proposal %s: %+v; state() %s, proposals() %x", key, p, st, out)
+			}
+			if g != f.dao.Governor && len(out) == 9*32 && p.AbstainVotes != nil {
+				t.Errorf("proposal %s of a GovernorAlpha: abstain %s, want null", key, *p.AbstainVotes)
+			}
+		}
+	}
+	if len(props) != want {
+		t.Errorf("listed %d proposals, the governors hold %d", len(props), want)
+	}
+	alpha := f.dao.Legacy[0]
+	if first[f.dao.Governor] != last[alpha]+1 {
+		t.Errorf("ids do not continue: the Alpha's last is %d, the Bravo's first %d", last[alpha], first[f.dao.Governor])
+	}
+
+	// info names each legacy governor's family, detected on its own, and
+	// one that is no governor (the token) with a note.
+	withToken := strings.Replace(body, "legacy_governors = [", "legacy_governors = ["+strconv.Quote(f.dao.Token.Hex())+", ", 1)
+	cfg2 := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg2, []byte(withToken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var info infoJSON
+	f.json(t, &info, "info", "fam", "--config", cfg2)
+	if len(info.LegacyGovernors) != 2 || info.LegacyGovernors[0].Address != alpha.Hex() || jsonStr(info.LegacyGovernors[0].Family) != string(gov.FamilyAlpha) ||
+		info.LegacyGovernors[1].Address != f.dao.Token.Hex() || info.LegacyGovernors[1].Family != nil || info.LegacyGovernors[1].Note == nil {
+		t.Errorf("info legacy governors: %+v", info.LegacyGovernors)
+	}
+	var withNote []proposalJSON
+	_, errb0, code0 := f.cli("proposals", "fam", "--config", cfg2, "--json")
+	f.json(t, &withNote, "proposals", "fam", "--config", cfg2)
+	if code0 != 0 || len(withNote) != len(props) || !strings.Contains(errb0, "legacy governor "+f.dao.Token.Hex()+" is not read") {
+		t.Errorf("a token among the legacy governors: exit %d, %d proposals (want %d), stderr %q", code0, len(withNote), len(props), errb0)
+	}
+
+	// `proposal ID` of the Alpha's proposal, from the Bravo DAO.
+	id := strconv.FormatUint(last[alpha], 10)
+	var d proposalDetailJSON
+	f.json(t, &d, "proposal", id, "--dao", "fam", "--config", cfg)
+	if d.Governor != alpha.Hex() || d.ID != id || d.AbstainVotes != nil {
+		t.Errorf("proposal %s: governor %s id %s abstain %v; want the Alpha's %s", id, d.Governor, d.ID, d.AbstainVotes, alpha.Hex())
+	}
+	out, errb, code := f.cli("proposal", alpha.Hex()+":"+id, "--dao", "fam", "--config", cfg)
+	if code != 0 || !strings.Contains(out, "governor  "+alpha.Hex()+" (legacy, GovernorAlpha)") || strings.Contains(out, "\nabstain ") {
+		t.Errorf("proposal ADDR:ID: exit %d\n%s\n%s", code, out, errb)
+	}
+	out, errb, code = f.cli("proposals", "fam", "--config", cfg)
+	if code != 0 || !strings.Contains(out, "GOVERNOR") || !strings.Contains(out, alpha.Hex()) || !strings.Contains(out, "current") {
+		t.Errorf("proposals table: exit %d\n%s\n%s", code, out, errb)
+	}
+
+	// --no-legacy: the current governor's only, and no GOVERNOR column.
+	var cur []proposalJSON
+	f.json(t, &cur, "proposals", "fam", "--config", cfg, "--no-legacy")
+	for _, p := range cur {
+		if p.Governor != f.dao.Governor.Hex() {
+			t.Errorf("--no-legacy lists %s:%s", p.Governor, p.ID)
+		}
+	}
+	if len(cur) != len(props)-int(last[alpha]) {
+		t.Errorf("--no-legacy lists %d proposals, want %d", len(cur), len(props)-int(last[alpha]))
+	}
+	if out, _, _ := f.cli("proposals", "fam", "--config", cfg, "--no-legacy"); strings.Contains(out, "GOVERNOR") {
+		t.Errorf("--no-legacy table has a GOVERNOR column:\n%s", out)
+	}
+
+	// A vote on the Alpha's (closed) proposal is simulated against the
+	// Alpha, whose own revert says so: it was not sent to the Bravo.
+	out, errb, code = f.tx(f.spec.voter, "vote", id, "for", "--dao", "fam", "--config", cfg)
+	if code == 0 || !strings.Contains(out+errb, "GovernorAlpha::") {
+		t.Errorf("vote on the Alpha's proposal %s: exit %d\n%s\n%s", id, code, out, errb)
+	}
+	t.Logf("legacy: %d proposals on %d governors checked at block %d", len(props), len(govs), block)
 }
 
 // cli runs daoterm with args and the fixture's --rpc/--governor/--start-block.

@@ -30,6 +30,18 @@ type infoJSON struct {
 	VotingPeriod      *string  `json:"voting_period"`
 	ProposalThreshold *string  `json:"proposal_threshold"`
 	Treasury          []string `json:"treasury"`
+	// LegacyGovernors are the DAO's earlier governors read with it, each
+	// with its detected family; family is null (and note says why) for one
+	// daoterm cannot read. Empty with --no-legacy.
+	LegacyGovernors []legacyJSON `json:"legacy_governors"`
+}
+
+// legacyJSON is one legacy governor in `info --json`.
+type legacyJSON struct {
+	Address  string  `json:"address"`
+	Family   *string `json:"family"`   // null when it is no readable governor
+	Counting *string `json:"counting"` // null likewise
+	Note     *string `json:"note"`     // why it is not read; null when it is
 }
 
 // runInfo is `daoterm info`: the governor's family, counting mode, clock,
@@ -41,6 +53,10 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
+		if err != nil {
+			return err
+		}
+		set, err := s.governors(ctx, e.stderr)
 		if err != nil {
 			return err
 		}
@@ -59,6 +75,16 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 		}
 		for _, t := range di.Treasury {
 			out.Treasury = append(out.Treasury, t.Hex())
+		}
+		out.LegacyGovernors = []legacyJSON{}
+		for _, lr := range set.Readers()[1:] {
+			lk := lr.Kind()
+			out.LegacyGovernors = append(out.LegacyGovernors, legacyJSON{Address: lr.Address().Hex(),
+				Family: optString(string(lk.Family)), Counting: optString(string(lk.Counting))})
+		}
+		for _, sk := range set.Skipped() {
+			note := sk.Err.Error()
+			out.LegacyGovernors = append(out.LegacyGovernors, legacyJSON{Address: sk.Address.Hex(), Note: &note})
 		}
 		if r.json {
 			return writeJSON(e.stdout, out)
@@ -83,6 +109,13 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 		}
 		for _, t := range out.Treasury {
 			rows = append(rows, [2]string{"treasury", t})
+		}
+		for _, l := range out.LegacyGovernors {
+			what := deref(l.Family) + " " + deref(l.Counting)
+			if l.Note != nil {
+				what = "not read: " + safeLine(*l.Note, 200)
+			}
+			rows = append(rows, [2]string{"legacy", l.Address + "  " + what})
 		}
 		for _, row := range rows {
 			fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])

@@ -17,6 +17,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/daoterm/daoterm/chain/treasury"
 	"github.com/daoterm/daoterm/tui/ui"
@@ -130,7 +131,7 @@ func (r *readCmd) end(ctx context.Context, err error) error {
 
 func runProposals(ctx context.Context, e *env, args []string) error {
 	return runRead(ctx, e, "proposals", args, func(ctx context.Context, r *readCmd, s *session) error {
-		props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+		set, props, err := s.proposals(ctx, e.stderr)
 		if err != nil {
 			return err
 		}
@@ -154,19 +155,41 @@ func runProposals(ctx context.Context, e *env, args []string) error {
 		if r.json {
 			out := make([]proposalJSON, len(props))
 			for i := range props {
-				out[i] = toProposalJSON(&props[i], s.gov.Kind())
+				out[i] = toProposalJSON(&props[i], set.Kind(&props[i]))
 			}
 			return writeJSON(e.stdout, out)
 		}
+		// A GOVERNOR column only when legacy governors are read: "current", or
+		// the legacy governor's address.
+		many := set.Len() > 1
 		tw := newTable(e.stdout)
-		fmt.Fprintf(tw, "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n")
+		head := "ID\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n"
+		if many {
+			head = "ID\tGOVERNOR\tSTATE\tFOR\tAGAINST\tABSTAIN\tQUORUM\tENDS (UTC)\tTITLE\n"
+		}
+		fmt.Fprint(tw, head)
+		legacy := 0
 		for i := range props {
 			p := &props[i]
+			id := shortID(p.ID)
+			if many {
+				g := "current"
+				if p.Governor != s.dao.Governor {
+					g, legacy = p.Governor.Hex(), legacy+1
+				}
+				id += "\t" + g
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-				shortID(p.ID), p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
+				id, p.State, amount(p.For, dec), amount(p.Against, dec), amount(p.Abstain, dec),
 				quorumMark(p), ends[i], safeLine(p.Title, 60))
 		}
-		return footer(tw, e.stdout, "\n%d proposals on %s, read at block %d\n", len(props), safeLine(s.info.Name, 80), s.block)
+		if err := footer(tw, e.stdout, "\n%d proposals on %s, read at block %d\n", len(props), safeLine(s.info.Name, 80), s.block); err != nil {
+			return err
+		}
+		if many {
+			fmt.Fprintf(e.stdout, "%d of them on %d legacy governor(s); `daoterm proposal ADDR:ID` names a legacy proposal whose id repeats (--no-legacy hides them)\n", legacy, set.Len()-1)
+		}
+		return nil
 	})
 }
 
@@ -184,15 +207,16 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		return err
 	}
 	s := r.session
-	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+	set, p, err := s.proposal(ctx, e.stderr, rest[0])
 	if err != nil {
 		return err
 	}
-	p, err := findProposal(props, rest[0])
-	if err != nil {
-		return usageErr(err)
+	gr, ok := set.Reader(p.Governor)
+	if !ok {
+		gr = s.gov
 	}
-	votes, err := s.gov.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block)
+	kind := gr.Kind()
+	votes, err := gr.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block) // from the proposal's own governor
 	if err != nil {
 		return err
 	}
@@ -207,7 +231,7 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		if err := s.verify(ctx); err != nil {
 			return err
 		}
-		return writeJSON(e.stdout, toProposalDetailJSON(p, s.gov.Kind(), mine))
+		return writeJSON(e.stdout, toProposalDetailJSON(p, kind, mine))
 	}
 	info, err := s.displayInfo(ctx, p.Targets...)
 	if err != nil {
@@ -224,6 +248,13 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 	w := e.stdout
 	fmt.Fprintf(w, "%s\n\n", safeLine(p.Title, 200))
 	fmt.Fprintf(w, "id        %s\n", p.ID)
+	if set.Len() > 1 {
+		role := "current"
+		if p.Governor != s.dao.Governor {
+			role = "legacy, " + kind.Short()
+		}
+		fmt.Fprintf(w, "governor  %s (%s)\n", p.Governor.Hex(), role)
+	}
 	fmt.Fprintf(w, "state     %s (block %d)\n", p.State, p.Block)
 	fmt.Fprintf(w, "proposer  %s\n", p.Proposer.Hex())
 	fmt.Fprintf(w, "voting    %s %d → %d (ends %s UTC)\n", s.info.Clock, p.VoteStart, p.VoteEnd, ends)
@@ -231,7 +262,7 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		fmt.Fprintf(w, "eta       %s\n", time.Unix(int64(p.ETA), 0).UTC().Format(time.RFC3339))
 	}
 	fmt.Fprintf(w, "for       %s\nagainst   %s\n", amount(p.For, dec), amount(p.Against, dec))
-	if s.gov.Kind().HasAbstain() {
+	if kind.HasAbstain() {
 		fmt.Fprintf(w, "abstain   %s\n", amount(p.Abstain, dec))
 	}
 	counted := "for and abstain count"
@@ -410,30 +441,31 @@ func printAction(w io.Writer, n int, a ui.Action) {
 
 // findProposal finds a proposal by its decimal id, its hex id (with or
 // without 0x), a unique prefix of either, or the short form the tables show
-// ("7f3a…91c2").
-func findProposal(props []gov.Proposal, id string) (*gov.Proposal, error) {
-	id = strings.ToLower(strings.TrimSpace(id))
-	pre, suf, short := strings.Cut(id, "…")
-	var found []*gov.Proposal
-	for i := range props {
-		p := &props[i]
+// ("7f3a…91c2"); "ADDR:ID" names the governor too. Among the proposals of
+// several governors, the current governor's (at current) wins, then a legacy
+// governor's; an id on two legacy governors is an error that lists the
+// ADDR:ID forms to choose from (see governor.Find).
+func findProposal(props []gov.Proposal, current common.Address, ref string) (*gov.Proposal, error) {
+	exact := func(p *gov.Proposal, id string) bool {
+		id = strings.ToLower(id)
+		return p.ID.String() == id || p.ID.Text(16) == strings.TrimPrefix(id, "0x")
+	}
+	if p, found, err := governor.Find(props, current, ref, exact); found || err != nil {
+		return p, err
+	}
+	loose := func(p *gov.Proposal, id string) bool {
+		id = strings.ToLower(id)
 		dec, hex := p.ID.String(), p.ID.Text(16)
-		switch {
-		case dec == id || hex == strings.TrimPrefix(id, "0x"):
-			return p, nil
-		case short && strings.HasPrefix(hex, pre) && strings.HasSuffix(hex, suf):
-			found = append(found, p)
-		case !short && id != "" && (strings.HasPrefix(dec, id) || strings.HasPrefix(hex, strings.TrimPrefix(id, "0x"))):
-			found = append(found, p)
+		if pre, suf, short := strings.Cut(id, "…"); short {
+			return strings.HasPrefix(hex, pre) && strings.HasSuffix(hex, suf)
 		}
+		return id != "" && (strings.HasPrefix(dec, id) || strings.HasPrefix(hex, strings.TrimPrefix(id, "0x")))
 	}
-	switch len(found) {
-	case 1:
-		return found[0], nil
-	case 0:
-		return nil, fmt.Errorf("no proposal %q on this governor: list them with `daoterm proposals`", id)
+	p, found, err := governor.Find(props, current, ref, loose)
+	if !found && err == nil {
+		return nil, fmt.Errorf("no proposal %q on this DAO's governors: list them with `daoterm proposals`", strings.TrimSpace(ref))
 	}
-	return nil, fmt.Errorf("proposal id %q is ambiguous (%d match): give more digits", id, len(found))
+	return p, err
 }
 
 // JSON shapes. Numbers in base units are decimal strings; addresses EIP-55.
@@ -443,6 +475,7 @@ func findProposal(props []gov.Proposal, id string) (*gov.Proposal, error) {
 
 type proposalJSON struct {
 	ID           string  `json:"id"`
+	Governor     string  `json:"governor"` // the governor the proposal lives on: the current one or a legacy one
 	Title        string  `json:"title"`
 	State        string  `json:"state"`
 	Proposer     string  `json:"proposer"`
@@ -552,7 +585,7 @@ type treasuryJSON struct {
 
 func toProposalJSON(p *gov.Proposal, kind gov.Kind) proposalJSON {
 	j := proposalJSON{
-		ID: p.ID.String(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
+		ID: p.ID.String(), Governor: p.Governor.Hex(), Title: p.Title, State: p.State.String(), Proposer: p.Proposer.Hex(),
 		ForVotes: optDecimal(p.For), AgainstVotes: optDecimal(p.Against), AbstainVotes: optDecimal(p.Abstain),
 		Quorum: optDecimal(p.Quorum), QuorumVotes: optDecimal(p.QuorumVotes()), VoteStart: p.VoteStart, VoteEnd: p.VoteEnd,
 		CreatedBlock: p.CreatedBlock, Block: p.Block,

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -40,7 +41,7 @@ func TestFindProposal(t *testing.T) {
 		{in: "7f3", err: "ambiguous"},
 		{in: "99", err: "no proposal"},
 	} {
-		p, err := findProposal(props, tc.in)
+		p, err := findProposal(props, common.Address{}, tc.in)
 		if tc.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.err) {
 				t.Errorf("%q: err = %v, want %q", tc.in, err, tc.err)
@@ -49,6 +50,44 @@ func TestFindProposal(t *testing.T) {
 		}
 		if err != nil || p.ID.Cmp(tc.want) != 0 {
 			t.Errorf("%q: got %v, %v; want %s", tc.in, p, err, tc.want)
+		}
+	}
+}
+
+// TestFindProposalGovernors: the current governor's proposal first, then a
+// legacy one's; ADDR:ID picks the governor; an id on two legacy governors
+// asks for ADDR:ID, naming both.
+func TestFindProposalGovernors(t *testing.T) {
+	cur := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	a1 := common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	a2 := common.HexToAddress("0x00000000000000000000000000000000000000a2")
+	p := func(g common.Address, id int64) gov.Proposal { return gov.Proposal{Governor: g, ID: big.NewInt(id)} }
+	props := []gov.Proposal{p(a1, 1), p(a1, 2), p(a2, 1), p(a2, 2), p(a2, 3), p(cur, 2), p(cur, 4)}
+	for _, tc := range []struct {
+		in   string
+		gov  common.Address
+		id   int64
+		errs []string
+	}{
+		{in: "2", gov: cur, id: 2},
+		{in: "3", gov: a2, id: 3},
+		{in: a1.Hex() + ":2", gov: a1, id: 2},
+		{in: strings.ToLower(a2.Hex()) + ": 1", gov: a2, id: 1},
+		{in: "1", errs: []string{"2 legacy governors", a1.Hex() + ":1", a2.Hex() + ":1", "ADDR:ID"}},
+		{in: a1.Hex() + ":3", errs: []string{"no proposal"}},
+		{in: "0xZZ:3", errs: []string{"governor's address (ADDR:ID)"}},
+	} {
+		got, err := findProposal(props, cur, tc.in)
+		if len(tc.errs) > 0 {
+			for _, want := range tc.errs {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("%q: err = %v, want %q", tc.in, err, want)
+				}
+			}
+			continue
+		}
+		if err != nil || got.Governor != tc.gov || got.ID.Int64() != tc.id {
+			t.Errorf("%q: got %+v, %v; want %s:%d", tc.in, got, err, tc.gov.Hex(), tc.id)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,6 +36,7 @@ type daoFlags struct {
 	keystore   string
 	account    string
 	noCache    bool
+	noLegacy   bool
 	set        map[string]bool
 }
 
@@ -64,6 +66,7 @@ func (f *daoFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.keystore, "keystore", "", "keystore directory")
 	fs.StringVar(&f.account, "account", "", "account name or address")
 	fs.BoolVar(&f.noCache, "no-cache", false, "read every log from the chain: neither read nor write the cache (cache_dir in the config)")
+	fs.BoolVar(&f.noLegacy, "no-legacy", false, "read only the current governor, not the DAO's legacy governors (legacy_governors in the config or the registry)")
 }
 
 // parse parses args into fs, taking one optional positional DAO name, and
@@ -88,6 +91,7 @@ func (f *daoFlags) resolve(e *env) (*config.DAO, *config.Config, error) {
 		RPC: f.rpc, Governor: f.governor, Token: f.token,
 		Keystore: f.keystore, Account: f.account,
 		Treasury: f.treasury, Tokens: f.tokens, ExcludeTokens: f.exclude,
+		NoLegacy: f.noLegacy,
 	}
 	if f.set["start-block"] {
 		sb := f.startBlock
@@ -110,6 +114,7 @@ type session struct {
 	block  uint64    // the block every read of this session is pinned to
 	pin    chain.Pin // the chain and block the reads are of; see verify
 	cache  backend.CacheOptions
+	govs   *governor.Set // the current and legacy governors; see governors
 }
 
 // connect dials the DAO's RPC, checks the governor and pins the head block.
@@ -172,6 +177,50 @@ func (s *session) verify(ctx context.Context) error {
 		return fmt.Errorf("the figures read at block %d cannot be trusted, so none are printed: %w: run the command again", s.block, err)
 	}
 	return nil
+}
+
+// governors returns the DAO's governors: the current one and its legacy
+// ones (config.DAO.LegacyGovernors), each detected on its own. It probes
+// the legacy ones the first time; a legacy governor that cannot be read is
+// left out and said so on warn.
+func (s *session) governors(ctx context.Context, warn io.Writer) (*governor.Set, error) {
+	if s.govs != nil {
+		return s.govs, nil
+	}
+	set, err := governor.NewSet(ctx, s.client, s.gov, s.dao.LegacyGovernors)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range set.Notes() {
+		fmt.Fprintf(warn, "daoterm: note: %s\n", safeLine(n, 600))
+	}
+	s.govs = set
+	return set, nil
+}
+
+// proposals reads the proposals of every governor of the DAO at the
+// session's block, in creation order.
+func (s *session) proposals(ctx context.Context, warn io.Writer) (*governor.Set, []gov.Proposal, error) {
+	set, err := s.governors(ctx, warn)
+	if err != nil {
+		return nil, nil, err
+	}
+	props, err := set.Proposals(ctx, s.dao.StartBlock, s.block)
+	return set, props, err
+}
+
+// proposal finds the proposal ref names (see findProposal) among every
+// governor's.
+func (s *session) proposal(ctx context.Context, warn io.Writer, ref string) (*governor.Set, *gov.Proposal, error) {
+	set, props, err := s.proposals(ctx, warn)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := findProposal(props, s.dao.Governor, ref)
+	if err != nil {
+		return nil, nil, usageErr(err)
+	}
+	return set, p, nil
 }
 
 // close releases the RPC connection.
@@ -260,6 +309,7 @@ func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) backend.CacheOptions
 // reads that fold a long history (holders, delegates, treasury).
 func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 	cfg := backend.DAOConfig(s.dao)
+	cfg.Legacy = nil // holders, delegates and treasury need no legacy governor
 	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
 	return dao.Open(ctx, s.client, cfg)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
@@ -401,18 +402,19 @@ func (e *safeError) Error() string { return safeLine(e.err.Error(), 1000) }
 // Unwrap returns the original error.
 func (e *safeError) Unwrap() error { return e.err }
 
-// proposal finds a proposal by id (as `daoterm proposal` accepts it).
-func (c *txCmd) proposal(ctx context.Context, id string) (*gov.Proposal, error) {
-	s := c.session
-	props, err := s.gov.Proposals(ctx, s.dao.StartBlock, s.block)
+// proposal finds a proposal by id (as `daoterm proposal` accepts it, on
+// the current or a legacy governor) and the writer of its own governor:
+// every write about it goes there.
+func (c *txCmd) proposal(ctx context.Context, e *env, id string) (*gov.Proposal, *governor.Writer, error) {
+	set, p, err := c.session.proposal(ctx, e.stderr, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	p, err := findProposal(props, id)
+	w, err := set.Router().For(p.Governor)
 	if err != nil {
-		return nil, usageErr(err)
+		return nil, nil, err
 	}
-	return p, nil
+	return p, w, nil
 }
 
 // proposalRows are the lines that name the proposal in a review.
@@ -505,11 +507,11 @@ func runVote(ctx context.Context, e *env, args []string) (err error) {
 	} else if amounts != [3]string{} {
 		return usageErr(errors.New("--for, --against and --abstain go with support \"split\""))
 	}
-	p, err := c.proposal(ctx, rest[0])
+	p, w, err := c.proposal(ctx, e, rest[0])
 	if err != nil {
 		return err
 	}
-	call, err := signer.VoteCall(c.session.gov.Writer(), p.ID, support, reason, split)
+	call, err := signer.VoteCall(w, p.ID, support, reason, split)
 	if err != nil {
 		return usageErr(err)
 	}
@@ -555,11 +557,11 @@ func proposalTx(ctx context.Context, e *env, args []string, name string, build f
 	if err != nil {
 		return err
 	}
-	p, err := c.proposal(ctx, rest[0])
+	p, w, err := c.proposal(ctx, e, rest[0])
 	if err != nil {
 		return err
 	}
-	call, err := build(c.session.gov.Writer(), p)
+	call, err := build(w, p)
 	if err != nil {
 		return err
 	}
@@ -600,11 +602,11 @@ submit  relays someone's signed ballot; your --account pays the gas
 	if err != nil {
 		return err
 	}
-	p, err := c.proposal(ctx, rest[0])
+	p, w, err := c.proposal(ctx, e, rest[0])
 	if err != nil {
 		return err
 	}
-	pb, err := signer.PrepareBallot(ctx, c.session.client, c.session.gov.Writer(), c.from, p.ID, support, c.acct.Name)
+	pb, err := signer.PrepareBallot(ctx, c.session.client, w, c.from, p.ID, support, c.acct.Name)
 	if err != nil {
 		return explain(err)
 	}
@@ -664,7 +666,7 @@ func ballotSubmit(ctx context.Context, e *env, args []string) (err error) {
 	if err := signer.CheckBallot(ctx, c.session.client, bl); err != nil {
 		return explain(err)
 	}
-	p, err := c.proposal(ctx, bl.ProposalID.String())
+	p, _, err := c.proposal(ctx, e, bl.Governor.Hex()+":"+bl.ProposalID.String())
 	if err != nil {
 		return err
 	}

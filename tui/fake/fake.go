@@ -159,7 +159,7 @@ func (s *Source) build() {
 		s.props = append(s.props, p)
 		for v := 0; v < 1+i%4; v++ {
 			s.votes = append(s.votes, gov.Vote{
-				ProposalID: p.ID, Voter: Accounts(v), Support: gov.Support(v % 3),
+				Governor: p.Governor, ProposalID: p.ID, Voter: Accounts(v), Support: gov.Support(v % 3),
 				Weight: tokens(int64(10_000 * (4 - v))), Reason: []string{"", "Good for the DAO", "Too expensive", "Neutral"}[v%4],
 				Block: p.VoteStart + 1 + uint64(v), Tx: common.BigToHash(big.NewInt(int64(0xabc000 + len(s.votes)))),
 			})

@@ -175,15 +175,15 @@ func loadCmd(ctx context.Context, to ui.To, r Reader, me common.Address, clock g
 			}
 			switch v.Voter {
 			case me:
-				mine[v.ProposalID.String()] = true
+				mine[v.Key()] = true
 			case dele:
-				theirs[v.ProposalID.String()] = v.Support
+				theirs[v.Key()] = v.Support
 			}
 		}
 		var rows []row
 		var blocks []uint64
 		for _, p := range ps {
-			if p.ID == nil || p.State != gov.Active || mine[p.ID.String()] {
+			if p.ID == nil || p.State != gov.Active || mine[p.Key()] {
 				continue
 			}
 			title := p.Title
@@ -193,7 +193,7 @@ func loadCmd(ctx context.Context, to ui.To, r Reader, me common.Address, clock g
 			rw := row{p: p, title: sanitize.Line(title, sanitize.MaxTitle)}
 			if dele != (common.Address{}) {
 				rw.delegate = "delegated"
-				rw.dvote, rw.dvoted = theirs[p.ID.String()]
+				rw.dvote, rw.dvoted = theirs[p.Key()]
 			}
 			rows = append(rows, rw)
 			blocks = append(blocks, p.VoteEnd)
@@ -257,13 +257,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		km := m.c.Keys
 		switch {
 		case key.Matches(msg, km.Open):
-			if id := m.selectedKey(); id != "" {
-				return func() tea.Msg { return ui.OpenProposalMsg{ID: id} }
+			if len(m.rows) > 0 {
+				key := m.rows[m.table.Cursor()].p.Key() // the governor too: ids may repeat between governors
+				return func() tea.Msg { return ui.OpenProposalMsg{ID: key} }
 			}
 		case key.Matches(msg, km.Vote):
 			if len(m.rows) > 0 && m.signing {
 				p := m.rows[m.table.Cursor()].p
-				return func() tea.Msg { return ui.OpenProposalMsg{ID: p.ID.String(), Vote: true} }
+				return func() tea.Msg { return ui.OpenProposalMsg{ID: p.Key(), Vote: true} }
 			}
 		default:
 			m.table.Update(msg)

@@ -204,16 +204,9 @@ func (m *Model) accountContent() string {
 			st.Support(v.Support).Render(vtable.Fit(v.Support.String(), 8, vtable.Left)) + " " +
 			vtable.Fit(format.Amount(v.Weight, dec, sym, 2), 20, vtable.Right) + " " +
 			st.Muted.Render(vtable.Fit(format.Uint(v.Block), 9, vtable.Right)) + " " +
-			vtable.Fit(d.titles[idKey(v.ProposalID)], titleW, vtable.Left) + "\n")
+			vtable.Fit(d.titles[v.Key()], titleW, vtable.Left) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
-}
-
-func idKey(id *big.Int) string {
-	if id == nil {
-		return ""
-	}
-	return id.String()
 }
 
 // powerChart draws the voting power history as a step sparkline over the
@@ -266,7 +259,7 @@ func sanitizedTitles(ps []gov.Proposal) map[string]string {
 		if t == "" {
 			t = gov.Title(ps[i].Description)
 		}
-		out[ps[i].ID.String()] = sanitize.Line(t, sanitize.MaxTitle)
+		out[ps[i].Key()] = sanitize.Line(t, sanitize.MaxTitle)
 	}
 	return out
 }

@@ -122,13 +122,13 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 	opened := map[string]bool{}
 	for i := range ps {
 		if ps[i].VotingOpened("") && ps[i].ID != nil {
-			opened[ps[i].ID.String()] = true
+			opened[ps[i].Key()] = true
 		}
 	}
 	d.eligible = len(opened)
 	voted := map[common.Address]map[string]struct{}{}
 	for _, v := range vs {
-		if v.ProposalID == nil || !opened[v.ProposalID.String()] {
+		if v.ProposalID == nil || !opened[v.Key()] {
 			continue
 		}
 		set := voted[v.Voter]
@@ -136,7 +136,7 @@ func prepare(head ui.Head, snap *token.Snapshot, ps []gov.Proposal, vs []gov.Vot
 			set = map[string]struct{}{}
 			voted[v.Voter] = set
 		}
-		set[v.ProposalID.String()] = struct{}{}
+		set[v.Key()] = struct{}{}
 	}
 
 	// The reader sorts largest first (token.Snapshot says so); the charts

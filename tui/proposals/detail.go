@@ -106,6 +106,10 @@ func (d *detail) content(m *Model) string {
 	line(wrap(st.Title.Render(it.title), w))
 	line(state + "  " + q + st.Muted.Render("  · as of block "+format.Uint(m.data.head.Number)))
 	line(st.Label.Render("ID        ") + ui.Elide(p.ID.String(), w-10))
+	if m.info != nil && p.Governor != (common.Address{}) && p.Governor != m.info.Governor.Address {
+		// A legacy governor's proposal: its votes and writes are that governor's.
+		line(st.Label.Render("Governor  ") + ui.Elide(m.namer.Full(p.Governor), w-21) + st.Muted.Render(" (legacy)"))
+	}
 	line(st.Label.Render("Proposer  ") + ui.Elide(m.namer.Full(p.Proposer), w-10))
 	if you := d.yourVote(m, p); you != "" {
 		line(st.Label.Render("You       ") + you)

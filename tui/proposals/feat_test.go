@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/tui/fake"
 	"github.com/daoterm/daoterm/tui/internal/tuitest"
@@ -176,5 +178,49 @@ func TestOpenProposal(t *testing.T) {
 	}
 	if !started || m.detail == nil {
 		t.Fatal("OpenProposal(vote) did not open the page and start a vote")
+	}
+}
+
+// TestLegacyGovernorProposals: a legacy governor's proposal whose id
+// repeats a current one's is listed beside it, with its own votes; its page
+// names its governor; OpenProposal by key opens the one asked for, by
+// decimal id the current governor's.
+func TestLegacyGovernorProposals(t *testing.T) {
+	legacy := common.HexToAddress("0x5e4be8Bc9637f0EAA1A755019e06A68ce081D58F")
+	var first *big.Int
+	m, src := setup(t, fake.Options{Proposals: 6, Customize: func(p *gov.Proposal, i int) {
+		switch i {
+		case 0:
+			first = p.ID
+		case 1:
+			p.Governor, p.ID = legacy, first
+		}
+	}})
+	if len(m.data.items) != 6 {
+		t.Fatalf("%d proposals listed, want 6 (the legacy one too)", len(m.data.items))
+	}
+	old, cur := src.Proposal(1), src.Proposal(0)
+	if got := len(m.data.votes[old.Key()]); got != 2 {
+		t.Errorf("the legacy proposal has %d votes, want its own 2", got)
+	}
+	if got := len(m.data.votes[cur.Key()]); got != 1 {
+		t.Errorf("the current proposal has %d votes, want its own 1", got)
+	}
+	tuitest.Drive(m.Update, m.OpenProposal(old.Key(), false))
+	if m.detail == nil || m.detail.key != old.Key() {
+		t.Fatalf("OpenProposal(%s) did not open the legacy proposal", old.Key())
+	}
+	if c := m.detail.content(m); !strings.Contains(c, "Governor") || !strings.Contains(c, "(legacy)") || !strings.Contains(c, legacy.Hex()[:10]) {
+		t.Errorf("the legacy proposal's page does not name its governor:\n%s", c)
+	}
+	m.detail = nil
+	tuitest.Drive(m.Update, m.OpenProposal(cur.Key(), false))
+	if m.detail == nil || strings.Contains(m.detail.content(m), "(legacy)") {
+		t.Error("the current proposal's page is marked legacy")
+	}
+	m.detail = nil
+	tuitest.Drive(m.Update, m.OpenProposal(first.String(), false))
+	if m.detail == nil || m.detail.key != cur.Key() {
+		t.Errorf("OpenProposal by decimal id did not open the current governor's proposal")
 	}
 }

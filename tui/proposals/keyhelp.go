@@ -40,7 +40,7 @@ func (m *Model) KeyHelp() []ui.KeyHelp {
 // reasons says why v, u and x do not apply to p ("" where they do).
 func (m *Model) reasons(p *gov.Proposal) [3]string {
 	var r [3]string
-	key := p.ID.String()
+	key := p.Key()
 	state := strings.ToLower(p.State.String())
 	switch p.State {
 	case gov.Pending:

@@ -3,6 +3,7 @@ package proposals
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"slices"
 	"strings"
@@ -55,7 +56,7 @@ type RenderedMsg struct {
 type dataset struct {
 	head  ui.Head
 	items []item         // newest first
-	byKey map[string]int // proposal id (decimal) → index in items
+	byKey map[string]int // proposal key (gov.Proposal.Key: governor and id) → index in items
 	votes map[string][]gov.Vote
 	// tokens are the source's tokens after this load: the decoder names
 	// action amounts with them.
@@ -107,7 +108,7 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 		if p.ID == nil {
 			continue
 		}
-		key := p.ID.String()
+		key := p.Key() // the governor too: a legacy governor's ids may repeat the current one's
 		if _, dup := d.byKey[key]; dup {
 			continue
 		}
@@ -121,7 +122,7 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 			it.title = "(untitled)"
 		}
 		it.proposer = namer.Short(p.Proposer)
-		it.search = strings.ToLower(it.title + " " + p.Proposer.Hex() + " " + namer.Name(p.Proposer) + " " + key)
+		it.search = strings.ToLower(it.title + " " + p.Proposer.Hex() + " " + namer.Name(p.Proposer) + " " + p.ID.String())
 		it.total = sum(p.For, p.Against, p.Abstain)
 		it.forP = format.Percent(p.For, it.total)
 		it.againstP = format.Percent(p.Against, it.total)
@@ -142,10 +143,31 @@ func prepare(head ui.Head, ps []gov.Proposal, vs []gov.Vote, namer ui.Namer, dec
 		if v.ProposalID == nil {
 			continue
 		}
-		k := v.ProposalID.String()
+		k := v.Key()
 		d.votes[k] = append(d.votes[k], v)
 	}
 	return d
+}
+
+// find returns the index of the item whose decimal id is id, or -1: how
+// a proposal named by id alone (the inbox, a treasury flow) is found among
+// several governors' proposals. As on the command line, the current
+// governor's proposal wins, then the newest legacy one.
+func (d *dataset) find(id string, current common.Address) int {
+	found := -1
+	for i := range d.items {
+		p := d.items[i].p
+		if p.ID.String() != id {
+			continue
+		}
+		if p.Governor == current || p.Governor == (common.Address{}) {
+			return i
+		}
+		if found < 0 {
+			found = i
+		}
+	}
+	return found
 }
 
 // units is v in whole tokens of decimals, for compact figures.

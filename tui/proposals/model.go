@@ -242,8 +242,15 @@ func (m *Model) OpenProposal(id string, vote bool) tea.Cmd {
 		return nil
 	}
 	idx, ok := m.data.byKey[id]
-	if !ok {
-		return nil
+	if !ok { // a decimal id: the current governor's proposal, else a legacy one's
+		var current common.Address
+		if m.info != nil {
+			current = m.info.Governor.Address
+		}
+		if idx = m.data.find(id, current); idx < 0 {
+			return nil
+		}
+		id = m.data.items[idx].key
 	}
 	cmd := m.open(id)
 	if vote {

@@ -137,7 +137,9 @@ func ExplorerURL(tmpl string, t Target) string {
 	return strings.NewReplacer("{kind}", string(t.Kind), "{value}", t.Value).Replace(tmpl)
 }
 
-// OpenProposalMsg asks the root to show proposal ID (decimal) in the tab
+// OpenProposalMsg asks the root to show proposal ID — its gov.Proposal.Key
+// ("0xGOVERNOR:id"), or its decimal id alone (the newest proposal with that
+// id) — in the tab
 // that implements ProposalOpener (the Proposals tab), e.g. from the inbox
 // or a treasury flow; Vote also starts a vote on it.
 type OpenProposalMsg struct {
@@ -147,7 +149,7 @@ type OpenProposalMsg struct {
 
 // ProposalOpener is implemented by the tab that shows proposals.
 type ProposalOpener interface {
-	// OpenProposal opens the page of proposal id (decimal), and starts a
+	// OpenProposal opens the page of proposal id (see OpenProposalMsg), and starts a
 	// vote on it when vote is set.
 	OpenProposal(id string, vote bool) tea.Cmd
 }

@@ -39,6 +39,18 @@ type DAOInfo struct {
 	// Labels optionally names other known addresses (dev accounts,
 	// multisigs). Shown next to addresses; sanitized before display.
 	Labels map[common.Address]string
+	// Legacy are the kinds of the DAO's legacy governors, by address: the
+	// governors of proposals whose Governor is not Governor.Address.
+	Legacy map[common.Address]gov.Kind
+}
+
+// KindOf returns the kind of the governor at a: a legacy governor's, else
+// the current governor's.
+func (i *DAOInfo) KindOf(a common.Address) gov.Kind {
+	if k, ok := i.Legacy[a]; ok {
+		return k
+	}
+	return i.Governor.Kind
 }
 
 // Head is a chain head.

@@ -517,7 +517,7 @@ func (f *flow) prepare() tea.Cmd {
 	var call func(ctx context.Context) (Prepared, error)
 	switch f.req.Kind {
 	case KindVote:
-		pid, support, reason, split := new(big.Int).Set(f.req.Proposal.ID), f.support, f.reason.Value(), f.split
+		pp, support, reason, split := *f.req.Proposal, f.support, f.reason.Value(), f.split
 		if !f.kind.HasReason() {
 			reason = ""
 		}
@@ -526,10 +526,10 @@ func (f *flow) prepare() tea.Cmd {
 			b := *f.signedB
 			call = func(ctx context.Context) (Prepared, error) { return w.PrepareRelay(ctx, acct, &b) }
 		case f.ballot:
-			call = func(ctx context.Context) (Prepared, error) { return w.PrepareBallot(ctx, acct, pid, support) }
+			call = func(ctx context.Context) (Prepared, error) { return w.PrepareBallot(ctx, acct, &pp, support) }
 		default:
 			call = func(ctx context.Context) (Prepared, error) {
-				return w.PrepareVote(ctx, acct, pid, support, reason, split)
+				return w.PrepareVote(ctx, acct, &pp, support, reason, split)
 			}
 		}
 	case KindDelegate:

@@ -70,6 +70,7 @@ type Model struct {
 	timeout time.Duration
 	namer   ui.Namer
 	kind    gov.Kind       // the governor's (which votes it takes)
+	info    *ui.DAOInfo    // the DAO's description (legacy governors' kinds)
 	token   treasury.Asset // the governance token
 
 	accts      []Account
@@ -150,7 +151,7 @@ func (m *Model) Reset() tea.Cmd {
 func (m *Model) SetInfo(info *ui.DAOInfo) {
 	m.namer = ui.NewNamer(info)
 	if info != nil {
-		m.kind, m.token = info.Governor.Kind, info.Token
+		m.kind, m.token, m.info = info.Governor.Kind, info.Token, info
 	}
 }
 
@@ -349,7 +350,11 @@ func (m *Model) OpenTransactions() tea.Cmd {
 
 func (m *Model) openFlow(req Request) tea.Cmd {
 	m.flows++
-	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req, m.kind, m.token)
+	kind := m.kind
+	if req.Proposal != nil && m.info != nil {
+		kind = m.info.KindOf(req.Proposal.Governor) // a legacy governor's proposal takes its governor's votes
+	}
+	f, cmd := newFlow(m.ctx, m.flows, m.c, m.w, m.timeout, m.namer, m.acct, req, kind, m.token)
 	f.width, f.height, f.accts = m.width, m.height, m.accts
 	m.flow, m.overlay = f, overlayFlow
 	return cmd

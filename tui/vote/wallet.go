@@ -18,7 +18,6 @@ package vote
 
 import (
 	"context"
-	"math/big"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
@@ -46,8 +45,9 @@ type Wallet interface {
 	// and support is ignored — see signer.VoteCall), and prices it. The
 	// review names the voting power at the snapshot. A simulated revert is
 	// returned as an error wrapping *revert.Error: nothing may be
-	// signed then.
-	PrepareVote(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support, reason string, split *gov.Split) (Prepared, error)
+	// signed then. The vote goes to p's own governor (p.Governor: the
+	// current one, or a legacy one whose proposals the dashboard lists).
+	PrepareVote(ctx context.Context, acct Account, p *gov.Proposal, support gov.Support, reason string, split *gov.Split) (Prepared, error)
 	// PrepareDelegate prepares the governance token's delegate(delegatee).
 	PrepareDelegate(ctx context.Context, acct Account, delegatee common.Address) (Prepared, error)
 	// PrepareQueue prepares the governor's queue for p (Succeeded).
@@ -55,10 +55,10 @@ type Wallet interface {
 	// PrepareExecute prepares the governor's execute for p (Queued, eta passed).
 	PrepareExecute(ctx context.Context, acct Account, p *gov.Proposal) (Prepared, error)
 
-	// PrepareBallot checks a gasless ballot of acct on the proposal (the
-	// vote it casts is simulated; no gas is priced: a relayer pays). Its
+	// PrepareBallot checks a gasless ballot of acct on p, for p's own
+	// governor (the vote it casts is simulated; no gas is priced: a relayer pays). Its
 	// review lists the EIP-712 domain and every field that is signed.
-	PrepareBallot(ctx context.Context, acct Account, proposalID *big.Int, support gov.Support) (Prepared, error)
+	PrepareBallot(ctx context.Context, acct Account, p *gov.Proposal, support gov.Support) (Prepared, error)
 	// SignBallot re-checks the chain id, signs a prepared ballot with the
 	// account's key (like Sign: the passphrase is not kept, a wrong one
 	// wraps signer.ErrWrongPassphrase), verifies it against the governor

@@ -86,7 +86,7 @@ func (s *Source) open(ctx context.Context, c *chain.Client) (*dao.DAO, error) {
 // DAOConfig is what dao.Open needs of a configured DAO.
 func DAOConfig(d *config.DAO) dao.Config {
 	return dao.Config{
-		Governor: d.Governor, Family: gov.Family(d.Family), Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
+		Governor: d.Governor, Family: gov.Family(d.Family), Legacy: d.LegacyGovernors, Token: d.Token, Treasury: d.Treasury, Tokens: d.Tokens, Exclude: d.ExcludeTokens, StartBlock: d.StartBlock,
 	}
 }
 
@@ -186,7 +186,21 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 		Tokens:    d.Tokens(),
 		Treasury:  d.Treasury(),
 		Labels:    s.labels,
+		Legacy:    legacyKinds(d),
 	}, nil
+}
+
+// legacyKinds are the kinds of d's legacy governors, by address.
+func legacyKinds(d *dao.DAO) map[common.Address]gov.Kind {
+	rs := d.Governors().Readers()[1:]
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make(map[common.Address]gov.Kind, len(rs))
+	for _, r := range rs {
+		out[r.Address()] = r.Kind()
+	}
+	return out
 }
 
 // Tokens implements tui.Source.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	govt "github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
 	"github.com/daoterm/daoterm/chain/signer/journal"
 	"github.com/daoterm/daoterm/chain/signer/keystore"
@@ -166,7 +166,11 @@ func (w *Wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	cmd := append([]string{"daoterm"}, command...)
 	cmd = append(cmd, "--rpc", SecretlessURL(c.URL()))
 	if g, ok := gov.(interface{ Address() common.Address }); ok {
-		cmd = append(cmd, "--governor", g.Address().Hex())
+		to := g.Address()
+		if call.Kind != signer.KindDelegate {
+			to = call.To // the proposal's own governor (a legacy one's proposals are written there)
+		}
+		cmd = append(cmd, "--governor", to.Hex())
 	}
 	if call.Kind == signer.KindDelegate {
 		cmd = append(cmd, "--token", call.To.Hex())
@@ -178,9 +182,31 @@ func (w *Wallet) prepare(ctx context.Context, a vote.Account, call *signer.Call,
 	return &preparedTx{p: p, acct: sa, command: strings.Join(cmd, " ")}, nil
 }
 
-// PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, a vote.Account, id *big.Int, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+// router is a DAO's write side over its current and legacy governors
+// (governor.Router): For returns the writer of the governor at an address.
+type router interface {
+	For(common.Address) (*governor.Writer, error)
+}
+
+// writerFor is the write side of the governor at addr (the zero address:
+// the current one), so that a legacy governor's proposal is voted on
+// where it lives.
+func (w *Wallet) writerFor(addr common.Address) (signer.Encoder, error) {
 	_, gov, _ := w.conn()
+	if r, ok := gov.(router); ok {
+		return r.For(addr)
+	}
+	return gov, nil
+}
+
+// PrepareVote implements vote.Wallet: the vote goes to p's own governor
+// when the encoder routes (governor.Router: a legacy governor's proposal).
+func (w *Wallet) PrepareVote(ctx context.Context, a vote.Account, p *govt.Proposal, support govt.Support, reason string, split *govt.Split) (vote.Prepared, error) {
+	id := p.ID
+	gov, err := w.writerFor(p.Governor)
+	if err != nil {
+		return nil, err
+	}
 	call, err := signer.VoteCall(gov, id, support, reason, split)
 	if split != nil {
 		// The CLI takes a split in token units, which the wallet does not
@@ -225,17 +251,21 @@ type preparedBallot struct {
 func (p *preparedBallot) Review() *signer.Review { return &p.pb.Review }
 
 // PrepareBallot implements vote.Wallet.
-func (w *Wallet) PrepareBallot(ctx context.Context, a vote.Account, id *big.Int, support govt.Support) (vote.Prepared, error) {
+func (w *Wallet) PrepareBallot(ctx context.Context, a vote.Account, p *govt.Proposal, support govt.Support) (vote.Prepared, error) {
 	sa, err := w.account(a)
 	if err != nil {
 		return nil, err
 	}
-	c, gov, _ := w.conn()
+	gov, err := w.writerFor(p.Governor)
+	if err != nil {
+		return nil, err
+	}
 	g, ok := gov.(signer.Governor)
 	if !ok {
 		return nil, errors.New("this governor's writer cannot sign ballots")
 	}
-	pb, err := signer.PrepareBallot(ctx, c, g, sa.Address, id, support, sa.Name)
+	c, _, _ := w.conn()
+	pb, err := signer.PrepareBallot(ctx, c, g, sa.Address, p.ID, support, sa.Name)
 	if err != nil {
 		return nil, err
 	}
@@ -352,7 +382,11 @@ func (w *Wallet) PrepareRelay(ctx context.Context, a vote.Account, b *vote.Ballo
 		return nil, fmt.Errorf("%s: %w", b.Path, err)
 	}
 	c, gov, _ := w.conn()
-	if g, ok := gov.(interface{ Address() common.Address }); ok && g.Address() != bl.Governor {
+	if _, ok := gov.(router); ok {
+		if _, err := w.writerFor(bl.Governor); err != nil {
+			return nil, fmt.Errorf("the ballot in %s: %w", b.Path, err)
+		}
+	} else if g, ok := gov.(interface{ Address() common.Address }); ok && g.Address() != bl.Governor {
 		return nil, fmt.Errorf("the ballot in %s is for governor %s, not this dashboard's %s", b.Path, bl.Governor.Hex(), g.Address().Hex())
 	}
 	if err := signer.CheckBallot(ctx, c, bl); err != nil {

@@ -63,7 +63,7 @@ func TestWalletOnDevnet(t *testing.T) {
 	}
 
 	id := f.unvoted("alice")
-	p, err := w.PrepareVote(f.ctx, alice, id, gov.For, "from the dashboard", nil)
+	p, err := w.PrepareVote(f.ctx, alice, &gov.Proposal{ID: id}, gov.For, "from the dashboard", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,13 +104,13 @@ func TestWalletOnDevnet(t *testing.T) {
 	}
 
 	// A second vote: the simulation reverts, decoded; nothing to sign.
-	_, err = w.PrepareVote(f.ctx, alice, id, gov.Against, "", nil)
+	_, err = w.PrepareVote(f.ctx, alice, &gov.Proposal{ID: id}, gov.Against, "", nil)
 	var re *revert.Error
 	if !errors.As(err, &re) || !strings.Contains(re.Revert.String(), "GovernorAlreadyCastVote") {
 		t.Fatalf("second vote: %v", err)
 	}
 	// carol has no voting power: warned in the review.
-	p, err = w.PrepareVote(f.ctx, carol, f.unvoted("carol"), gov.Abstain, "", nil)
+	p, err = w.PrepareVote(f.ctx, carol, &gov.Proposal{ID: f.unvoted("carol")}, gov.Abstain, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestWalletOnDevnet(t *testing.T) {
 	// A picked account whose file changed is refused.
 	moved := alice
 	moved.Address = carol.Address
-	if _, err := w.PrepareVote(f.ctx, moved, id, gov.For, "", nil); !errors.Is(err, keystore.ErrBadKeyFile) {
+	if _, err := w.PrepareVote(f.ctx, moved, &gov.Proposal{ID: id}, gov.For, "", nil); !errors.Is(err, keystore.ErrBadKeyFile) {
 		t.Fatalf("changed file: %v", err)
 	}
 }
@@ -238,7 +238,7 @@ func TestWalletBallotOnDevnet(t *testing.T) {
 	alice, carol := byName["alice"], byName["carol"]
 	id := f.unvoted("alice")
 
-	p, err := w.PrepareBallot(f.ctx, alice, id, gov.For)
+	p, err := w.PrepareBallot(f.ctx, alice, &gov.Proposal{ID: id}, gov.For)
 	if err != nil {
 		t.Fatal(err)
 	}

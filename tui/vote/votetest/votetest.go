@@ -153,8 +153,9 @@ func (w *Wallet) review(acct vote.Account, call *signer.Call, toName string) *pr
 }
 
 // PrepareVote implements vote.Wallet.
-func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support, reason string, split *gov.Split) (vote.Prepared, error) {
+func (w *Wallet) PrepareVote(ctx context.Context, acct vote.Account, pr *gov.Proposal, support gov.Support, reason string, split *gov.Split) (vote.Prepared, error) {
 	w.count("PrepareVote")
+	id := pr.ID
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
 	}
@@ -196,7 +197,7 @@ func (w *Wallet) kind() gov.Kind {
 // PrepareBallot implements vote.Wallet: a ballot in the format and domain
 // of the fake governor's family (OZ v5: with voter and nonce 3; Compound's:
 // no version, Alpha's support a bool), reviewed with signer.BallotArgs.
-func (w *Wallet) PrepareBallot(ctx context.Context, acct vote.Account, id *big.Int, support gov.Support) (vote.Prepared, error) {
+func (w *Wallet) PrepareBallot(ctx context.Context, acct vote.Account, p *gov.Proposal, support gov.Support) (vote.Prepared, error) {
 	w.count("PrepareBallot")
 	if w.PrepareErr != nil {
 		return nil, w.PrepareErr
@@ -205,7 +206,7 @@ func (w *Wallet) PrepareBallot(ctx context.Context, acct vote.Account, id *big.I
 	if support == gov.Abstain && !k.HasAbstain() || support > gov.Abstain {
 		return nil, fmt.Errorf("votetest: %s ballots take no %s", k.Family, support)
 	}
-	bl := &typeddata.Ballot{Governor: Governor, ProposalID: new(big.Int).Set(id), Support: support, Voter: acct.Address,
+	bl := &typeddata.Ballot{Governor: Governor, ProposalID: new(big.Int).Set(p.ID), Support: support, Voter: acct.Address,
 		Domain: typeddata.Domain{Name: "Model Commons Governor", Version: "1", ChainID: big.NewInt(1337), VerifyingContract: Governor}}
 	switch k.Family {
 	case gov.FamilyOZ4:
