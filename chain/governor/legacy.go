@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/addr"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/ethereum/go-ethereum/common"
@@ -38,7 +37,7 @@ type Skipped struct {
 // governor of a supported family is left out with a note (Notes), not an
 // error: the current governor's reads do not depend on it. Other failures
 // (the RPC) are errors. The current governor and repeats are skipped.
-func NewSet(ctx context.Context, c *chain.Client, current *Reader, legacy []common.Address) (*Set, error) {
+func NewSet(ctx context.Context, c Chain, current *Reader, legacy []common.Address) (*Set, error) {
 	s := &Set{readers: []*Reader{current}}
 	for _, a := range legacy {
 		if slices.ContainsFunc(s.readers, func(r *Reader) bool { return r.addr == a }) {
