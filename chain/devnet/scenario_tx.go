@@ -144,7 +144,35 @@ func (s *sender) burst(ctx context.Context, reqs []txReq) ([]*types.Receipt, err
 			return nil, fmt.Errorf("%s: transaction %s reverted in block %d%s", reqs[i].what, rc.TxHash.Hex(), rc.BlockNumber, hint)
 		}
 	}
+	if err := s.waitHead(ctx, receipts); err != nil {
+		return nil, err
+	}
 	return receipts, nil
+}
+
+// waitHead waits until the node's latest block holds every receipt: a
+// receipt can be served once its block is written, a moment before the
+// block becomes the head, and a call at "latest" in that moment would read
+// the state before it (seen under load as a queued proposal just executed).
+func (s *sender) waitHead(ctx context.Context, receipts []*types.Receipt) error {
+	var want uint64
+	for _, rc := range receipts {
+		want = max(want, rc.BlockNumber.Uint64())
+	}
+	for {
+		var head hexutil.Uint64
+		if err := s.rpc.CallContext(ctx, &head, "eth_blockNumber"); err != nil {
+			return fmt.Errorf("read the head after mining: %w", err)
+		}
+		if uint64(head) >= want {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for block %d to become the head: %w", want, ctx.Err())
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
 }
 
 // send is burst for a single transaction.
