@@ -25,11 +25,8 @@ const (
 	// cap a response at (10,000 results), without going over it.
 	logTarget = 9_500
 	// capMargin is the share of a known results cap a request aims at
-	// (the spread of logs per block is allowed for apart: see spread).
+	// (the spread of logs per block is allowed for apart: see sizeRange).
 	capMargin = 0.99
-	// spread is how many standard deviations of a range's log count,
-	// estimated from the logs per block seen, a range keeps under the cap.
-	spread = 2.0
 	// probeSpan is the span of the first request, before any density is
 	// known; it goes alone. Small, because a dense chain holds thousands of
 	// logs a block (1,400 on the scale devnet: 45k logs in 32 blocks).
@@ -51,6 +48,7 @@ type logCaps struct {
 	okMax       int     // the most results it answered in one response
 	refMin      int     // the fewest results of a range it refused without naming its cap (0: none known)
 	capped      bool    // it refused a range for too many results
+	hints       bool    // it suggested a range when it refused one
 	bytesPerLog float64 // the largest average log size seen in a response
 	noBatch     bool    // it refuses JSON-RPC batches
 	// density is the last density seen per query (addresses and topics),
@@ -237,6 +235,45 @@ func (r *logsRun) resultsCap() int {
 	return r.maxLogs
 }
 
+// sizeRange is the span, in blocks, of a range expected to bring the most
+// logs per request under a results cap of t, where a range of s blocks
+// holds about s·mu logs with a variance of s·vari (logs per block seen). A
+// range goes through when it holds at most t logs (probability p, from the
+// normal law) and is refused otherwise, which costs a request; where the
+// provider suggests a range, the request after a refusal brings about t.
+// The spans tried keep s·mu plus z standard deviations under t, z from 0
+// (2 without suggested ranges) to 3: logs spread evenly give a range close
+// to t, uneven blocks one with room for them.
+func sizeRange(mu, vari, t float64, hints bool) float64 {
+	best, most := 1.0, -1.0
+	z0 := 0.0
+	if !hints {
+		// A refusal without a range costs more than the request (the
+		// ranges after it are guesses too): keep two deviations of room.
+		z0 = 2
+	}
+	for z := z0; z <= 3; z += 0.25 {
+		sd := z * math.Sqrt(vari)
+		x := (-sd + math.Sqrt(sd*sd+4*mu*t)) / (2 * mu) // s·mu + z·sqrt(s·vari) = t
+		s := max(1, math.Floor(x*x))
+		m, sig := s*mu, math.Sqrt(s*vari)
+		p := 1.0
+		if sig > 0 {
+			p = 0.5 * math.Erfc((m-t)/(sig*math.Sqrt2))
+		} else if m > t {
+			p = 0
+		}
+		y := p * m / (2 - p)
+		if hints {
+			y = (p*m + (1-p)*0.95*t) / (2 - p)
+		}
+		if y > most {
+			best, most = s, y
+		}
+	}
+	return best
+}
+
 // capped reports whether the provider caps results (it refused a range for
 // too many), or this run had to cut its ranges for time or size.
 func (r *logsRun) capped() bool {
@@ -246,8 +283,8 @@ func (r *logsRun) capped() bool {
 }
 
 // span is the span the next range starting at the frontier should have:
-// the largest whose expected log count, plus spread standard deviations
-// (by the variance of logs per block seen), stays under the target.
+// without a results cap, the one expected to hold the target; under one,
+// the one expected to bring the most logs per request (see sizeRange).
 func (r *logsRun) span() uint64 {
 	ceil := r.ceiling()
 	if !r.haveObs {
@@ -256,10 +293,13 @@ func (r *logsRun) span() uint64 {
 	t := r.target()
 	s := math.Inf(1)
 	if mu := r.dens; mu > 0 {
-		// s·mu + spread·sqrt(s·vari) ≤ t, solved for sqrt(s).
-		sd := spread * math.Sqrt(r.vari)
-		x := (-sd + math.Sqrt(sd*sd+4*mu*t)) / (2 * mu)
-		s = max(1, math.Floor(x*x))
+		s = max(1, math.Floor(t/mu))
+		if r.capped() {
+			r.c.logCaps.mu.Lock()
+			hints := r.c.logCaps.hints
+			r.c.logCaps.mu.Unlock()
+			s = sizeRange(mu, r.vari, t, hints)
+		}
 		if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
 			// A range this long was refused at about this density.
 			s = min(s, float64(r.refSpan-1))
@@ -656,7 +696,7 @@ func (r *logsRun) learnResultsCap(n int, span uint64) {
 // (n when the message names it), so the density there is about n/next.
 func (r *logsRun) learnFromSuggestion(s *logSlot, next uint64, n int) {
 	r.c.logCaps.mu.Lock()
-	r.c.logCaps.capped = true
+	r.c.logCaps.capped, r.c.logCaps.hints = true, true
 	r.c.logCaps.mu.Unlock()
 	if n > 0 {
 		r.c.logCaps.mu.Lock()
