@@ -44,6 +44,10 @@ const keepBuffers = 16 << 20
 // the response body.
 type logsDecoder struct {
 	buf bytes.Buffer
+	// expect is the size the answer is expected to have (0: unknown):
+	// the buffer grows to it at once when the length is not announced
+	// (a gzipped answer), instead of doubling its way there.
+	expect int
 }
 
 // logsBody builds the JSON-RPC request: eth_getLogs for [from, to], and with
@@ -106,6 +110,8 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 	buf.Reset()
 	if resp.ContentLength > 0 && resp.ContentLength <= c.opts.MaxResponseBytes {
 		buf.Grow(int(resp.ContentLength))
+	} else if d.expect > 0 && int64(d.expect) <= c.opts.MaxResponseBytes {
+		buf.Grow(d.expect)
 	}
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return logsAnswer{}, err

@@ -494,6 +494,9 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 		r.c.logCaps.mu.Lock()
 		batch := !r.c.logCaps.noBatch
 		r.c.logCaps.mu.Unlock()
+		r.c.logCaps.mu.Lock()
+		d.expect = int(s.predicted * r.c.logCaps.bytesPerLog * 1.1)
+		r.c.logCaps.mu.Unlock()
 		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
 		if errors.Is(err, errBatchRefused) {
 			r.c.logCaps.mu.Lock()
