@@ -216,7 +216,7 @@ func (r *logsRun) target() float64 {
 // resultsCap is the results cap the run keeps under (0: none known): the
 // one the provider named, else one bounded by what it answered and
 // refused (between the most results it answered and the fewest of a range
-// it refused), else half of what a refused range was expected to hold.
+// it refused), else the run's own after timeouts or over-size answers.
 func (r *logsRun) resultsCap() int {
 	r.c.logCaps.mu.Lock()
 	named, lo, hi := r.c.logCaps.maxLogs, r.c.logCaps.okMax, r.c.logCaps.refMin
@@ -493,8 +493,6 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 	if r.c.isHTTP {
 		r.c.logCaps.mu.Lock()
 		batch := !r.c.logCaps.noBatch
-		r.c.logCaps.mu.Unlock()
-		r.c.logCaps.mu.Lock()
 		d.expect = int(s.predicted * r.c.logCaps.bytesPerLog * 1.1)
 		r.c.logCaps.mu.Unlock()
 		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
