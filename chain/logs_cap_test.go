@@ -52,6 +52,16 @@ func unevenHistory(seed uint64, blocks int) []int {
 	return out[:blocks]
 }
 
+// queryRange is the block range of an eth_getLogs call.
+func queryRange(r rpcReq) (from, to uint64) {
+	var q struct {
+		From hexutil.Uint64 `json:"fromBlock"`
+		To   hexutil.Uint64 `json:"toBlock"`
+	}
+	json.Unmarshal(r.Params[0], &q)
+	return uint64(q.From), uint64(q.To)
+}
+
 // capStyle is how a provider words a refusal for too many results.
 type capStyle int
 
@@ -89,12 +99,8 @@ func (f *capFake) handle(r rpcReq) (any, *rpcErr) {
 	if r.Method != "eth_getLogs" {
 		return nil, &rpcErr{Code: -32601, Message: r.Method}
 	}
-	var q struct {
-		From hexutil.Uint64 `json:"fromBlock"`
-		To   hexutil.Uint64 `json:"toBlock"`
-	}
-	json.Unmarshal(r.Params[0], &q)
-	from, to := int(q.From), min(int(q.To), len(f.perBlock)-1)
+	a, b := queryRange(r)
+	from, to := int(a), min(int(b), len(f.perBlock)-1)
 	f.mu.Lock()
 	f.calls++
 	f.mu.Unlock()

@@ -665,18 +665,8 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 // refused are counted: see countRefused.)
 func (r *logsRun) learnResultsCap(n int, span uint64) {
 	least := r.target()
-	r.c.logCaps.mu.Lock()
-	r.c.logCaps.capped = true
-	r.c.logCaps.mu.Unlock()
+	r.learnCap(n, false)
 	if n > 0 {
-		r.c.logCaps.mu.Lock()
-		if r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs {
-			r.c.logCaps.maxLogs = n
-		}
-		r.c.logCaps.mu.Unlock()
-		if r.maxLogs == 0 || n < r.maxLogs {
-			r.maxLogs = n
-		}
 		least = float64(n + 1)
 	}
 	// Each refusal in a row doubles the density assumed beyond the least
@@ -684,38 +674,44 @@ func (r *logsRun) learnResultsCap(n int, span uint64) {
 	// tries, one slightly denser in one.
 	r.refusals++
 	f := 1.5 * math.Pow(2, float64(min(r.refusals, 8)-1))
-	if d := f * least / float64(span); !r.haveObs || d > r.dens {
-		if !r.haveObs {
-			r.haveObs, r.obsSpan = true, span
-		}
-		r.dens, r.obsCount = d, int(least)
-	}
+	r.assumeDenser(f*least/float64(span), span, int(least))
 }
 
 // learnFromSuggestion takes in a refusal for too many results that
 // suggested the first next blocks of the range: those hold about the cap
 // (n when the message names it), so the density there is about n/next.
 func (r *logsRun) learnFromSuggestion(s *logSlot, next uint64, n int) {
-	r.c.logCaps.mu.Lock()
-	r.c.logCaps.capped, r.c.logCaps.hints = true, true
-	r.c.logCaps.mu.Unlock()
-	if n > 0 {
-		r.c.logCaps.mu.Lock()
-		if r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs {
-			r.c.logCaps.maxLogs = n
-		}
-		r.c.logCaps.mu.Unlock()
+	r.learnCap(n, true)
+	if m := r.resultsCap(); m > 0 && (!r.haveObs || s.from >= r.obsFrom) {
+		r.assumeDenser(float64(m)/float64(next), next, m)
 	}
-	m := r.resultsCap()
-	if m == 0 || (r.haveObs && s.from < r.obsFrom) {
+}
+
+// learnCap records that the provider caps results (and suggests ranges
+// when it refuses one, with hints), and the cap n it names (0: none).
+func (r *logsRun) learnCap(n int, hints bool) {
+	r.c.logCaps.mu.Lock()
+	r.c.logCaps.capped = true
+	r.c.logCaps.hints = r.c.logCaps.hints || hints
+	if n > 0 && (r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs) {
+		r.c.logCaps.maxLogs = n
+	}
+	r.c.logCaps.mu.Unlock()
+	if n > 0 && (r.maxLogs == 0 || n < r.maxLogs) {
+		r.maxLogs = n
+	}
+}
+
+// assumeDenser raises the density assumed at the frontier to d, seen as
+// count logs in span blocks, when it is higher than the one held.
+func (r *logsRun) assumeDenser(d float64, span uint64, count int) {
+	if r.haveObs && d <= r.dens {
 		return
 	}
-	if d := float64(m) / float64(next); !r.haveObs || d > r.dens {
-		if !r.haveObs {
-			r.haveObs, r.obsSpan = true, next
-		}
-		r.dens, r.obsCount = d, m
+	if !r.haveObs {
+		r.haveObs, r.obsSpan = true, span
 	}
+	r.dens, r.obsCount = d, count
 }
 
 // refusedRange is a range refused for too many results, without a cap

@@ -48,12 +48,7 @@ func logsFake(t *testing.T, refuse func(from, to uint64) *rpcErr) *fakeNode {
 		if r.Method != "eth_getLogs" {
 			return nil, &rpcErr{Code: -32601, Message: r.Method}
 		}
-		var q struct {
-			From hexutil.Uint64 `json:"fromBlock"`
-			To   hexutil.Uint64 `json:"toBlock"`
-		}
-		json.Unmarshal(r.Params[0], &q)
-		from, to := uint64(q.From), uint64(q.To)
+		from, to := queryRange(r)
 		if refuse != nil {
 			if e := refuse(from, to); e != nil {
 				return nil, e
