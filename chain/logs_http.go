@@ -110,8 +110,9 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 	buf.Reset()
 	if resp.ContentLength > 0 && resp.ContentLength <= c.opts.MaxResponseBytes {
 		buf.Grow(int(resp.ContentLength))
-	} else if d.expect > 0 && int64(d.expect) <= c.opts.MaxResponseBytes {
-		buf.Grow(d.expect)
+	} else if d.expect > buf.Cap() && int64(d.expect) <= c.opts.MaxResponseBytes {
+		// Exactly that (Grow would double what the buffer holds first).
+		*buf = *bytes.NewBuffer(make([]byte, 0, d.expect))
 	}
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return logsAnswer{}, err
