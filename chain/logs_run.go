@@ -24,8 +24,9 @@ const (
 	// logTarget is how many logs a request aims at: about what providers
 	// cap a response at (10,000 results), without going over it.
 	logTarget = 9_500
-	// capMargin is the share of a known results cap a request aims at.
-	capMargin = 0.97
+	// capMargin is the share of a known results cap a request aims at
+	// (the spread of logs per block is allowed for apart: see sizeRange).
+	capMargin = 0.99
 	// probeSpan is the span of the first request, before any density is
 	// known; it goes alone. Small, because a dense chain holds thousands of
 	// logs a block (1,400 on the scale devnet: 45k logs in 32 blocks).
@@ -44,6 +45,10 @@ type logCaps struct {
 	mu          sync.Mutex
 	maxSpan     uint64  // blocks per request it refused more of (0: none seen)
 	maxLogs     int     // results per request it said it caps at (0: none seen)
+	okMax       int     // the most results it answered in one response
+	refMin      int     // the fewest results of a range it refused without naming its cap (0: none known)
+	capped      bool    // it refused a range for too many results
+	hints       bool    // it suggested a range when it refused one
 	bytesPerLog float64 // the largest average log size seen in a response
 	noBatch     bool    // it refuses JSON-RPC batches
 	// density is the last density seen per query (addresses and topics),
@@ -52,10 +57,12 @@ type logCaps struct {
 	density map[string]logDensity
 }
 
-// logDensity is the last range of a query seen: its span and log count.
+// logDensity is the last range of a query seen: its span, log count and
+// the variance of its logs per block.
 type logDensity struct {
 	span  uint64
 	count int
+	vari  float64
 }
 
 // maxDensities bounds logCaps.density.
@@ -103,6 +110,7 @@ type logSlot struct {
 	from, to  uint64
 	state     int
 	limit     uint64        // the largest span to ask for it (0: no limit of its own)
+	exact     bool          // ask for exactly limit blocks (the provider suggested them)
 	wait      time.Duration // back-off before it is asked again
 	lags      int           // times its node did not have block to
 	timeouts  int           // times it timed out in a row (split each time)
@@ -140,10 +148,20 @@ type logsRun struct {
 	obsSpan  uint64
 	obsCount int
 	dens     float64 // logs per block
+	vari     float64 // variance of the logs per block
+	// The last range refused for its results, and the density it was
+	// sized at: no range is as long again until the density falls.
+	refSpan uint64
+	refDens float64
+	// Ranges refused without a cap named or a range suggested, whose
+	// logs are being counted as their parts arrive (in chain order):
+	// each gives a bound on the cap.
+	open []refusedRange
 
 	maxLogs     int  // results cap for this run (the provider's, or lower after refusals)
 	unsure      bool // a range was refused since the last one went through
 	rateRetries int  // rate-limit refusals in a row
+	refusals    int  // refusals for too many results in a row
 	decoders    chan *logsDecoder
 	key         string // densityKey(q)
 }
@@ -159,7 +177,7 @@ func newLogsRun(c *Client, q LogQuery) *logsRun {
 	r.maxLogs = c.logCaps.maxLogs
 	if d, ok := c.logCaps.density[r.key]; ok {
 		r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, q.From, d.span, d.count
-		r.dens = float64(d.count) / float64(d.span)
+		r.dens, r.vari = float64(d.count)/float64(d.span), d.vari
 	}
 	c.logCaps.mu.Unlock()
 	for range logWindow {
@@ -182,8 +200,8 @@ func (r *logsRun) ceiling() uint64 {
 // target is how many logs a request aims at.
 func (r *logsRun) target() float64 {
 	t := float64(logTarget)
-	if r.maxLogs > 0 {
-		t = min(t, max(1, math.Floor(float64(r.maxLogs)*capMargin)))
+	if m := r.resultsCap(); m > 0 {
+		t = min(t, max(1, math.Floor(float64(m)*capMargin)))
 	}
 	r.c.logCaps.mu.Lock()
 	bpl := r.c.logCaps.bytesPerLog
@@ -195,7 +213,78 @@ func (r *logsRun) target() float64 {
 	return t
 }
 
-// span is the span the next range starting at the frontier should have.
+// resultsCap is the results cap the run keeps under (0: none known): the
+// one the provider named, else one bounded by what it answered and
+// refused (between the most results it answered and the fewest of a range
+// it refused), else the run's own after timeouts or over-size answers.
+func (r *logsRun) resultsCap() int {
+	r.c.logCaps.mu.Lock()
+	named, lo, hi := r.c.logCaps.maxLogs, r.c.logCaps.okMax, r.c.logCaps.refMin
+	r.c.logCaps.mu.Unlock()
+	switch {
+	case named > 0:
+		return named
+	case hi > 0:
+		// The cap is in [lo, hi): aim at the middle, and at its lower
+		// end once the two are close.
+		if lo >= hi-1 {
+			return max(1, hi-1)
+		}
+		return max(lo, (lo+hi)/2)
+	}
+	return r.maxLogs
+}
+
+// sizeRange is the span, in blocks, of a range expected to bring the most
+// logs per request under a results cap of t, where a range of s blocks
+// holds about s·mu logs with a variance of s·vari (logs per block seen). A
+// range goes through when it holds at most t logs (probability p, from the
+// normal law) and is refused otherwise, which costs a request; where the
+// provider suggests a range, the request after a refusal brings about t.
+// The spans tried keep s·mu plus z standard deviations under t, z from 0
+// (2 without suggested ranges) to 3: logs spread evenly give a range close
+// to t, uneven blocks one with room for them.
+func sizeRange(mu, vari, t float64, hints bool) float64 {
+	best, most := 1.0, -1.0
+	z0 := 0.0
+	if !hints {
+		// A refusal without a range costs more than the request (the
+		// ranges after it are guesses too): keep two deviations of room.
+		z0 = 2
+	}
+	for z := z0; z <= 3; z += 0.25 {
+		sd := z * math.Sqrt(vari)
+		x := (-sd + math.Sqrt(sd*sd+4*mu*t)) / (2 * mu) // s·mu + z·sqrt(s·vari) = t
+		s := max(1, math.Floor(x*x))
+		m, sig := s*mu, math.Sqrt(s*vari)
+		p := 1.0
+		if sig > 0 {
+			p = 0.5 * math.Erfc((m-t)/(sig*math.Sqrt2))
+		} else if m > t {
+			p = 0
+		}
+		y := p * m / (2 - p)
+		if hints {
+			y = (p*m + (1-p)*0.95*t) / (2 - p)
+		}
+		if y > most {
+			best, most = s, y
+		}
+	}
+	return best
+}
+
+// capped reports whether the provider caps results (it refused a range for
+// too many), or this run had to cut its ranges for time or size.
+func (r *logsRun) capped() bool {
+	r.c.logCaps.mu.Lock()
+	defer r.c.logCaps.mu.Unlock()
+	return r.c.logCaps.capped || r.c.logCaps.maxLogs > 0 || r.maxLogs > 0
+}
+
+// span is the span the next range starting at the frontier should have:
+// without a results cap, the one expected to hold the target; under one,
+// the one expected to bring the most logs per request (see sizeRange).
 func (r *logsRun) span() uint64 {
 	ceil := r.ceiling()
 	if !r.haveObs {
@@ -203,8 +292,18 @@ func (r *logsRun) span() uint64 {
 	}
 	t := r.target()
 	s := math.Inf(1)
-	if r.dens > 0 {
-		s = t / r.dens
+	if mu := r.dens; mu > 0 {
+		s = max(1, math.Floor(t/mu))
+		if r.capped() {
+			r.c.logCaps.mu.Lock()
+			hints := r.c.logCaps.hints
+			r.c.logCaps.mu.Unlock()
+			s = sizeRange(mu, r.vari, t, hints)
+		}
+		if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
+			// A range this long was refused at about this density.
+			s = min(s, float64(r.refSpan-1))
+		}
 	}
 	if r.obsCount < 16 {
 		s = min(s, float64(r.obsSpan)*growLimit)
@@ -254,8 +353,13 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 	inflight := 0
 	for {
 		for inflight < logWindow {
-			if !r.calibrated() && inflight > 0 {
-				break // until a range of the size aimed at went through, one at a time
+			if (!r.calibrated() || r.capped()) && inflight > 0 {
+				// One at a time until a range of the size aimed at went
+				// through; and always under a results cap, where each
+				// range is sized from the one just before it (ranges sized
+				// together fail together where the density rises, and
+				// each refusal is a request).
+				break
 			}
 			s := r.nextSlot(&queue, &next, &planned)
 			if s == nil {
@@ -291,6 +395,7 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 			s := queue[0]
 			queue[0] = nil
 			queue = queue[1:]
+			r.countRefused(s.logs, s.to)
 			if err := fn(s.logs); err != nil {
 				return err
 			}
@@ -317,11 +422,17 @@ func (r *logsRun) nextSlot(queue *[]*logSlot, next *uint64, planned *bool) *logS
 			continue
 		}
 		sp := span
-		if s.limit > 0 {
+		switch {
+		case s.exact:
+			sp = s.limit
+		case s.limit > 0:
 			sp = min(sp, s.limit)
 		}
 		if s.span() > sp {
 			rest := &logSlot{from: s.from + sp, to: s.to, limit: s.limit}
+			if s.exact {
+				rest.limit = 0
+			}
 			s.to = s.from + sp - 1
 			*queue = slices.Insert(*queue, i+1, rest)
 			return s
@@ -382,6 +493,7 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 	if r.c.isHTTP {
 		r.c.logCaps.mu.Lock()
 		batch := !r.c.logCaps.noBatch
+		d.expect = int(s.predicted * r.c.logCaps.bytesPerLog * 1.1)
 		r.c.logCaps.mu.Unlock()
 		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
 		if errors.Is(err, errBatchRefused) {
@@ -429,19 +541,26 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 	from, to := s.from, s.to
 	c := r.c
 	if err == nil {
-		r.rateRetries, r.unsure = 0, false
+		r.rateRetries, r.unsure, r.refusals = 0, false, 0
 		s.logs, s.state = res.a.logs, slotDone
+		n := len(s.logs)
+		c.logCaps.mu.Lock()
+		c.logCaps.okMax = max(c.logCaps.okMax, n)
+		c.logCaps.mu.Unlock()
 		if !r.haveObs || s.from >= r.obsFrom {
-			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), len(s.logs)
-			r.dens = float64(len(s.logs)) / float64(s.span())
+			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), n
+			r.dens, r.vari = blockStats(s.logs, s.from, s.span())
+			if r.refSpan > 0 && r.dens < 0.9*r.refDens {
+				r.refSpan = 0 // sparser now: the refused length no longer applies
+			}
 			c.logCaps.mu.Lock()
 			if c.logCaps.density == nil || len(c.logCaps.density) >= maxDensities {
 				c.logCaps.density = make(map[string]logDensity)
 			}
-			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount}
+			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount, vari: r.vari}
 			c.logCaps.mu.Unlock()
 		}
-		if n := len(s.logs); n >= 64 && res.a.bytes > 0 {
+		if n >= 64 && res.a.bytes > 0 {
 			bpl := float64(res.a.bytes) / float64(n)
 			c.logCaps.mu.Lock()
 			c.logCaps.bytesPerLog = max(c.logCaps.bytesPerLog, bpl)
@@ -489,19 +608,18 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 	}
 	cur := s.span()
 	next := cur / 2
+	exact := false
 	msg := refusalText(err)
 	switch {
 	case ref.hasSuggest && ref.suggestTo >= from && ref.suggestTo < to:
 		next = ref.suggestTo - from + 1
+		exact = true
+		if !ref.blockLimit && !ref.timeout {
+			r.learnFromSuggestion(s, next, resultsCapOf(msg))
+		}
 	case ref.blockLimit:
 		if n := blockCapOf(msg); n > 0 && n < cur {
 			next = n
-		}
-	case !ref.timeout && s.predicted > 0:
-		// It held more than the cap: size it down by the cap it named
-		// (at least one block less), not in half.
-		if n := resultsCapOf(msg); n > 0 {
-			next = max(1, min(cur-1, uint64(float64(cur)*r.target()/float64(n+1))))
 		}
 	}
 	if ref.blockLimit {
@@ -510,14 +628,27 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			c.logCaps.maxSpan = next
 		}
 		c.logCaps.mu.Unlock()
-	} else if !ref.hasSuggest {
-		n := 0 // a timeout or an over-size response names no cap
-		if !ref.timeout && !errors.Is(err, ErrResponseTooLarge) {
-			n = resultsCapOf(msg)
+	} else if ref.timeout || errors.Is(err, ErrResponseTooLarge) {
+		// Too heavy for the node (or the client): the next ranges aim at
+		// half what this one was expected to hold.
+		if m := int(s.predicted / 2); m >= 1 && (r.maxLogs == 0 || m < r.maxLogs) {
+			r.maxLogs = m
 		}
-		r.learnResultsCap(n, s.predicted, cur)
+	} else if !ref.hasSuggest {
+		// Too many results (a timeout or an over-size response is halved
+		// and says nothing of a results cap).
+		n := resultsCapOf(msg)
+		r.learnResultsCap(n, cur)
+		if n == 0 {
+			// Count this range's logs as its parts arrive: it held more
+			// than the cap.
+			r.open = append(r.open, refusedRange{from: from, to: to})
+		}
 	}
-	s.limit = next
+	if !ref.blockLimit && !ref.timeout && s.predicted > 0 {
+		r.refSpan, r.refDens = cur, s.predicted/float64(cur)
+	}
+	s.limit, s.exact = next, exact
 	s.wait = 0
 	s.state = slotPending
 	r.unsure = true
@@ -525,36 +656,129 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 }
 
 // learnResultsCap takes in a refusal for too many results of a range of
-// span blocks: n is the cap the message names (0: none), predicted the logs
-// the range was expected to hold. A named cap is kept for the Client, and
-// the range held more than n logs: the density near it is at least n/span.
-// Without a number, this run aims at half what was expected.
-func (r *logsRun) learnResultsCap(n int, predicted float64, span uint64) {
+// span blocks: n is the cap the message names (0: none). A named cap is
+// kept for the Client. The range held more than the cap (n, or about the
+// target when none is named): the density near it is at least that over
+// span. By how much is unknown: the next ranges are sized for more than the
+// least it can be, and the next range that goes through says how dense it
+// really is. (Without a named cap, the cap itself is learned as the ranges
+// refused are counted: see countRefused.)
+func (r *logsRun) learnResultsCap(n int, span uint64) {
+	least := r.target()
+	r.learnCap(n, false)
 	if n > 0 {
-		r.c.logCaps.mu.Lock()
-		if r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs {
-			r.c.logCaps.maxLogs = n
-		}
-		r.c.logCaps.mu.Unlock()
-		if r.maxLogs == 0 || n < r.maxLogs {
-			r.maxLogs = n
-		}
-		if d := 1.5 * float64(n+1) / float64(span); !r.haveObs || d > r.dens {
-			// Denser than the last range seen, by how much is unknown:
-			// size the next ones for more than the least it can be (the
-			// next range that goes through says how dense it really is).
-			if !r.haveObs {
-				r.haveObs, r.obsSpan = true, span
-			}
-			r.dens, r.obsCount = d, n+1
-		}
+		least = float64(n + 1)
+	}
+	// Each refusal in a row doubles the density assumed beyond the least
+	// it can be: a range far denser than the last one is found in a few
+	// tries, one slightly denser in one.
+	r.refusals++
+	f := 1.5 * math.Pow(2, float64(min(r.refusals, 8)-1))
+	r.assumeDenser(f*least/float64(span), span, int(least))
+}
+
+// learnFromSuggestion takes in a refusal for too many results that
+// suggested the first next blocks of the range: those hold about the cap
+// (n when the message names it), so the density there is about n/next.
+func (r *logsRun) learnFromSuggestion(s *logSlot, next uint64, n int) {
+	r.learnCap(n, true)
+	if m := r.resultsCap(); m > 0 && (!r.haveObs || s.from >= r.obsFrom) {
+		r.assumeDenser(float64(m)/float64(next), next, m)
+	}
+}
+
+// learnCap records that the provider caps results (and suggests ranges
+// when it refuses one, with hints), and the cap n it names (0: none).
+func (r *logsRun) learnCap(n int, hints bool) {
+	r.c.logCaps.mu.Lock()
+	r.c.logCaps.capped = true
+	r.c.logCaps.hints = r.c.logCaps.hints || hints
+	if n > 0 && (r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs) {
+		r.c.logCaps.maxLogs = n
+	}
+	r.c.logCaps.mu.Unlock()
+	if n > 0 && (r.maxLogs == 0 || n < r.maxLogs) {
+		r.maxLogs = n
+	}
+}
+
+// assumeDenser raises the density assumed at the frontier to d, seen as
+// count logs in span blocks, when it is higher than the one held.
+func (r *logsRun) assumeDenser(d float64, span uint64, count int) {
+	if r.haveObs && d <= r.dens {
 		return
 	}
-	if predicted >= 2 {
-		if m := int(predicted / 2); r.maxLogs == 0 || m < r.maxLogs {
-			r.maxLogs = m
+	if !r.haveObs {
+		r.haveObs, r.obsSpan = true, span
+	}
+	r.dens, r.obsCount = d, count
+}
+
+// refusedRange is a range refused for too many results, without a cap
+// named, and the logs of it counted so far.
+type refusedRange struct {
+	from, to uint64
+	count    int
+}
+
+// countRefused counts a batch of logs, handed on in chain order, into the
+// ranges refused without a named cap; a range whose logs are all counted
+// bounds the cap from above.
+func (r *logsRun) countRefused(logs []types.Log, upTo uint64) {
+	if len(r.open) == 0 {
+		return
+	}
+	for _, l := range logs {
+		for i := range r.open {
+			if o := &r.open[i]; l.BlockNumber >= o.from && l.BlockNumber <= o.to {
+				o.count++
+			}
 		}
 	}
+	kept := r.open[:0]
+	for _, o := range r.open {
+		if o.to > upTo {
+			kept = append(kept, o)
+			continue
+		}
+		r.c.logCaps.mu.Lock()
+		if o.count > 0 && (r.c.logCaps.refMin == 0 || o.count < r.c.logCaps.refMin) {
+			r.c.logCaps.refMin = o.count
+		}
+		r.c.logCaps.mu.Unlock()
+	}
+	r.open = kept
+}
+
+// statWindows is how many equal parts of a range its logs are counted in
+// to estimate how much a range's log count varies.
+const statWindows = 16
+
+// blockStats is the mean and variance of the logs per block of the range
+// of span blocks from from, from the logs' block numbers. The variance is
+// measured on the counts of statWindows equal parts of the range (blocks
+// alone when it is shorter), then scaled to one block: so logs spread
+// evenly vary little however sparse they are, and uneven blocks vary much.
+func blockStats(logs []types.Log, from, span uint64) (mean, vari float64) {
+	if span == 0 {
+		return 0, 0
+	}
+	k := min(span, statWindows)
+	w := span / k
+	var counts [statWindows]float64
+	for _, l := range logs {
+		i := min((l.BlockNumber-from)/w, k-1)
+		counts[i]++
+	}
+	// The last part also holds the blocks left over: scale it to w blocks.
+	counts[k-1] *= float64(w) / float64(span-(k-1)*w)
+	mw := float64(len(logs)) / float64(span) * float64(w)
+	var sq float64
+	for _, c := range counts[:k] {
+		sq += (c - mw) * (c - mw)
+	}
+	mean = float64(len(logs)) / float64(span)
+	return mean, sq / float64(k) / float64(w)
 }
 
 // hasBlock fails unless the node has block n.

@@ -48,12 +48,7 @@ func logsFake(t *testing.T, refuse func(from, to uint64) *rpcErr) *fakeNode {
 		if r.Method != "eth_getLogs" {
 			return nil, &rpcErr{Code: -32601, Message: r.Method}
 		}
-		var q struct {
-			From hexutil.Uint64 `json:"fromBlock"`
-			To   hexutil.Uint64 `json:"toBlock"`
-		}
-		json.Unmarshal(r.Params[0], &q)
-		from, to := uint64(q.From), uint64(q.To)
+		from, to := queryRange(r)
 		if refuse != nil {
 			if e := refuse(from, to); e != nil {
 				return nil, e
@@ -676,30 +671,35 @@ func TestLogsBadQuery(t *testing.T) {
 	checkFakeLogs(t, logs, top-25, top)
 }
 
-// TestScanJSON: the envelope scanner finds values across strings with
-// brackets and escapes, and refuses what is not JSON.
-func TestScanJSON(t *testing.T) {
+// TestJSONReader: the reader finds values across strings with brackets
+// and escapes, unescapes keys, and refuses what is not JSON (or nests too
+// deep) with an error, never a panic.
+func TestJSONReader(t *testing.T) {
+	r := &jsonReader{b: []byte(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `)}
 	var got []string
-	err := scanArray([]byte(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `), func(el []byte) error {
-		got = append(got, string(el))
-		return nil
+	err := r.array(func() error {
+		v, err := r.skip(0)
+		got = append(got, string(v))
+		return err
 	})
 	want := []string{`{"a":"x]}\"y","b":[1,{"c":"]"}]}`, `"s\\\""`, `12`, `null`, `[]`}
-	if err != nil || !slices.Equal(got, want) {
-		t.Errorf("scanArray = %q, %v; want %q", got, err, want)
+	if err != nil || r.end() != nil || !slices.Equal(got, want) {
+		t.Errorf("array = %q, %v; want %q", got, err, want)
 	}
 	keys := map[string]string{}
-	if err := scanObject([]byte(`{"id":1, "result" : [ {"x":"}"} ],"e":null}`), func(k, v []byte) error {
+	r = &jsonReader{b: []byte(`{"id":1, "res\u0075lt" : [ {"x":"}"} ],"e":null}`)}
+	if err := r.object(func(k []byte) error {
+		v, err := r.skip(0)
 		keys[string(k)] = string(v)
-		return nil
+		return err
 	}); err != nil || keys["id"] != "1" || keys["result"] != `[ {"x":"}"} ]` || keys["e"] != "null" {
-		t.Errorf("scanObject = %v, %v", keys, err)
+		t.Errorf("object = %v, %v", keys, err)
 	}
-	for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`} {
-		err1 := scanArray([]byte(bad), func([]byte) error { return nil })
-		err2 := scanObject([]byte(bad), func(_, _ []byte) error { return nil })
-		if err1 == nil && err2 == nil {
-			t.Errorf("%q scanned without an error", bad)
+	deep := strings.Repeat("[", 10_000) + strings.Repeat("]", 10_000)
+	for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`, `[nul]`, `[1x]`, "[\"a\x01\"]", deep} {
+		r := &jsonReader{b: []byte(bad)}
+		if _, err := r.skip(0); err == nil && r.end() == nil {
+			t.Errorf("%.40q read without an error", bad)
 		}
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"github.com/daoterm/daoterm/chain/token"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -50,8 +51,12 @@ import (
 //   - cold: daoterm's cold fold, LogsEach into a token.Ledger plus its
 //     Snapshot at the head, with its ratio to the floor, peak heap growth
 //     and requests;
-//   - cold-cap10k: the same through a proxy that refuses any answer of more
-//     than 10,000 results, with the requests the cap forces;
+//   - cold-cap10k-{infura,alchemy,bare}: the same through the fault proxy
+//     refusing any answer of more than 10,000 results in Infura's words
+//     (a range suggested), Alchemy's (a range suggested) or with no range,
+//     with the eth_getLogs calls made, refused, and their ratio to the
+//     requests the cap forces (packRanges: the fewest ranges of whole
+//     blocks each within the cap);
 //   - holders-json-cold: the CLI's path in this process: dao.Open with an
 //     empty cache, Ownership at the head, the JSON written out;
 //   - cli-cold: the daoterm binary's `holders --json` with an empty cache
@@ -157,7 +162,7 @@ func BenchmarkScale(b *testing.B) {
 		b.ReportMetric(float64(len(ranges)), "requests")
 	})
 
-	cold := func(b *testing.B, url string, p *capProxy) {
+	cold := func(b *testing.B, url string, p *faults.Proxy) {
 		var holders int
 		var reqs int64
 		peak := measureHeap(func() {
@@ -184,17 +189,27 @@ func BenchmarkScale(b *testing.B) {
 		report(b, floor, logs, holders, peak)
 		b.ReportMetric(float64(reqs), "requests")
 		if p != nil {
-			n := float64(p.getLogs.Load()) / float64(b.N)
+			n := float64(p.Calls("eth_getLogs")) / float64(b.N)
 			b.ReportMetric(n, "getLogs-requests")
+			b.ReportMetric(float64(len(ranges)), "forced-requests")
 			b.ReportMetric(n/float64(len(ranges)), "x-forced-requests")
-			b.ReportMetric(float64(p.refused.Load())/float64(b.N), "refused")
+			b.ReportMetric(float64(p.Injected())/float64(b.N), "refused")
 		}
 	}
 	b.Run("cold", func(b *testing.B) { cold(b, node.RPCURL, nil) })
-	b.Run("cold-cap10k", func(b *testing.B) {
-		p := newCapProxy(b, node.RPCURL, 10_000)
-		cold(b, p.srv.URL, p)
-	})
+	for _, cp := range []struct {
+		name string
+		kind faults.Kind
+	}{{"infura", faults.LogsResultCap}, {"alchemy", faults.LogsResultCapAlchemy}, {"bare", faults.LogsResultCapBare}} {
+		b.Run("cold-cap10k-"+cp.name, func(b *testing.B) {
+			p, err := faults.New(node.RPCURL, faults.Fault{Kind: cp.kind, Limit: 10_000})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer p.Close()
+			cold(b, p.URL(), p)
+		})
+	}
 	b.Run("holders-json-cold", func(b *testing.B) {
 		// The CLI's path in this process: dao.Open with an empty cache,
 		// Ownership at the head, the JSON written out.
@@ -809,56 +824,4 @@ feed:
 		err = <-errs
 	}
 	return err
-}
-
-// capProxy is a JSON-RPC proxy that refuses, as Infura does, an eth_getLogs
-// answer of more than limit results (alone or in a batch).
-type capProxy struct {
-	srv     *httptest.Server
-	getLogs atomic.Int64
-	refused atomic.Int64
-}
-
-func newCapProxy(tb testing.TB, upstream string, limit int) *capProxy {
-	p := &capProxy{}
-	refusal := []byte(fmt.Sprintf(`{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"query returned more than %d results"}}`, limit))
-	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		if bytes.Contains(body, []byte(`"eth_getLogs"`)) {
-			p.getLogs.Add(1)
-		}
-		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		out, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		w.Header().Set("Content-Type", "application/json")
-		if !bytes.Contains(body, []byte(`"eth_getLogs"`)) || bytes.Count(out, []byte(`"logIndex"`)) <= limit {
-			w.WriteHeader(resp.StatusCode)
-			w.Write(out)
-			return
-		}
-		p.refused.Add(1)
-		if !bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
-			w.Write(refusal)
-			return
-		}
-		// A batch: the refusal in place of the logs, the other answers as they were.
-		var parts []json.RawMessage
-		if err := json.Unmarshal(out, &parts); err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		res := [][]byte{refusal}
-		for _, part := range parts {
-			if !bytes.Contains(part, []byte(`"logIndex"`)) && !bytes.HasPrefix(bytes.TrimSpace(part), []byte(`{"jsonrpc":"2.0","id":1,`)) {
-				res = append(res, part)
-			}
-		}
-		w.Write(append(append([]byte("["), bytes.Join(res, []byte(","))...), ']'))
-	}))
-	tb.Cleanup(p.srv.Close)
-	return p
 }

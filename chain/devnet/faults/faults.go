@@ -64,8 +64,9 @@ const (
 	// (HTTP 200), in a provider's words; Message overrides them.
 	RateLimitedRPC
 	// LogsResultCap refuses eth_getLogs answers with more than Limit logs as
-	// Infura does: -32005 "query returned more than 10000 results" with a
-	// range that would work in the error data.
+	// Infura does: -32005 "query returned more than Limit results. Try with
+	// this block range [0x…, 0x…]." with that range (the most whole blocks
+	// from the start within the limit) also in the error data.
 	LogsResultCap
 	// LogsRangeCap refuses eth_getLogs spanning more than Limit blocks:
 	// -32000 "exceed maximum block range: Limit".
@@ -101,6 +102,15 @@ const (
 	// DropTransactions accepts eth_sendRawTransaction, answers the
 	// transaction's hash, and never forwards it.
 	DropTransactions
+	// LogsResultCapAlchemy refuses eth_getLogs answers with more than Limit
+	// logs as Alchemy does: -32602 "Log response size exceeded. … a cap of
+	// Limit logs in the response. Based on your parameters, this block
+	// range should work: [0x…, 0x…]" (the range as LogsResultCap's).
+	LogsResultCapAlchemy
+	// LogsResultCapBare refuses eth_getLogs answers with more than Limit
+	// logs with -32005 "query returned more than Limit results" and no
+	// range.
+	LogsResultCapBare
 )
 
 // String names the kind.
@@ -108,7 +118,7 @@ func (k Kind) String() string {
 	names := []string{"none", "429", "5xx", "slow", "hang", "down", "malformed", "truncated", "oversized",
 		"rate-limited-rpc", "logs-result-cap", "logs-range-cap", "logs-size-cap", "logs-limit-exceeded",
 		"batch-refused", "batch-reordered", "batch-partial", "lagging-head", "clamped-logs", "wrong-chain-id",
-		"changed-genesis", "drop-transactions"}
+		"changed-genesis", "drop-transactions", "logs-result-cap-alchemy", "logs-result-cap-bare"}
 	if k >= 0 && int(k) < len(names) {
 		return names[k]
 	}
@@ -162,6 +172,7 @@ type Proxy struct {
 	n        int64 // requests since New or Set
 
 	injected atomic.Int64
+	calls    map[string]int64 // calls by method since New or Set (under mu)
 	closing  chan struct{}
 	once     sync.Once
 }
@@ -189,11 +200,19 @@ func New(upstream string, f Fault) (*Proxy, error) {
 // URL is the proxy's endpoint, http://127.0.0.1:PORT.
 func (p *Proxy) URL() string { return p.url }
 
-// Set replaces the fault and restarts the request count.
+// Set replaces the fault and restarts the request and call counts.
 func (p *Proxy) Set(f Fault) {
 	p.mu.Lock()
-	p.fault, p.n = f, 0
+	p.fault, p.n, p.calls = f, 0, nil
 	p.mu.Unlock()
+}
+
+// Calls is how many calls of method arrived since New or Set (each call of
+// a batch counts).
+func (p *Proxy) Calls(method string) int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.calls[method]
 }
 
 // SetUpstream points the proxy at another node (a chain restarted on the
@@ -334,9 +353,19 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	calls := make([]call, len(reqs))
+	p.mu.Lock()
+	if p.calls == nil {
+		p.calls = make(map[string]int64)
+	}
 	for i := range reqs {
 		calls[i].req = reqs[i]
+		if len(p.calls) < 256 {
+			p.calls[reqs[i].Method]++
+		} else if _, ok := p.calls[reqs[i].Method]; ok {
+			p.calls[reqs[i].Method]++
+		}
 	}
+	p.mu.Unlock()
 	ctx := r.Context()
 	if on {
 		if err := p.before(ctx, upstream, f, calls); err != nil {
@@ -469,7 +498,7 @@ func (p *Proxy) after(f Fault, calls []call) {
 			continue
 		}
 		switch f.Kind {
-		case LogsResultCap, LogsRangeCap, LogsSizeCap, LogsLimitExceeded:
+		case LogsResultCap, LogsRangeCap, LogsSizeCap, LogsLimitExceeded, LogsResultCapAlchemy, LogsResultCapBare:
 			if c.req.Method == "eth_getLogs" && p.refuseLogs(f, c) {
 				p.injected.Add(1)
 			}
@@ -513,24 +542,28 @@ func (p *Proxy) refuseLogs(f Fault, c *call) bool {
 		from, to, known = a, b, errA == nil && errB == nil
 	}
 	switch f.Kind {
-	case LogsResultCap, LogsLimitExceeded:
+	case LogsResultCap, LogsLimitExceeded, LogsResultCapAlchemy, LogsResultCapBare:
 		if len(logs) <= f.Limit {
 			return false
 		}
-		if f.Kind == LogsLimitExceeded {
+		// The range that would work: the most whole blocks from the start
+		// within the limit (at least the first block).
+		end := from
+		if b := logs[f.Limit].Block; uint64(b) > from {
+			end = uint64(b) - 1
+		}
+		hint := fmt.Sprintf("[%s, %s]", hexutil.EncodeUint64(from), hexutil.EncodeUint64(end))
+		switch {
+		case f.Kind == LogsLimitExceeded:
 			c.answer = errorAnswer(c.req, -32005, "limit exceeded", nil)
-			return true
+		case f.Kind == LogsResultCapBare || !known:
+			c.answer = errorAnswer(c.req, -32005, fmt.Sprintf("query returned more than %d results", f.Limit), nil)
+		case f.Kind == LogsResultCapAlchemy:
+			c.answer = errorAnswer(c.req, -32602, fmt.Sprintf("Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of %d logs in the response. Based on your parameters, this block range should work: %s", f.Limit, hint), nil)
+		default:
+			data := map[string]string{"from": hexutil.EncodeUint64(from), "to": hexutil.EncodeUint64(end)}
+			c.answer = errorAnswer(c.req, -32005, fmt.Sprintf("query returned more than %d results. Try with this block range %s.", f.Limit, hint), data)
 		}
-		var data any
-		if known {
-			// The largest prefix of whole blocks within the limit.
-			end := from
-			if b := logs[f.Limit].Block; uint64(b) > from {
-				end = uint64(b) - 1
-			}
-			data = map[string]string{"from": hexutil.EncodeUint64(from), "to": hexutil.EncodeUint64(end)}
-		}
-		c.answer = errorAnswer(c.req, -32005, "query returned more than 10000 results", data)
 		return true
 	case LogsRangeCap:
 		if !known || to < from || to-from+1 <= uint64(f.Limit) {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -176,5 +178,88 @@ func TestBatchesAndIdentity(t *testing.T) {
 	}
 	if err := c.Call(&logs, "eth_getLogs", map[string]any{"fromBlock": "0x1", "toBlock": "0x3"}); err != nil {
 		t.Fatalf("a range within the cap: %v", err)
+	}
+}
+
+// TestLogsResultCaps: the results caps refuse an eth_getLogs answer over
+// the limit in each provider's words, suggesting (Infura, Alchemy) the most
+// whole blocks from the start within the limit, or no range; an answer
+// within the limit passes; eth_getLogs calls are counted.
+func TestLogsResultCaps(t *testing.T) {
+	n, p, c, priv := start(t, faults.Fault{})
+	// Three blocks of two logs each: contracts whose creation code emits
+	// two LOG0 and stops.
+	direct := n.Attach()
+	defer direct.Close()
+	signer := types.LatestSignerForChainID(n.ChainID())
+	code := []byte{0x60, 0, 0x60, 0, 0xa0, 0x60, 0, 0x60, 0, 0xa0, 0x00}
+	var first, last uint64
+	for nonce := range uint64(3) {
+		tx, err := types.SignNewTx(priv, signer, &types.DynamicFeeTx{
+			ChainID: n.ChainID(), Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e10), Gas: 100_000, Data: code,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := tx.MarshalBinary()
+		var hash common.Hash
+		if err := direct.Call(&hash, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+			t.Fatal(err)
+		}
+		var rc *types.Receipt
+		for rc == nil {
+			if err := direct.Call(&rc, "eth_getTransactionReceipt", hash); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(rc.Logs) != 2 {
+			t.Fatalf("%d logs in the receipt", len(rc.Logs))
+		}
+		if nonce == 0 {
+			first = rc.BlockNumber.Uint64()
+		}
+		last = rc.BlockNumber.Uint64()
+	}
+	if last != first+2 {
+		t.Fatalf("logs in blocks %d to %d, want three blocks in a row", first, last)
+	}
+	filter := map[string]any{"fromBlock": hexutil.EncodeUint64(first), "toBlock": hexutil.EncodeUint64(last)}
+	hint := "[" + hexutil.EncodeUint64(first) + ", " + hexutil.EncodeUint64(first) + "]"
+	for _, tc := range []struct {
+		kind faults.Kind
+		code int
+		want []string
+	}{
+		{faults.LogsResultCap, -32005, []string{"query returned more than 3 results. Try with this block range " + hint}},
+		{faults.LogsResultCapAlchemy, -32602, []string{"Log response size exceeded.", "a cap of 3 logs", "this block range should work: " + hint}},
+		{faults.LogsResultCapBare, -32005, []string{"query returned more than 3 results"}},
+		{faults.LogsLimitExceeded, -32005, []string{"limit exceeded"}},
+	} {
+		p.Set(faults.Fault{Kind: tc.kind, Limit: 3})
+		var logs []json.RawMessage
+		err := c.Call(&logs, "eth_getLogs", filter)
+		var re rpc.Error
+		if !errors.As(err, &re) || re.ErrorCode() != tc.code {
+			t.Fatalf("%s: err = %v, want code %d", tc.kind, err, tc.code)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %q does not say %q", tc.kind, err, w)
+			}
+		}
+		if tc.kind == faults.LogsResultCapBare && strings.Contains(err.Error(), "[") {
+			t.Errorf("%s: %q suggests a range", tc.kind, err)
+		}
+		var de rpc.DataError
+		if tc.kind == faults.LogsResultCap && (!errors.As(err, &de) || !strings.Contains(fmt.Sprint(de.ErrorData()), hexutil.EncodeUint64(first))) {
+			t.Errorf("%s: error data %v, want the range", tc.kind, de)
+		}
+		within := map[string]any{"fromBlock": hexutil.EncodeUint64(first), "toBlock": hexutil.EncodeUint64(first)}
+		if err := c.Call(&logs, "eth_getLogs", within); err != nil || len(logs) != 2 {
+			t.Errorf("%s: a range within the cap: %d logs, %v", tc.kind, len(logs), err)
+		}
+		if p.Calls("eth_getLogs") != 2 || p.Injected() == 0 {
+			t.Errorf("%s: %d eth_getLogs calls counted, %d injected", tc.kind, p.Calls("eth_getLogs"), p.Injected())
+		}
 	}
 }

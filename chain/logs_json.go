@@ -1,0 +1,554 @@
+package chain
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// The eth_getLogs answer is read in one pass by a small JSON reader that
+// builds no tree: each log is decoded into a types.Log field by field as it
+// is read (no encoding/json pass, no intermediate values). Error objects,
+// small and rare, go through encoding/json.
+
+// maxJSONDepth bounds the nesting the reader follows (in values it skips):
+// a hostile answer of deeply nested arrays must not exhaust the stack.
+const maxJSONDepth = 64
+
+// jsonReader reads JSON values from b, starting at i.
+type jsonReader struct {
+	b []byte
+	i int
+}
+
+// errAt is a syntax error at the reader's position.
+func (r *jsonReader) errAt(what string) error {
+	if r.i >= len(r.b) {
+		return fmt.Errorf("%s: unexpected end of JSON", what)
+	}
+	return fmt.Errorf("%s: unexpected %q at byte %d", what, r.b[r.i], r.i)
+}
+
+// ws skips JSON whitespace.
+func (r *jsonReader) ws() {
+	for r.i < len(r.b) {
+		switch r.b[r.i] {
+		case ' ', '\t', '\r', '\n':
+			r.i++
+		default:
+			return
+		}
+	}
+}
+
+// peek returns the next non-space byte (0 at the end).
+func (r *jsonReader) peek() byte {
+	r.ws()
+	if r.i >= len(r.b) {
+		return 0
+	}
+	return r.b[r.i]
+}
+
+// end fails unless only whitespace is left.
+func (r *jsonReader) end() error {
+	if r.peek() != 0 {
+		return r.errAt("after the JSON value")
+	}
+	return nil
+}
+
+// str reads a string and returns its contents: a slice of b when it holds
+// no escape, else the unescaped copy.
+func (r *jsonReader) str() ([]byte, error) {
+	if r.peek() != '"' {
+		return nil, r.errAt("want a string")
+	}
+	start := r.i + 1
+	j := start
+	escaped := false
+	for {
+		k := bytes.IndexByte(r.b[j:], '"')
+		if k < 0 {
+			r.i = len(r.b)
+			return nil, errors.New("unterminated string")
+		}
+		j += k
+		// The quote is escaped when an odd number of backslashes precede it.
+		n := 0
+		for p := j - 1; p >= start && r.b[p] == '\\'; p-- {
+			n++
+		}
+		if n%2 == 0 {
+			break
+		}
+		escaped = true
+		j++
+	}
+	raw := r.b[start:j]
+	r.i = j + 1
+	if !escaped && bytes.IndexByte(raw, '\\') < 0 {
+		for _, c := range raw {
+			if c < 0x20 {
+				return nil, errors.New("control character in a string")
+			}
+		}
+		return raw, nil
+	}
+	var s string
+	if err := json.Unmarshal(r.b[start-1:j+1], &s); err != nil {
+		return nil, fmt.Errorf("bad string: %v", err)
+	}
+	return []byte(s), nil
+}
+
+// literal reads a number, true, false or null and returns its text.
+func (r *jsonReader) literal() ([]byte, error) {
+	r.ws()
+	j := r.i
+	for j < len(r.b) {
+		c := r.b[j]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '-' || c == '+' || c == '.' || c == 'E') {
+			break
+		}
+		j++
+	}
+	if j == r.i {
+		return nil, r.errAt("want a value")
+	}
+	lit := r.b[r.i:j]
+	switch string(lit) {
+	case "true", "false", "null":
+	default:
+		if !json.Valid(lit) {
+			return nil, fmt.Errorf("bad literal %q", lit)
+		}
+	}
+	r.i = j
+	return lit, nil
+}
+
+// null reads a null if one is next, and reports whether it did.
+func (r *jsonReader) null() bool {
+	if r.peek() == 'n' && bytes.HasPrefix(r.b[r.i:], []byte("null")) {
+		r.i += 4
+		return true
+	}
+	return false
+}
+
+// object reads an object, calling fn with each key; fn reads the value.
+func (r *jsonReader) object(fn func(key []byte) error) error {
+	if r.peek() != '{' {
+		return r.errAt("want an object")
+	}
+	r.i++
+	if r.peek() == '}' {
+		r.i++
+		return nil
+	}
+	for {
+		key, err := r.str()
+		if err != nil {
+			return err
+		}
+		if r.peek() != ':' {
+			return r.errAt("want ':' after an object key")
+		}
+		r.i++
+		if err := fn(key); err != nil {
+			return err
+		}
+		switch r.peek() {
+		case ',':
+			r.i++
+		case '}':
+			r.i++
+			return nil
+		default:
+			return r.errAt("in an object")
+		}
+	}
+}
+
+// array reads an array, calling fn for each element; fn reads it.
+func (r *jsonReader) array(fn func() error) error {
+	if r.peek() != '[' {
+		return r.errAt("want an array")
+	}
+	r.i++
+	if r.peek() == ']' {
+		r.i++
+		return nil
+	}
+	for {
+		if err := fn(); err != nil {
+			return err
+		}
+		switch r.peek() {
+		case ',':
+			r.i++
+		case ']':
+			r.i++
+			return nil
+		default:
+			return r.errAt("in an array")
+		}
+	}
+}
+
+// skip reads any value and returns its raw text.
+func (r *jsonReader) skip(depth int) ([]byte, error) {
+	if depth > maxJSONDepth {
+		return nil, fmt.Errorf("JSON nested deeper than %d levels", maxJSONDepth)
+	}
+	start := r.peek()
+	from := r.i
+	var err error
+	switch start {
+	case '{':
+		err = r.object(func([]byte) error { _, err := r.skip(depth + 1); return err })
+	case '[':
+		err = r.array(func() error { _, err := r.skip(depth + 1); return err })
+	case '"':
+		_, err = r.str()
+	default:
+		_, err = r.literal()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.b[from:r.i], nil
+}
+
+// hexData decodes s, 0x-prefixed hex of any even length, into a buffer
+// of its size from a.
+func hexData(s []byte, a *logArena) ([]byte, error) {
+	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return nil, errors.New("hex string without 0x prefix")
+	}
+	s = s[2:]
+	if len(s)%2 != 0 {
+		return nil, errors.New("hex string of odd length")
+	}
+	dst := a.data(len(s) / 2)
+	if _, err := hex.Decode(dst, s); err != nil {
+		return nil, errors.New("invalid hex digit")
+	}
+	return dst, nil
+}
+
+// fixed reads a string of 0x-prefixed hex of exactly len(dst) bytes.
+func (r *jsonReader) fixed(dst []byte) error {
+	s, err := r.str()
+	if err != nil {
+		return err
+	}
+	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return errors.New("hex string without 0x prefix")
+	}
+	s = s[2:]
+	if len(s) != 2*len(dst) {
+		return fmt.Errorf("hex string of %d digits, want %d", len(s), 2*len(dst))
+	}
+	if _, err := hex.Decode(dst, s); err != nil {
+		return errors.New("invalid hex digit")
+	}
+	return nil
+}
+
+// quantity reads a hex quantity as hexutil does (0x, no leading zero, at
+// most 64 bits).
+func (r *jsonReader) quantity() (uint64, error) {
+	s, err := r.str()
+	if err != nil {
+		return 0, err
+	}
+	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return 0, errors.New("hex string without 0x prefix")
+	}
+	s = s[2:]
+	switch {
+	case len(s) == 0:
+		return 0, errors.New("hex string \"0x\"")
+	case len(s) > 1 && s[0] == '0':
+		return 0, errors.New("hex number with leading zero digits")
+	case len(s) > 16:
+		return 0, errors.New("hex number > 64 bits")
+	}
+	var n uint64
+	for _, c := range s {
+		d, ok := unhex(c)
+		if !ok {
+			return 0, errors.New("invalid hex digit")
+		}
+		n = n<<4 | uint64(d)
+	}
+	return n, nil
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// logArena hands out the topics and data of a response's logs from a few
+// large allocations instead of two small ones per log.
+type logArena struct {
+	hashes []common.Hash
+	bytes  []byte
+}
+
+// arenaChunk is how many hashes (and 32-byte words of data) one arena
+// allocation holds.
+const arenaChunk = 1024
+
+func (a *logArena) topics(ts []common.Hash) []common.Hash {
+	n := len(ts)
+	if n == 0 {
+		return []common.Hash{}
+	}
+	if cap(a.hashes)-len(a.hashes) < n {
+		a.hashes = make([]common.Hash, 0, max(n, arenaChunk))
+	}
+	k := len(a.hashes)
+	a.hashes = append(a.hashes, ts...)
+	return a.hashes[k : k+n : k+n]
+}
+
+// data returns a buffer of n bytes for a log's data.
+func (a *logArena) data(n int) []byte {
+	if n > 32*arenaChunk/4 {
+		return make([]byte, n)
+	}
+	if cap(a.bytes)-len(a.bytes) < n {
+		a.bytes = make([]byte, 0, 32*arenaChunk)
+	}
+	k := len(a.bytes)
+	a.bytes = a.bytes[:k+n]
+	return a.bytes[k : k+n : k+n]
+}
+
+// Fields of a log, as bits of what decodeLog has seen.
+const (
+	seenAddress = 1 << iota
+	seenTopics
+	seenData
+	seenBlockNumber
+	seenTxHash
+	seenLogIndex
+)
+
+// decodeLog reads one log object into l with the rules of types.Log's own
+// decoder (address, topics, data and transactionHash required; hex as in
+// hexutil; null as absent), and also requires blockNumber and logIndex,
+// which order logs.
+func (r *jsonReader) decodeLog(l *types.Log, a *logArena) error {
+	if r.peek() != '{' {
+		v, err := r.skip(0)
+		if err != nil {
+			return err
+		}
+		return fmt.Errorf("a JSON %.20s, not an object", v)
+	}
+	seen := 0
+	var buf [4]common.Hash
+	err := r.object(func(key []byte) error {
+		if r.null() {
+			return nil
+		}
+		var err error
+		var u uint64
+		switch string(key) {
+		case "address":
+			err = r.fixed(l.Address[:])
+			seen |= seenAddress
+		case "topics":
+			ts := buf[:0]
+			err = r.array(func() error {
+				var h common.Hash
+				if err := r.fixed(h[:]); err != nil {
+					return fmt.Errorf("topic %d: %v", len(ts), err)
+				}
+				ts = append(ts, h)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			l.Topics = a.topics(ts)
+			seen |= seenTopics
+			return nil
+		case "data":
+			var s []byte
+			if s, err = r.str(); err == nil {
+				l.Data, err = hexData(s, a)
+			}
+			seen |= seenData
+		case "blockNumber":
+			l.BlockNumber, err = r.quantity()
+			seen |= seenBlockNumber
+		case "transactionHash":
+			err = r.fixed(l.TxHash[:])
+			seen |= seenTxHash
+		case "blockHash":
+			err = r.fixed(l.BlockHash[:])
+		case "transactionIndex":
+			u, err = r.quantity()
+			l.TxIndex = uint(u)
+		case "logIndex":
+			u, err = r.quantity()
+			l.Index = uint(u)
+			seen |= seenLogIndex
+		case "blockTimestamp":
+			l.BlockTimestamp, err = r.quantity()
+		case "removed":
+			var v []byte
+			if v, err = r.literal(); err == nil {
+				switch string(v) {
+				case "true":
+					l.Removed = true
+				case "false":
+					l.Removed = false
+				default:
+					err = fmt.Errorf("%s, not a bool", v)
+				}
+			}
+		default:
+			_, err = r.skip(1)
+			return err
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", key, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		bit  int
+		name string
+	}{{seenAddress, "address"}, {seenTopics, "topics"}, {seenData, "data"}, {seenBlockNumber, "blockNumber"}, {seenTxHash, "transactionHash"}, {seenLogIndex, "logIndex"}} {
+		if seen&f.bit == 0 {
+			return fmt.Errorf("missing required field '%s'", f.name)
+		}
+	}
+	return nil
+}
+
+// rpcReply is one JSON-RPC reply of an eth_getLogs answer.
+type rpcReply struct {
+	id     []byte // raw JSON
+	result byte   // the result's first byte: '[' (logs), '{' (a block), 'n' (null); 0: absent
+	logs   []types.Log
+	block  uint64    // the block's number, when the result is a block
+	noNum  error     // why the block has no number
+	err    *rpcError // the error, if any
+}
+
+// reply reads one JSON-RPC reply. A result list is read as logs; a result
+// object as a block (its number).
+func (r *jsonReader) reply(a *logArena) (rpcReply, error) {
+	var out rpcReply
+	if r.peek() != '{' {
+		return out, r.errAt("want a JSON-RPC reply object")
+	}
+	err := r.object(func(key []byte) error {
+		var err error
+		switch string(key) {
+		case "id":
+			out.id, err = r.skip(1)
+		case "error":
+			if r.null() {
+				return nil
+			}
+			raw, err := r.skip(1)
+			if err != nil {
+				return err
+			}
+			out.err, err = decodeRPCError(raw)
+			return err
+		case "result":
+			switch r.peek() {
+			case '[':
+				out.result = '['
+				out.logs, err = r.logList(a)
+			case '{':
+				out.result = '{'
+				out.noNum = errors.New("missing required field 'number'")
+				err = r.object(func(k []byte) error {
+					if string(k) != "number" {
+						_, err := r.skip(2)
+						return err
+					}
+					n, err := r.quantity()
+					out.block, out.noNum = n, nil
+					if err != nil {
+						out.noNum = fmt.Errorf("number: %v", err)
+					}
+					return nil
+				})
+			default:
+				var v []byte
+				if v, err = r.skip(1); err == nil {
+					out.result = v[0]
+					if string(v) != "null" {
+						out.result = '?'
+					}
+				}
+			}
+		default:
+			_, err = r.skip(1)
+		}
+		return err
+	})
+	return out, err
+}
+
+// logList reads a list of logs.
+func (r *jsonReader) logList(a *logArena) ([]types.Log, error) {
+	// Room for the logs the rest of the body names (a hint only: each log
+	// has one logIndex, and the body bounds it).
+	n := bytes.Count(r.b[r.i:], []byte(`"logIndex"`))
+	logs := make([]types.Log, 0, min(n, len(r.b)/64+1))
+	err := r.array(func() error {
+		logs = append(logs, types.Log{})
+		if err := r.decodeLog(&logs[len(logs)-1], a); err != nil {
+			return fmt.Errorf("malformed log %d in the eth_getLogs response: %w", len(logs)-1, err)
+		}
+		return nil
+	})
+	return logs, err
+}
+
+// decodeRPCError reads a JSON-RPC error object.
+func decodeRPCError(raw []byte) (*rpcError, error) {
+	var e struct {
+		Code    json.Number `json:"code"`
+		Message string      `json:"message"`
+		Data    any         `json:"data"`
+	}
+	if err := json.Unmarshal(raw, &e); err != nil {
+		return nil, fmt.Errorf("malformed JSON-RPC error: %v", err)
+	}
+	code, _ := strconv.Atoi(string(e.Code))
+	re := &rpcError{code: code, msg: e.Message, data: e.Data}
+	if re.msg == "" {
+		re.msg = "JSON-RPC error " + strconv.Itoa(re.code)
+	}
+	return re, nil
+}
