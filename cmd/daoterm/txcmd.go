@@ -660,15 +660,15 @@ func ballotSubmit(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return usageErr(err)
 	}
-	if bl.Governor != c.session.dao.Governor {
-		return usageErr(fmt.Errorf("the ballot is for governor %s, not %s: pass the matching --governor/--dao", bl.Governor.Hex(), c.session.dao.Governor.Hex()))
+	// The ballot's governor may be the current one or a legacy one: the
+	// proposal is looked up on that governor, and a governor this DAO does
+	// not have is refused before anything is checked or sent.
+	p, _, err := c.proposal(ctx, e, bl.Governor.Hex()+":"+bl.ProposalID.String())
+	if err != nil {
+		return usageErr(fmt.Errorf("the ballot is for proposal %s on governor %s: %w: pass the matching --governor/--dao", bl.ProposalID, bl.Governor.Hex(), err))
 	}
 	if err := signer.CheckBallot(ctx, c.session.client, bl); err != nil {
 		return explain(err)
-	}
-	p, _, err := c.proposal(ctx, e, bl.Governor.Hex()+":"+bl.ProposalID.String())
-	if err != nil {
-		return err
 	}
 	call, err := signer.RelayCall(bl)
 	if err != nil {

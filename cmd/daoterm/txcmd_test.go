@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"math/big"
 	"os"
 	"os/exec"
@@ -15,11 +14,14 @@ import (
 
 	"github.com/creack/pty"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer/journal"
+	"github.com/daoterm/daoterm/chain/signer/typeddata"
 )
 
 // txFixture is the demo DAO and what the signing commands need.
@@ -184,6 +186,29 @@ func TestDelegateBallotQueueExecuteCommands(t *testing.T) {
 	var bj map[string]any
 	if err := json.Unmarshal(data, &bj); err != nil || bj["voter"] != f.addr["dave"].Hex() {
 		t.Fatalf("ballot: %s %v", data, err)
+	}
+	// A ballot (validly signed) for a governor this DAO does not have is
+	// refused, naming it, before anything is checked or sent.
+	stranger := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb := &typeddata.Ballot{Format: typeddata.BallotOZ5, Governor: stranger, ProposalID: pending, Support: gov.For,
+		Voter: crypto.PubkeyToAddress(key.PublicKey), Nonce: new(big.Int),
+		Domain: typeddata.Domain{Name: "Stranger", Version: "1", ChainID: big.NewInt(1337), VerifyingContract: stranger}}
+	digest := sb.Digest()
+	if sb.Signature, err = crypto.Sign(digest[:], key); err != nil {
+		t.Fatal(err)
+	}
+	sb.Signature[64] += 27
+	other := filepath.Join(t.TempDir(), "other.json")
+	if od, err := json.Marshal(sb); err != nil || os.WriteFile(other, od, 0o600) != nil {
+		t.Fatalf("write the stranger's ballot: %v", err)
+	}
+	_, errb, err = f.run("", runBallot, "erin", "submit", other, "--password-file", f.pwd["erin"], "--yes")
+	if err == nil || !strings.Contains(err.Error(), stranger.Hex()) || !strings.Contains(err.Error(), "--governor") {
+		t.Fatalf("a ballot for another governor: %v\n%s", err, errb)
 	}
 	out, errb, err := f.run("", runBallot, "erin", "submit", ballot, "--password-file", f.pwd["erin"], "--yes")
 	if err != nil || !strings.Contains(out, "success") || !strings.Contains(errb, "castVoteBySig") {
