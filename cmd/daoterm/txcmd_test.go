@@ -18,6 +18,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/signer/journal"
@@ -40,18 +41,10 @@ type txFixture struct {
 
 func newTxFixture(t *testing.T) *txFixture {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("devnet test")
-	}
+	node, dao := devnettest.Demo(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	home := t.TempDir()
-	ks := filepath.Join(home, "ks")
-	node, dao, err := devnet.StartDemo(ctx, devnet.Config{}, 1, ks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
+	home, ks := t.TempDir(), dao.KeystoreDir
 	f := &txFixture{t: t, ctx: ctx, node: node, dao: dao, ks: ks, pwd: map[string]string{}, addr: map[string]common.Address{}}
 	f.state = filepath.Join(home, "state")
 	f.rpc = node.HTTPURL()

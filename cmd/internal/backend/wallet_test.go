@@ -12,6 +12,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
@@ -161,22 +162,11 @@ type demo struct {
 // newDemo starts the demo chain (each test its own: they write to it).
 func newDemo(t *testing.T) *demo {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("devnet test")
-	}
+	node, d := devnettest.Demo(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	ks := filepath.Join(t.TempDir(), "ks")
-	node, d, err := devnet.StartDemo(ctx, devnet.Config{}, 1, ks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
+	c := devnettest.Dial(t, node.HTTPURL(), chain.Options{})
+	ks := d.KeystoreDir
 	f := &demo{t: t, ctx: ctx, c: c, dao: d, ks: ks, addr: map[string]common.Address{}}
 	for _, a := range d.Accounts {
 		f.addr[a.Name()] = a.Address

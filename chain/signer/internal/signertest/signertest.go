@@ -27,6 +27,7 @@ import (
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/devnettest"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/signer"
@@ -73,22 +74,15 @@ type Fixture struct {
 // when the test ends.
 func New(t *testing.T) *Fixture {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("devnet test")
-	}
+	node, dao := devnettest.Demo(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	ks := filepath.Join(t.TempDir(), "ks")
-	node, dao, err := devnet.StartDemo(ctx, devnet.Config{}, 1, ks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	f := &Fixture{t: t, Ctx: ctx, Node: node, DAO: dao, ks: ks, Pass: map[string]string{}, Addr: map[string]common.Address{}}
+	f := &Fixture{t: t, Ctx: ctx, Node: node, DAO: dao, ks: dao.KeystoreDir, Pass: map[string]string{}, Addr: map[string]common.Address{}}
 	for _, a := range dao.Accounts {
 		f.Pass[a.Name()] = a.Passphrase
 		f.Addr[a.Name()] = a.Address
 	}
+	var err error
 	f.tabi, err = abi.JSON(strings.NewReader(testABIJSON))
 	if err != nil {
 		t.Fatal(err)
