@@ -155,6 +155,9 @@ func runFamilyDemo(ctx context.Context, e *env, name string, seed func(context.C
 		Token:      d.Token,
 		Treasury:   d.Treasury,
 		StartBlock: d.StartBlock,
+		// Bravo's demo shows the Alpha it took over from, as the registry's
+		// Uniswap and Compound entries do.
+		LegacyGovernors: d.Legacy,
 	}, demoOptions(node, d.Accounts, ksDir, account, journal))
 	if err == nil {
 		fmt.Fprintf(e.stderr, "daoterm demo: chain %s at %s stopped\n", node.ChainID(), node.HTTPURL())
