@@ -59,6 +59,15 @@ type LogFilterer interface {
 	Logs(ctx context.Context, q LogQuery) ([]types.Log, error)
 }
 
+// LogStreamer fetches logs range by range, so that a long history is
+// folded as it arrives and never held whole.
+type LogStreamer interface {
+	// LogsEach calls fn with the logs q selects, range by range in chain
+	// order, each range's logs sorted by (block, log index); an error from
+	// fn stops the fetch and is returned.
+	LogsEach(ctx context.Context, q LogQuery, fn func(logs []types.Log) error) error
+}
+
 // BlockTimer dates blocks.
 type BlockTimer interface {
 	// BlockTimes returns each block's timestamp (unix seconds).

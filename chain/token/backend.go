@@ -7,6 +7,6 @@ import "github.com/daoterm/daoterm/chain/query"
 // query.Caller they use.
 type Chain interface {
 	query.Caller
-	query.LogFilterer
+	query.LogStreamer
 	query.BlockTimer
 }

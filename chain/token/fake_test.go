@@ -30,6 +30,14 @@ type memChain struct {
 
 var errReverted = errors.New("execution reverted")
 
+func (m *memChain) LogsEach(ctx context.Context, q query.LogQuery, fn func([]types.Log) error) error {
+	logs, err := m.Logs(ctx, q)
+	if err != nil {
+		return err
+	}
+	return fn(logs)
+}
+
 func (m *memChain) Logs(_ context.Context, q query.LogQuery) ([]types.Log, error) {
 	m.queries = append(m.queries, q)
 	if m.logsErr != nil {

@@ -85,12 +85,10 @@ func Read(ctx context.Context, c Chain, tokenAddr common.Address, from, block ui
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.Logs(ctx, l.Query(from, block))
-	if err != nil {
+	// Each range is folded as it arrives and dropped: memory grows with
+	// holders, not with history.
+	if err := c.LogsEach(ctx, l.Query(from, block), l.Apply); err != nil {
 		return nil, fmt.Errorf("reading the history of token %s: %w", tokenAddr.Hex(), err)
-	}
-	if err := l.Apply(logs); err != nil {
-		return nil, err
 	}
 	snap, err := l.Snapshot(ctx, c, block)
 	if err != nil {
