@@ -506,6 +506,22 @@ func (f *flow) back() bool {
 	return false
 }
 
+// signFailed handles a signature's error (of a transaction or a ballot):
+// a wrong passphrase asks again, another error ends the flow. It reports
+// whether there was one.
+func (f *flow) signFailed(err error) bool {
+	switch {
+	case errors.Is(err, signer.ErrWrongPassphrase):
+		f.step = stepPassphrase
+		f.passErr = "wrong passphrase — try again"
+	case err != nil:
+		f.fail("Not signed", err, false)
+	default:
+		return false
+	}
+	return true
+}
+
 // prepare asks the wallet to check, simulate and price the transaction.
 func (f *flow) prepare() tea.Cmd {
 	f.attempt++
@@ -619,24 +635,16 @@ func (f *flow) update(msg Msg) tea.Cmd {
 			}
 		}
 	case signedMsg:
-		if f.step != stepSigning {
+		if f.step != stepSigning || f.signFailed(msg.err) {
 			return nil
 		}
-		switch {
-		case errors.Is(msg.err, signer.ErrWrongPassphrase):
-			f.step = stepPassphrase
-			f.passErr = "wrong passphrase — try again"
-		case msg.err != nil:
-			f.fail("Not signed", msg.err, false)
-		default:
-			f.signed = msg.s
-			f.step = stepSending
-			ctx, w, timeout, s, id := f.ctx, f.w, f.timeout, msg.s, f.id
-			return func() tea.Msg {
-				ctx, cancel := context.WithTimeout(ctx, timeout)
-				defer cancel()
-				return recordedMsg{flow: id, err: w.Record(ctx, s)}
-			}
+		f.signed = msg.s
+		f.step = stepSending
+		ctx, w, timeout, s, id := f.ctx, f.w, f.timeout, msg.s, f.id
+		return func() tea.Msg {
+			ctx, cancel := context.WithTimeout(ctx, timeout)
+			defer cancel()
+			return recordedMsg{flow: id, err: w.Record(ctx, s)}
 		}
 	case recordedMsg:
 		if f.step != stepSending {
@@ -653,18 +661,10 @@ func (f *flow) update(msg Msg) tea.Cmd {
 			return broadcastMsg{flow: id, err: w.Broadcast(ctx, s)}
 		}
 	case ballotSignedMsg:
-		if f.step != stepSigning {
+		if f.step != stepSigning || f.signFailed(msg.err) {
 			return nil
 		}
-		switch {
-		case errors.Is(msg.err, signer.ErrWrongPassphrase):
-			f.step = stepPassphrase
-			f.passErr = "wrong passphrase — try again"
-		case msg.err != nil:
-			f.fail("Not signed", msg.err, false)
-		default:
-			f.signedB, f.step = msg.b, stepBallotSigned
-		}
+		f.signedB, f.step = msg.b, stepBallotSigned
 	case broadcastMsg:
 		if f.step != stepSending {
 			return nil

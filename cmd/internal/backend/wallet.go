@@ -190,11 +190,15 @@ type router interface {
 
 // writerFor is the write side of the governor at addr (the zero address:
 // the current one), so that a legacy governor's proposal is voted on
-// where it lives.
+// where it lives. A governor the DAO does not have is an error: nothing
+// is sent to it.
 func (w *Wallet) writerFor(addr common.Address) (signer.Encoder, error) {
 	_, gov, _ := w.conn()
 	if r, ok := gov.(router); ok {
 		return r.For(addr)
+	}
+	if g, ok := gov.(interface{ Address() common.Address }); ok && addr != (common.Address{}) && addr != g.Address() {
+		return nil, fmt.Errorf("governor %s is not this dashboard's %s: nothing is sent to it", addr.Hex(), g.Address().Hex())
 	}
 	return gov, nil
 }
@@ -381,14 +385,10 @@ func (w *Wallet) PrepareRelay(ctx context.Context, a vote.Account, b *vote.Ballo
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", b.Path, err)
 	}
-	c, gov, _ := w.conn()
-	if _, ok := gov.(router); ok {
-		if _, err := w.writerFor(bl.Governor); err != nil {
-			return nil, fmt.Errorf("the ballot in %s: %w", b.Path, err)
-		}
-	} else if g, ok := gov.(interface{ Address() common.Address }); ok && g.Address() != bl.Governor {
-		return nil, fmt.Errorf("the ballot in %s is for governor %s, not this dashboard's %s", b.Path, bl.Governor.Hex(), g.Address().Hex())
+	if _, err := w.writerFor(bl.Governor); err != nil {
+		return nil, fmt.Errorf("the ballot in %s: %w", b.Path, err)
 	}
+	c, _, _ := w.conn()
 	if err := signer.CheckBallot(ctx, c, bl); err != nil {
 		return nil, err
 	}
