@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -36,17 +37,16 @@ func (e *rpcError) Error() string  { return e.msg }
 func (e *rpcError) ErrorCode() int { return e.code }
 func (e *rpcError) ErrorData() any { return e.data }
 
-// keepBuffers is the largest response whose buffer is kept for
-// the next request of a run (a request aims at logTarget logs: about 6 MB).
-const keepBuffers = 16 << 20
+// keepWindow is the largest read window kept for the next request of a
+// run (a window grows past jsonWindow only for a log larger than it).
+const keepWindow = 4 << 20
 
-// logsDecoder is the memory one request in flight reuses: the buffer of
-// the response body.
+// logsDecoder is the memory one request in flight reuses: the window the
+// response body is read through.
 type logsDecoder struct {
-	buf bytes.Buffer
-	// expect is the size the answer is expected to have (0: unknown):
-	// the buffer grows to it at once when the length is not announced
-	// (a gzipped answer), instead of doubling its way there.
+	win []byte
+	// expect is how many logs the answer is expected to hold (0: unknown),
+	// the room its list is made with.
 	expect int
 }
 
@@ -106,46 +106,47 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 		return logsAnswer{}, err
 	}
 	defer resp.Body.Close()
-	buf := &d.buf
-	buf.Reset()
-	if resp.ContentLength > 0 && resp.ContentLength <= c.opts.MaxResponseBytes {
-		buf.Grow(int(resp.ContentLength))
-	} else if d.expect > buf.Cap() && int64(d.expect) <= c.opts.MaxResponseBytes {
-		// Exactly that (Grow would double what the buffer holds first).
-		*buf = *bytes.NewBuffer(make([]byte, 0, d.expect))
-	}
-	if _, err := buf.ReadFrom(resp.Body); err != nil {
-		return logsAnswer{}, err
-	}
 	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
-		return logsAnswer{}, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(buf.Bytes())}
+		body, err := io.ReadAll(resp.Body) // the transport caps an error page
+		if err != nil {
+			return logsAnswer{}, err
+		}
+		return logsAnswer{}, rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: body}
 	}
-	n := buf.Len()
-	logs, err := decodeLogsResponse(buf.Bytes(), to, check)
-	if n > keepBuffers {
-		// A buffer keeps the memory of the largest answer it saw: let that
-		// of an unusually large one go.
-		*d = logsDecoder{}
+	if d.win == nil {
+		d.win = make([]byte, 0, jsonWindow)
+	}
+	r := &jsonReader{b: d.win[:0], src: resp.Body}
+	logs, err := decodeLogsResponse(r, to, check, min(d.expect, logTarget*4))
+	if cap(r.b) <= keepWindow {
+		d.win = r.b[:0]
+	} else {
+		d.win = nil // let the window a huge log needed go
+	}
+	if rerr := r.readErr(); rerr != nil {
+		// The body stopped early (too large, timed out, dropped): that,
+		// not the JSON it cut short, is what failed.
+		return logsAnswer{}, rerr
 	}
 	if err != nil {
 		return logsAnswer{}, err
 	}
-	return logsAnswer{logs: logs, bytes: n}, nil
+	return logsAnswer{logs: logs, bytes: int(r.n)}, nil
 }
 
 // errBatchRefused means the provider refused a JSON-RPC batch as a batch.
 var errBatchRefused = errors.New("the RPC refuses JSON-RPC batches")
 
 // decodeLogsResponse reads the answer to logsBody in one pass (see
-// jsonReader): the logs, and with check the block of the same batch.
-func decodeLogsResponse(body []byte, to uint64, check bool) ([]types.Log, error) {
-	r := &jsonReader{b: body}
+// jsonReader): the logs, and with check the block of the same batch. hint
+// is how many logs are expected (0: unknown).
+func decodeLogsResponse(r *jsonReader, to uint64, check bool, hint int) ([]types.Log, error) {
 	var a logArena
 	switch r.peek() {
 	case 0:
 		return nil, errors.New("malformed JSON in the eth_getLogs response: an empty body")
 	case '{':
-		rep, err := r.reply(&a)
+		rep, err := r.reply(&a, hint)
 		if err == nil {
 			err = r.end()
 		}
@@ -175,7 +176,7 @@ func decodeLogsResponse(body []byte, to uint64, check bool) ([]types.Log, error)
 	var logsRep, blockRep *rpcReply
 	n := 0
 	err := r.array(func() error {
-		rep, err := r.reply(&a)
+		rep, err := r.reply(&a, hint)
 		if err != nil {
 			return err
 		}

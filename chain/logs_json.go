@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,10 +22,70 @@ import (
 // a hostile answer of deeply nested arrays must not exhaust the stack.
 const maxJSONDepth = 64
 
-// jsonReader reads JSON values from b, starting at i.
+// jsonReader reads JSON values from b, starting at i. With src it reads
+// the input as it streams in: b holds a window of it, refilled (more) as a
+// value runs past its end, so that a response is never held whole. Refills
+// only append (growing b into a new array when it is full), so positions
+// and slices of b stay valid while a value is read; the bytes before a
+// point the caller no longer needs are dropped only at release.
 type jsonReader struct {
-	b []byte
-	i int
+	b   []byte
+	i   int
+	src io.Reader // nil: b is the whole input
+	n   int64     // bytes read from src
+	err error     // why src stopped (io.EOF at its end)
+}
+
+// jsonChunk is the least room a refill reads into; jsonWindow the size a
+// streaming reader's buffer starts at, and what release keeps it to.
+const (
+	jsonChunk  = 32 << 10
+	jsonWindow = 256 << 10
+)
+
+// newStreamReader reads JSON from src in a window of jsonWindow bytes.
+func newStreamReader(src io.Reader) *jsonReader {
+	return &jsonReader{b: make([]byte, 0, jsonWindow), src: src}
+}
+
+// more reads more of src into b and reports whether it got any.
+func (r *jsonReader) more() bool {
+	for r.src != nil && r.err == nil {
+		if cap(r.b)-len(r.b) < jsonChunk {
+			nb := make([]byte, len(r.b), 2*cap(r.b)+jsonChunk)
+			copy(nb, r.b)
+			r.b = nb
+		}
+		n, err := r.src.Read(r.b[len(r.b):cap(r.b)])
+		r.b = r.b[:len(r.b)+n]
+		r.n += int64(n)
+		if err != nil {
+			r.err = err
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// readErr is why src stopped early (nil at its end or without src).
+func (r *jsonReader) readErr() error {
+	if r.err == io.EOF {
+		return nil
+	}
+	return r.err
+}
+
+// release drops the bytes before the reader's position when they fill
+// half the window: no slice of b taken before may be used after it.
+func (r *jsonReader) release() {
+	if r.src == nil || r.i < jsonWindow/2 {
+		return
+	}
+	n := copy(r.b, r.b[r.i:])
+	r.b = r.b[:n]
+	r.i = 0
 }
 
 // errAt is a syntax error at the reader's position.
@@ -37,11 +98,16 @@ func (r *jsonReader) errAt(what string) error {
 
 // ws skips JSON whitespace.
 func (r *jsonReader) ws() {
-	for r.i < len(r.b) {
-		switch r.b[r.i] {
-		case ' ', '\t', '\r', '\n':
-			r.i++
-		default:
+	for {
+		for r.i < len(r.b) {
+			switch r.b[r.i] {
+			case ' ', '\t', '\r', '\n':
+				r.i++
+			default:
+				return
+			}
+		}
+		if !r.more() {
 			return
 		}
 	}
@@ -76,6 +142,9 @@ func (r *jsonReader) str() ([]byte, error) {
 	for {
 		k := bytes.IndexByte(r.b[j:], '"')
 		if k < 0 {
+			if j = len(r.b); r.more() {
+				continue
+			}
 			r.i = len(r.b)
 			return nil, errors.New("unterminated string")
 		}
@@ -112,7 +181,7 @@ func (r *jsonReader) str() ([]byte, error) {
 func (r *jsonReader) literal() ([]byte, error) {
 	r.ws()
 	j := r.i
-	for j < len(r.b) {
+	for j < len(r.b) || r.more() {
 		c := r.b[j]
 		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '-' || c == '+' || c == '.' || c == 'E') {
 			break
@@ -136,7 +205,12 @@ func (r *jsonReader) literal() ([]byte, error) {
 
 // null reads a null if one is next, and reports whether it did.
 func (r *jsonReader) null() bool {
-	if r.peek() == 'n' && bytes.HasPrefix(r.b[r.i:], []byte("null")) {
+	if r.peek() != 'n' {
+		return false
+	}
+	for len(r.b)-r.i < 4 && r.more() {
+	}
+	if bytes.HasPrefix(r.b[r.i:], []byte("null")) {
 		r.i += 4
 		return true
 	}
@@ -462,7 +536,7 @@ type rpcReply struct {
 
 // reply reads one JSON-RPC reply. A result list is read as logs; a result
 // object as a block (its number).
-func (r *jsonReader) reply(a *logArena) (rpcReply, error) {
+func (r *jsonReader) reply(a *logArena, hint int) (rpcReply, error) {
 	var out rpcReply
 	if r.peek() != '{' {
 		return out, r.errAt("want a JSON-RPC reply object")
@@ -472,6 +546,7 @@ func (r *jsonReader) reply(a *logArena) (rpcReply, error) {
 		switch string(key) {
 		case "id":
 			out.id, err = r.skip(1)
+			out.id = bytes.Clone(out.id) // the window moves on while logs are read
 		case "error":
 			if r.null() {
 				return nil
@@ -486,7 +561,7 @@ func (r *jsonReader) reply(a *logArena) (rpcReply, error) {
 			switch r.peek() {
 			case '[':
 				out.result = '['
-				out.logs, err = r.logList(a)
+				out.logs, err = r.logList(a, hint)
 			case '{':
 				out.result = '{'
 				out.noNum = errors.New("missing required field 'number'")
@@ -519,17 +594,20 @@ func (r *jsonReader) reply(a *logArena) (rpcReply, error) {
 	return out, err
 }
 
-// logList reads a list of logs.
-func (r *jsonReader) logList(a *logArena) ([]types.Log, error) {
-	// Room for the logs the rest of the body names (a hint only: each log
-	// has one logIndex, and the body bounds it).
-	n := bytes.Count(r.b[r.i:], []byte(`"logIndex"`))
-	logs := make([]types.Log, 0, min(n, len(r.b)/64+1))
+// logList reads a list of logs, with room made for hint of them.
+func (r *jsonReader) logList(a *logArena, hint int) ([]types.Log, error) {
+	if r.src == nil {
+		// Room for the logs the rest of the body names (each log has one
+		// logIndex, and the body bounds it).
+		hint = min(bytes.Count(r.b[r.i:], []byte(`"logIndex"`)), len(r.b)/64+1)
+	}
+	logs := make([]types.Log, 0, hint)
 	err := r.array(func() error {
 		logs = append(logs, types.Log{})
 		if err := r.decodeLog(&logs[len(logs)-1], a); err != nil {
 			return fmt.Errorf("malformed log %d in the eth_getLogs response: %w", len(logs)-1, err)
 		}
+		r.release()
 		return nil
 	})
 	return logs, err

@@ -1,9 +1,15 @@
 package chain
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"reflect"
+	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -33,9 +39,74 @@ func BenchmarkDecodeLogs(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		logs, err := decodeLogsResponse(body, 1000, true)
+		logs, err := decodeLogsResponse(&jsonReader{b: body}, 1000, true, 0)
 		if err != nil || len(logs) != 10_000 {
 			b.Fatal(fmt.Sprint(len(logs), err))
 		}
 	}
+}
+
+// TestStreamDecode: an answer read as it streams in, however the reads cut
+// it, decodes to the same logs as the whole body, and the window it is
+// read through stays the size of a few logs, not of the answer.
+func TestStreamDecode(t *testing.T) {
+	body := benchLogsBody(5_000, 1000)
+	want, err := decodeLogsResponse(&jsonReader{b: body}, 1000, true, 0)
+	if err != nil || len(want) != 5_000 {
+		t.Fatal(len(want), err)
+	}
+	for name, src := range map[string]io.Reader{
+		"whole":    bytes.NewReader(body),
+		"one byte": iotest.OneByteReader(bytes.NewReader(body)),
+		"halves":   iotest.HalfReader(bytes.NewReader(body)),
+		"7 bytes":  &chunkReader{b: body, n: 7},
+		"eof data": iotest.DataErrReader(bytes.NewReader(body)),
+	} {
+		r := newStreamReader(src)
+		got, err := decodeLogsResponse(r, 1000, true, 10)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the logs differ from those of the whole body", name)
+		}
+		if r.n != int64(len(body)) {
+			t.Errorf("%s: read %d bytes of %d", name, r.n, len(body))
+		}
+		if cap(r.b) > 2*jsonWindow {
+			t.Errorf("%s: window grew to %d bytes for a %d-byte answer", name, cap(r.b), len(body))
+		}
+	}
+	// Cut short: an error naming the end, and the reader's own error kept.
+	cut := errors.New("connection reset")
+	r := newStreamReader(io.MultiReader(bytes.NewReader(body[:len(body)/2]), iotest.ErrReader(cut)))
+	if _, err := decodeLogsResponse(r, 1000, true, 0); err == nil || r.readErr() != cut {
+		t.Errorf("a body cut short: err = %v, readErr = %v", err, r.readErr())
+	}
+	// A single log larger than the window grows it, and reads right.
+	big := benchLogsBody(1, 1000)
+	huge := `"data":"0x` + strings.Repeat("ab", jsonWindow) + `"`
+	big = bytes.Replace(big, []byte(`"data":"0x`+strings.Repeat("0", 64)+`"`), []byte(huge), 1)
+	if !bytes.Contains(big, []byte(huge)) {
+		t.Fatal("the test body has no data field to grow")
+	}
+	logs, err := decodeLogsResponse(&jsonReader{src: &chunkReader{b: big, n: 1000}}, 1000, true, 0)
+	if err != nil || len(logs) != 1 || len(logs[0].Data) != jsonWindow {
+		t.Errorf("a log larger than the window: %d logs, err %v", len(logs), err)
+	}
+}
+
+// chunkReader hands out b n bytes a read.
+type chunkReader struct {
+	b []byte
+	n int
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) {
+	if len(c.b) == 0 {
+		return 0, io.EOF
+	}
+	k := copy(p[:min(len(p), c.n)], c.b)
+	c.b = c.b[k:]
+	return k, nil
 }

@@ -493,7 +493,7 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 	if r.c.isHTTP {
 		r.c.logCaps.mu.Lock()
 		batch := !r.c.logCaps.noBatch
-		d.expect = int(s.predicted * r.c.logCaps.bytesPerLog * 1.1)
+		d.expect = int(s.predicted * 1.1)
 		r.c.logCaps.mu.Unlock()
 		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
 		if errors.Is(err, errBatchRefused) {

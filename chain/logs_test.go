@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -673,33 +674,42 @@ func TestLogsBadQuery(t *testing.T) {
 
 // TestJSONReader: the reader finds values across strings with brackets
 // and escapes, unescapes keys, and refuses what is not JSON (or nests too
-// deep) with an error, never a panic.
+// deep) with an error, never a panic; alike on a whole body and on one
+// streamed in a byte at a time.
 func TestJSONReader(t *testing.T) {
-	r := &jsonReader{b: []byte(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `)}
-	var got []string
-	err := r.array(func() error {
-		v, err := r.skip(0)
-		got = append(got, string(v))
-		return err
-	})
-	want := []string{`{"a":"x]}\"y","b":[1,{"c":"]"}]}`, `"s\\\""`, `12`, `null`, `[]`}
-	if err != nil || r.end() != nil || !slices.Equal(got, want) {
-		t.Errorf("array = %q, %v; want %q", got, err, want)
-	}
-	keys := map[string]string{}
-	r = &jsonReader{b: []byte(`{"id":1, "res\u0075lt" : [ {"x":"}"} ],"e":null}`)}
-	if err := r.object(func(k []byte) error {
-		v, err := r.skip(0)
-		keys[string(k)] = string(v)
-		return err
-	}); err != nil || keys["id"] != "1" || keys["result"] != `[ {"x":"}"} ]` || keys["e"] != "null" {
-		t.Errorf("object = %v, %v", keys, err)
-	}
-	deep := strings.Repeat("[", 10_000) + strings.Repeat("]", 10_000)
-	for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`, `[nul]`, `[1x]`, "[\"a\x01\"]", deep} {
-		r := &jsonReader{b: []byte(bad)}
-		if _, err := r.skip(0); err == nil && r.end() == nil {
-			t.Errorf("%.40q read without an error", bad)
+	for _, stream := range []bool{false, true} {
+		reader := func(s string) *jsonReader {
+			if stream {
+				return &jsonReader{src: iotest.OneByteReader(strings.NewReader(s))}
+			}
+			return &jsonReader{b: []byte(s)}
+		}
+		r := reader(` [ {"a":"x]}\"y","b":[1,{"c":"]"}]} , "s\\\"", 12 ,null,[] ] `)
+		var got []string
+		err := r.array(func() error {
+			v, err := r.skip(0)
+			got = append(got, string(v))
+			return err
+		})
+		want := []string{`{"a":"x]}\"y","b":[1,{"c":"]"}]}`, `"s\\\""`, `12`, `null`, `[]`}
+		if err != nil || r.end() != nil || !slices.Equal(got, want) {
+			t.Errorf("stream %v: array = %q, %v; want %q", stream, got, err, want)
+		}
+		keys := map[string]string{}
+		r = reader(`{"id":1, "res\u0075lt" : [ {"x":"}"} ],"e":null}`)
+		if err := r.object(func(k []byte) error {
+			v, err := r.skip(0)
+			keys[string(k)] = string(v)
+			return err
+		}); err != nil || keys["id"] != "1" || keys["result"] != `[ {"x":"}"} ]` || keys["e"] != "null" {
+			t.Errorf("stream %v: object = %v, %v", stream, keys, err)
+		}
+		deep := strings.Repeat("[", 10_000) + strings.Repeat("]", 10_000)
+		for _, bad := range []string{`[1,`, `[1 2]`, `["a]`, `{"a" 1}`, `{"a":}`, `[{]`, `{`, `[`, `nope`, `[nul]`, `[1x]`, "[\"a\x01\"]", deep, `[nu`} {
+			r := reader(bad)
+			if _, err := r.skip(0); err == nil && r.end() == nil {
+				t.Errorf("stream %v: %.40q read without an error", stream, bad)
+			}
 		}
 	}
 }
