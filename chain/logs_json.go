@@ -2,7 +2,6 @@ package chain
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -115,6 +114,9 @@ func (r *jsonReader) ws() {
 
 // peek returns the next non-space byte (0 at the end).
 func (r *jsonReader) peek() byte {
+	if r.i < len(r.b) && r.b[r.i] > ' ' {
+		return r.b[r.i]
+	}
 	r.ws()
 	if r.i >= len(r.b) {
 		return 0
@@ -133,12 +135,33 @@ func (r *jsonReader) end() error {
 // str reads a string and returns its contents: a slice of b when it holds
 // no escape, else the unescaped copy.
 func (r *jsonReader) str() ([]byte, error) {
+	raw, escaped, err := r.rawStr()
+	if err != nil || escaped {
+		return raw, err // encoding/json checked an escaped one
+	}
+	for _, c := range raw {
+		if c < 0x20 {
+			return nil, errors.New("control character in a string")
+		}
+	}
+	return raw, nil
+}
+
+// hexStr reads a string meant to hold hex, as str does but without
+// looking for control characters in it: decoding it as hex refuses them.
+func (r *jsonReader) hexStr() ([]byte, error) {
+	raw, _, err := r.rawStr()
+	return raw, err
+}
+
+// rawStr reads a string: a slice of b when it holds no escape, else the
+// copy encoding/json unescaped (escaped true).
+func (r *jsonReader) rawStr() (raw []byte, escaped bool, err error) {
 	if r.peek() != '"' {
-		return nil, r.errAt("want a string")
+		return nil, false, r.errAt("want a string")
 	}
 	start := r.i + 1
 	j := start
-	escaped := false
 	for {
 		k := bytes.IndexByte(r.b[j:], '"')
 		if k < 0 {
@@ -146,7 +169,7 @@ func (r *jsonReader) str() ([]byte, error) {
 				continue
 			}
 			r.i = len(r.b)
-			return nil, errors.New("unterminated string")
+			return nil, false, errors.New("unterminated string")
 		}
 		j += k
 		// The quote is escaped when an odd number of backslashes precede it.
@@ -160,21 +183,16 @@ func (r *jsonReader) str() ([]byte, error) {
 		escaped = true
 		j++
 	}
-	raw := r.b[start:j]
+	raw = r.b[start:j]
 	r.i = j + 1
 	if !escaped && bytes.IndexByte(raw, '\\') < 0 {
-		for _, c := range raw {
-			if c < 0x20 {
-				return nil, errors.New("control character in a string")
-			}
-		}
-		return raw, nil
+		return raw, false, nil
 	}
 	var s string
 	if err := json.Unmarshal(r.b[start-1:j+1], &s); err != nil {
-		return nil, fmt.Errorf("bad string: %v", err)
+		return nil, true, fmt.Errorf("bad string: %v", err)
 	}
-	return []byte(s), nil
+	return []byte(s), true, nil
 }
 
 // literal reads a number, true, false or null and returns its text.
@@ -312,7 +330,7 @@ func hexData(s []byte, a *logArena) ([]byte, error) {
 		return nil, errors.New("hex string of odd length")
 	}
 	dst := a.data(len(s) / 2)
-	if _, err := hex.Decode(dst, s); err != nil {
+	if !decodeHex(dst, s) {
 		return nil, errors.New("invalid hex digit")
 	}
 	return dst, nil
@@ -320,7 +338,7 @@ func hexData(s []byte, a *logArena) ([]byte, error) {
 
 // fixed reads a string of 0x-prefixed hex of exactly len(dst) bytes.
 func (r *jsonReader) fixed(dst []byte) error {
-	s, err := r.str()
+	s, err := r.hexStr()
 	if err != nil {
 		return err
 	}
@@ -331,7 +349,7 @@ func (r *jsonReader) fixed(dst []byte) error {
 	if len(s) != 2*len(dst) {
 		return fmt.Errorf("hex string of %d digits, want %d", len(s), 2*len(dst))
 	}
-	if _, err := hex.Decode(dst, s); err != nil {
+	if !decodeHex(dst, s) {
 		return errors.New("invalid hex digit")
 	}
 	return nil
@@ -340,7 +358,7 @@ func (r *jsonReader) fixed(dst []byte) error {
 // quantity reads a hex quantity as hexutil does (0x, no leading zero, at
 // most 64 bits).
 func (r *jsonReader) quantity() (uint64, error) {
-	s, err := r.str()
+	s, err := r.hexStr()
 	if err != nil {
 		return 0, err
 	}
@@ -358,8 +376,8 @@ func (r *jsonReader) quantity() (uint64, error) {
 	}
 	var n uint64
 	for _, c := range s {
-		d, ok := unhex(c)
-		if !ok {
+		d := hexValues[c]
+		if d > 0x0f {
 			return 0, errors.New("invalid hex digit")
 		}
 		n = n<<4 | uint64(d)
@@ -367,17 +385,30 @@ func (r *jsonReader) quantity() (uint64, error) {
 	return n, nil
 }
 
-func unhex(c byte) (byte, bool) {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
+// hexValues maps a byte to the value of the hex digit it is, 0xff when it
+// is none.
+const hexValues = "" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\xff\xff\xff\xff\xff\xff" +
+	"\xff\x0a\x0b\x0c\x0d\x0e\x0f\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\x0a\x0b\x0c\x0d\x0e\x0f\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+
+// decodeHex decodes the hex digits s into dst (len(s) == 2·len(dst)) and
+// reports whether every byte of s was a hex digit.
+func decodeHex(dst, s []byte) bool {
+	var bad byte
+	for i := range dst {
+		hi, lo := hexValues[s[2*i]], hexValues[s[2*i+1]]
+		bad |= hi | lo
+		dst[i] = hi<<4 | lo&0x0f
 	}
-	return 0, false
+	return bad&0xf0 == 0
 }
+
 
 // logArena hands out the topics and data of a response's logs from a few
 // large allocations instead of two small ones per log.
@@ -468,7 +499,7 @@ func (r *jsonReader) decodeLog(l *types.Log, a *logArena) error {
 			return nil
 		case "data":
 			var s []byte
-			if s, err = r.str(); err == nil {
+			if s, err = r.hexStr(); err == nil {
 				l.Data, err = hexData(s, a)
 			}
 			seen |= seenData

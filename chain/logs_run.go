@@ -333,10 +333,47 @@ func (r *logsRun) predict(span uint64) float64 {
 	return r.dens * float64(span)
 }
 
-// run fetches the whole query.
+// run fetches the whole query and hands each range's logs to fn, in
+// chain order, on a goroutine of its own: folding one range does not hold
+// up asking for the next ones. An error from fn stops the fetch and is
+// what run returns.
 func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	ready := make(chan *logSlot, logWindow)
+	done := make(chan error, 1)
+	go func() {
+		var ferr error
+		for s := range ready {
+			if ferr != nil || ctx.Err() != nil {
+				continue // drain: the fetch is stopping
+			}
+			if ferr = fn(s.logs); ferr != nil {
+				cancel()
+				continue
+			}
+			s.logs = nil
+			if r.q.Progress != nil {
+				n := s.to - r.q.From
+				if n < math.MaxUint64 {
+					n++
+				}
+				r.q.Progress(n, r.total)
+			}
+		}
+		done <- ferr
+	}()
+	err := r.fetchAll(ctx, ready)
+	close(ready)
+	if ferr := <-done; ferr != nil {
+		return ferr
+	}
+	return err
+}
+
+// fetchAll fetches the whole query, a window of ranges in flight, and
+// sends each finished range to ready in chain order.
+func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 	r.c.logCaps.mu.Lock()
 	noBatch := r.c.logCaps.noBatch
 	r.c.logCaps.mu.Unlock()
@@ -396,16 +433,10 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 			queue[0] = nil
 			queue = queue[1:]
 			r.countRefused(s.logs, s.to)
-			if err := fn(s.logs); err != nil {
-				return err
-			}
-			s.logs = nil
-			if r.q.Progress != nil {
-				done := s.to - r.q.From
-				if done < math.MaxUint64 {
-					done++
-				}
-				r.q.Progress(done, r.total)
+			select {
+			case ready <- s:
+			case <-ctx.Done():
+				return ctx.Err()
 			}
 		}
 	}
