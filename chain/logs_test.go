@@ -351,6 +351,45 @@ func TestLogsOrderUnderConcurrency(t *testing.T) {
 	}
 }
 
+// TestLogsFoldDoesNotHoldUpRequests: while fn folds the first range, the
+// next ranges are still asked for (the fold runs on its own goroutine).
+func TestLogsFoldDoesNotHoldUpRequests(t *testing.T) {
+	f := logsFake(t, nil)
+	var asked atomic.Int64
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		q := readLogsReq(t, r)
+		if q.id == nil {
+			return false
+		}
+		asked.Add(1)
+		writeLogs(w, q, tenthLogs(q.from, q.to))
+		return true
+	}
+	c := dialFake(t, f, Options{LogRange: 2000}, nil)
+	first := true
+	var got []types.Log
+	err := c.LogsEach(context.Background(), fakeQuery(3, 200_000), func(logs []types.Log) error {
+		if first {
+			first = false
+			// Hold the first fold until more ranges have been asked for
+			// than the window holds (bounded: the test fails, not hangs).
+			deadline := time.Now().Add(10 * time.Second)
+			for asked.Load() < 1+2*logWindow && time.Now().Before(deadline) {
+				time.Sleep(time.Millisecond)
+			}
+			if n := asked.Load(); n < 1+2*logWindow {
+				t.Errorf("%d ranges asked for while the first was folded, want %d", n, 1+2*logWindow)
+			}
+		}
+		got = append(got, logs...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFakeLogs(t, got, 3, 200_000)
+}
+
 func TestLogsBlockLimitIsLearned(t *testing.T) {
 	refused := 0
 	var maxSpan uint64
