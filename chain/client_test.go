@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -499,6 +501,38 @@ func TestPinDiff(t *testing.T) {
 		got := a.Diff(tc.now)
 		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 			t.Errorf("Diff(%+v) = %q, want %q", tc.now, got, tc.want)
+		}
+	}
+}
+
+// TestLocalNodeUncompressed: a node on this machine is asked for answers
+// without gzip (compressing them costs it CPU and saves no time), any
+// other with the transport's defaults; idle connections are kept for the
+// requests in flight.
+func TestLocalNodeUncompressed(t *testing.T) {
+	var mu sync.Mutex
+	var enc []string
+	f := newFake(t, chainIDHandler(1, nil))
+	f.before = func(n int, w http.ResponseWriter, r *http.Request) bool {
+		mu.Lock()
+		enc = append(enc, r.Header.Get("Accept-Encoding"))
+		mu.Unlock()
+		return false
+	}
+	dialFake(t, f, Options{}, nil)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(enc) == 0 || slices.Contains(enc, "gzip") {
+		t.Errorf("Accept-Encoding of the requests to %s: %q, want no gzip", f.srv.URL, enc)
+	}
+	for host, local := range map[string]bool{"127.0.0.1": true, "127.3.4.5": true, "::1": true, "localhost": true, "LocalHost": true, "node.localhost": true,
+		"eth.llamarpc.com": false, "10.0.0.1": false, "192.168.1.2": false, "localhost.example.com": false} {
+		if isLoopback(host) != local {
+			t.Errorf("isLoopback(%q) = %v", host, !local)
+		}
+		tr, ok := defaultTransport(host).(*http.Transport)
+		if !ok || tr.DisableCompression != local || tr.MaxIdleConnsPerHost < logWindow {
+			t.Errorf("defaultTransport(%q): compression off %v, idle connections %d", host, tr.DisableCompression, tr.MaxIdleConnsPerHost)
 		}
 	}
 }

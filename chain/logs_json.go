@@ -409,7 +409,6 @@ func decodeHex(dst, s []byte) bool {
 	return bad&0xf0 == 0
 }
 
-
 // logArena hands out the topics and data of a response's logs from a few
 // large allocations instead of two small ones per log.
 type logArena struct {

@@ -47,7 +47,7 @@ import (
 //
 //   - floor: a plain eth_getLogs dump of the token's logs (Transfer and
 //     DelegateChanged), 4 requests in flight, about 10,000 logs a request,
-//     bodies read and dropped;
+//     bodies read and dropped, uncompressed as daoterm asks a node on this machine;
 //   - cold: daoterm's cold fold, LogsEach into a token.Ledger plus its
 //     Snapshot at the head, with its ratio to the floor, peak heap growth
 //     and requests;
@@ -797,6 +797,13 @@ func packRanges(perBlock map[uint64]int, from, to uint64, limit int) [][2]uint64
 // dumpLogs posts eth_getLogs for each range, 4 at a time, and reads each
 // body to its end.
 func dumpLogs(ctx context.Context, url string, q chain.LogQuery, ranges [][2]uint64) error {
+	// The transport daoterm uses for a node on this machine: answers not
+	// compressed (gzip would cost the node CPU for nothing), a connection
+	// kept for each request in flight.
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.DisableCompression, tr.MaxIdleConnsPerHost = true, 8
+	defer tr.CloseIdleConnections()
+	hc := &http.Client{Transport: tr}
 	next := make(chan [2]uint64)
 	errs := make(chan error, 4)
 	var wg sync.WaitGroup
@@ -812,7 +819,7 @@ func dumpLogs(ctx context.Context, url string, q chain.LogQuery, ranges [][2]uin
 					return
 				}
 				req.Header.Set("Content-Type", "application/json")
-				resp, err := http.DefaultClient.Do(req)
+				resp, err := hc.Do(req)
 				if err != nil {
 					errs <- err
 					return

@@ -36,6 +36,9 @@ type Ledger struct {
 
 	nft bool // some Transfer was ERC-721 shaped (one token moved)
 
+	amount big.Int // scratch: the value of the Transfer being folded
+	zero   big.Int // read-only: the balance or votes of an absent entry
+
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
 	lastIndex uint
@@ -81,6 +84,7 @@ func (l *Ledger) Query(from, to uint64) query.LogQuery {
 // It costs O(holders).
 func (l *Ledger) Clone() *Ledger {
 	c := *l
+	c.amount = big.Int{} // scratch: never shared
 	c.balances = maps.Clone(l.balances)
 	c.delegateOf = maps.Clone(l.delegateOf)
 	c.votes = maps.Clone(l.votes)
@@ -119,18 +123,23 @@ func (l *Ledger) apply(lg *types.Log) error {
 	}
 	switch lg.Topics[0] {
 	case p.transfer:
-		t, err := DecodeTransferLog(lg)
+		src, dst, value, err := l.decodeTransfer(lg)
 		if err != nil {
 			return err
 		}
-		src, dst, value := t.From, t.To, t.Value
-		l.nft = l.nft || t.NFT()
-		l.touch(src)
-		l.touch(dst)
-		l.touch(l.delegateOf[src])
-		l.touch(l.delegateOf[dst])
+		dsrc, ddst := l.delegateOf[src], l.delegateOf[dst]
+		if l.view != nil {
+			l.touch(src)
+			l.touch(dst)
+			l.touch(dsrc)
+			l.touch(ddst)
+		}
 		if src != (common.Address{}) {
-			b := new(big.Int).Sub(l.balance(src), value)
+			old := l.balances[src]
+			if old == nil {
+				old = &l.zero
+			}
+			b := new(big.Int).Sub(old, value)
 			if b.Sign() < 0 {
 				return fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
 					src.Hex(), lg.BlockNumber, lg.TxHash.Hex(), l.from)
@@ -142,9 +151,13 @@ func (l *Ledger) apply(lg *types.Log) error {
 			}
 		}
 		if dst != (common.Address{}) {
-			l.balances[dst] = new(big.Int).Add(l.balance(dst), value)
+			old := l.balances[dst]
+			if old == nil {
+				old = &l.zero
+			}
+			l.balances[dst] = new(big.Int).Add(old, value)
 		}
-		if err := l.moveVotes(l.delegateOf[src], l.delegateOf[dst], value, lg); err != nil {
+		if err := l.moveVotes(dsrc, ddst, value, lg); err != nil {
 			return err
 		}
 	case p.delegateChanged:
@@ -179,6 +192,26 @@ func (l *Ledger) apply(lg *types.Log) error {
 	return nil
 }
 
+// decodeTransfer decodes a Transfer log as DecodeTransferLog does; the
+// value is l's scratch amount, valid until the next log.
+func (l *Ledger) decodeTransfer(lg *types.Log) (from, to common.Address, value *big.Int, err error) {
+	if len(lg.Topics) != 3 || len(lg.Data) != 32 {
+		t, err := DecodeTransferLog(lg)
+		if err != nil {
+			return from, to, nil, err
+		}
+		l.nft = l.nft || t.NFT()
+		return t.From, t.To, t.Value, nil
+	}
+	if from, err = topicAddress(lg, "Transfer", 1); err != nil {
+		return from, to, nil, err
+	}
+	if to, err = topicAddress(lg, "Transfer", 2); err != nil {
+		return from, to, nil, err
+	}
+	return from, to, l.amount.SetBytes(lg.Data), nil
+}
+
 // moveVotes moves amount votes from delegate src to delegate dst (the zero
 // address: nobody), as the token's _moveDelegateVotes does.
 func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.Log) error {
@@ -208,7 +241,7 @@ func (l *Ledger) votesOf(a common.Address) *big.Int {
 	if v := l.votes[a]; v != nil {
 		return v
 	}
-	return new(big.Int)
+	return &l.zero
 }
 
 // balance returns a's balance (a shared value: do not modify it).
@@ -216,7 +249,7 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 	if b := l.balances[a]; b != nil {
 		return b
 	}
-	return new(big.Int)
+	return &l.zero
 }
 
 // Snapshot returns the ownership folded so far, with name, symbol,
