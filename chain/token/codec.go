@@ -108,7 +108,7 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 	if err := r.Done(); err != nil {
 		return fmt.Errorf("token ledger: %w", err)
 	}
-	l.balances, l.delegateOf, l.votes = balances, delegateOf, votes
+	l.balances, l.delegateOf, l.votes, l.private = balances, delegateOf, votes, false
 	l.view, l.dirty = assembleFrom(holders, balances, delegateOf, votes), make(map[common.Address]prior)
 	l.nft, l.applied, l.lastBlock, l.lastIndex = nft, applied, lastBlock, uint(lastIndex)
 	return nil

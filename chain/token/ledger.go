@@ -36,8 +36,12 @@ type Ledger struct {
 
 	nft bool // some Transfer was ERC-721 shaped (one token moved)
 
-	amount big.Int // scratch: the value of the Transfer being folded
-	zero   big.Int // read-only: the balance or votes of an absent entry
+	// private means no balance or votes value was ever handed out (to a
+	// view, a Clone, a prior): the fold may change them in place. A cold
+	// fold stays private until its first Snapshot.
+	private bool
+	amount  big.Int // scratch: the value of the Transfer being folded
+	zero    big.Int // read-only: the balance or votes of an absent entry
 
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
@@ -65,6 +69,7 @@ func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 		balances:   make(map[common.Address]*big.Int),
 		delegateOf: make(map[common.Address]common.Address),
 		votes:      make(map[common.Address]*big.Int),
+		private:    true,
 	}
 }
 
@@ -83,6 +88,7 @@ func (l *Ledger) Query(from, to uint64) query.LogQuery {
 // Clone returns a copy that can be extended with Apply without changing l.
 // It costs O(holders).
 func (l *Ledger) Clone() *Ledger {
+	l.private = false // the two share every value from now on
 	c := *l
 	c.amount = big.Int{} // scratch: never shared
 	c.balances = maps.Clone(l.balances)
@@ -113,8 +119,9 @@ func (l *Ledger) Apply(logs []types.Log) error {
 	return nil
 }
 
-// apply folds one log. Balances and votes are replaced, never changed in
-// place, so a Clone may share the values. A DelegateVotesChanged log is
+// apply folds one log. Balances and votes are changed in place only while
+// the Ledger is private (see credit), else replaced, so that a Clone, a
+// view or a prior may share the values. A DelegateVotesChanged log is
 // checked and otherwise ignored: the votes follow from the other two.
 func (l *Ledger) apply(lg *types.Log) error {
 	p := l.p
@@ -134,28 +141,12 @@ func (l *Ledger) apply(lg *types.Log) error {
 			l.touch(dsrc)
 			l.touch(ddst)
 		}
-		if src != (common.Address{}) {
-			old := l.balances[src]
-			if old == nil {
-				old = &l.zero
-			}
-			b := new(big.Int).Sub(old, value)
-			if b.Sign() < 0 {
-				return fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
-					src.Hex(), lg.BlockNumber, lg.TxHash.Hex(), l.from)
-			}
-			if b.Sign() == 0 {
-				delete(l.balances, src)
-			} else {
-				l.balances[src] = b
-			}
+		if src != (common.Address{}) && !l.debit(l.balances, src, value) {
+			return fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
+				src.Hex(), lg.BlockNumber, lg.TxHash.Hex(), l.from)
 		}
 		if dst != (common.Address{}) {
-			old := l.balances[dst]
-			if old == nil {
-				old = &l.zero
-			}
-			l.balances[dst] = new(big.Int).Add(old, value)
+			l.credit(l.balances, dst, value)
 		}
 		if err := l.moveVotes(dsrc, ddst, value, lg); err != nil {
 			return err
@@ -218,22 +209,49 @@ func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.L
 	if src == dst || amount.Sign() == 0 {
 		return nil
 	}
-	if src != (common.Address{}) {
-		v := new(big.Int).Sub(l.votesOf(src), amount)
-		switch v.Sign() {
-		case -1:
-			return fmt.Errorf("the voting power of %s goes negative at block %d (tx %s): the token's votes do not follow its balances and delegations, which daoterm cannot read",
-				src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
-		case 0:
-			delete(l.votes, src)
-		default:
-			l.votes[src] = v
-		}
+	if src != (common.Address{}) && !l.debit(l.votes, src, amount) {
+		return fmt.Errorf("the voting power of %s goes negative at block %d (tx %s): the token's votes do not follow its balances and delegations, which daoterm cannot read",
+			src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
 	}
 	if dst != (common.Address{}) {
-		l.votes[dst] = new(big.Int).Add(l.votesOf(dst), amount)
+		l.credit(l.votes, dst, amount)
 	}
 	return nil
+}
+
+// credit adds v to m[a], a new entry when there is none. While the Ledger
+// is private the entry is changed in place, else replaced (a Clone, a view
+// or a prior may share it).
+func (l *Ledger) credit(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
+	switch old := m[a]; {
+	case old == nil:
+		m[a] = new(big.Int).Set(v)
+	case l.private:
+		old.Add(old, v)
+	default:
+		m[a] = new(big.Int).Add(old, v)
+	}
+}
+
+// debit subtracts v from m[a], dropping the entry when it comes to zero,
+// in place or not as credit does. It reports false, changing nothing,
+// when m[a] is less than v.
+func (l *Ledger) debit(m map[common.Address]*big.Int, a common.Address, v *big.Int) bool {
+	old := m[a]
+	if old == nil {
+		return v.Sign() == 0
+	}
+	switch c := old.Cmp(v); {
+	case c < 0:
+		return false
+	case c == 0:
+		delete(m, a)
+	case l.private:
+		old.Sub(old, v)
+	default:
+		m[a] = new(big.Int).Sub(old, v)
+	}
+	return true
 }
 
 // votesOf returns a's derived votes (a shared value: do not modify it).

@@ -43,6 +43,7 @@ func (l *Ledger) touch(a common.Address) {
 
 // refresh brings the view up to date with the folded state and returns it.
 func (l *Ledger) refresh() *view {
+	l.private = false // the view shares the values
 	if l.view != nil && len(l.dirty) == 0 {
 		return l.view
 	}
