@@ -270,11 +270,11 @@ func TestProgress(t *testing.T) {
 	if len(seen) < 3 {
 		t.Fatalf("progress seen at %d requests: %v", len(seen), seen)
 	}
-	if seen[0] != [3]any{uint64(0), uint64(0), "governor events"} {
-		t.Errorf("progress at the first request: %v", seen[0])
+	if seen[0] != [3]any{uint64(0), total, "governor events"} {
+		t.Errorf("progress at the first request: %v, want 0 of %d blocks", seen[0], total)
 	}
 	// Several requests are in flight at once: progress moves when a range
-	// is handed on, not at every request.
+	// is folded, not at every request.
 	prev, moved := uint64(0), 0
 	for _, s := range seen[1:] {
 		done, tot := s[0].(uint64), s[1].(uint64)

@@ -388,9 +388,14 @@ func (s *stream[S]) maybeSave(ctx context.Context) {
 	}
 }
 
-// get fetches logs, reporting progress to the DAO.
+// get fetches logs, reporting progress to the DAO: the blocks to fetch
+// from the start, the blocks done as ranges are folded.
 func (s *stream[S]) get(ctx context.Context, from, to uint64, fn func([]types.Log) error) error {
-	s.d.setProgress(s.what, 0, 0)
+	total := uint64(0)
+	if to >= from {
+		total = to - from + 1
+	}
+	s.d.setProgress(s.what, 0, total)
 	defer s.d.endProgress(s.what)
 	return s.fetch(ctx, from, to, func(done, total uint64) { s.d.setProgress(s.what, done, total) }, fn)
 }
