@@ -267,7 +267,7 @@ func assembleFrom(hs []Holder, balances map[common.Address]*big.Int, delegateOf 
 	slices.SortFunc(voters, func(x, y Holder) int { return cmpHolder(&x, &y) })
 	hs = append(hs, voters...)
 	if !slices.IsSortedFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) }) {
-		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
+		sortHolders(hs)
 	}
 	v.holders = hs
 	delegators := make(map[common.Address][]common.Address)

@@ -2,7 +2,9 @@ package token
 
 import (
 	"bytes"
+	"cmp"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 
@@ -64,6 +66,58 @@ func cmpHolder(x, y *Holder) int {
 		return c
 	}
 	return bytes.Compare(x.Address[:], y.Address[:])
+}
+
+// sortHolders sorts hs as cmpHolder orders them. It compares a key of
+// each balance first, its bit length and top 64 bits, so that most
+// comparisons read no big.Int (sorting 2·10⁵ holders by big.Int.Cmp alone
+// took a quarter of a second).
+func sortHolders(hs []Holder) {
+	if bits.UintSize != 64 {
+		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
+		return
+	}
+	type key struct {
+		bits int
+		top  uint64
+		h    *Holder
+	}
+	keys := make([]key, len(hs))
+	for i := range hs {
+		n, top := balanceKey(hs[i].Balance)
+		keys[i] = key{n, top, &hs[i]}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		switch {
+		case x.bits != y.bits:
+			return cmp.Compare(y.bits, x.bits)
+		case x.top != y.top:
+			return cmp.Compare(y.top, x.top)
+		}
+		return cmpHolder(x.h, y.h)
+	})
+	sorted := make([]Holder, len(hs))
+	for i, k := range keys {
+		sorted[i] = *k.h
+	}
+	copy(hs, sorted)
+}
+
+// balanceKey is b's bit length and its top 64 bits (b ≥ 0, 64-bit words):
+// two balances with different keys compare as their keys do.
+func balanceKey(b *big.Int) (int, uint64) {
+	w := b.Bits()
+	n := len(w)
+	if n == 0 {
+		return 0, 0
+	}
+	length := b.BitLen()
+	hi := uint64(w[n-1])
+	top := uint(length - (n-1)*64) // bits used in the top word: 1 to 64
+	if n == 1 || top == 64 {
+		return length, hi
+	}
+	return length, hi<<(64-top) | uint64(w[n-2])>>top
 }
 
 // cmpDelegate orders delegates by votes, largest first, then by address.

@@ -3,6 +3,7 @@ package token
 import (
 	"fmt"
 	"math/big"
+	mrand "math/rand"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -303,3 +304,37 @@ func BenchmarkColdFold(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(lb.logs)), "ns/log")
 }
+
+// TestSortHolders: sorting by the balance's key orders holders exactly as
+// cmpHolder does, across word boundaries, equal balances and equal keys.
+func TestSortHolders(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var hs []Holder
+	for i := range 3000 {
+		var b *big.Int
+		switch i % 5 {
+		case 0: // small, many equal
+			b = big.NewInt(int64(r.IntN(20)))
+		case 1: // around 2^64
+			b = new(big.Int).Lsh(big.NewInt(1), 64)
+			b.Add(b, big.NewInt(int64(r.IntN(5))-2))
+		case 2: // same top 64 bits, different low bits
+			b = new(big.Int).Lsh(big.NewInt(0x1234_5678_9abc), 100)
+			b.Add(b, big.NewInt(int64(r.IntN(1000))))
+		default: // anything up to 2^200
+			b = new(big.Int).Rand(r2big(r), new(big.Int).Lsh(big.NewInt(1), uint(r.IntN(200)+1)))
+		}
+		hs = append(hs, Holder{Address: common.BigToAddress(big.NewInt(int64(r.IntN(500)))), Balance: b})
+	}
+	want := slices.Clone(hs)
+	slices.SortFunc(want, func(x, y Holder) int { return cmpHolder(&x, &y) })
+	sortHolders(hs)
+	for i := range hs {
+		if hs[i].Address != want[i].Address || hs[i].Balance.Cmp(want[i].Balance) != 0 {
+			t.Fatalf("holder %d: %s %s, want %s %s", i, hs[i].Address.Hex(), hs[i].Balance, want[i].Address.Hex(), want[i].Balance)
+		}
+	}
+}
+
+// r2big adapts a math/rand/v2 source to big.Int.Rand's math/rand.
+func r2big(r *rand.Rand) *mrand.Rand { return mrand.New(mrand.NewSource(r.Int64())) }
