@@ -149,6 +149,11 @@ type logsRun struct {
 	obsCount int
 	dens     float64 // logs per block
 	vari     float64 // variance of the logs per block
+	// recent holds the densities of the last ranges finished (furthest
+	// along first): without a cap, ranges are sized at the highest, so
+	// that a short sparse stretch does not send several long ranges at
+	// once into the denser blocks after it.
+	recent [logWindow]float64
 	// The last range refused for its results, and the density it was
 	// sized at: no range is as long again until the density falls.
 	refSpan uint64
@@ -293,7 +298,7 @@ func (r *logsRun) span() uint64 {
 	t := r.target()
 	s := math.Inf(1)
 	if mu := r.dens; mu > 0 {
-		s = max(1, math.Floor(t/mu))
+		s = max(1, math.Floor(t/max(mu, slices.Max(r.recent[:]))))
 		if r.capped() {
 			r.c.logCaps.mu.Lock()
 			hints := r.c.logCaps.hints
@@ -581,6 +586,8 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		if !r.haveObs || s.from >= r.obsFrom {
 			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), n
 			r.dens, r.vari = blockStats(s.logs, s.from, s.span())
+			copy(r.recent[1:], r.recent[:])
+			r.recent[0] = r.dens
 			if r.refSpan > 0 && r.dens < 0.9*r.refDens {
 				r.refSpan = 0 // sparser now: the refused length no longer applies
 			}
