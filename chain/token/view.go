@@ -69,30 +69,35 @@ func cmpHolder(x, y *Holder) int {
 }
 
 // sortHolders sorts hs as cmpHolder orders them. It compares a key of
-// each balance first, its bit length and top 64 bits, so that most
-// comparisons read no big.Int (sorting 2·10⁵ holders by big.Int.Cmp alone
-// took a quarter of a second).
+// each balance first, its bit length and top 128 bits (the whole balance
+// below 2¹²⁸, where most token balances are), so that most comparisons
+// read no big.Int (sorting 2·10⁵ holders by big.Int.Cmp alone took a
+// quarter of a second).
 func sortHolders(hs []Holder) {
 	if bits.UintSize != 64 {
 		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
 		return
 	}
 	type key struct {
-		bits int
-		top  uint64
-		h    *Holder
+		bits   int
+		hi, lo uint64
+		h      *Holder
 	}
 	keys := make([]key, len(hs))
 	for i := range hs {
-		n, top := balanceKey(hs[i].Balance)
-		keys[i] = key{n, top, &hs[i]}
+		n, hi, lo := balanceKey(hs[i].Balance)
+		keys[i] = key{n, hi, lo, &hs[i]}
 	}
 	slices.SortFunc(keys, func(x, y key) int {
 		switch {
 		case x.bits != y.bits:
 			return cmp.Compare(y.bits, x.bits)
-		case x.top != y.top:
-			return cmp.Compare(y.top, x.top)
+		case x.hi != y.hi:
+			return cmp.Compare(y.hi, x.hi)
+		case x.lo != y.lo:
+			return cmp.Compare(y.lo, x.lo)
+		case x.bits <= 128: // the keys are the balances: equal
+			return bytes.Compare(x.h.Address[:], y.h.Address[:])
 		}
 		return cmpHolder(x.h, y.h)
 	})
@@ -103,21 +108,27 @@ func sortHolders(hs []Holder) {
 	copy(hs, sorted)
 }
 
-// balanceKey is b's bit length and its top 64 bits (b ≥ 0, 64-bit words):
-// two balances with different keys compare as their keys do.
-func balanceKey(b *big.Int) (int, uint64) {
+// balanceKey is b's bit length and its top 128 bits, as two words (b ≥ 0,
+// 64-bit words): the whole of b when it is below 2¹²⁸. Two balances with
+// different keys compare as their keys do.
+func balanceKey(b *big.Int) (length int, hi, lo uint64) {
 	w := b.Bits()
 	n := len(w)
-	if n == 0 {
-		return 0, 0
+	switch n {
+	case 0:
+		return 0, 0, 0
+	case 1:
+		return b.BitLen(), 0, uint64(w[0])
+	case 2:
+		return b.BitLen(), uint64(w[1]), uint64(w[0])
 	}
-	length := b.BitLen()
-	hi := uint64(w[n-1])
+	length = b.BitLen()
 	top := uint(length - (n-1)*64) // bits used in the top word: 1 to 64
-	if n == 1 || top == 64 {
-		return length, hi
+	w2, w1, w0 := uint64(w[n-1]), uint64(w[n-2]), uint64(w[n-3])
+	if top == 64 {
+		return length, w2, w1
 	}
-	return length, hi<<(64-top) | uint64(w[n-2])>>top
+	return length, w2<<(64-top) | w1>>top, w1<<(64-top) | w0>>top
 }
 
 // cmpDelegate orders delegates by votes, largest first, then by address.

@@ -318,9 +318,12 @@ func TestSortHolders(t *testing.T) {
 		case 1: // around 2^64
 			b = new(big.Int).Lsh(big.NewInt(1), 64)
 			b.Add(b, big.NewInt(int64(r.IntN(5))-2))
-		case 2: // same top 64 bits, different low bits
-			b = new(big.Int).Lsh(big.NewInt(0x1234_5678_9abc), 100)
-			b.Add(b, big.NewInt(int64(r.IntN(1000))))
+		case 2: // same top 128 bits, different low bits; or around 2^128
+			b = new(big.Int).Lsh(big.NewInt(0x1234_5678_9abc), 150)
+			if r.IntN(2) == 0 {
+				b = new(big.Int).Lsh(big.NewInt(1), 128)
+			}
+			b.Add(b, big.NewInt(int64(r.IntN(1000))-500))
 		default: // anything up to 2^200
 			b = new(big.Int).Rand(r2big(r), new(big.Int).Lsh(big.NewInt(1), uint(r.IntN(200)+1)))
 		}
