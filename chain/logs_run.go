@@ -29,11 +29,15 @@ const (
 	capMargin = 0.99
 	// probeSpan is the span of the first request, before any density is
 	// known; it goes alone. Small, because a dense chain holds thousands of
-	// logs a block (1,400 on the scale devnet: 45k logs in 32 blocks).
-	probeSpan = 32
+	// logs a block (1,300 on the scale devnet, where 32 blocks held 42k
+	// logs, an answer the node took most of a second to build while
+	// nothing else was asked).
+	probeSpan = 8
 	// growLimit bounds how much larger than the last range seen a range may
-	// be when that one held few logs (the density is then a poor guide).
+	// be when that one held few logs (the density is then a poor guide):
+	// growLimit times its span, or times growFrom blocks if it was shorter.
 	growLimit = 64
+	growFrom  = 32
 	// lagRetries is how many times a range is asked again when the node
 	// that answered it did not have its last block.
 	lagRetries = 3
@@ -311,7 +315,7 @@ func (r *logsRun) span() uint64 {
 		}
 	}
 	if r.obsCount < 16 {
-		s = min(s, float64(r.obsSpan)*growLimit)
+		s = min(s, float64(max(r.obsSpan, growFrom))*growLimit)
 	}
 	if s < 1 {
 		return 1
@@ -587,7 +591,10 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), n
 			r.dens, r.vari = blockStats(s.logs, s.from, s.span())
 			copy(r.recent[1:], r.recent[:])
-			r.recent[0] = r.dens
+			r.recent[0] = 0
+			if n >= 64 { // the density of a few logs is noise
+				r.recent[0] = r.dens
+			}
 			if r.refSpan > 0 && r.dens < 0.9*r.refDens {
 				r.refSpan = 0 // sparser now: the refused length no longer applies
 			}
@@ -634,7 +641,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		return nil
 	case !ref.refused:
 		return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: %w", from, to, c.safeURL, err)
-	case ref.timeout && s.timeouts >= c.opts.MaxRetries:
+	case ref.timeout && (s.timeouts >= c.opts.MaxRetries || to == from):
 		return fmt.Errorf("eth_getLogs blocks %d–%d on RPC %s: timed out %d times in a row, even on smaller ranges: %w: the node may be down or overloaded; raise the timeout or try another RPC", from, to, c.safeURL, s.timeouts+1, err)
 	case to == from:
 		return fmt.Errorf("eth_getLogs: RPC %s refuses even the single block %d: %w: use an RPC without this limit", c.safeURL, from, err)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"math/rand/v2"
 	"net/http"
 	"slices"
@@ -277,8 +278,8 @@ func TestLogsDensitySizing(t *testing.T) {
 	if _, err := c2.Logs(context.Background(), fakeQuery(0, to)); err != nil {
 		t.Fatal(err)
 	}
-	if len(spans) > 14 || spans[0] != probeSpan || spans[1] != probeSpan*growLimit || slices.Max(spans) > logTarget*10*101/100 || slices.Max(spans) < logTarget*10*99/100 {
-		t.Errorf("spans %v: want the probe (%d blocks), one %d-fold, then ranges of %d blocks", spans, probeSpan, growLimit, logTarget*10)
+	if len(spans) > 14 || spans[0] != probeSpan || spans[1] != growFrom*growLimit || slices.Max(spans) > logTarget*10*101/100 || slices.Max(spans) < logTarget*10*99/100 {
+		t.Errorf("spans %v: want the probe (%d blocks), one of %d, then ranges of %d blocks", spans, probeSpan, growFrom*growLimit, logTarget*10)
 	}
 	// A sparse history grows the span at most growLimit-fold a step.
 	spans = nil
@@ -458,8 +459,8 @@ func TestLogsUsesSuggestedRange(t *testing.T) {
 	var spans []uint64
 	f := logsFake(t, func(from, to uint64) *rpcErr {
 		spans = append(spans, to-from+1)
-		if to-from+1 > 30 {
-			return &rpcErr{Code: -32602, Message: fmt.Sprintf("Log response size exceeded. this block range should work: [%s, %s]", hexutil.EncodeUint64(from), hexutil.EncodeUint64(from+29))}
+		if to-from+1 > probeSpan-2 {
+			return &rpcErr{Code: -32602, Message: fmt.Sprintf("Log response size exceeded. this block range should work: [%s, %s]", hexutil.EncodeUint64(from), hexutil.EncodeUint64(from+probeSpan-3))}
 		}
 		return nil
 	})
@@ -469,8 +470,8 @@ func TestLogsUsesSuggestedRange(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFakeLogs(t, logs, 1, 32)
-	if spans[0] != 32 || spans[1] != 30 {
-		t.Errorf("spans %v, want 32 then the suggested 30", spans)
+	if spans[0] != probeSpan || spans[1] != probeSpan-2 {
+		t.Errorf("spans %v, want %d then the suggested %d", spans, probeSpan, probeSpan-2)
 	}
 
 	// A suggestion outside the range asked is ignored (halving instead).
@@ -535,7 +536,7 @@ func TestLogsClampedByLaggingNode(t *testing.T) {
 	c := dialFake(t, f, Options{}, &s)
 	called := false
 	err := c.LogsEach(context.Background(), fakeQuery(510, 600), func([]types.Log) error { called = true; return nil })
-	if err == nil || !strings.Contains(err.Error(), "does not have block 541") {
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("does not have block %d", 510+probeSpan-1)) {
 		t.Fatalf("err = %v, want one naming the missing block", err)
 	}
 	if !strings.Contains(err.Error(), "RPC http://127.0.0.1") {
@@ -621,7 +622,7 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if len(s.got()) != 0 {
 		t.Errorf("a slow eth_getLogs range was retried as it was (waits %v); it should be split", s.got())
 	}
-	if spans[0] != probeSpan || spans[1] != min(probeSpan*growLimit, 1000-probeSpan) || spans[2] >= spans[1] {
+	if spans[0] != probeSpan || spans[1] != min(growFrom*growLimit, 1000-probeSpan) || spans[2] >= spans[1] {
 		t.Errorf("spans %v: want the probe, a range sized from it, then smaller ones", spans[:min(len(spans), 8)])
 	}
 
@@ -640,8 +641,10 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "in a row") {
 		t.Fatalf("err = %v", err)
 	}
-	if n := c2.Requests() - before; n != DefaultMaxRetries+1 {
-		t.Errorf("%d requests to a dead node, want %d", n, DefaultMaxRetries+1)
+	// The span halves from the probe's down to one block, in at most
+	// DefaultMaxRetries+1 attempts.
+	if n, want := c2.Requests()-before, min(DefaultMaxRetries+1, int64(bits.Len(probeSpan))); n != want {
+		t.Errorf("%d requests to a dead node, want %d", n, want)
 	}
 }
 
