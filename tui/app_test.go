@@ -373,6 +373,33 @@ func TestProgressWhileLoading(t *testing.T) {
 	}
 }
 
+// TestProgressPerStream: with the fetches told apart, the footer shows
+// each one's share of blocks, logs, rate and time left, sanitized.
+func TestProgressPerStream(t *testing.T) {
+	src := fake.New(fake.Options{})
+	m := New(context.Background(), progressSource{src}, Options{Styles: theme.New(termenv.Ascii, true)})
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+	info, _ := src.Info(context.Background())
+	m.Update(infoMsg{info: info})
+	m.Update(headMsg{head: src.HeadNow()})
+	m.Update(progressMsg{p: Progress{Done: 40, Total: 160, What: "governor events, token events", Streams: []ui.Stream{
+		{What: "governor events", Done: 10, Total: 80, Logs: 1_234, LogsPerSec: 617, Left: 14 * time.Second},
+		{What: "token\x1b[2Jevents", Done: 30, Total: 80, Logs: 120_400, LogsPerSec: 41_250, Left: 0},
+	}}})
+	st := m.status()
+	for _, want := range []string{
+		"governor events 12% · 1,234 logs · 617.00 logs/s · ≈ 14s left",
+		"events 37% · 120,400 logs · 41.2k logs/s",
+	} {
+		if !strings.Contains(st, want) {
+			t.Errorf("status lacks %q: %q", want, st)
+		}
+	}
+	if strings.Contains(st, "\x1b") || strings.Contains(st, "37% · 120,400 logs · 41.2k logs/s · ≈") {
+		t.Errorf("status: an escape, or a time left without an estimate: %q", st)
+	}
+}
+
 // noteSource has a cache note (a corrupt entry rebuilt) to tell once.
 type noteSource struct {
 	progressSource

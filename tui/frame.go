@@ -176,7 +176,13 @@ func (m *Model) status() string {
 		left = m.spin.View() + " " + st.Status.Render("loading "+vs.What+"…")
 		if m.prog.Total > 0 {
 			r := min(1, float64(m.prog.Done)/float64(m.prog.Total))
-			left += " " + m.bar.ViewAs(r) + " " + st.Muted.Render(fmt.Sprintf("%3.0f%% %s", r*100, sanitize.Line(m.prog.What, 30)))
+			left += " " + m.bar.ViewAs(r)
+			if len(m.prog.Streams) == 0 {
+				left += " " + st.Muted.Render(fmt.Sprintf("%3.0f%% %s", r*100, sanitize.Line(m.prog.What, 30)))
+			}
+			for _, p := range m.prog.Streams {
+				left += " " + st.Muted.Render(streamLine(p))
+			}
 		}
 	case vs.Err != nil:
 		left = st.Error.Render("✗ " + ui.ErrLine(vs.What, vs.Err))
@@ -193,6 +199,24 @@ func (m *Model) status() string {
 		left += "  " + st.Warn.Render(ui.ErrLine("head", m.live.err))
 	}
 	return " " + vtable.Fit(left, m.width-1, vtable.Left)
+}
+
+// streamLine is one fetch's progress in the footer: "token events 12% ·
+// 120,400 logs · 41.2k logs/s · ≈ 25s left".
+func streamLine(p ui.Stream) string {
+	var b strings.Builder
+	b.WriteString(sanitize.Line(p.What, 30))
+	if p.Total > 0 {
+		fmt.Fprintf(&b, " %d%%", min(p.Done, p.Total)*100/p.Total) // cut toward zero
+	}
+	b.WriteString(" · " + format.Uint(p.Logs) + " logs")
+	if p.LogsPerSec > 0 {
+		b.WriteString(" · " + format.Compact(p.LogsPerSec) + " logs/s")
+	}
+	if p.Left > 0 {
+		b.WriteString(" · ≈ " + format.Duration(p.Left) + " left")
+	}
+	return b.String()
 }
 
 // shortHelp is the footer's key help for the focused component. (help's

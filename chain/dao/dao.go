@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/cache"
@@ -103,7 +104,7 @@ type DAO struct {
 	tokens   []treasury.Asset        // the treasury's tokens, the governance token first; only grows
 	head     uint64                  // the highest block known to exist
 	times    map[uint64]uint64       // timestamps of confirmed blocks
-	progress map[string][2]uint64    // blocks done and total of each log fetch in flight
+	progress map[string]*Sync        // each log fetch in flight, by what it fetches
 	final    uint64                  // the finalized block, read when head was finalHead
 	finalAt  uint64
 	finalOK  bool                   // final is set
@@ -189,7 +190,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Exclude: exclude, Governor: cfg.Governor, From: cfg.StartBlock},
 		head:     head,
 		times:    make(map[uint64]uint64),
-		progress: make(map[string][2]uint64),
+		progress: make(map[string]*Sync),
 		checked:  make(map[common.Address]bool),
 	}
 	from := cfg.StartBlock
@@ -318,22 +319,84 @@ func (d *DAO) Treasury() []common.Address { return slices.Clone(d.treasury) }
 // unknown), and what is being fetched. It is (0, 0, "") when nothing is being
 // fetched. It never blocks on a read.
 func (d *DAO) Progress() (done, total uint64, what string) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	names := make([]string, 0, len(d.progress))
-	for name, p := range d.progress {
-		names = append(names, name)
-		done += p[0]
-		total += p[1]
+	syncs := d.Syncs()
+	names := make([]string, len(syncs))
+	for i, p := range syncs {
+		names[i] = p.What
+		done += p.Done
+		total += p.Total
 	}
-	slices.Sort(names)
 	return done, total, strings.Join(names, ", ")
 }
 
-// setProgress records the progress of the fetch named what.
+// Sync is the progress of one log fetch in flight: a stream of the DAO's
+// events being read from its first block not yet folded to the block
+// asked for.
+type Sync struct {
+	What        string    // what is fetched, e.g. "token events"
+	Done, Total uint64    // blocks covered so far, of the blocks to cover
+	Logs        uint64    // logs folded so far
+	Started     time.Time // when the fetch began
+}
+
+// Rate is the blocks and logs the fetch covered per second since it
+// began, as of now (zero before a second's hundredth has passed).
+func (p Sync) Rate(now time.Time) (blocks, logs float64) {
+	el := now.Sub(p.Started).Seconds()
+	if el < 0.01 {
+		return 0, 0
+	}
+	return float64(p.Done) / el, float64(p.Logs) / el
+}
+
+// ETA is the time the fetch needs for the blocks left at the rate of the
+// blocks done so far, and whether there is one (not before any block is
+// done). Logs are seldom spread evenly over blocks, so it is an estimate.
+func (p Sync) ETA(now time.Time) (time.Duration, bool) {
+	el := now.Sub(p.Started)
+	if p.Done == 0 || p.Total < p.Done || el <= 0 {
+		return 0, false
+	}
+	left := float64(p.Total-p.Done) / float64(p.Done) * float64(el)
+	return time.Duration(left), true
+}
+
+// Syncs returns the log fetches in flight, by name. It never blocks on a
+// read.
+func (d *DAO) Syncs() []Sync {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]Sync, 0, len(d.progress))
+	for _, p := range d.progress {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b Sync) int { return strings.Compare(a.What, b.What) })
+	return out
+}
+
+// startProgress records that the fetch named what began, total blocks to
+// cover.
+func (d *DAO) startProgress(what string, total uint64) {
+	d.mu.Lock()
+	d.progress[what] = &Sync{What: what, Total: total, Started: time.Now()}
+	d.mu.Unlock()
+}
+
+// setProgress records the blocks the fetch named what covered so far.
 func (d *DAO) setProgress(what string, done, total uint64) {
 	d.mu.Lock()
-	d.progress[what] = [2]uint64{done, total}
+	if p := d.progress[what]; p != nil {
+		p.Done, p.Total = done, total
+	}
+	d.mu.Unlock()
+}
+
+// addLogs counts n more logs folded by the fetch named what.
+func (d *DAO) addLogs(what string, n int) {
+	d.mu.Lock()
+	if p := d.progress[what]; p != nil {
+		p.Logs += uint64(n)
+	}
 	d.mu.Unlock()
 }
 

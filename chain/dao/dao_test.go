@@ -243,11 +243,13 @@ func TestProgress(t *testing.T) {
 		mu   sync.Mutex
 		seen [][3]any
 	)
+	var syncs []dao.Sync
 	rt := roundTripper(func(r *http.Request) (*http.Response, error) {
 		if x := d.Load(); x != nil {
 			done, total, what := x.Progress()
 			mu.Lock()
 			seen = append(seen, [3]any{done, total, what})
+			syncs = append(syncs, x.Syncs()...)
 			mu.Unlock()
 		}
 		return http.DefaultTransport.RoundTrip(r)
@@ -291,6 +293,21 @@ func TestProgress(t *testing.T) {
 	}
 	if done, tot, what := x.Progress(); done != 0 || tot != 0 || what != "" {
 		t.Errorf("progress after the sync: %d/%d %q", done, tot, what)
+	}
+	// Each stream's logs count up as its ranges are folded, from a start
+	// time of its own.
+	var logs uint64
+	for _, p := range syncs {
+		if p.What != "governor events" || p.Started.IsZero() || p.Logs < logs || p.Total != total {
+			t.Errorf("sync %+v after %d logs", p, logs)
+		}
+		logs = p.Logs
+	}
+	if logs == 0 {
+		t.Errorf("no log counted in %d samples", len(syncs))
+	}
+	if len(x.Syncs()) != 0 {
+		t.Errorf("syncs after the sync: %+v", x.Syncs())
 	}
 }
 

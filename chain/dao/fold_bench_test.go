@@ -32,7 +32,7 @@ func addrHash(a common.Address) common.Hash { return common.BytesToHash(a[:]) }
 // block it is at.
 func bigLedger(b *testing.B, holders int, perBlock int, fetch fetchFunc) (*stream[*token.Journal], uint64) {
 	b.Helper()
-	d := &DAO{cfg: Config{StartBlock: 0, Confirmations: 64}, head: 1 << 40, progress: map[string][2]uint64{}}
+	d := &DAO{cfg: Config{StartBlock: 0, Confirmations: 64}, head: 1 << 40, progress: map[string]*Sync{}}
 	s := newStream(d, "token events", "", func() *token.Journal {
 		l, err := token.NewLedger(benchToken, 0)
 		if err != nil {

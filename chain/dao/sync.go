@@ -395,9 +395,13 @@ func (s *stream[S]) get(ctx context.Context, from, to uint64, fn func([]types.Lo
 	if to >= from {
 		total = to - from + 1
 	}
-	s.d.setProgress(s.what, 0, total)
+	s.d.startProgress(s.what, total)
 	defer s.d.endProgress(s.what)
-	return s.fetch(ctx, from, to, func(done, total uint64) { s.d.setProgress(s.what, done, total) }, fn)
+	count := func(logs []types.Log) error {
+		s.d.addLogs(s.what, len(logs))
+		return fn(logs)
+	}
+	return s.fetch(ctx, from, to, func(done, total uint64) { s.d.setProgress(s.what, done, total) }, count)
 }
 
 // sameLogs reports whether two blocks' logs are the same logs.

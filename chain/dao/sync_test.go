@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -122,7 +123,7 @@ func span(from, to uint64) []uint64 {
 }
 
 func newTestStream(start, confirmations, head uint64) (*DAO, *stream[*blocks], *fakeChain) {
-	d := &DAO{cfg: Config{StartBlock: start, Confirmations: confirmations}, head: head, progress: map[string][2]uint64{}}
+	d := &DAO{cfg: Config{StartBlock: start, Confirmations: confirmations}, head: head, progress: map[string]*Sync{}}
 	f := &fakeChain{fork: map[uint64]int{}}
 	return d, newStream(d, "test", "", func() *blocks { return &blocks{} }, f.fetch), f
 }
@@ -326,4 +327,25 @@ func TestMemo(t *testing.T) {
 		t.Errorf("canceled waiter: %v", err)
 	}
 	close(hold)
+}
+
+// TestSyncRate: a fetch's rate and time left follow from what it did since
+// it began; there is no estimate before a block is done.
+func TestSyncRate(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	p := Sync{What: "token events", Done: 250, Total: 1000, Logs: 50_000, Started: t0}
+	now := t0.Add(10 * time.Second)
+	if b, l := p.Rate(now); b != 25 || l != 5_000 {
+		t.Errorf("rate = %v blocks/s, %v logs/s", b, l)
+	}
+	if eta, ok := p.ETA(now); !ok || eta != 30*time.Second {
+		t.Errorf("ETA = %v, %v; want 30s", eta, ok)
+	}
+	p.Done = 0
+	if _, ok := p.ETA(now); ok {
+		t.Error("an ETA before any block was done")
+	}
+	if b, l := p.Rate(t0); b != 0 || l != 0 {
+		t.Errorf("rate at the start = %v, %v", b, l)
+	}
 }

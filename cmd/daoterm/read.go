@@ -302,6 +302,7 @@ func runRead(ctx context.Context, e *env, name string, args []string, read func(
 	if err != nil {
 		return err
 	}
+	r.session.tty = progressTerminal(e.stderr)
 	return read(ctx, r, r.session)
 }
 

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -115,6 +116,7 @@ type session struct {
 	pin    chain.Pin // the chain and block the reads are of; see verify
 	cache  backend.CacheOptions
 	govs   *governor.Set // the current and legacy governors; see governors
+	tty    *os.File      // where a sync draws its progress (stderr on a terminal); nil: nowhere
 }
 
 // connect dials the DAO's RPC, checks the governor and pins the head block.
@@ -325,6 +327,7 @@ func (s *session) ownership(ctx context.Context) (*token.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer showProgress(s.tty, d)()
 	return d.Ownership(ctx, s.block)
 }
 
@@ -340,5 +343,6 @@ func (s *session) treasuryAt(ctx context.Context, accounts []common.Address) (*t
 	if err != nil {
 		return nil, err
 	}
+	defer showProgress(s.tty, d)()
 	return d.TreasuryAt(ctx, s.block)
 }

@@ -291,7 +291,9 @@ func concentration(xs []*big.Int, total *big.Int) (top10 float64, nakamoto int, 
 		weighted += float64(2*i-n-1) * f
 	}
 	if sumX > 0 {
-		gini = weighted / (float64(n) * sumX)
+		// In [0, 1); rounding can put equal values a hair below 0, which
+		// would print as "-0.00".
+		gini = min(1, max(0, weighted/(float64(n)*sumX)))
 	}
 	return top10, nakamoto, gini
 }

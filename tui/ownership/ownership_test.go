@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -87,6 +88,14 @@ func TestConcentration(t *testing.T) {
 	top, nak, gini := concentration(n(10, 10, 10, 10), big.NewInt(40))
 	if top != 1 || nak != 3 || gini > 1e-9 {
 		t.Errorf("equal: top %v nak %d gini %v", top, nak, gini)
+	}
+	// many equal large values: never below zero (it printed "-0.00")
+	eq := make([]*big.Int, 2000)
+	for i := range eq {
+		eq[i] = big.NewInt(5e17) // 0.5 tokens of 18 decimals each
+	}
+	if _, _, gini := concentration(eq, new(big.Int).Mul(eq[0], big.NewInt(2000))); gini != 0 || fmt.Sprintf("%.2f", gini) != "0.00" {
+		t.Errorf("2,000 equal votes: gini %v", gini)
 	}
 	// one whale
 	_, nak, gini = concentration(n(97, 1, 1, 1), big.NewInt(100))

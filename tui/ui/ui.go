@@ -73,8 +73,19 @@ type Head struct {
 
 // Progress is how far a long read (usually log fetching) has come.
 type Progress struct {
-	Done, Total uint64 // e.g. blocks covered of blocks to cover; Total 0 = unknown
-	What        string // what is loading, e.g. "proposal logs"
+	Done, Total uint64   // e.g. blocks covered of blocks to cover; Total 0 = unknown
+	What        string   // what is loading, e.g. "proposal logs"
+	Streams     []Stream // each fetch in flight, when the source tells them apart
+}
+
+// Stream is the progress of one fetch of a long read, e.g. a DAO's token
+// events being read from its first block.
+type Stream struct {
+	What        string
+	Done, Total uint64        // blocks covered, of blocks to cover (Total 0 = unknown)
+	Logs        uint64        // logs read so far
+	LogsPerSec  float64       // since the fetch began
+	Left        time.Duration // estimated time left at the rate so far; 0 = no estimate yet
 }
 
 // ProgressReporter is optionally implemented by a Source whose reads report

@@ -293,7 +293,14 @@ func (s *Source) Progress() tui.Progress {
 		return tui.Progress{}
 	}
 	done, total, what := d.Progress()
-	return tui.Progress{Done: done, Total: total, What: what}
+	p := tui.Progress{Done: done, Total: total, What: what}
+	now := time.Now()
+	for _, sy := range d.Syncs() {
+		_, logs := sy.Rate(now)
+		left, _ := sy.ETA(now)
+		p.Streams = append(p.Streams, ui.Stream{What: sy.What, Done: sy.Done, Total: sy.Total, Logs: sy.Logs, LogsPerSec: logs, Left: left})
+	}
+	return p
 }
 
 // InfoPanel implements ui.InfoPaneler: where the dashboard reads (the RPC

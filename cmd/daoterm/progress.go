@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/term"
+
+	"github.com/daoterm/daoterm/chain/dao"
+	"github.com/daoterm/daoterm/tui/format"
+)
+
+// progressEvery is how often a read's progress line is redrawn.
+const progressEvery = 250 * time.Millisecond
+
+// progressTerminal is w when it is a terminal, where a read draws its sync
+// progress; nil otherwise (a pipe, a file, a test's buffer), where nothing
+// is drawn.
+func progressTerminal(w io.Writer) *os.File {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return f
+}
+
+// showProgress draws d's log fetches in flight on one line of tty (nil:
+// nowhere), redrawn every progressEvery, until stop, which clears it.
+func showProgress(tty *os.File, d *dao.DAO) (stop func()) {
+	if tty == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(progressEvery)
+		defer t.Stop()
+		drawn := false
+		for {
+			select {
+			case <-done:
+				if drawn {
+					fmt.Fprint(tty, "\r\x1b[K")
+				}
+				return
+			case now := <-t.C:
+				width := 80
+				if w, _, err := term.GetSize(int(tty.Fd())); err == nil && w > 0 {
+					width = w
+				}
+				if line := syncLine(d.Syncs(), now, width-1); line != "" {
+					fmt.Fprint(tty, "\r\x1b[K"+line)
+					drawn = true
+				}
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+	}
+}
+
+// syncLine is the progress line of syncs as of now, cut to width cells:
+// "syncing token events 12% · 120,400 logs · 41.2k logs/s · ≈ 25s left";
+// "" when nothing is being fetched.
+func syncLine(syncs []dao.Sync, now time.Time, width int) string {
+	if len(syncs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(syncs))
+	for i, p := range syncs {
+		var b strings.Builder
+		b.WriteString(p.What)
+		if p.Total > 0 {
+			fmt.Fprintf(&b, " %d%%", min(p.Done, p.Total)*100/p.Total)
+		}
+		b.WriteString(" · " + format.Uint(p.Logs) + " logs")
+		if _, logs := p.Rate(now); logs > 0 {
+			b.WriteString(" · " + format.Compact(logs) + " logs/s")
+		}
+		if left, ok := p.ETA(now); ok {
+			b.WriteString(" · ≈ " + format.Duration(left) + " left")
+		}
+		parts[i] = b.String()
+	}
+	return ansi.Truncate("syncing "+strings.Join(parts, "; "), max(width, 1), "…")
+}
