@@ -373,6 +373,9 @@ func (r *logsRun) run(ctx context.Context, fn func([]types.Log) error) error {
 		done <- ferr
 	}()
 	err := r.fetchAll(ctx, ready)
+	if err != nil {
+		cancel() // the ranges still queued are not folded
+	}
 	close(ready)
 	if ferr := <-done; ferr != nil {
 		return ferr

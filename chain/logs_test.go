@@ -394,7 +394,10 @@ func TestLogsFoldDoesNotHoldUpRequests(t *testing.T) {
 func TestLogsBlockLimitIsLearned(t *testing.T) {
 	refused := 0
 	var maxSpan uint64
+	var mu sync.Mutex // requests are served concurrently
 	f := logsFake(t, func(from, to uint64) *rpcErr {
+		mu.Lock()
+		defer mu.Unlock()
 		if to-from+1 > 100 {
 			refused++
 			return &rpcErr{Code: -32602, Message: "exceed maximum block range 100"}
@@ -408,12 +411,16 @@ func TestLogsBlockLimitIsLearned(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFakeLogs(t, logs, 0, 9999)
+	mu.Lock()
 	if refused != 1 || maxSpan != 100 || c.LogLimits().MaxBlocks != 100 {
 		t.Errorf("refused %d times, largest span %d, learned %d: want 1, 100, 100", refused, maxSpan, c.LogLimits().MaxBlocks)
 	}
 	// A limit without a number: halved, and kept.
 	refused = 0
+	mu.Unlock()
 	f2 := logsFake(t, func(from, to uint64) *rpcErr {
+		mu.Lock()
+		defer mu.Unlock()
 		if to-from+1 > 40 {
 			refused++
 			return &rpcErr{Code: -32000, Message: "block range too large"}
@@ -424,10 +431,15 @@ func TestLogsBlockLimitIsLearned(t *testing.T) {
 	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil {
 		t.Fatal(err)
 	}
+	mu.Lock()
 	if refused != 5 { // 1000 (LogRange), 500, 250, 125, 62, then 31 for good
 		t.Errorf("refused %d times, want 5", refused)
 	}
-	if _, err := c2.Logs(context.Background(), fakeQuery(0, 9999)); err != nil || refused != 5 {
+	mu.Unlock()
+	_, err = c2.Logs(context.Background(), fakeQuery(0, 9999))
+	mu.Lock()
+	defer mu.Unlock()
+	if err != nil || refused != 5 {
 		t.Errorf("second query: %v, %d refusals in all", err, refused)
 	}
 }
