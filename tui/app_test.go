@@ -356,16 +356,24 @@ func (progressSource) Progress() Progress {
 	return Progress{Done: 30, Total: 120, What: "proposal logs"}
 }
 
-func TestProgressWhileLoading(t *testing.T) {
+// loadingModel is a dashboard of width columns over a progressSource,
+// its first load started (not run).
+func loadingModel(t *testing.T, width int) (*Model, *fake.Source) {
+	t.Helper()
 	src := fake.New(fake.Options{})
 	m := New(context.Background(), progressSource{src}, Options{Styles: theme.New(termenv.Ascii, true)})
-	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Update(tea.WindowSizeMsg{Width: width, Height: 30})
 	info, _ := src.Info(context.Background())
 	m.Update(infoMsg{info: info})
-	_, cmd := m.Update(headMsg{head: src.HeadNow()}) // load starts, not run
+	_, cmd := m.Update(headMsg{head: src.HeadNow()})
 	if cmd == nil || !m.loading() {
 		t.Fatal("no load in flight")
 	}
+	return m, src
+}
+
+func TestProgressWhileLoading(t *testing.T) {
+	m, src := loadingModel(t, 100)
 	m.Update(progressMsg{p: progressSource{src}.Progress()})
 	st := m.status()
 	if !strings.Contains(st, "loading proposals") || !strings.Contains(st, "█████░") || !strings.Contains(st, "25% proposal logs") {
@@ -376,12 +384,7 @@ func TestProgressWhileLoading(t *testing.T) {
 // TestProgressPerStream: with the fetches told apart, the footer shows
 // each one's share of blocks, logs, rate and time left, sanitized.
 func TestProgressPerStream(t *testing.T) {
-	src := fake.New(fake.Options{})
-	m := New(context.Background(), progressSource{src}, Options{Styles: theme.New(termenv.Ascii, true)})
-	m.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
-	info, _ := src.Info(context.Background())
-	m.Update(infoMsg{info: info})
-	m.Update(headMsg{head: src.HeadNow()})
+	m, _ := loadingModel(t, 200)
 	m.Update(progressMsg{p: Progress{Done: 40, Total: 160, What: "governor events, token events", Streams: []ui.Stream{
 		{What: "governor events", Done: 10, Total: 80, Logs: 1_234, LogsPerSec: 617, Left: 14 * time.Second},
 		{What: "token\x1b[2Jevents", Done: 30, Total: 80, Logs: 120_400, LogsPerSec: 41_250, Left: 0},

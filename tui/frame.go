@@ -181,7 +181,7 @@ func (m *Model) status() string {
 				left += " " + st.Muted.Render(fmt.Sprintf("%3.0f%% %s", r*100, sanitize.Line(m.prog.What, 30)))
 			}
 			for _, p := range m.prog.Streams {
-				left += " " + st.Muted.Render(streamLine(p))
+				left += " " + st.Muted.Render(format.Sync(sanitize.Line(p.What, 30), p.Done, p.Total, p.Logs, p.LogsPerSec, p.Left))
 			}
 		}
 	case vs.Err != nil:
@@ -199,24 +199,6 @@ func (m *Model) status() string {
 		left += "  " + st.Warn.Render(ui.ErrLine("head", m.live.err))
 	}
 	return " " + vtable.Fit(left, m.width-1, vtable.Left)
-}
-
-// streamLine is one fetch's progress in the footer: "token events 12% ·
-// 120,400 logs · 41.2k logs/s · ≈ 25s left".
-func streamLine(p ui.Stream) string {
-	var b strings.Builder
-	b.WriteString(sanitize.Line(p.What, 30))
-	if p.Total > 0 {
-		fmt.Fprintf(&b, " %d%%", min(p.Done, p.Total)*100/p.Total) // cut toward zero
-	}
-	b.WriteString(" · " + format.Uint(p.Logs) + " logs")
-	if p.LogsPerSec > 0 {
-		b.WriteString(" · " + format.Compact(p.LogsPerSec) + " logs/s")
-	}
-	if p.Left > 0 {
-		b.WriteString(" · ≈ " + format.Duration(p.Left) + " left")
-	}
-	return b.String()
 }
 
 // shortHelp is the footer's key help for the focused component. (help's

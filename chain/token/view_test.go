@@ -189,17 +189,9 @@ func checkSetOf(l *Ledger) []common.Address {
 // and the accounts checked against the token (Snapshot without its one
 // CallAt). It reports ms/op and allocations.
 func BenchmarkNewBlock(b *testing.B) {
-	const holders, delegations, perBlock = 200_000, 4_000, 20
+	const holders, perBlock = 200_000, 20
 	r := rand.New(rand.NewPCG(1, 2))
-	lb := newBuilder(b)
-	accts := make([]common.Address, holders)
-	for i := range accts {
-		accts[i] = common.BigToAddress(big.NewInt(int64(0x10000 + i)))
-		lb.transfer(common.Address{}, accts[i], 1+r.Int64N(1_000_000))
-	}
-	for i := range delegations {
-		lb.delegate(accts[i*7], common.Address{}, accts[r.IntN(50)])
-	}
+	lb, accts := benchHolders(b, r, holders, 4_000, 1)
 	l, _ := NewLedger(tokenAddr, 0)
 	if err := l.Apply(lb.logs); err != nil {
 		b.Fatal(err)
@@ -280,17 +272,9 @@ func TestViewReadWhileFolding(t *testing.T) {
 // 10⁶ transfers among 2·10⁵ holders, 4,000 of whom delegate, into an
 // empty Ledger (a cold sync's fold, decoding apart), per log.
 func BenchmarkColdFold(b *testing.B) {
-	const holders, delegations, transfers = 200_000, 4_000, 1_000_000
+	const holders, transfers = 200_000, 1_000_000
 	r := rand.New(rand.NewPCG(3, 4))
-	lb := newBuilder(b)
-	accts := make([]common.Address, holders)
-	for i := range accts {
-		accts[i] = common.BigToAddress(big.NewInt(int64(0x10000 + i)))
-		lb.transfer(common.Address{}, accts[i], 1_000_000_000+r.Int64N(1_000_000))
-	}
-	for i := range delegations {
-		lb.delegate(accts[i*7], common.Address{}, accts[r.IntN(50)])
-	}
+	lb, accts := benchHolders(b, r, holders, 4_000, 1_000_000_000)
 	for range transfers - holders {
 		lb.transfer(accts[r.IntN(holders)], accts[r.IntN(holders)], 1+r.Int64N(1000))
 	}
@@ -341,3 +325,20 @@ func TestSortHolders(t *testing.T) {
 
 // r2big adapts a math/rand/v2 source to big.Int.Rand's math/rand.
 func r2big(r *rand.Rand) *mrand.Rand { return mrand.New(mrand.NewSource(r.Int64())) }
+
+// benchHolders is a history that mints to each of holders accounts
+// between least and least+10⁶ tokens, then delegates every seventh
+// account's votes (delegations of them) to one of the first 50: its logs,
+// and the accounts.
+func benchHolders(b *testing.B, r *rand.Rand, holders, delegations int, least int64) (*logBuilder, []common.Address) {
+	lb := newBuilder(b)
+	accts := make([]common.Address, holders)
+	for i := range accts {
+		accts[i] = common.BigToAddress(big.NewInt(int64(0x10000 + i)))
+		lb.transfer(common.Address{}, accts[i], least+r.Int64N(1_000_000))
+	}
+	for i := range delegations {
+		lb.delegate(accts[i*7], common.Address{}, accts[r.IntN(50)])
+	}
+	return lb, accts
+}

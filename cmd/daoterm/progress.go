@@ -75,19 +75,9 @@ func syncLine(syncs []dao.Sync, now time.Time, width int) string {
 	}
 	parts := make([]string, len(syncs))
 	for i, p := range syncs {
-		var b strings.Builder
-		b.WriteString(p.What)
-		if p.Total > 0 {
-			fmt.Fprintf(&b, " %d%%", min(p.Done, p.Total)*100/p.Total)
-		}
-		b.WriteString(" · " + format.Uint(p.Logs) + " logs")
-		if _, logs := p.Rate(now); logs > 0 {
-			b.WriteString(" · " + format.Compact(logs) + " logs/s")
-		}
-		if left, ok := p.ETA(now); ok {
-			b.WriteString(" · ≈ " + format.Duration(left) + " left")
-		}
-		parts[i] = b.String()
+		_, logs := p.Rate(now)
+		left, _ := p.ETA(now)
+		parts[i] = format.Sync(p.What, p.Done, p.Total, p.Logs, logs, left)
 	}
 	return ansi.Truncate("syncing "+strings.Join(parts, "; "), max(width, 1), "…")
 }

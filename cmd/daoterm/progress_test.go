@@ -20,7 +20,7 @@ func TestSyncLine(t *testing.T) {
 		{What: "token events", Done: 25, Total: 100, Logs: 120_400, Started: t0},
 	}
 	got := syncLine(syncs, t0.Add(10*time.Second), 200)
-	want := "syncing governor events 100% · 520 logs · 52.00 logs/s · ≈ 0s left; token events 25% · 120,400 logs · 12.0k logs/s · ≈ 30s left"
+	want := "syncing governor events 100% · 520 logs · 52.00 logs/s; token events 25% · 120,400 logs · 12.0k logs/s · ≈ 30s left"
 	if got != want {
 		t.Errorf("line\n got %q\nwant %q", got, want)
 	}

@@ -266,3 +266,24 @@ func ParseUnits(s string, decimals uint8) (*big.Int, error) {
 	v, _ := new(big.Int).SetString(digits, 10)
 	return v, nil
 }
+
+// Sync formats the progress of one fetch, as the dashboard's footer and
+// the CLI's progress line show it: "token events 12% · 120,400 logs ·
+// 41.2k logs/s · ≈ 25s left". total 0 leaves the share out, logsPerSec 0
+// the rate, left 0 the time left. what is printed as it is: sanitize it
+// first if it comes from the chain.
+func Sync(what string, done, total, logs uint64, logsPerSec float64, left time.Duration) string {
+	var b strings.Builder
+	b.WriteString(what)
+	if total > 0 {
+		fmt.Fprintf(&b, " %d%%", min(done, total)*100/total) // cut toward zero
+	}
+	b.WriteString(" · " + Uint(logs) + " logs")
+	if logsPerSec > 0 {
+		b.WriteString(" · " + Compact(logsPerSec) + " logs/s")
+	}
+	if left > 0 {
+		b.WriteString(" · ≈ " + Duration(left) + " left")
+	}
+	return b.String()
+}

@@ -117,3 +117,17 @@ func TestParseUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestSync(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{Sync("token events", 375, 1000, 120_400, 41_250, 25*time.Second), "token events 37% · 120,400 logs · 41.2k logs/s · ≈ 25s left"},
+		{Sync("governor events", 0, 0, 0, 0, 0), "governor events · 0 logs"},
+		{Sync("treasury flows", 12, 10, 5, 0.5, 0), "treasury flows 100% · 5 logs · 0.50 logs/s"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
