@@ -49,7 +49,11 @@ func newStreamReader(src io.Reader) *jsonReader {
 
 // more reads more of src into b and reports whether it got any.
 func (r *jsonReader) more() bool {
-	for r.src != nil && r.err == nil {
+	for empty := 0; r.src != nil && r.err == nil; empty++ {
+		if empty == 100 {
+			r.err = io.ErrNoProgress // a reader that keeps returning nothing
+			return false
+		}
 		if cap(r.b)-len(r.b) < jsonChunk {
 			nb := make([]byte, len(r.b), 2*cap(r.b)+jsonChunk)
 			copy(nb, r.b)
@@ -77,9 +81,10 @@ func (r *jsonReader) readErr() error {
 }
 
 // release drops the bytes before the reader's position when they fill
-// half the window: no slice of b taken before may be used after it.
+// half the window (so that each byte is moved at most about once): no
+// slice of b taken before may be used after it.
 func (r *jsonReader) release() {
-	if r.src == nil || r.i < jsonWindow/2 {
+	if r.src == nil || r.i < cap(r.b)/2 {
 		return
 	}
 	n := copy(r.b, r.b[r.i:])

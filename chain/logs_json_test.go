@@ -84,6 +84,11 @@ func TestStreamDecode(t *testing.T) {
 	if _, err := decodeLogsResponse(r, 1000, true, 0); err == nil || r.readErr() != cut {
 		t.Errorf("a body cut short: err = %v, readErr = %v", err, r.readErr())
 	}
+	// A reader that keeps returning nothing, and no error, is an error.
+	r = &jsonReader{src: iotest.ErrReader(nil)}
+	if _, err := decodeLogsResponse(r, 1000, true, 0); err == nil || r.readErr() != io.ErrNoProgress {
+		t.Errorf("a reader without progress: err = %v, readErr = %v", err, r.readErr())
+	}
 	// A single log larger than the window grows it, and reads right.
 	big := benchLogsBody(1, 1000)
 	huge := `"data":"0x` + strings.Repeat("ab", jsonWindow) + `"`
@@ -110,4 +115,24 @@ func (c *chunkReader) Read(p []byte) (int, error) {
 	k := copy(p[:min(len(p), c.n)], c.b)
 	c.b = c.b[k:]
 	return k, nil
+}
+
+// FuzzStreamDecode: any body decodes alike whole and streamed in a few
+// bytes at a time (the same logs, or an error both ways), and never panics.
+func FuzzStreamDecode(f *testing.F) {
+	f.Add(benchLogsBody(3, 1000), uint8(1))
+	f.Add([]byte(`{"jsonrpc":"2.0","id":1,"result":[]}`), uint8(2))
+	f.Add([]byte(`[{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"query returned more than 10000 results"}},{"id":2,"result":null}]`), uint8(3))
+	f.Add([]byte(`[{"id":"1","result":[{"address":"0x`+strings.Repeat("a", 40)+`","topics":[],"data":"0x","blockNumber":"0x1","transactionHash":"0x`+strings.Repeat("0", 64)+`","logIndex":"0x0"}]},{"id":2,"result":{"number":"0x3e8"}}]`), uint8(5))
+	f.Fuzz(func(t *testing.T, body []byte, chunk uint8) {
+		whole, werr := decodeLogsResponse(&jsonReader{b: body}, 1000, true, 0)
+		r := &jsonReader{src: &chunkReader{b: body, n: int(chunk%16) + 1}}
+		streamed, serr := decodeLogsResponse(r, 1000, true, 0)
+		if (werr == nil) != (serr == nil) {
+			t.Fatalf("whole: %v; streamed: %v", werr, serr)
+		}
+		if werr == nil && !reflect.DeepEqual(whole, streamed) {
+			t.Fatalf("the logs differ: %d whole, %d streamed", len(whole), len(streamed))
+		}
+	})
 }
