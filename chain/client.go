@@ -311,7 +311,12 @@ func (c *Client) wsTimeout(parent context.Context, err error) error {
 }
 
 // Close closes the connection.
-func (c *Client) Close() { c.rpc.Close() }
+func (c *Client) Close() {
+	c.rpc.Close()
+	if c.hc != nil {
+		c.hc.CloseIdleConnections() // the transport Dial made keeps its own
+	}
+}
 
 // URL returns the endpoint URL as given to Dial (it may hold an API key; use
 // it for connecting, not for display).

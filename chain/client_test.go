@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
@@ -534,5 +536,46 @@ func TestLocalNodeUncompressed(t *testing.T) {
 		if !ok || tr.DisableCompression != local || tr.MaxIdleConnsPerHost < logWindow {
 			t.Errorf("defaultTransport(%q): compression off %v, idle connections %d", host, tr.DisableCompression, tr.MaxIdleConnsPerHost)
 		}
+	}
+}
+
+// TestCloseReleasesConnections: closing a Client closes the connections
+// its transport kept idle (Dial makes a transport of its own per Client).
+func TestCloseReleasesConnections(t *testing.T) {
+	var mu sync.Mutex
+	open := 0
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x1"}`))
+	}))
+	srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch st {
+		case http.StateNew:
+			open++
+		case http.StateClosed, http.StateHijacked:
+			open--
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	c, err := Dial(context.Background(), srv.URL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		mu.Lock()
+		n := open
+		mu.Unlock()
+		if n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d connections still open after Close", n)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -100,6 +100,14 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 }
 
+// CloseIdleConnections closes the idle connections of the transport
+// underneath (http.Client.CloseIdleConnections reaches it through this).
+func (t *transport) CloseIdleConnections() {
+	if ci, ok := t.base.(interface{ CloseIdleConnections() }); ok {
+		ci.CloseIdleConnections()
+	}
+}
+
 // once makes one attempt with its own timeout. The returned response's body
 // is capped and releases the attempt's timer when closed.
 func (t *transport) once(ctx context.Context, req *http.Request, body []byte) (*http.Response, time.Duration, error) {
