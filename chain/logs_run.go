@@ -126,9 +126,10 @@ func (s *logSlot) span() uint64 { return s.to - s.from + 1 }
 
 // logsResult is a finished request.
 type logsResult struct {
-	s   *logSlot
-	a   logsAnswer
-	err error
+	s     *logSlot
+	a     logsAnswer
+	err   error
+	exact bool // the range was the provider's suggestion
 }
 
 // logsRun fetches one LogQuery: a window of logWindow requests in flight,
@@ -399,15 +400,16 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 	results := make(chan logsResult, logWindow)
 	var queue []*logSlot
 	next, planned := r.q.From, false
-	inflight := 0
+	inflight, exact := 0, 0 // exact: of them, ranges the provider suggested
 	for {
 		for inflight < logWindow {
-			if (!r.calibrated() || r.capped()) && inflight > 0 {
+			if (!r.calibrated() || r.capped()) && inflight > exact {
 				// One at a time until a range of the size aimed at went
 				// through; and always under a results cap, where each
 				// range is sized from the one just before it (ranges sized
 				// together fail together where the density rises, and
-				// each refusal is a request).
+				// each refusal is a request). A range the provider
+				// suggested is known to fit: the one after it goes along.
 				break
 			}
 			s := r.nextSlot(&queue, &next, &planned)
@@ -417,12 +419,15 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 			s.state = slotInFlight
 			s.predicted = r.predict(s.span())
 			inflight++
-			go func(s *logSlot) {
+			if s.exact {
+				exact++
+			}
+			go func(s *logSlot, wasExact bool) {
 				d := <-r.decoders
 				a, err := r.fetch(ctx, s, d)
 				r.decoders <- d
-				results <- logsResult{s: s, a: a, err: err}
-			}(s)
+				results <- logsResult{s: s, a: a, err: err, exact: wasExact}
+			}(s, s.exact)
 		}
 		if inflight == 0 {
 			if len(queue) == 0 && planned {
@@ -437,6 +442,9 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 			return ctx.Err()
 		}
 		inflight--
+		if res.exact {
+			exact--
+		}
 		if err := r.handle(ctx, res); err != nil {
 			return err
 		}
