@@ -152,11 +152,18 @@ func (r *jsonReader) str() ([]byte, error) {
 	return raw, nil
 }
 
-// hexStr reads a string meant to hold hex, as str does but without
-// looking for control characters in it: decoding it as hex refuses them.
-func (r *jsonReader) hexStr() ([]byte, error) {
-	raw, _, err := r.rawStr()
-	return raw, err
+// hexDigits reads a string of 0x-prefixed hex and returns the digits
+// after the prefix. It does not look for control characters, as str does:
+// decoding the digits refuses them.
+func (r *jsonReader) hexDigits() ([]byte, error) {
+	s, _, err := r.rawStr()
+	if err != nil {
+		return nil, err
+	}
+	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return nil, errors.New("hex string without 0x prefix")
+	}
+	return s[2:], nil
 }
 
 // rawStr reads a string: a slice of b when it holds no escape, else the
@@ -324,13 +331,9 @@ func (r *jsonReader) skip(depth int) ([]byte, error) {
 	return r.b[from:r.i], nil
 }
 
-// hexData decodes s, 0x-prefixed hex of any even length, into a buffer
-// of its size from a.
+// hexData decodes s, hex digits of any even number, into a buffer of its
+// size from a.
 func hexData(s []byte, a *logArena) ([]byte, error) {
-	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
-		return nil, errors.New("hex string without 0x prefix")
-	}
-	s = s[2:]
 	if len(s)%2 != 0 {
 		return nil, errors.New("hex string of odd length")
 	}
@@ -343,14 +346,10 @@ func hexData(s []byte, a *logArena) ([]byte, error) {
 
 // fixed reads a string of 0x-prefixed hex of exactly len(dst) bytes.
 func (r *jsonReader) fixed(dst []byte) error {
-	s, err := r.hexStr()
+	s, err := r.hexDigits()
 	if err != nil {
 		return err
 	}
-	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
-		return errors.New("hex string without 0x prefix")
-	}
-	s = s[2:]
 	if len(s) != 2*len(dst) {
 		return fmt.Errorf("hex string of %d digits, want %d", len(s), 2*len(dst))
 	}
@@ -363,14 +362,10 @@ func (r *jsonReader) fixed(dst []byte) error {
 // quantity reads a hex quantity as hexutil does (0x, no leading zero, at
 // most 64 bits).
 func (r *jsonReader) quantity() (uint64, error) {
-	s, err := r.hexStr()
+	s, err := r.hexDigits()
 	if err != nil {
 		return 0, err
 	}
-	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
-		return 0, errors.New("hex string without 0x prefix")
-	}
-	s = s[2:]
 	switch {
 	case len(s) == 0:
 		return 0, errors.New("hex string \"0x\"")
@@ -503,7 +498,7 @@ func (r *jsonReader) decodeLog(l *types.Log, a *logArena) error {
 			return nil
 		case "data":
 			var s []byte
-			if s, err = r.hexStr(); err == nil {
+			if s, err = r.hexDigits(); err == nil {
 				l.Data, err = hexData(s, a)
 			}
 			seen |= seenData

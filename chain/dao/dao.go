@@ -314,21 +314,6 @@ func (d *DAO) Tokens() []treasury.Asset {
 // Treasury returns the treasury addresses.
 func (d *DAO) Treasury() []common.Address { return slices.Clone(d.treasury) }
 
-// Progress reports the log fetches in flight, for a progress bar during the
-// first sync: blocks covered so far of the blocks to cover (total 0 while
-// unknown), and what is being fetched. It is (0, 0, "") when nothing is being
-// fetched. It never blocks on a read.
-func (d *DAO) Progress() (done, total uint64, what string) {
-	syncs := d.Syncs()
-	names := make([]string, len(syncs))
-	for i, p := range syncs {
-		names[i] = p.What
-		done += p.Done
-		total += p.Total
-	}
-	return done, total, strings.Join(names, ", ")
-}
-
 // Sync is the progress of one log fetch in flight: a stream of the DAO's
 // events being read from its first block not yet folded to the block
 // asked for.
@@ -339,14 +324,14 @@ type Sync struct {
 	Started     time.Time // when the fetch began
 }
 
-// Rate is the blocks and logs the fetch covered per second since it
-// began, as of now (zero before a second's hundredth has passed).
-func (p Sync) Rate(now time.Time) (blocks, logs float64) {
+// LogRate is the logs the fetch folded per second since it began, as of
+// now (0 before a hundredth of a second has passed).
+func (p Sync) LogRate(now time.Time) float64 {
 	el := now.Sub(p.Started).Seconds()
 	if el < 0.01 {
-		return 0, 0
+		return 0
 	}
-	return float64(p.Done) / el, float64(p.Logs) / el
+	return float64(p.Logs) / el
 }
 
 // ETA is the time the fetch needs for the blocks left at the rate of the
@@ -361,8 +346,9 @@ func (p Sync) ETA(now time.Time) (time.Duration, bool) {
 	return time.Duration(left), true
 }
 
-// Syncs returns the log fetches in flight, by name. It never blocks on a
-// read.
+// Syncs returns the log fetches in flight, by name, for a progress bar
+// during the first sync (none when nothing is being fetched). It never
+// blocks on a read.
 func (d *DAO) Syncs() []Sync {
 	d.mu.Lock()
 	defer d.mu.Unlock()

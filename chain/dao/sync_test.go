@@ -191,8 +191,8 @@ func TestStreamSync(t *testing.T) {
 				t.Errorf("%s: block %d of an old fork kept", st.name, l.BlockNumber)
 			}
 		}
-		if done, total, what := d.Progress(); done != 0 || total != 0 || what != "" {
-			t.Errorf("%s: progress after the call = %d/%d %q", st.name, done, total, what)
+		if ss := d.Syncs(); len(ss) != 0 {
+			t.Errorf("%s: fetches in flight after the call: %+v", st.name, ss)
 		}
 	}
 	if err := s.at(ctx, 9, func(*blocks) error { return nil }); err == nil {
@@ -335,8 +335,8 @@ func TestSyncRate(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	p := Sync{What: "token events", Done: 250, Total: 1000, Logs: 50_000, Started: t0}
 	now := t0.Add(10 * time.Second)
-	if b, l := p.Rate(now); b != 25 || l != 5_000 {
-		t.Errorf("rate = %v blocks/s, %v logs/s", b, l)
+	if l := p.LogRate(now); l != 5_000 {
+		t.Errorf("rate = %v logs/s", l)
 	}
 	if eta, ok := p.ETA(now); !ok || eta != 30*time.Second {
 		t.Errorf("ETA = %v, %v; want 30s", eta, ok)
@@ -345,7 +345,7 @@ func TestSyncRate(t *testing.T) {
 	if _, ok := p.ETA(now); ok {
 		t.Error("an ETA before any block was done")
 	}
-	if b, l := p.Rate(t0); b != 0 || l != 0 {
-		t.Errorf("rate at the start = %v, %v", b, l)
+	if l := p.LogRate(t0); l != 0 {
+		t.Errorf("rate at the start = %v", l)
 	}
 }

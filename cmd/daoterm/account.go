@@ -32,12 +32,21 @@ func newPrompter(e *env) *prompter { return &prompter{e: e} }
 
 // terminal returns stdin's file descriptor when it is a terminal.
 func (p *prompter) terminal() (int, bool) {
-	f, ok := p.e.stdin.(*os.File)
-	if !ok {
+	f := terminalFile(p.e.stdin)
+	if f == nil {
 		return 0, false
 	}
-	fd := int(f.Fd())
-	return fd, term.IsTerminal(fd)
+	return int(f.Fd()), true
+}
+
+// terminalFile is v (a stream of env) when it is a file on a terminal, else
+// nil (a pipe, a file, a test's buffer).
+func terminalFile(v any) *os.File {
+	f, ok := v.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return f
 }
 
 // line reads one line from stdin (without its line ending).

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -17,17 +16,6 @@ import (
 
 // progressEvery is how often a read's progress line is redrawn.
 const progressEvery = 250 * time.Millisecond
-
-// progressTerminal is w when it is a terminal, where a read draws its sync
-// progress; nil otherwise (a pipe, a file, a test's buffer), where nothing
-// is drawn.
-func progressTerminal(w io.Writer) *os.File {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
-	}
-	return f
-}
 
 // showProgress draws d's log fetches in flight on one line of tty (nil:
 // nowhere), redrawn every progressEvery, until stop, which clears it.
@@ -75,7 +63,7 @@ func syncLine(syncs []dao.Sync, now time.Time, width int) string {
 	}
 	parts := make([]string, len(syncs))
 	for i, p := range syncs {
-		_, logs := p.Rate(now)
+		logs := p.LogRate(now)
 		left, _ := p.ETA(now)
 		parts[i] = format.Sync(p.What, p.Done, p.Total, p.Logs, logs, left)
 	}

@@ -39,7 +39,7 @@ func TestSyncLine(t *testing.T) {
 // TestProgressOnlyOnTerminal: progress is drawn on a terminal, never into
 // a pipe, a file or a buffer (stderr that a script captures).
 func TestProgressOnlyOnTerminal(t *testing.T) {
-	if progressTerminal(&bytes.Buffer{}) != nil {
+	if terminalFile(&bytes.Buffer{}) != nil {
 		t.Error("a buffer was taken for a terminal")
 	}
 	ptmx, tty, err := pty.Open()
@@ -48,7 +48,7 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 	}
 	defer ptmx.Close()
 	defer tty.Close()
-	if progressTerminal(tty) == nil {
+	if terminalFile(tty) == nil {
 		t.Error("a pty was not taken for a terminal")
 	}
 	stop := showProgress(nil, nil) // nowhere: nothing runs

@@ -302,7 +302,7 @@ func runRead(ctx context.Context, e *env, name string, args []string, read func(
 	if err != nil {
 		return err
 	}
-	r.session.tty = progressTerminal(e.stderr)
+	r.session.tty = terminalFile(e.stderr) // progress is drawn on a terminal only
 	return read(ctx, r, r.session)
 }
 

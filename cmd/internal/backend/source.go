@@ -292,14 +292,17 @@ func (s *Source) Progress() tui.Progress {
 	if err != nil {
 		return tui.Progress{}
 	}
-	done, total, what := d.Progress()
-	p := tui.Progress{Done: done, Total: total, What: what}
+	var p tui.Progress
+	var names []string
 	now := time.Now()
 	for _, sy := range d.Syncs() {
-		_, logs := sy.Rate(now)
+		logs := sy.LogRate(now)
 		left, _ := sy.ETA(now)
 		p.Streams = append(p.Streams, ui.Stream{What: sy.What, Done: sy.Done, Total: sy.Total, Logs: sy.Logs, LogsPerSec: logs, Left: left})
+		p.Done, p.Total = p.Done+sy.Done, p.Total+sy.Total
+		names = append(names, sy.What)
 	}
+	p.What = strings.Join(names, ", ")
 	return p
 }
 
