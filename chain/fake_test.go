@@ -31,7 +31,7 @@ type rpcErr struct {
 // when set, may answer a whole HTTP request itself (status codes, delays)
 // and returns true when it did.
 type fakeNode struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *httptest.Server
 	mu     sync.Mutex
 	http   int   // HTTP requests seen
@@ -40,7 +40,7 @@ type fakeNode struct {
 	before func(n int, w http.ResponseWriter, r *http.Request) bool
 }
 
-func newFake(t *testing.T, handle func(r rpcReq) (any, *rpcErr)) *fakeNode {
+func newFake(t testing.TB, handle func(r rpcReq) (any, *rpcErr)) *fakeNode {
 	t.Helper()
 	f := &fakeNode{t: t, handle: handle}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
@@ -75,18 +75,12 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), 400)
 		return
 	}
-	type resp struct {
-		JSONRPC string          `json:"jsonrpc"`
-		ID      json.RawMessage `json:"id"`
-		Result  any             `json:"result,omitempty"`
-		Error   *rpcErr         `json:"error,omitempty"`
-	}
-	answer := func(q rpcReq) resp {
+	answer := func(q rpcReq) fakeResp {
 		res, e := f.handle(q)
 		if e == nil && res == nil {
 			res = json.RawMessage("null")
 		}
-		return resp{JSONRPC: "2.0", ID: q.ID, Result: res, Error: e}
+		return fakeResp{JSONRPC: "2.0", ID: q.ID, Result: res, Error: e}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
@@ -98,11 +92,14 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		f.sizes = append(f.sizes, len(qs))
 		f.mu.Unlock()
-		out := make([]resp, len(qs))
+		buf := []byte{'['}
 		for i, q := range qs {
-			out[i] = answer(q)
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendResp(buf, answer(q))
 		}
-		json.NewEncoder(w).Encode(out)
+		w.Write(append(buf, ']', '\n'))
 		return
 	}
 	var q rpcReq
@@ -113,7 +110,35 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.sizes = append(f.sizes, 1)
 	f.mu.Unlock()
-	json.NewEncoder(w).Encode(answer(q))
+	w.Write(append(appendResp(nil, answer(q)), '\n'))
+}
+
+// rawResult is a result already encoded, written as it is (encoding/json
+// would check and compact it, which is most of the time a fake answering
+// many logs takes).
+type rawResult []byte
+
+// fakeResp is a JSON-RPC response.
+type fakeResp struct {
+	JSONRPC string          `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id"`
+	Result  any             `json:"result,omitempty"`
+	Error   *rpcErr         `json:"error,omitempty"`
+}
+
+// appendResp appends the JSON of r.
+func appendResp(buf []byte, r fakeResp) []byte {
+	if raw, ok := r.Result.(rawResult); ok && r.Error == nil {
+		buf = append(buf, `{"jsonrpc":"2.0","id":`...)
+		buf = append(buf, r.ID...)
+		buf = append(buf, `,"result":`...)
+		return append(append(buf, raw...), '}')
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		panic(err)
+	}
+	return append(buf, b...)
 }
 
 func (f *fakeNode) requests() int {
@@ -142,7 +167,7 @@ func (s *sleeps) got() []time.Duration {
 }
 
 // dialFake dials f with opts (back-off recorded in s, not slept).
-func dialFake(t *testing.T, f *fakeNode, opts Options, s *sleeps) *Client {
+func dialFake(t testing.TB, f *fakeNode, opts Options, s *sleeps) *Client {
 	t.Helper()
 	if s != nil {
 		opts.sleep = s.sleep

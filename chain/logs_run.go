@@ -24,8 +24,8 @@ const (
 	// logTarget is how many logs a request aims at: about what providers
 	// cap a response at (10,000 results), without going over it.
 	logTarget = 9_500
-	// capMargin is the share of a known results cap a request aims at
-	// (the spread of logs per block is allowed for apart: see sizeRange).
+	// capMargin is the largest share of a known results cap a request
+	// aims at (capSizer picks the share from how far its guesses were off).
 	capMargin = 0.99
 	// probeSpan is the span of the first request, before any density is
 	// known; it goes alone. Small, because a dense chain holds thousands of
@@ -38,6 +38,14 @@ const (
 	// growLimit times its span, or times growFrom blocks if it was shorter.
 	growLimit = 64
 	growFrom  = 32
+	// commonCap is the results cap most providers keep (Infura, Alchemy):
+	// until the provider refused a range for its results, or answered
+	// more than this, ranges go one at a time and aim at capProbe logs,
+	// so that one range shows which it is. (Four in flight, each aimed
+	// just under the cap, were refused together where the density rose,
+	// several requests lost on every cold start behind a cap.)
+	commonCap = 10_000
+	capProbe  = 11_000
 	// lagRetries is how many times a range is asked again when the node
 	// that answered it did not have its last block.
 	lagRetries = 3
@@ -61,12 +69,10 @@ type logCaps struct {
 	density map[string]logDensity
 }
 
-// logDensity is the last range of a query seen: its span, log count and
-// the variance of its logs per block.
+// logDensity is the last range of a query seen: its span and log count.
 type logDensity struct {
 	span  uint64
 	count int
-	vari  float64
 }
 
 // maxDensities bounds logCaps.density.
@@ -126,10 +132,9 @@ func (s *logSlot) span() uint64 { return s.to - s.from + 1 }
 
 // logsResult is a finished request.
 type logsResult struct {
-	s     *logSlot
-	a     logsAnswer
-	err   error
-	exact bool // the range was the provider's suggestion
+	s   *logSlot
+	a   logsAnswer
+	err error
 }
 
 // logsRun fetches one LogQuery: a window of logWindow requests in flight,
@@ -153,7 +158,6 @@ type logsRun struct {
 	obsSpan  uint64
 	obsCount int
 	dens     float64 // logs per block
-	vari     float64 // variance of the logs per block
 	// recent holds the densities of the last ranges finished (furthest
 	// along first): without a cap, ranges are sized at the highest, so
 	// that a short sparse stretch does not send several long ranges at
@@ -173,7 +177,8 @@ type logsRun struct {
 	rateRetries int  // rate-limit refusals in a row
 	refusals    int  // refusals for too many results in a row
 	decoders    chan *logsDecoder
-	key         string // densityKey(q)
+	key         string   // densityKey(q)
+	sizer       capSizer // sizes ranges under a results cap
 }
 
 func newLogsRun(c *Client, q LogQuery) *logsRun {
@@ -187,7 +192,7 @@ func newLogsRun(c *Client, q LogQuery) *logsRun {
 	r.maxLogs = c.logCaps.maxLogs
 	if d, ok := c.logCaps.density[r.key]; ok {
 		r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, q.From, d.span, d.count
-		r.dens, r.vari = float64(d.count)/float64(d.span), d.vari
+		r.dens = float64(d.count) / float64(d.span)
 	}
 	c.logCaps.mu.Unlock()
 	for range logWindow {
@@ -245,45 +250,6 @@ func (r *logsRun) resultsCap() int {
 	return r.maxLogs
 }
 
-// sizeRange is the span, in blocks, of a range expected to bring the most
-// logs per request under a results cap of t, where a range of s blocks
-// holds about s·mu logs with a variance of s·vari (logs per block seen). A
-// range goes through when it holds at most t logs (probability p, from the
-// normal law) and is refused otherwise, which costs a request; where the
-// provider suggests a range, the request after a refusal brings about t.
-// The spans tried keep s·mu plus z standard deviations under t, z from 0
-// (2 without suggested ranges) to 3: logs spread evenly give a range close
-// to t, uneven blocks one with room for them.
-func sizeRange(mu, vari, t float64, hints bool) float64 {
-	best, most := 1.0, -1.0
-	z0 := 0.0
-	if !hints {
-		// A refusal without a range costs more than the request (the
-		// ranges after it are guesses too): keep two deviations of room.
-		z0 = 2
-	}
-	for z := z0; z <= 3; z += 0.25 {
-		sd := z * math.Sqrt(vari)
-		x := (-sd + math.Sqrt(sd*sd+4*mu*t)) / (2 * mu) // s·mu + z·sqrt(s·vari) = t
-		s := max(1, math.Floor(x*x))
-		m, sig := s*mu, math.Sqrt(s*vari)
-		p := 1.0
-		if sig > 0 {
-			p = 0.5 * math.Erfc((m-t)/(sig*math.Sqrt2))
-		} else if m > t {
-			p = 0
-		}
-		y := p * m / (2 - p)
-		if hints {
-			y = (p*m + (1-p)*0.95*t) / (2 - p)
-		}
-		if y > most {
-			best, most = s, y
-		}
-	}
-	return best
-}
-
 // capped reports whether the provider caps results (it refused a range for
 // too many), or this run had to cut its ranges for time or size.
 func (r *logsRun) capped() bool {
@@ -294,13 +260,16 @@ func (r *logsRun) capped() bool {
 
 // span is the span the next range starting at the frontier should have:
 // without a results cap, the one expected to hold the target; under one,
-// the one expected to bring the most logs per request (see sizeRange).
+// the one expected to bring the most logs per request (see capSizer).
 func (r *logsRun) span() uint64 {
 	ceil := r.ceiling()
 	if !r.haveObs {
 		return min(probeSpan, ceil)
 	}
 	t := r.target()
+	if r.capUnknown() {
+		t = min(t*capProbe/logTarget, capProbe)
+	}
 	s := math.Inf(1)
 	if mu := r.dens; mu > 0 {
 		s = max(1, math.Floor(t/max(mu, slices.Max(r.recent[:]))))
@@ -308,7 +277,7 @@ func (r *logsRun) span() uint64 {
 			r.c.logCaps.mu.Lock()
 			hints := r.c.logCaps.hints
 			r.c.logCaps.mu.Unlock()
-			s = sizeRange(mu, r.vari, t, hints)
+			s = r.sizer.size(float64(r.resultsCap()), hints, mu)
 		}
 		if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
 			// A range this long was refused at about this density.
@@ -325,6 +294,17 @@ func (r *logsRun) span() uint64 {
 		return ceil
 	}
 	return uint64(s)
+}
+
+// capUnknown reports whether it is not known yet if the provider caps
+// results at about commonCap: it refused no range for its results and
+// answered none with more, and the last range was not at its longest
+// (where ranges hold far fewer logs than a cap, it does not matter).
+func (r *logsRun) capUnknown() bool {
+	r.c.logCaps.mu.Lock()
+	unknown := !r.c.logCaps.capped && r.c.logCaps.okMax <= commonCap
+	r.c.logCaps.mu.Unlock()
+	return unknown && r.haveObs && r.obsSpan < r.ceiling()
 }
 
 // calibrated reports whether the last range finished says enough about
@@ -400,16 +380,17 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 	results := make(chan logsResult, logWindow)
 	var queue []*logSlot
 	next, planned := r.q.From, false
-	inflight, exact := 0, 0 // exact: of them, ranges the provider suggested
+	inflight := 0
 	for {
 		for inflight < logWindow {
-			if (!r.calibrated() || r.capped()) && inflight > exact {
+			if (!r.calibrated() || r.capped() || r.capUnknown()) && inflight > 0 {
 				// One at a time until a range of the size aimed at went
 				// through; and always under a results cap, where each
-				// range is sized from the one just before it (ranges sized
+				// range is sized from the ones before it (ranges sized
 				// together fail together where the density rises, and
-				// each refusal is a request). A range the provider
-				// suggested is known to fit: the one after it goes along.
+				// each refusal is a request; even a range the provider
+				// suggested, sent along with the next, cost more requests
+				// than it saved time where the density rose steadily).
 				break
 			}
 			s := r.nextSlot(&queue, &next, &planned)
@@ -419,15 +400,12 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 			s.state = slotInFlight
 			s.predicted = r.predict(s.span())
 			inflight++
-			if s.exact {
-				exact++
-			}
-			go func(s *logSlot, wasExact bool) {
+			go func(s *logSlot) {
 				d := <-r.decoders
 				a, err := r.fetch(ctx, s, d)
 				r.decoders <- d
-				results <- logsResult{s: s, a: a, err: err, exact: wasExact}
-			}(s, s.exact)
+				results <- logsResult{s: s, a: a, err: err}
+			}(s)
 		}
 		if inflight == 0 {
 			if len(queue) == 0 && planned {
@@ -442,9 +420,6 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 			return ctx.Err()
 		}
 		inflight--
-		if res.exact {
-			exact--
-		}
 		if err := r.handle(ctx, res); err != nil {
 			return err
 		}
@@ -453,6 +428,7 @@ func (r *logsRun) fetchAll(ctx context.Context, ready chan<- *logSlot) error {
 			queue[0] = nil
 			queue = queue[1:]
 			r.countRefused(s.logs, s.to)
+			r.sizer.observe(tally(s.logs, s.from, s.span()), float64(r.resultsCap()))
 			select {
 			case ready <- s:
 			case <-ctx.Done():
@@ -600,7 +576,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		c.logCaps.mu.Unlock()
 		if !r.haveObs || s.from >= r.obsFrom {
 			r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, s.from, s.span(), n
-			r.dens, r.vari = blockStats(s.logs, s.from, s.span())
+			r.dens = float64(n) / float64(s.span())
 			copy(r.recent[1:], r.recent[:])
 			r.recent[0] = 0
 			if n >= 64 { // the density of a few logs is noise
@@ -613,7 +589,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			if c.logCaps.density == nil || len(c.logCaps.density) >= maxDensities {
 				c.logCaps.density = make(map[string]logDensity)
 			}
-			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount, vari: r.vari}
+			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount}
 			c.logCaps.mu.Unlock()
 		}
 		if n >= 64 && res.a.bytes > 0 {
@@ -664,6 +640,11 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 	}
 	cur := s.span()
 	next := cur / 2
+	if ref.timeout {
+		// A timeout costs the whole timeout: split it in four, so that a
+		// node far too slow for it is within reach in a few tries.
+		next = max(1, cur/4)
+	}
 	exact := false
 	msg := refusalText(err)
 	switch {
@@ -686,8 +667,9 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		c.logCaps.mu.Unlock()
 	} else if ref.timeout || errors.Is(err, ErrResponseTooLarge) {
 		// Too heavy for the node (or the client): the next ranges aim at
-		// half what this one was expected to hold.
-		if m := int(s.predicted / 2); m >= 1 && (r.maxLogs == 0 || m < r.maxLogs) {
+		// the share of what this one was expected to hold that it is asked
+		// again in.
+		if m := int(s.predicted * float64(next) / float64(cur)); m >= 1 && (r.maxLogs == 0 || m < r.maxLogs) {
 			r.maxLogs = m
 		}
 	} else if !ref.hasSuggest {
@@ -695,6 +677,12 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		// and says nothing of a results cap).
 		n := resultsCapOf(msg)
 		r.learnResultsCap(n, cur)
+		if r.refusals == 1 {
+			// The first refusal in a row: most are near misses (a range
+			// sized close to the cap), so the first part asked again is
+			// three quarters of it, not half; each refusal after it halves.
+			next = max(1, cur*3/4)
+		}
 		if n == 0 {
 			// Count this range's logs as its parts arrive: it held more
 			// than the cap.
@@ -804,37 +792,6 @@ func (r *logsRun) countRefused(logs []types.Log, upTo uint64) {
 		r.c.logCaps.mu.Unlock()
 	}
 	r.open = kept
-}
-
-// statWindows is how many equal parts of a range its logs are counted in
-// to estimate how much a range's log count varies.
-const statWindows = 16
-
-// blockStats is the mean and variance of the logs per block of the range
-// of span blocks from from, from the logs' block numbers. The variance is
-// measured on the counts of statWindows equal parts of the range (blocks
-// alone when it is shorter), then scaled to one block: so logs spread
-// evenly vary little however sparse they are, and uneven blocks vary much.
-func blockStats(logs []types.Log, from, span uint64) (mean, vari float64) {
-	if span == 0 {
-		return 0, 0
-	}
-	k := min(span, statWindows)
-	w := span / k
-	var counts [statWindows]float64
-	for _, l := range logs {
-		i := min((l.BlockNumber-from)/w, k-1)
-		counts[i]++
-	}
-	// The last part also holds the blocks left over: scale it to w blocks.
-	counts[k-1] *= float64(w) / float64(span-(k-1)*w)
-	mw := float64(len(logs)) / float64(span) * float64(w)
-	var sq float64
-	for _, c := range counts[:k] {
-		sq += (c - mw) * (c - mw)
-	}
-	mean = float64(len(logs)) / float64(span)
-	return mean, sq / float64(k) / float64(w)
 }
 
 // hasBlock fails unless the node has block n.

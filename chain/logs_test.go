@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/bits"
 	"math/rand/v2"
 	"net/http"
 	"slices"
@@ -266,7 +265,9 @@ func TestLogsDensitySizing(t *testing.T) {
 		t.Errorf("second query: %d refusals, spans %v", refusedN, spans[:min(len(spans), 12)])
 	}
 
-	// Without a cap, a range aims at logTarget logs: 95,000 blocks here.
+	// Without a cap, a range aims at logTarget logs: 95,000 blocks here;
+	// the one after the first sized from the probe aims at capProbe, to see
+	// whether the provider caps results at commonCap.
 	spans = nil
 	f2 := logsFake(t, func(from, to uint64) *rpcErr {
 		mu.Lock()
@@ -278,8 +279,10 @@ func TestLogsDensitySizing(t *testing.T) {
 	if _, err := c2.Logs(context.Background(), fakeQuery(0, to)); err != nil {
 		t.Fatal(err)
 	}
-	if len(spans) > 14 || spans[0] != probeSpan || spans[1] != growFrom*growLimit || slices.Max(spans) > logTarget*10*101/100 || slices.Max(spans) < logTarget*10*99/100 {
-		t.Errorf("spans %v: want the probe (%d blocks), one of %d, then ranges of %d blocks", spans, probeSpan, growFrom*growLimit, logTarget*10)
+	if len(spans) > 14 || spans[0] != probeSpan || spans[1] != growFrom*growLimit ||
+		spans[2] > capProbe*10*101/100 || spans[2] < capProbe*10*99/100 ||
+		slices.Max(spans[3:]) > logTarget*10*101/100 || slices.Max(spans[3:]) < logTarget*10*99/100 {
+		t.Errorf("spans %v: want the probe (%d blocks), one of %d, one of %d, then ranges of %d blocks", spans, probeSpan, growFrom*growLimit, capProbe*10, logTarget*10)
 	}
 	// A sparse history grows the span at most growLimit-fold a step.
 	spans = nil
@@ -501,36 +504,6 @@ func TestLogsUsesSuggestedRange(t *testing.T) {
 	}
 }
 
-// TestLogsSuggestedRangeGoesAlong: under a results cap ranges go one at
-// a time, but a range the provider suggested is known to fit, so the range
-// after it is asked for while it is in flight.
-func TestLogsSuggestedRangeGoesAlong(t *testing.T) {
-	var asked atomic.Int64
-	f := logsFake(t, func(from, to uint64) *rpcErr {
-		n := asked.Add(1)
-		if to-from+1 > probeSpan-2 {
-			return &rpcErr{Code: -32005, Message: fmt.Sprintf("query returned more than 10000 results. Try with this block range [%s, %s].", hexutil.EncodeUint64(from), hexutil.EncodeUint64(from+probeSpan-3))}
-		}
-		if from == 1 && to == probeSpan-2 {
-			// The suggested range: answer once another request came.
-			deadline := time.Now().Add(5 * time.Second)
-			for asked.Load() == n && time.Now().Before(deadline) {
-				time.Sleep(time.Millisecond)
-			}
-			if asked.Load() == n {
-				t.Error("nothing else was asked while the suggested range was in flight")
-			}
-		}
-		return nil
-	})
-	c := dialFake(t, f, Options{LogRange: 100_000}, nil)
-	logs, err := c.Logs(context.Background(), fakeQuery(1, 64))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFakeLogs(t, logs, 1, 64)
-}
-
 func TestLogsRateLimitedRetries(t *testing.T) {
 	n := 0
 	f := logsFake(t, func(from, to uint64) *rpcErr {
@@ -687,9 +660,13 @@ func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "in a row") {
 		t.Fatalf("err = %v", err)
 	}
-	// The span halves from the probe's down to one block, in at most
-	// DefaultMaxRetries+1 attempts.
-	if n, want := c2.Requests()-before, min(DefaultMaxRetries+1, int64(bits.Len(probeSpan))); n != want {
+	// The span is split in four from the probe's down to one block, in
+	// at most DefaultMaxRetries+1 attempts.
+	want := int64(1)
+	for sp := uint64(probeSpan); sp > 1; sp = max(1, sp/4) {
+		want++
+	}
+	if n, want := c2.Requests()-before, min(DefaultMaxRetries+1, want); n != want {
 		t.Errorf("%d requests to a dead node, want %d", n, want)
 	}
 }

@@ -1,0 +1,236 @@
+package chain
+
+import (
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// How capSizer learns.
+const (
+	// sizerKeep is how many of the last ranges fetched the predictors see.
+	sizerKeep = 16
+	// statWindows is how many equal parts of a range its logs are
+	// counted in, for the predictors that look at part of it.
+	statWindows = 16
+	// sizerSamples is how many of the last predictions are kept per
+	// predictor to judge it by.
+	sizerSamples = 24
+	// exactFill is the share of the cap a range the provider suggested is
+	// taken to hold (its blocks are whole, so it holds less than the cap
+	// by part of a block).
+	exactFill = 0.9
+)
+
+// Predictors of the density of the next range, from the ranges before it.
+const (
+	predLast    = iota // the last range's mean
+	predHalf           // the last half of the last range
+	predQuarter        // the last quarter of the last range
+	predTrend          // the last range's linear trend, half a range ahead
+	predLong           // the mean of the last 4 ranges
+	predLonger         // the mean of the last sizerKeep ranges
+	numPredictors
+)
+
+// rangeTally is a range of blocks fetched and how its logs fall in
+// statWindows equal parts of it.
+type rangeTally struct {
+	from, span uint64
+	count      int
+	k, w       uint64               // parts used, blocks per part
+	parts      [statWindows]float64 // logs per part (the last one scaled to w blocks)
+}
+
+// tally counts logs, from the blocks from..from+span-1, into a rangeTally.
+func tally(logs []types.Log, from, span uint64) rangeTally {
+	t := rangeTally{from: from, span: span, count: len(logs)}
+	if span == 0 {
+		return t
+	}
+	t.k = min(span, statWindows)
+	t.w = span / t.k
+	for _, l := range logs {
+		t.parts[min((l.BlockNumber-from)/t.w, t.k-1)]++
+	}
+	// The last part also holds the blocks left over: scale it to w blocks.
+	t.parts[t.k-1] *= float64(t.w) / float64(span-(t.k-1)*t.w)
+	return t
+}
+
+// density is the logs per block of parts i..k-1.
+func (t *rangeTally) density(i uint64) float64 {
+	var n float64
+	for _, p := range t.parts[i:t.k] {
+		n += p
+	}
+	return n / float64((t.k-i)*t.w)
+}
+
+// priorErrs are the misses assumed before any is seen: a few percent
+// either way, the spread of a steady history at about 10,000 logs.
+var priorErrs = [...]float64{0.94, 0.97, 1, 1.03, 1.06}
+
+// capSizer sizes ranges under a results cap. It keeps several ways of
+// predicting the density of the next range (the last range's mean, its
+// tail, its trend, a longer mean) and how far each was off on the ranges
+// that came after it, then picks the predictor, and the share of the cap
+// to aim at, expected to bring the most logs per request: a range over the
+// cap is refused, a request lost. So logs spread evenly are fetched close
+// to the cap, a density that drifts is followed by its trend, and blocks
+// whose counts jump are aimed at with the room their misses showed.
+type capSizer struct {
+	last    []rangeTally // the last ranges fetched, in chain order
+	errs    [numPredictors][sizerSamples]float64
+	samples int  // predictions recorded (the ring holds the last sizerSamples)
+	started bool // errs holds priorErrs where no prediction was recorded yet
+}
+
+// predict is predictor p's density for the blocks after hist (0: none).
+func predict(p int, hist []rangeTally) float64 {
+	if len(hist) == 0 {
+		return 0
+	}
+	l := &hist[len(hist)-1]
+	if l.span == 0 {
+		return 0
+	}
+	mean := float64(l.count) / float64(l.span)
+	switch p {
+	case predHalf:
+		return l.density(l.k / 2)
+	case predQuarter:
+		return l.density(l.k - max(1, l.k/4))
+	case predTrend:
+		// Least squares over the parts, read at the middle of a range as
+		// long as this one after it, halfway (a trend seen in one range
+		// is partly noise).
+		k := float64(l.k)
+		if l.k < 4 {
+			return mean
+		}
+		xm := (k - 1) / 2
+		var ym, sxy, sxx float64
+		for i := range l.k {
+			ym += l.parts[i]
+		}
+		ym /= k
+		for i := range l.k {
+			dx := float64(i) - xm
+			sxy += dx * (l.parts[i] - ym)
+			sxx += dx * dx
+		}
+		b := sxy / sxx
+		y := ym + b*(k/2+k/4)
+		return min(max(y/float64(l.w), mean/4), mean*4)
+	case predLong, predLonger:
+		var n, s float64
+		from := 0
+		if p == predLong {
+			from = max(0, len(hist)-4)
+		}
+		for i := from; i < len(hist); i++ {
+			n += float64(hist[i].count)
+			s += float64(hist[i].span)
+		}
+		return n / s
+	}
+	return mean
+}
+
+// observe takes in the next range fetched, in chain order: each
+// predictor's miss on it is recorded (when it held, or was expected to
+// hold, a fair share of the cap; a few logs say little), and it joins the
+// history.
+func (z *capSizer) observe(t rangeTally, capN float64) {
+	z.start()
+	if len(z.last) > 0 && t.span > 0 {
+		floor := 0.5 / float64(z.last[len(z.last)-1].span)
+		var d [numPredictors]float64
+		most := float64(t.count)
+		for p := range numPredictors {
+			d[p] = max(predict(p, z.last), floor)
+			most = max(most, d[p]*float64(t.span))
+		}
+		if most >= capN/4 {
+			for p := range numPredictors {
+				z.errs[p][z.samples%sizerSamples] = float64(t.count) / (d[p] * float64(t.span))
+			}
+			z.samples++
+		}
+	}
+	if os.Getenv("SIMDBG") != "" {
+		fmt.Printf("got %d+%d: %d\n", t.from, t.span, t.count)
+	}
+	z.last = append(z.last, t)
+	if len(z.last) > sizerKeep {
+		z.last = append(z.last[:0], z.last[1:]...)
+	}
+}
+
+// start takes the prior misses for each predictor's first ones: the
+// first misses seen replace them one by one.
+func (z *capSizer) start() {
+	if z.started {
+		return
+	}
+	for p := range numPredictors {
+		copy(z.errs[p][:], priorErrs[:])
+	}
+	z.started = true
+}
+
+// size is the span of the next range under a results cap of capN: from
+// the predictor and the share of the cap to aim at that would have
+// brought the most logs per request over the last predictions (dens is
+// the density to go by before any range was fetched). hints is whether
+// the provider suggests a range when it refuses one.
+func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
+	z.start()
+	n := min(max(z.samples, len(priorErrs)), sizerSamples)
+	hist := z.last
+	best, bestD, bestA := -1.0, 0.0, 0.0
+	for p := range numPredictors {
+		d := dens
+		if len(hist) > 0 {
+			d = predict(p, hist)
+		}
+		if d <= 0 {
+			continue
+		}
+		errs := z.errs[p][:n]
+		for a := 0.3; a <= capMargin+1e-9; a += 0.01 {
+			var got, cost float64
+			for _, e := range errs {
+				switch x := a * e; {
+				case x <= 1:
+					got, cost = got+x, cost+1
+				case hints:
+					// Refused, then the suggested range.
+					got, cost = got+exactFill, cost+2
+				default:
+					// Refused, and the next range is a guess too.
+					cost += 1.5
+				}
+			}
+			if y := got / cost; y > best {
+				best, bestD, bestA = y, d, a
+			}
+		}
+	}
+	if bestD <= 0 || capN <= 0 {
+		return math.Inf(1)
+	}
+	if os.Getenv("SIMDBG") != "" {
+		bp := -1
+		for p := range numPredictors {
+			if predict(p, hist) == bestD {
+				bp = p
+			}
+		}
+		fmt.Printf("size: pred %d a %.2f y %.3f d %.3f span %.0f\n", bp, bestA, best, bestD, bestA*capN/bestD)
+	}
+	return math.Max(1, math.Floor(bestA*capN/bestD))
+}
