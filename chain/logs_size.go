@@ -1,9 +1,7 @@
 package chain
 
 import (
-	"fmt"
 	"math"
-	"os"
 
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -69,10 +67,6 @@ func (t *rangeTally) density(i uint64) float64 {
 	return n / float64((t.k-i)*t.w)
 }
 
-// priorErrs are the misses assumed before any is seen: a few percent
-// either way, the spread of a steady history at about 10,000 logs.
-var priorErrs = [...]float64{0.94, 0.97, 1, 1.03, 1.06}
-
 // capSizer sizes ranges under a results cap. It keeps several ways of
 // predicting the density of the next range (the last range's mean, its
 // tail, its trend, a longer mean) and how far each was off on the ranges
@@ -85,7 +79,7 @@ type capSizer struct {
 	last    []rangeTally // the last ranges fetched, in chain order
 	errs    [numPredictors][sizerSamples]float64
 	samples int  // predictions recorded (the ring holds the last sizerSamples)
-	started bool // errs holds priorErrs where no prediction was recorded yet
+	started bool // errs holds the prior misses where none was recorded yet
 }
 
 // predict is predictor p's density for the blocks after hist (0: none).
@@ -104,9 +98,9 @@ func predict(p int, hist []rangeTally) float64 {
 	case predQuarter:
 		return l.density(l.k - max(1, l.k/4))
 	case predTrend:
-		// Least squares over the parts, read at the middle of a range as
-		// long as this one after it, halfway (a trend seen in one range
-		// is partly noise).
+		// Least squares over the parts, read halfway between this
+		// range's end and the middle of a range as long after it (a
+		// trend seen in one range is partly noise).
 		k := float64(l.k)
 		if l.k < 4 {
 			return mean
@@ -161,23 +155,24 @@ func (z *capSizer) observe(t rangeTally, capN float64) {
 			z.samples++
 		}
 	}
-	if os.Getenv("SIMDBG") != "" {
-		fmt.Printf("got %d+%d: %d\n", t.from, t.span, t.count)
-	}
 	z.last = append(z.last, t)
 	if len(z.last) > sizerKeep {
 		z.last = append(z.last[:0], z.last[1:]...)
 	}
 }
 
-// start takes the prior misses for each predictor's first ones: the
-// first misses seen replace them one by one.
+// priorMisses is how many misses are assumed before any is seen.
+const priorMisses = 5
+
+// start takes, for each predictor's first priorMisses misses, a few
+// percent either way (the spread of a steady history at about 10,000
+// logs); the first misses seen replace them one by one.
 func (z *capSizer) start() {
 	if z.started {
 		return
 	}
 	for p := range numPredictors {
-		copy(z.errs[p][:], priorErrs[:])
+		z.errs[p] = [sizerSamples]float64{0.94, 0.97, 1, 1.03, 1.06}
 	}
 	z.started = true
 }
@@ -189,7 +184,7 @@ func (z *capSizer) start() {
 // the provider suggests a range when it refuses one.
 func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 	z.start()
-	n := min(max(z.samples, len(priorErrs)), sizerSamples)
+	n := min(max(z.samples, priorMisses), sizerSamples)
 	hist := z.last
 	best, bestD, bestA := -1.0, 0.0, 0.0
 	for p := range numPredictors {
@@ -222,15 +217,6 @@ func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 	}
 	if bestD <= 0 || capN <= 0 {
 		return math.Inf(1)
-	}
-	if os.Getenv("SIMDBG") != "" {
-		bp := -1
-		for p := range numPredictors {
-			if predict(p, hist) == bestD {
-				bp = p
-			}
-		}
-		fmt.Printf("size: pred %d a %.2f y %.3f d %.3f span %.0f\n", bp, bestA, best, bestD, bestA*capN/bestD)
 	}
 	return math.Max(1, math.Floor(bestA*capN/bestD))
 }

@@ -1,0 +1,60 @@
+package chain
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// evenTally is a range of span blocks from from holding count logs spread
+// evenly over its parts.
+func evenTally(from, span uint64, count int) rangeTally {
+	t := rangeTally{from: from, span: span, count: count, k: min(span, statWindows)}
+	t.w = span / t.k
+	for i := range t.k {
+		t.parts[i] = float64(count) / float64(span) * float64(t.w)
+	}
+	return t
+}
+
+// feedSizer sizes n ranges at 10 logs a block times a factor drawn by
+// jitter, each holding what its span and that density give, and returns
+// the share of the cap the last one aimed at.
+func feedSizer(n int, hints bool, jitter func() float64) float64 {
+	const capN = 10_000
+	var z capSizer
+	from := uint64(0)
+	span := 900.0
+	for range n {
+		sp := uint64(span)
+		z.observe(evenTally(from, sp, int(10*jitter()*float64(sp))), capN)
+		from += sp
+		span = z.size(capN, hints, 10)
+	}
+	return span * 10 / capN
+}
+
+// TestCapSizerAims: the share of the cap aimed at follows how far the
+// guesses were off: close to the cap for a density that holds, well under
+// it where the count jumps by a third either way, lower still where a
+// refusal suggests no range.
+func TestCapSizerAims(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	steady := feedSizer(40, true, func() float64 { return 1 })
+	jumpy := feedSizer(40, true, func() float64 { return 0.67 + rng.Float64()*0.66 })
+	jumpyBare := feedSizer(40, false, func() float64 { return 0.67 + rng.Float64()*0.66 })
+	t.Logf("aimed at %.2f, %.2f, %.2f of the cap", steady, jumpy, jumpyBare)
+	if steady < 0.98 || steady > 0.99 {
+		t.Errorf("steady density: aimed at %.2f of the cap, want 0.98–0.99", steady)
+	}
+	if jumpy > 0.85 || jumpy < 0.5 {
+		t.Errorf("counts ±33%%: aimed at %.2f of the cap, want 0.5–0.85", jumpy)
+	}
+	if jumpyBare > jumpy {
+		t.Errorf("without suggested ranges aimed at %.2f, higher than with them (%.2f)", jumpyBare, jumpy)
+	}
+	// Before any miss is seen: a few percent under the cap.
+	var z capSizer
+	if got := z.size(10_000, true, 10) * 10 / 10_000; got < 0.9 || got > 0.97 {
+		t.Errorf("first range aimed at %.2f of the cap, want 0.9–0.97", got)
+	}
+}
