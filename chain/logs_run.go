@@ -677,12 +677,6 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		// and says nothing of a results cap).
 		n := resultsCapOf(msg)
 		r.learnResultsCap(n, cur)
-		if r.refusals == 1 {
-			// The first refusal in a row: most are near misses (a range
-			// sized close to the cap), so the first part asked again is
-			// three quarters of it, not half; each refusal after it halves.
-			next = max(1, cur*3/4)
-		}
 		if n == 0 {
 			// Count this range's logs as its parts arrive: it held more
 			// than the cap.
