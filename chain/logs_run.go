@@ -277,7 +277,13 @@ func (r *logsRun) span() uint64 {
 			r.c.logCaps.mu.Lock()
 			hints := r.c.logCaps.hints
 			r.c.logCaps.mu.Unlock()
-			s = r.sizer.size(float64(r.resultsCap()), hints, mu)
+			capN := float64(r.resultsCap())
+			if capN <= 0 {
+				// Refused without a number, and no range refused has
+				// been counted yet: the target stands in for the cap.
+				capN = t
+			}
+			s = r.sizer.size(capN, hints, mu)
 		}
 		if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
 			// A range this long was refused at about this density.
