@@ -173,6 +173,7 @@ type Proxy struct {
 
 	injected atomic.Int64
 	calls    map[string]int64 // calls by method since New or Set (under mu)
+	biggest  BlockLogs        // the largest block an eth_getLogs answer held since New or Set (under mu)
 	closing  chan struct{}
 	once     sync.Once
 }
@@ -203,8 +204,57 @@ func (p *Proxy) URL() string { return p.url }
 // Set replaces the fault and restarts the request and call counts.
 func (p *Proxy) Set(f Fault) {
 	p.mu.Lock()
-	p.fault, p.n, p.calls = f, 0, nil
+	p.fault, p.n, p.calls, p.biggest = f, 0, nil, BlockLogs{}
 	p.mu.Unlock()
+}
+
+// BlockLogs is what one block held in an eth_getLogs answer.
+type BlockLogs struct {
+	Logs  int // logs
+	Bytes int // bytes of their JSON
+}
+
+// Biggest is the most logs, and the most bytes of logs, one block held in
+// the eth_getLogs answers the node gave since New or Set: a results or
+// response-size cap below it refuses that block alone, which no client
+// can get round.
+func (p *Proxy) Biggest() BlockLogs {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.biggest
+}
+
+// measure takes in the node's eth_getLogs answers for Biggest.
+func (p *Proxy) measure(calls []call) {
+	for i := range calls {
+		c := &calls[i]
+		if c.req.Method != "eth_getLogs" || c.answer == nil || c.answer.Error != nil {
+			continue
+		}
+		var logs []json.RawMessage
+		if json.Unmarshal(c.answer.Result, &logs) != nil {
+			continue
+		}
+		per := map[string]BlockLogs{}
+		for _, l := range logs {
+			var b struct {
+				Block string `json:"blockNumber"`
+			}
+			if json.Unmarshal(l, &b) != nil {
+				continue
+			}
+			n := per[b.Block]
+			n.Logs++
+			n.Bytes += len(l)
+			per[b.Block] = n
+		}
+		p.mu.Lock()
+		for _, n := range per {
+			p.biggest.Logs = max(p.biggest.Logs, n.Logs)
+			p.biggest.Bytes = max(p.biggest.Bytes, n.Bytes)
+		}
+		p.mu.Unlock()
+	}
 }
 
 // Calls is how many calls of method arrived since New or Set (each call of
@@ -377,6 +427,7 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
+	p.measure(calls)
 	if on {
 		p.after(f, calls)
 	}
