@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -128,6 +129,9 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 		// not the JSON it cut short, is what failed.
 		return logsAnswer{}, rerr
 	}
+	if errors.Is(err, errBlockUnanswered) {
+		return logsAnswer{logs: logs, bytes: int(r.n)}, err
+	}
 	if err != nil {
 		return logsAnswer{}, err
 	}
@@ -137,9 +141,16 @@ func (c *Client) postLogs(ctx context.Context, q LogQuery, from, to uint64, chec
 // errBatchRefused means the provider refused a JSON-RPC batch as a batch.
 var errBatchRefused = errors.New("the RPC refuses JSON-RPC batches")
 
+// errBlockUnanswered means the logs of a batch came back whole but the block
+// asked with them did not: go-ethereum answers a batch up to a response
+// size (25 MB by default) and the calls after the one that passed it with
+// "response too large". The logs stand; the batch was not refused.
+var errBlockUnanswered = errors.New("the block asked with the logs went unanswered: the batch's response was too large")
+
 // decodeLogsResponse reads the answer to logsBody in one pass (see
-// jsonReader): the logs, and with check the block of the same batch. hint
-// is how many logs are expected (0: unknown).
+// jsonReader): the logs, and with check the block of the same batch
+// (errBlockUnanswered, with the logs, when the batch's response size cut
+// the block's answer). hint is how many logs are expected (0: unknown).
 func decodeLogsResponse(r *jsonReader, to uint64, check bool, hint int) ([]types.Log, error) {
 	var a logArena
 	switch r.peek() {
@@ -203,6 +214,9 @@ func decodeLogsResponse(r *jsonReader, to uint64, check bool, hint int) ([]types
 		return nil, err
 	}
 	if re := blockRep.err; re != nil {
+		if strings.Contains(strings.ToLower(re.msg), "response too large") {
+			return logs, errBlockUnanswered
+		}
 		if isBatchMessage(re.msg) {
 			return nil, fmt.Errorf("%w: %w", errBatchRefused, re)
 		}

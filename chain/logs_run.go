@@ -529,6 +529,10 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 		d.expect = int(s.predicted * 1.1)
 		r.c.logCaps.mu.Unlock()
 		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
+		if errors.Is(err, errBlockUnanswered) {
+			// The logs came back whole: only the block is asked alone.
+			err = r.c.hasBlock(ctx, s.to)
+		}
 		if errors.Is(err, errBatchRefused) {
 			r.c.logCaps.mu.Lock()
 			r.c.logCaps.noBatch = true

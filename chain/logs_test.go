@@ -607,6 +607,50 @@ func TestLogsNoBatches(t *testing.T) {
 	}
 }
 
+// TestLogsBatchResponseTooLarge: go-ethereum answers a batch up to a
+// response size and the calls after the one that passed it with "response
+// too large". When that call is the block asked with the logs, the logs
+// stand: the block alone is asked, the range is not fetched again, and
+// batches go on.
+func TestLogsBatchResponseTooLarge(t *testing.T) {
+	var mu sync.Mutex
+	cut := true // the first block answer is cut
+	var blocks, ranges int
+	f := logsFake(t, nil)
+	logsHandle := f.handle
+	f.handle = func(r rpcReq) (any, *rpcErr) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.Method {
+		case "eth_getBlockByNumber":
+			blocks++
+			if cut {
+				cut = false
+				return nil, &rpcErr{Code: -32003, Message: "response too large"}
+			}
+		case "eth_getLogs":
+			ranges++
+		}
+		return logsHandle(r)
+	}
+	c := dialFake(t, f, Options{LogRange: 1000}, nil)
+	logs, err := c.Logs(context.Background(), fakeQuery(0, 999))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFakeLogs(t, logs, 0, 999)
+	if c.LogLimits().NoBatch {
+		t.Error("a batch answered up to its response size was taken for a refusal of batches")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// The probe and the rest, each once; a block with each, and the
+	// probe's block again alone.
+	if ranges != 2 || blocks != 3 {
+		t.Errorf("%d eth_getLogs and %d eth_getBlockByNumber, want 2 and 3", ranges, blocks)
+	}
+}
+
 func TestLogsTimeoutSplitsWithoutRetry(t *testing.T) {
 	f := logsFake(t, nil)
 	var s sleeps
