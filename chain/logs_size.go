@@ -78,8 +78,7 @@ func (t *rangeTally) density(i uint64) float64 {
 type capSizer struct {
 	last    []rangeTally // the last ranges fetched, in chain order
 	errs    [numPredictors][sizerSamples]float64
-	samples int  // predictions recorded (the ring holds the last sizerSamples)
-	started bool // errs holds the prior misses where none was recorded yet
+	samples int // predictions recorded (the ring holds the last sizerSamples)
 }
 
 // predict is predictor p's density for the blocks after hist (0: none).
@@ -139,7 +138,6 @@ func predict(p int, hist []rangeTally) float64 {
 // hold, a fair share of the cap; a few logs say little), and it joins the
 // history.
 func (z *capSizer) observe(t rangeTally, capN float64) {
-	z.start()
 	if len(z.last) > 0 && t.span > 0 {
 		floor := 0.5 / float64(z.last[len(z.last)-1].span)
 		var d [numPredictors]float64
@@ -161,21 +159,10 @@ func (z *capSizer) observe(t rangeTally, capN float64) {
 	}
 }
 
-// priorMisses is how many misses are assumed before any is seen.
-const priorMisses = 5
-
-// start takes, for each predictor's first priorMisses misses, a few
-// percent either way (the spread of a steady history at about 10,000
-// logs); the first misses seen replace them one by one.
-func (z *capSizer) start() {
-	if z.started {
-		return
-	}
-	for p := range numPredictors {
-		z.errs[p] = [sizerSamples]float64{0.94, 0.97, 1, 1.03, 1.06}
-	}
-	z.started = true
-}
+// priorMisses are the misses assumed before any is seen: a few percent
+// either way, the spread of a steady history at about 10,000 logs. The
+// first misses seen take their places one by one.
+func priorMisses() [5]float64 { return [5]float64{0.94, 0.97, 1, 1.03, 1.06} }
 
 // size is the span of the next range under a results cap of capN: from
 // the predictor and the share of the cap to aim at that would have
@@ -183,8 +170,8 @@ func (z *capSizer) start() {
 // the density to go by before any range was fetched). hints is whether
 // the provider suggests a range when it refuses one.
 func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
-	z.start()
-	n := min(max(z.samples, priorMisses), sizerSamples)
+	prior := priorMisses()
+	n := min(z.samples, sizerSamples)
 	hist := z.last
 	best, bestD, bestA := -1.0, 0.0, 0.0
 	for p := range numPredictors {
@@ -195,7 +182,10 @@ func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 		if d <= 0 {
 			continue
 		}
-		errs := z.errs[p][:n]
+		errs := z.errs[p][:n:n]
+		if n < len(prior) {
+			errs = append(errs, prior[n:]...)
+		}
 		for a := 0.3; a <= capMargin+1e-9; a += 0.01 {
 			var got, cost float64
 			for _, e := range errs {

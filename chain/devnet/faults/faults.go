@@ -173,7 +173,7 @@ type Proxy struct {
 
 	injected atomic.Int64
 	calls    map[string]int64 // calls by method since New or Set (under mu)
-	biggest  BlockLogs        // the largest block an eth_getLogs answer held since New or Set (under mu)
+	biggest  BlockLogs        // the largest block a fault-free eth_getLogs answer held since New or Set (under mu)
 	closing  chan struct{}
 	once     sync.Once
 }
@@ -215,9 +215,9 @@ type BlockLogs struct {
 }
 
 // Biggest is the most logs, and the most bytes of logs, one block held in
-// the eth_getLogs answers the node gave since New or Set: a results or
-// response-size cap below it refuses that block alone, which no client
-// can get round.
+// the eth_getLogs answers the proxy relayed without a fault since New or
+// Set: a results or response-size cap below it refuses that block alone,
+// which no client can get round.
 func (p *Proxy) Biggest() BlockLogs {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -427,9 +427,10 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
-	p.measure(calls)
 	if on {
 		p.after(f, calls)
+	} else {
+		p.measure(calls)
 	}
 	answers := make([]message, 0, len(calls))
 	for _, c := range calls {
