@@ -164,7 +164,8 @@ var errNoFunds = errors.New("devnet: fund: nothing to credit")
 // Fund credits ETH to the given accounts in one new block, through EIP-4895 withdrawals
 // (the way ETH enters a proof-of-stake chain): no faucet key is needed, and the credit
 // is part of the chain's history like any block. Amounts are rounded down to whole gwei
-// and must be at least 1 gwei. Transactions pending at the time are sealed first.
+// and must be at least 1 gwei. Transactions pending at the time are sealed first; on return the
+// pool knows of the credit.
 func (n *Node) Fund(ctx context.Context, credit map[common.Address]*big.Int) error {
 	if len(credit) == 0 {
 		return errNoFunds
@@ -197,6 +198,12 @@ func (n *Node) Fund(ctx context.Context, credit map[common.Address]*big.Int) err
 	}
 	if err := n.appendBlocks(ctx, 1, ws); err != nil {
 		return fmt.Errorf("devnet: fund: %w", err)
+	}
+	// The pool learns of the funding block asynchronously; until it has, it
+	// refuses the funded accounts' transactions for lack of funds. Synced
+	// under the semaphore (two Syncs at once can freeze the pool).
+	if err := n.eth.TxPool().Sync(); err != nil {
+		return fmt.Errorf("devnet: fund: sync the tx pool: %w", err)
 	}
 	return nil
 }

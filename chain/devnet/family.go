@@ -152,19 +152,6 @@ func startFamily(ctx context.Context, n *Node, family string, actors []*famActor
 		client.Close()
 		return nil, err
 	}
-	// The pool learns of the funding block asynchronously; until it has, it refuses the
-	// actors' transactions for lack of funds. Sync under the sealing semaphore (two Syncs
-	// at once can freeze the pool).
-	if err := n.lock(ctx); err != nil {
-		client.Close()
-		return nil, err
-	}
-	err := n.eth.TxPool().Sync()
-	n.unlock()
-	if err != nil {
-		client.Close()
-		return nil, fmt.Errorf("sync the tx pool after funding: %w", err)
-	}
 	return fs, nil
 }
 
