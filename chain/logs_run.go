@@ -284,9 +284,9 @@ func (r *logsRun) span() uint64 {
 				capN = t
 			}
 			s = r.sizer.size(capN, hints, mu)
-		}
-		if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
-			// A range this long was refused at about this density.
+		} else if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
+			// A range this long was refused at about this density (under
+			// a cap, capSizer weighs refusals itself).
 			s = min(s, float64(r.refSpan-1))
 		}
 	}

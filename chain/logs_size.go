@@ -72,7 +72,12 @@ func (t *rangeTally) density(i uint64) float64 {
 // tail, its trend, a longer mean) and how far each was off on the ranges
 // that came after it, then picks the predictor, and the share of the cap
 // to aim at, expected to bring the most logs per request: a range over the
-// cap is refused, a request lost. So logs spread evenly are fetched close
+// cap is refused, a request lost. The misses seen count alike with a
+// log-normal fitted to them, whose tail reaches past the largest seen: the
+// best share over the samples alone sits just under the largest of them,
+// and the next ranges go over it more often than the samples said (the
+// steady history's ranges were refused five times in a hundred, once or
+// twice with the tail). So logs spread evenly are fetched close
 // to the cap, a density that drifts is followed by its trend, and blocks
 // whose counts jump are aimed at with the room their misses showed.
 type capSizer struct {
@@ -159,6 +164,17 @@ func (z *capSizer) observe(t rangeTally, capN float64) {
 	}
 }
 
+// misses are predictor p's recent misses (actual over predicted), with
+// prior ones where fewer have been seen.
+func (z *capSizer) misses(p int) []float64 {
+	n := min(z.samples, sizerSamples)
+	errs := z.errs[p][:n:n]
+	if prior := priorMisses(); n < len(prior) {
+		errs = append(errs, prior[n:]...)
+	}
+	return errs
+}
+
 // priorMisses are the misses assumed before any is seen: a few percent
 // either way, the spread of a steady history at about 10,000 logs. The
 // first misses seen take their places one by one.
@@ -170,8 +186,6 @@ func priorMisses() [5]float64 { return [5]float64{0.94, 0.97, 1, 1.03, 1.06} }
 // the density to go by before any range was fetched). hints is whether
 // the provider suggests a range when it refuses one.
 func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
-	prior := priorMisses()
-	n := min(z.samples, sizerSamples)
 	hist := z.last
 	best, bestD, bestA := -1.0, 0.0, 0.0
 	for p := range numPredictors {
@@ -182,25 +196,13 @@ func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 		if d <= 0 {
 			continue
 		}
-		errs := z.errs[p][:n:n]
-		if n < len(prior) {
-			errs = append(errs, prior[n:]...)
-		}
+		errs := z.misses(p)
+		par := normalMisses(errs)
 		for a := 0.3; a <= capMargin+1e-9; a += 0.01 {
-			var got, cost float64
-			for _, e := range errs {
-				switch x := a * e; {
-				case x <= 1:
-					got, cost = got+x, cost+1
-				case hints:
-					// Refused, then the suggested range.
-					got, cost = got+exactFill, cost+2
-				default:
-					// Refused, and the next range is a guess too.
-					cost += 1.5
-				}
-			}
-			if y := got / cost; y > best {
+			// The misses seen, and a log-normal fitted to them, count
+			// alike: the few seen say little of how far the next may go.
+			y := (yieldAt(a, errs, hints) + yieldAt(a, par[:], hints)) / 2
+			if y > best {
 				best, bestD, bestA = y, d, a
 			}
 		}
@@ -209,4 +211,55 @@ func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 		return math.Inf(1)
 	}
 	return math.Max(1, math.Floor(bestA*capN/bestD))
+}
+
+// yieldAt is the logs per request, in caps, of ranges aimed at a share a
+// of the cap when the predictions miss by errs.
+func yieldAt(a float64, errs []float64, hints bool) float64 {
+	var got, cost float64
+	for _, e := range errs {
+		switch x := a * e; {
+		case x <= 1:
+			got, cost = got+x, cost+1
+		case hints:
+			// Refused, then the suggested range.
+			got, cost = got+exactFill, cost+2
+		default:
+			// Refused, and the next range is a guess too.
+			cost += 1.5
+		}
+	}
+	return got / cost
+}
+
+// normalQuantiles is how many points stand for a fitted distribution.
+const normalQuantiles = 32
+
+// normalMisses stands for the misses errs by the quantiles of a log-normal
+// distribution with their mean and spread: a few samples say little of
+// how far the next one may go beyond them.
+func normalMisses(errs []float64) [normalQuantiles]float64 {
+	var out [normalQuantiles]float64
+	m, sd := logStats(errs)
+	for k := range out {
+		z := math.Sqrt2 * math.Erfinv(2*(float64(k)+0.5)/normalQuantiles-1)
+		out[k] = math.Exp(m + sd*z)
+	}
+	return out
+}
+
+// logStats are the mean and spread of the logarithms of errs, the spread
+// widened by how little n samples say of it.
+func logStats(errs []float64) (m, sd float64) {
+	n := float64(len(errs))
+	for _, e := range errs {
+		m += math.Log(max(e, 1e-3)) // a range with no logs at all
+	}
+	m /= n
+	var v float64
+	for _, e := range errs {
+		d := math.Log(max(e, 1e-3)) - m
+		v += d * d
+	}
+	return m, math.Sqrt(v/max(1, n-1)) * math.Sqrt(1+1/n)
 }

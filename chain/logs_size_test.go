@@ -58,3 +58,26 @@ func TestCapSizerAims(t *testing.T) {
 		t.Errorf("first range aimed at %.2f of the cap, want 0.9–0.97", got)
 	}
 }
+
+// TestNormalMissesTail: the log-normal fitted to the misses is centred
+// on them and reaches beyond the largest seen (24 samples do not show how
+// far the next may go), and a range with no logs at all does not break it.
+func TestNormalMissesTail(t *testing.T) {
+	errs := make([]float64, 24)
+	for i := range errs {
+		errs[i] = 0.97 + 0.06*float64(i)/23
+	}
+	q := normalMisses(errs)
+	if mid := (q[normalQuantiles/2-1] + q[normalQuantiles/2]) / 2; mid < 0.995 || mid > 1.005 {
+		t.Errorf("fitted median %.4f, want about 1", mid)
+	}
+	if q[normalQuantiles-1] <= 1.03 || q[0] >= 0.97 {
+		t.Errorf("fitted tails %.4f–%.4f within the samples' 0.97–1.03", q[0], q[normalQuantiles-1])
+	}
+	errs[0] = 0
+	for _, x := range normalMisses(errs) {
+		if x != x || x <= 0 {
+			t.Fatalf("a range with no logs gives the quantile %v", x)
+		}
+	}
+}
