@@ -22,7 +22,7 @@ var errNodeLags = errors.New("the node does not have the last block of the range
 // logsAnswer is one eth_getLogs answer.
 type logsAnswer struct {
 	logs  []types.Log
-	bytes int // size of the response body (0 over WebSocket)
+	bytes int // size of the response body (over WebSocket: of its result)
 }
 
 // rpcError is a JSON-RPC error object read by decodeLogsResponse; it answers
@@ -255,7 +255,10 @@ func (rep *rpcReply) logsOrError() ([]types.Log, error) {
 
 // wsLogs makes the eth_getLogs request (with check, batched with
 // eth_getBlockByNumber(to)) through go-ethereum's rpc client: over
-// WebSocket, one connection is one backend.
+// WebSocket, one connection is one backend. The client splits the
+// response; the logs are read by the same reader as over HTTP (not a
+// second encoding/json pass into types.Log, which cost three times as
+// much CPU as the fetch itself).
 func (c *Client) wsLogs(ctx context.Context, q LogQuery, from, to uint64, check bool) (logsAnswer, error) {
 	arg := map[string]any{
 		"fromBlock": hexutil.EncodeUint64(from),
@@ -265,18 +268,18 @@ func (c *Client) wsLogs(ctx context.Context, q LogQuery, from, to uint64, check 
 	if len(q.Addresses) > 0 {
 		arg["address"] = q.Addresses
 	}
-	var logs []types.Log
+	var raw json.RawMessage
 	if !check {
-		if err := c.call(ctx, &logs, "eth_getLogs", arg); err != nil {
+		if err := c.call(ctx, &raw, "eth_getLogs", arg); err != nil {
 			return logsAnswer{}, err
 		}
-		return logsAnswer{logs: logs}, nil
+		return decodeLogList(raw)
 	}
 	var block *struct {
 		Number *hexutil.Uint64 `json:"number"`
 	}
 	elems := []rpc.BatchElem{
-		{Method: "eth_getLogs", Args: []any{arg}, Result: &logs},
+		{Method: "eth_getLogs", Args: []any{arg}, Result: &raw},
 		{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(to), false}, Result: &block},
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
@@ -297,5 +300,24 @@ func (c *Client) wsLogs(ctx context.Context, q LogQuery, from, to uint64, check 
 	if block.Number == nil || uint64(*block.Number) != to {
 		return logsAnswer{}, fmt.Errorf("eth_getBlockByNumber(%d), sent with eth_getLogs, answered another block: the node is misbehaving; try another RPC", to)
 	}
-	return logsAnswer{logs: logs}, nil
+	return decodeLogList(raw)
+}
+
+// decodeLogList reads an eth_getLogs result: a list of logs, or null.
+func decodeLogList(raw []byte) (logsAnswer, error) {
+	r := &jsonReader{b: raw}
+	if r.null() {
+		return logsAnswer{logs: []types.Log{}}, r.end()
+	}
+	if r.peek() != '[' {
+		return logsAnswer{}, errors.New("malformed eth_getLogs response: the result is not a list")
+	}
+	logs, err := r.logList(new(logArena), 0)
+	if err == nil {
+		err = r.end()
+	}
+	if err != nil {
+		return logsAnswer{}, err
+	}
+	return logsAnswer{logs: logs, bytes: len(raw)}, nil
 }
