@@ -46,6 +46,14 @@ const (
 	// several requests lost on every cold start behind a cap.)
 	commonCap = 10_000
 	capProbe  = 11_000
+	// steadySpread and steadyRetry: a range refused for too many results,
+	// without a range suggested, is asked again at half its span; but at
+	// steadyRetry of it where capSizer's guesses spread less than
+	// steadySpread, and it was not refused before (where the density
+	// jumps, the misses spread wider and a range refused is over by far
+	// more than a tenth).
+	steadySpread = 0.04
+	steadyRetry  = 0.9
 	// lagRetries is how many times a range is asked again when the node
 	// that answered it did not have its last block.
 	lagRetries = 3
@@ -125,6 +133,7 @@ type logSlot struct {
 	lags      int           // times its node did not have block to
 	timeouts  int           // times it timed out in a row (split each time)
 	predicted float64       // logs expected when it was sent (0: unknown)
+	refused   int           // times it was refused for too many results
 	logs      []types.Log
 }
 
@@ -686,6 +695,12 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		// Too many results (a timeout or an over-size response is halved
 		// and says nothing of a results cap).
 		n := resultsCapOf(msg)
+		if s.refused == 0 && r.capped() && r.sizer.spread > 0 && r.sizer.spread < steadySpread {
+			// Sized under the cap where the guesses have been close:
+			// it was most likely over by less than a tenth.
+			next = max(1, uint64(float64(cur)*steadyRetry))
+		}
+		s.refused++
 		r.learnResultsCap(n, cur)
 		if n == 0 {
 			// Count this range's logs as its parts arrive: it held more

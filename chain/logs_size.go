@@ -81,6 +81,7 @@ func (t *rangeTally) density(i uint64) float64 {
 // to the cap, a density that drifts is followed by its trend, and blocks
 // whose counts jump are aimed at with the room their misses showed.
 type capSizer struct {
+	spread  float64      // the spread of the logs of the misses of the predictor last sized by (0: none)
 	last    []rangeTally // the last ranges fetched, in chain order
 	errs    [numPredictors][sizerSamples]float64
 	samples int // predictions recorded (the ring holds the last sizerSamples)
@@ -188,6 +189,7 @@ func priorMisses() [5]float64 { return [5]float64{0.94, 0.97, 1, 1.03, 1.06} }
 func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 	hist := z.last
 	best, bestD, bestA := -1.0, 0.0, 0.0
+	z.spread = 0
 	for p := range numPredictors {
 		d := dens
 		if len(hist) > 0 {
@@ -197,13 +199,14 @@ func (z *capSizer) size(capN float64, hints bool, dens float64) float64 {
 			continue
 		}
 		errs := z.misses(p)
-		par := normalMisses(errs)
+		m, sd := logStats(errs)
+		par := normalMisses(m, sd)
 		for a := 0.3; a <= capMargin+1e-9; a += 0.01 {
 			// The misses seen, and a log-normal fitted to them, count
 			// alike: the few seen say little of how far the next may go.
 			y := (yieldAt(a, errs, hints) + yieldAt(a, par[:], hints)) / 2
 			if y > best {
-				best, bestD, bestA = y, d, a
+				best, bestD, bestA, z.spread = y, d, a, sd
 			}
 		}
 	}
@@ -235,12 +238,10 @@ func yieldAt(a float64, errs []float64, hints bool) float64 {
 // normalQuantiles is how many points stand for a fitted distribution.
 const normalQuantiles = 32
 
-// normalMisses stands for the misses errs by the quantiles of a log-normal
-// distribution with their mean and spread: a few samples say little of
-// how far the next one may go beyond them.
-func normalMisses(errs []float64) [normalQuantiles]float64 {
+// normalMisses are the quantiles of a log-normal distribution of misses
+// whose logarithms have mean m and spread sd (see logStats).
+func normalMisses(m, sd float64) [normalQuantiles]float64 {
 	var out [normalQuantiles]float64
-	m, sd := logStats(errs)
 	for k := range out {
 		z := math.Sqrt2 * math.Erfinv(2*(float64(k)+0.5)/normalQuantiles-1)
 		out[k] = math.Exp(m + sd*z)

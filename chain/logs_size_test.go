@@ -67,7 +67,7 @@ func TestNormalMissesTail(t *testing.T) {
 	for i := range errs {
 		errs[i] = 0.97 + 0.06*float64(i)/23
 	}
-	q := normalMisses(errs)
+	q := normalMisses(logStats(errs))
 	if mid := (q[normalQuantiles/2-1] + q[normalQuantiles/2]) / 2; mid < 0.995 || mid > 1.005 {
 		t.Errorf("fitted median %.4f, want about 1", mid)
 	}
@@ -75,7 +75,7 @@ func TestNormalMissesTail(t *testing.T) {
 		t.Errorf("fitted tails %.4f–%.4f within the samples' 0.97–1.03", q[0], q[normalQuantiles-1])
 	}
 	errs[0] = 0
-	for _, x := range normalMisses(errs) {
+	for _, x := range normalMisses(logStats(errs)) {
 		if x != x || x <= 0 {
 			t.Fatalf("a range with no logs gives the quantile %v", x)
 		}
