@@ -172,10 +172,6 @@ type logsRun struct {
 	// that a short sparse stretch does not send several long ranges at
 	// once into the denser blocks after it.
 	recent [logWindow]float64
-	// The last range refused for its results, and the density it was
-	// sized at: no range is as long again until the density falls.
-	refSpan uint64
-	refDens float64
 	// Ranges refused without a cap named or a range suggested, whose
 	// logs are being counted as their parts arrive (in chain order):
 	// each gives a bound on the cap.
@@ -293,10 +289,6 @@ func (r *logsRun) span() uint64 {
 				capN = t
 			}
 			s = r.sizer.size(capN, hints, mu)
-		} else if r.refSpan > 0 && r.dens >= 0.9*r.refDens {
-			// A range this long was refused at about this density (under
-			// a cap, capSizer weighs refusals itself).
-			s = min(s, float64(r.refSpan-1))
 		}
 	}
 	if r.obsCount < 16 {
@@ -601,9 +593,6 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			if n >= 64 { // the density of a few logs is noise
 				r.recent[0] = r.dens
 			}
-			if r.refSpan > 0 && r.dens < 0.9*r.refDens {
-				r.refSpan = 0 // sparser now: the refused length no longer applies
-			}
 			c.logCaps.mu.Lock()
 			if c.logCaps.density == nil || len(c.logCaps.density) >= maxDensities {
 				c.logCaps.density = make(map[string]logDensity)
@@ -707,9 +696,6 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			// than the cap.
 			r.open = append(r.open, refusedRange{from: from, to: to})
 		}
-	}
-	if !ref.blockLimit && !ref.timeout && s.predicted > 0 {
-		r.refSpan, r.refDens = cur, s.predicted/float64(cur)
 	}
 	s.limit, s.exact = next, exact
 	s.wait = 0
