@@ -153,13 +153,28 @@ func (r *jsonReader) str() ([]byte, error) {
 }
 
 // hexDigits reads a string of 0x-prefixed hex and returns the digits
-// after the prefix. It does not look for control characters, as str does:
-// decoding the digits refuses them.
+// after the prefix. It does not look for control characters or escapes,
+// as str does: decoding the digits refuses them.
 func (r *jsonReader) hexDigits() ([]byte, error) {
-	s, _, err := r.rawStr()
-	if err != nil {
-		return nil, err
+	// Read as a string without escapes: a backslash (no node escapes hex)
+	// is not a hex digit, and decoding the digits refuses it.
+	if r.peek() != '"' {
+		return nil, r.errAt("want a string")
 	}
+	start := r.i + 1
+	j := start
+	for {
+		if k := bytes.IndexByte(r.b[j:], '"'); k >= 0 {
+			j += k
+			break
+		}
+		if j = len(r.b); !r.more() {
+			r.i = len(r.b)
+			return nil, errors.New("unterminated string")
+		}
+	}
+	s := r.b[start:j]
+	r.i = j + 1
 	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
 		return nil, errors.New("hex string without 0x prefix")
 	}
