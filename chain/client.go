@@ -106,6 +106,7 @@ type Client struct {
 	isHTTP   bool
 	hc       *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
 	logCaps  logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
+	wsConns  wsLogConns   // over WebSocket: the connections LogsEach streams logs through
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64
@@ -313,6 +314,7 @@ func (c *Client) wsTimeout(parent context.Context, err error) error {
 // Close closes the connection.
 func (c *Client) Close() {
 	c.rpc.Close()
+	c.wsConns.close()
 	if c.hc != nil {
 		c.hc.CloseIdleConnections() // the transport Dial made keeps its own
 	}

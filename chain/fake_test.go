@@ -8,9 +8,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // rpcReq is one JSON-RPC request as a fake server sees it.
@@ -38,6 +41,9 @@ type fakeNode struct {
 	sizes  []int // calls per HTTP request (1 for a non-batch)
 	handle func(r rpcReq) (any, *rpcErr)
 	before func(n int, w http.ResponseWriter, r *http.Request) bool
+	// noBatch makes it answer any batch with one error, as providers that
+	// refuse batches do.
+	noBatch bool
 }
 
 func newFake(t testing.TB, handle func(r rpcReq) (any, *rpcErr)) *fakeNode {
@@ -62,6 +68,10 @@ func chainIDHandler(id uint64, rest func(r rpcReq) (any, *rpcErr)) func(r rpcReq
 }
 
 func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
+	if websocket.IsWebSocketUpgrade(r) {
+		f.serveWS(w, r)
+		return
+	}
 	f.mu.Lock()
 	f.http++
 	n := f.http
@@ -75,6 +85,41 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), 400)
 		return
 	}
+	out, err := f.reply(body)
+	if err != nil {
+		http.Error(w, err.Error(), 400)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(out)
+}
+
+// serveWS answers JSON-RPC messages on a WebSocket connection, one message
+// for each (go-ethereum's client and LogsEach's own connections alike).
+func (f *fakeNode) serveWS(w http.ResponseWriter, r *http.Request) {
+	up := websocket.Upgrader{}
+	conn, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	for {
+		_, body, err := conn.ReadMessage()
+		if err != nil {
+			return
+		}
+		out, err := f.reply(body)
+		if err != nil {
+			return
+		}
+		if conn.WriteMessage(websocket.TextMessage, out) != nil {
+			return
+		}
+	}
+}
+
+// reply answers one JSON-RPC message: a call or a batch.
+func (f *fakeNode) reply(body []byte) ([]byte, error) {
 	answer := func(q rpcReq) fakeResp {
 		res, e := f.handle(q)
 		if e == nil && res == nil {
@@ -82,16 +127,18 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		return fakeResp{JSONRPC: "2.0", ID: q.ID, Result: res, Error: e}
 	}
-	w.Header().Set("Content-Type", "application/json")
 	if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
 		var qs []rpcReq
 		if err := json.Unmarshal(body, &qs); err != nil {
-			http.Error(w, err.Error(), 400)
-			return
+			return nil, err
 		}
 		f.mu.Lock()
 		f.sizes = append(f.sizes, len(qs))
+		noBatch := f.noBatch
 		f.mu.Unlock()
+		if noBatch {
+			return []byte(`{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"batch requests are not supported"}}` + "\n"), nil
+		}
 		buf := []byte{'['}
 		for i, q := range qs {
 			if i > 0 {
@@ -99,18 +146,16 @@ func (f *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 			}
 			buf = appendResp(buf, answer(q))
 		}
-		w.Write(append(buf, ']', '\n'))
-		return
+		return append(buf, ']', '\n'), nil
 	}
 	var q rpcReq
 	if err := json.Unmarshal(body, &q); err != nil {
-		http.Error(w, err.Error(), 400)
-		return
+		return nil, err
 	}
 	f.mu.Lock()
 	f.sizes = append(f.sizes, 1)
 	f.mu.Unlock()
-	w.Write(append(appendResp(nil, answer(q)), '\n'))
+	return append(appendResp(nil, answer(q)), '\n'), nil
 }
 
 // rawResult is a result already encoded, written as it is (encoding/json
@@ -164,6 +209,17 @@ func (s *sleeps) got() []time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]time.Duration(nil), s.d...)
+}
+
+// dialFakeWS dials f over WebSocket with opts.
+func dialFakeWS(t testing.TB, f *fakeNode, opts Options) *Client {
+	t.Helper()
+	c, err := Dial(context.Background(), "ws"+strings.TrimPrefix(f.srv.URL, "http"), opts)
+	if err != nil {
+		t.Fatalf("Dial: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c
 }
 
 // dialFake dials f with opts (back-off recorded in s, not slept).

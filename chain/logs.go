@@ -75,7 +75,7 @@ func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]ty
 	if c.isHTTP {
 		a, err = c.postLogs(ctx, q, from, to, false, new(logsDecoder))
 	} else {
-		a, err = c.wsLogs(ctx, q, from, to, false)
+		a, err = c.wsStreamLogs(ctx, q, from, to, false, new(logsDecoder))
 	}
 	return a.logs, err
 }

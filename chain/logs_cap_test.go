@@ -243,9 +243,14 @@ func (r capRun) ratio() float64 { return float64(r.calls) / float64(r.forced) }
 // of limit results worded in style, checking that every log comes once,
 // in order.
 func fetchUnderCap(tb testing.TB, perBlock []int, limit int, style capStyle) capRun {
+	return fetchFrom(tb, perBlock, limit, style, func(node *fakeNode) *Client { return dialFake(tb, node, Options{}, nil) })
+}
+
+// fetchFrom is fetchUnderCap through the client dial makes.
+func fetchFrom(tb testing.TB, perBlock []int, limit int, style capStyle, dial func(*fakeNode) *Client) capRun {
 	f := newCapFake(perBlock, limit, style)
 	node := newFake(tb, chainIDHandler(1, withBlocks(^uint64(0), f.handle)))
-	c := dialFake(tb, node, Options{}, nil)
+	c := dial(node)
 	got, last, total := 0, -1, 0
 	for _, k := range perBlock {
 		total += k
@@ -315,6 +320,45 @@ func TestLogsUnderResultsCap(t *testing.T) {
 				t.Errorf("%d eth_getLogs (%d refused) where the cap forces %d: %.2f×, want ≤ %.2f×", r.calls, r.refusals, r.forced, r.ratio(), tc.bound)
 			}
 		})
+	}
+}
+
+// TestLogsOverWebSocket: over WebSocket, LogsEach reads each answer as it
+// streams in on connections of its own and asks for the same ranges as
+// over HTTP: under a results cap with and without a suggested range,
+// behind a response cap smaller than one range's answer (the message over
+// the read limit is ErrResponseTooLarge, and the range is split), and from
+// a node that refuses batches (it asks once for the last block, then for
+// the logs alone).
+func TestLogsOverWebSocket(t *testing.T) {
+	hist := steadyHistory(2, 20_000)
+	for _, st := range []capStyle{capInfura, capBare} {
+		overHTTP := fetchUnderCap(t, hist, 10_000, st)
+		overWS := fetchFrom(t, hist, 10_000, st, func(node *fakeNode) *Client { return dialFakeWS(t, node, Options{}) })
+		if overWS.calls != overHTTP.calls || overWS.refusals != overHTTP.refusals {
+			t.Errorf("style %d: %d eth_getLogs (%d refused) over WebSocket, %d (%d) over HTTP", st, overWS.calls, overWS.refusals, overHTTP.calls, overHTTP.refusals)
+		}
+	}
+	var c *Client
+	whole := fetchFrom(t, hist, 1<<30, capBare, func(node *fakeNode) *Client { return dialFakeWS(t, node, Options{}) })
+	capped := fetchFrom(t, hist, 1<<30, capBare, func(node *fakeNode) *Client {
+		c = dialFakeWS(t, node, Options{MaxResponseBytes: 256 << 10})
+		return c
+	})
+	// About 230 bytes a log: ranges of about 550 logs under a 256 KB cap.
+	if capped.calls < 5*whole.calls {
+		t.Errorf("under a 256 KB response cap: %d eth_getLogs, %d without: the read limit did not cut the ranges", capped.calls, whole.calls)
+	}
+	if got := c.LogLimits(); got.NoBatch {
+		t.Errorf("batches taken for refused: %+v", got)
+	}
+	fetchFrom(t, hist, 1<<30, capBare, func(node *fakeNode) *Client {
+		c = dialFakeWS(t, node, Options{})
+		node.noBatch = true // after Dial, whose own calls are not batched
+		return c
+	})
+	if got := c.LogLimits(); !got.NoBatch {
+		t.Errorf("a node refusing batches: limits %+v, want NoBatch", got)
 	}
 }
 

@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // benchLogsBody is a batch answer of n Transfer-like logs and block to.
@@ -45,39 +44,6 @@ func BenchmarkDecodeLogs(b *testing.B) {
 		if err != nil || len(logs) != 10_000 {
 			b.Fatal(fmt.Sprint(len(logs), err))
 		}
-	}
-}
-
-// BenchmarkDecodeLogList: a WebSocket result of 10,000 logs read by
-// decodeLogList, against encoding/json into []types.Log as go-ethereum's
-// client would (the floor being the cheaper one, the ratio is printed).
-func BenchmarkDecodeLogList(b *testing.B) {
-	var batch []struct {
-		Result json.RawMessage `json:"result"`
-	}
-	if err := json.Unmarshal(benchLogsBody(10_000, 1000), &batch); err != nil {
-		b.Fatal(err)
-	}
-	raw := batch[0].Result
-	run := func(b *testing.B, decode func() (int, error)) float64 {
-		b.SetBytes(int64(len(raw)))
-		b.ReportAllocs()
-		for b.Loop() {
-			if n, err := decode(); err != nil || n != 10_000 {
-				b.Fatal(n, err)
-			}
-		}
-		return float64(b.Elapsed()) / float64(b.N)
-	}
-	var ours, std float64
-	b.Run("daoterm", func(b *testing.B) {
-		ours = run(b, func() (int, error) { a, err := decodeLogList(raw); return len(a.logs), err })
-	})
-	b.Run("encoding-json", func(b *testing.B) {
-		std = run(b, func() (int, error) { var logs []types.Log; err := json.Unmarshal(raw, &logs); return len(logs), err })
-	})
-	if ours > 0 {
-		b.Logf("encoding/json takes %.1f× decodeLogList's time", std/ours)
 	}
 }
 
@@ -169,23 +135,4 @@ func FuzzStreamDecode(f *testing.F) {
 			t.Fatalf("the logs differ: %d whole, %d streamed", len(whole), len(streamed))
 		}
 	})
-}
-
-// TestDecodeLogList: a WebSocket eth_getLogs result is read by the same
-// reader as an HTTP one: null is no logs, anything but a list of logs is
-// an error that says so, never a panic.
-func TestDecodeLogList(t *testing.T) {
-	one := `[{"address":"0x0000000000000000000000000000000000000001","topics":[],"data":"0x","blockNumber":"0x5","transactionHash":"0x` + strings.Repeat("0", 64) + `","transactionIndex":"0x0","blockHash":"0x` + strings.Repeat("0", 64) + `","logIndex":"0x2","removed":false}]`
-	a, err := decodeLogList([]byte(one))
-	if err != nil || len(a.logs) != 1 || a.logs[0].BlockNumber != 5 || a.logs[0].Index != 2 {
-		t.Fatalf("one log: %+v, %v", a.logs, err)
-	}
-	if a, err := decodeLogList([]byte(" null ")); err != nil || a.logs == nil || len(a.logs) != 0 {
-		t.Errorf("null: %v, %v", a.logs, err)
-	}
-	for _, bad := range []string{`{"a":1}`, `"0x"`, `[{"blockNumber":7}]`, `[` + strings.Repeat("[", 100_000), one + `x`, ``} {
-		if _, err := decodeLogList([]byte(bad)); err == nil {
-			t.Errorf("%.40q: no error", bad)
-		}
-	}
 }

@@ -545,7 +545,23 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 			a, err = r.c.postLogs(ctx, r.q, s.from, s.to, false, d)
 		}
 	} else {
-		a, err = r.c.wsLogs(ctx, r.q, s.from, s.to, true)
+		r.c.logCaps.mu.Lock()
+		batch := !r.c.logCaps.noBatch
+		d.expect = int(s.predicted * 1.1)
+		r.c.logCaps.mu.Unlock()
+		a, err = r.c.wsStreamLogs(ctx, r.q, s.from, s.to, batch, d)
+		if errors.Is(err, errBlockUnanswered) {
+			err = r.c.hasBlock(ctx, s.to)
+		}
+		if errors.Is(err, errBatchRefused) {
+			r.c.logCaps.mu.Lock()
+			r.c.logCaps.noBatch = true
+			r.c.logCaps.mu.Unlock()
+			if herr := r.c.hasBlock(ctx, s.to); herr != nil {
+				return logsAnswer{}, herr
+			}
+			a, err = r.c.wsStreamLogs(ctx, r.q, s.from, s.to, false, d)
+		}
 	}
 	if err != nil {
 		return a, err
