@@ -94,9 +94,11 @@ func (c *Client) wsStreamLogs(ctx context.Context, q LogQuery, from, to uint64, 
 	if err != nil {
 		return logsAnswer{}, err
 	}
+	// Cancelling ctx unblocks the read: the connection is closed.
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	ok := false
 	defer func() {
-		if ok {
+		if stop() && ok {
 			c.wsConns.put(conn)
 		} else {
 			conn.Close()
@@ -106,9 +108,6 @@ func (c *Client) wsStreamLogs(ctx context.Context, q LogQuery, from, to uint64, 
 	if dl, has := ctx.Deadline(); has && dl.Before(deadline) {
 		deadline = dl
 	}
-	// Cancelling ctx unblocks the read: the connection is closed.
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
 	conn.SetWriteDeadline(deadline)
 	c.noteCall("eth_getLogs")
 	if err := conn.WriteMessage(websocket.TextMessage, body); err != nil {
