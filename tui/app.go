@@ -219,6 +219,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ui.OpenProposalMsg:
 		return m, m.withTicks(m.openProposal(msg))
 	case ui.SigningMsg:
+		if msg.Seq < m.signing.Seq {
+			return m, nil // an older report, overtaken
+		}
 		m.signing = msg
 		for _, t := range m.tabs {
 			if s, ok := t.Tab.(ui.Signer); ok {

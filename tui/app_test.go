@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/muesli/termenv"
 
 	"github.com/daoterm/daoterm/chain/gov"
@@ -646,5 +647,31 @@ func TestTabKeysDoNotClash(t *testing.T) {
 				t.Errorf("tab key %q is also %q", s.Key, b.Help().Desc)
 			}
 		}
+	}
+}
+
+// TestSigningReportsInOrder: the wallet's reports each run as a command of
+// their own, so the first (made before the accounts were read: no account)
+// can arrive after the one naming the account; it is dropped, and the
+// proposals list keeps its You column. (Under load the golden of the
+// 80-column list was taken without it once in a few dozen runs.)
+func TestSigningReportsInOrder(t *testing.T) {
+	src := fake.New(fake.Options{Seed: 7, Proposals: 12, Holders: 40, Flows: 30})
+	hs := newHarness(t, src, nil, 100, 30)
+	you := regexp.MustCompile(`Ends +You`)
+	if you.MatchString(hs.m.View()) {
+		t.Fatalf("a You column before any account:\n%s", hs.m.View())
+	}
+	hs.send(ui.SigningMsg{Enabled: true, Account: common.HexToAddress("0xa11ce"), Name: "alice", Seq: 2})
+	if !you.MatchString(hs.m.View()) {
+		t.Fatalf("no You column with the account:\n%s", hs.m.View())
+	}
+	hs.send(ui.SigningMsg{Enabled: true, Seq: 1}) // the report made at start, late
+	if !you.MatchString(hs.m.View()) {
+		t.Fatalf("an older report without the account took the You column away:\n%s", hs.m.View())
+	}
+	hs.send(ui.SigningMsg{Enabled: true, Seq: 3}) // a newer one: the account is gone
+	if you.MatchString(hs.m.View()) {
+		t.Fatalf("a newer report without the account kept the You column:\n%s", hs.m.View())
 	}
 }

@@ -62,6 +62,10 @@ type SigningMsg struct {
 	Enabled bool
 	Account common.Address // zero when no account is chosen
 	Name    string
+	// Seq orders the reports: each runs as a command of its own, so an
+	// older one (made before the accounts were read, say) can arrive
+	// after a newer one, and is then dropped.
+	Seq uint64
 }
 
 // Modal is a component that opens over the body (a signing flow, a

@@ -100,6 +100,7 @@ type Model struct {
 	notice  notice
 
 	width, height int
+	signSeq       uint64 // the last SigningMsg's Seq
 }
 
 // notice is a short explanation shown until esc.
@@ -128,7 +129,8 @@ func (m *Model) Init() tea.Cmd {
 // signing tells the tabs whether signing is available and which account
 // signs (ui.SigningMsg).
 func (m *Model) signing() tea.Cmd {
-	msg := ui.SigningMsg{Enabled: m.w != nil}
+	m.signSeq++
+	msg := ui.SigningMsg{Enabled: m.w != nil, Seq: m.signSeq}
 	if m.hasAcct {
 		msg.Account, msg.Name = m.acct.Address, m.acct.Name
 	}
