@@ -388,12 +388,13 @@ func TestProgressPerStream(t *testing.T) {
 	m, _ := loadingModel(t, 200)
 	m.Update(progressMsg{p: Progress{Done: 40, Total: 160, What: "governor events, token events", Streams: []ui.Stream{
 		{What: "governor events", Done: 10, Total: 80, Logs: 1_234, LogsPerSec: 617, Left: 14 * time.Second},
-		{What: "token\x1b[2Jevents", Done: 30, Total: 80, Logs: 120_400, LogsPerSec: 41_250, Left: 0},
+		{What: "token\x1b[2Jevents", Done: 30, Total: 80, Logs: 120_400, LogsPerSec: 41_250, Left: 0, MaxResults: 10_000},
 	}}})
 	st := m.status()
 	for _, want := range []string{
 		"governor events 12% · 1,234 logs · 617.00 logs/s · ≈ 14s left",
 		"events 37% · 120,400 logs · 41.2k logs/s",
+		"· RPC caps logs at 10,000 a request",
 	} {
 		if !strings.Contains(st, want) {
 			t.Errorf("status lacks %q: %q", want, st)

@@ -180,8 +180,13 @@ func (m *Model) status() string {
 			if len(m.prog.Streams) == 0 {
 				left += " " + st.Muted.Render(fmt.Sprintf("%3.0f%% %s", r*100, sanitize.Line(m.prog.What, 30)))
 			}
+			capN := 0
 			for _, p := range m.prog.Streams {
 				left += " " + st.Muted.Render(format.Sync(sanitize.Line(p.What, 30), p.Done, p.Total, p.Logs, p.LogsPerSec, p.Left))
+				capN = max(capN, p.MaxResults)
+			}
+			if capN > 0 {
+				left += " " + st.Muted.Render("· "+format.ResultsCap(capN))
 			}
 		}
 	case vs.Err != nil:

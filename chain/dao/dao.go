@@ -322,6 +322,10 @@ type Sync struct {
 	Done, Total uint64    // blocks covered so far, of the blocks to cover
 	Logs        uint64    // logs folded so far
 	Started     time.Time // when the fetch began
+	// MaxResults is the results cap the RPC showed for eth_getLogs (0:
+	// none seen): each range is then sized from the one before it, one at
+	// a time, so the fetch runs at one request's latency at a time.
+	MaxResults int
 }
 
 // LogRate is the logs the fetch folded per second since it began, as of
@@ -350,11 +354,17 @@ func (p Sync) ETA(now time.Time) (time.Duration, bool) {
 // during the first sync (none when nothing is being fetched). It never
 // blocks on a read.
 func (d *DAO) Syncs() []Sync {
+	capN := 0
+	if d.c != nil {
+		capN = d.c.LogLimits().MaxResults
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	out := make([]Sync, 0, len(d.progress))
 	for _, p := range d.progress {
-		out = append(out, *p)
+		s := *p
+		s.MaxResults = capN
+		out = append(out, s)
 	}
 	slices.SortFunc(out, func(a, b Sync) int { return strings.Compare(a.What, b.What) })
 	return out

@@ -15,6 +15,7 @@ import (
 	"github.com/daoterm/daoterm/chain/contracts"
 	"github.com/daoterm/daoterm/chain/dao"
 	"github.com/daoterm/daoterm/chain/devnet"
+	"github.com/daoterm/daoterm/chain/devnet/faults"
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/daoterm/daoterm/chain/treasury"
@@ -505,5 +506,51 @@ func BenchmarkRefresh(b *testing.B) {
 			}
 			b.ReportMetric(float64(reqs)/float64(b.N), "requests/op")
 		})
+	}
+}
+
+// TestProgressNamesResultsCap: behind an RPC that caps eth_getLogs
+// results, Syncs says so (the fetch then goes one range at a time), and
+// says nothing of a cap before one is seen.
+func TestProgressNamesResultsCap(t *testing.T) {
+	node, _ := startDemo(t)
+	ctx := context.Background()
+	p, err := faults.New(node.HTTPURL(), faults.Fault{Kind: faults.LogsResultCap, Limit: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	var (
+		d    atomic.Pointer[dao.DAO]
+		mu   sync.Mutex
+		caps []int
+	)
+	rt := roundTripper(func(r *http.Request) (*http.Response, error) {
+		if x := d.Load(); x != nil {
+			for _, s := range x.Syncs() {
+				mu.Lock()
+				caps = append(caps, s.MaxResults)
+				mu.Unlock()
+			}
+		}
+		return http.DefaultTransport.RoundTrip(r)
+	})
+	c, err := chain.Dial(ctx, p.URL(), chain.Options{HTTPClient: &http.Client{Transport: rt}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	x := open(t, c, dao.Config{})
+	d.Store(x)
+	if _, err := x.Ownership(ctx, head(t, c)); err != nil {
+		t.Fatal(err)
+	}
+	if p.Injected() == 0 {
+		t.Fatal("the proxy refused nothing: the test's cap is too high")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(caps) == 0 || caps[0] != 0 || caps[len(caps)-1] != 25 {
+		t.Errorf("results caps seen in Syncs: %v, want 0 before the first refusal and 25 after", caps)
 	}
 }

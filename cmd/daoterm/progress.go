@@ -61,11 +61,16 @@ func syncLine(syncs []dao.Sync, now time.Time, width int) string {
 	if len(syncs) == 0 {
 		return ""
 	}
-	parts := make([]string, len(syncs))
+	parts := make([]string, len(syncs), len(syncs)+1)
+	capN := 0
 	for i, p := range syncs {
 		logs := p.LogRate(now)
 		left, _ := p.ETA(now)
 		parts[i] = format.Sync(p.What, p.Done, p.Total, p.Logs, logs, left)
+		capN = max(capN, p.MaxResults)
+	}
+	if capN > 0 {
+		parts = append(parts, format.ResultsCap(capN))
 	}
 	return ansi.Truncate("syncing "+strings.Join(parts, "; "), max(width, 1), "…")
 }

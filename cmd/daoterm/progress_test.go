@@ -12,7 +12,8 @@ import (
 )
 
 // TestSyncLine: each fetch's share of blocks, logs, rate and time left,
-// on one line cut to the terminal's width.
+// and the RPC's results cap when it has one, on one line cut to the
+// terminal's width.
 func TestSyncLine(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	syncs := []dao.Sync{
@@ -29,6 +30,11 @@ func TestSyncLine(t *testing.T) {
 	}
 	if got := syncLine(nil, t0, 80); got != "" {
 		t.Errorf("no fetch: %q", got)
+	}
+	// Behind an RPC that caps results: said once, after the fetches.
+	capped := []dao.Sync{{What: "token events", Done: 25, Total: 100, Logs: 120_400, Started: t0, MaxResults: 10_000}}
+	if got, want := syncLine(capped, t0.Add(10*time.Second), 200), "syncing token events 25% · 120,400 logs · 12.0k logs/s · ≈ 30s left; RPC caps logs at 10,000 a request"; got != want {
+		t.Errorf("capped\n got %q\nwant %q", got, want)
 	}
 	// Before any block is done: no rate of blocks to estimate from.
 	if got := syncLine([]dao.Sync{{What: "token events", Total: 100, Started: t0}}, t0.Add(time.Second), 200); got != "syncing token events 0% · 0 logs" {

@@ -267,6 +267,10 @@ func ParseUnits(s string, decimals uint8) (*big.Int, error) {
 	return v, nil
 }
 
+// ResultsCap says why a fetch behind an RPC that caps eth_getLogs results
+// at n goes slower: "RPC caps logs at 10,000 a request".
+func ResultsCap(n int) string { return "RPC caps logs at " + Uint(uint64(n)) + " a request" }
+
 // Sync formats the progress of one fetch, as the dashboard's footer and
 // the CLI's progress line show it: "token events 12% · 120,400 logs ·
 // 41.2k logs/s · ≈ 25s left". total 0 leaves the share out, logsPerSec 0

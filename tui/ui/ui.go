@@ -86,6 +86,7 @@ type Stream struct {
 	Logs        uint64        // logs read so far
 	LogsPerSec  float64       // since the fetch began
 	Left        time.Duration // estimated time left at the rate so far; 0 = no estimate yet
+	MaxResults  int           // the RPC's eth_getLogs results cap (0: none seen): ranges go one at a time
 }
 
 // ProgressReporter is optionally implemented by a Source whose reads report

@@ -298,7 +298,7 @@ func (s *Source) Progress() tui.Progress {
 	for _, sy := range d.Syncs() {
 		logs := sy.LogRate(now)
 		left, _ := sy.ETA(now)
-		p.Streams = append(p.Streams, ui.Stream{What: sy.What, Done: sy.Done, Total: sy.Total, Logs: sy.Logs, LogsPerSec: logs, Left: left})
+		p.Streams = append(p.Streams, ui.Stream{What: sy.What, Done: sy.Done, Total: sy.Total, Logs: sy.Logs, LogsPerSec: logs, Left: left, MaxResults: sy.MaxResults})
 		p.Done, p.Total = p.Done+sy.Done, p.Total+sy.Total
 		names = append(names, sy.What)
 	}
