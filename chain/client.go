@@ -302,10 +302,11 @@ func (c *Client) LastCall() string {
 	return ""
 }
 
-// wsTimeout turns the expiry of a WebSocket call's own timeout into
-// ErrTimeout, as the HTTP transport does.
+// wsTimeout turns the expiry of a WebSocket call's own timeout (its
+// context's, or its connection's deadline) into ErrTimeout, as the HTTP
+// transport does.
 func (c *Client) wsTimeout(parent context.Context, err error) error {
-	if err != nil && parent.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+	if err != nil && parent.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || isNetTimeout(err)) {
 		return fmt.Errorf("%w: RPC %s sent no response within %s (raise the timeout or try another RPC)", ErrTimeout, c.safeURL, c.opts.Timeout)
 	}
 	return err

@@ -70,14 +70,18 @@ func compareLogs(a, b types.Log) int {
 // getLogs makes one eth_getLogs request for [from, to], without the check
 // that the node has block to.
 func (c *Client) getLogs(ctx context.Context, q LogQuery, from, to uint64) ([]types.Log, error) {
-	var a logsAnswer
-	var err error
-	if c.isHTTP {
-		a, err = c.postLogs(ctx, q, from, to, false, new(logsDecoder))
-	} else {
-		a, err = c.wsStreamLogs(ctx, q, from, to, false, new(logsDecoder))
-	}
+	a, err := c.askLogs(ctx, q, from, to, false, new(logsDecoder))
 	return a.logs, err
+}
+
+// askLogs makes one eth_getLogs request for [from, to] (with check,
+// batched with eth_getBlockByNumber(to)) and reads the answer as it
+// streams in: posted over HTTP, on a connection of its own over WebSocket.
+func (c *Client) askLogs(ctx context.Context, q LogQuery, from, to uint64, check bool, d *logsDecoder) (logsAnswer, error) {
+	if c.isHTTP {
+		return c.postLogs(ctx, q, from, to, check, d)
+	}
+	return c.wsStreamLogs(ctx, q, from, to, check, d)
 }
 
 // logFilter checks returned logs against the query.

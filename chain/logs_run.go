@@ -522,46 +522,24 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 			return logsAnswer{}, err
 		}
 	}
-	var a logsAnswer
-	var err error
-	if r.c.isHTTP {
+	r.c.logCaps.mu.Lock()
+	batch := !r.c.logCaps.noBatch
+	d.expect = int(s.predicted * 1.1)
+	r.c.logCaps.mu.Unlock()
+	a, err := r.c.askLogs(ctx, r.q, s.from, s.to, batch, d)
+	if errors.Is(err, errBlockUnanswered) {
+		// The logs came back whole: only the block is asked alone.
+		err = r.c.hasBlock(ctx, s.to)
+	}
+	if errors.Is(err, errBatchRefused) {
 		r.c.logCaps.mu.Lock()
-		batch := !r.c.logCaps.noBatch
-		d.expect = int(s.predicted * 1.1)
+		r.c.logCaps.noBatch = true
 		r.c.logCaps.mu.Unlock()
-		a, err = r.c.postLogs(ctx, r.q, s.from, s.to, batch, d)
-		if errors.Is(err, errBlockUnanswered) {
-			// The logs came back whole: only the block is asked alone.
-			err = r.c.hasBlock(ctx, s.to)
+		// Check once that the node has block to, then ask alone.
+		if herr := r.c.hasBlock(ctx, s.to); herr != nil {
+			return logsAnswer{}, herr
 		}
-		if errors.Is(err, errBatchRefused) {
-			r.c.logCaps.mu.Lock()
-			r.c.logCaps.noBatch = true
-			r.c.logCaps.mu.Unlock()
-			// Check once that the node has block to, then ask alone.
-			if herr := r.c.hasBlock(ctx, s.to); herr != nil {
-				return logsAnswer{}, herr
-			}
-			a, err = r.c.postLogs(ctx, r.q, s.from, s.to, false, d)
-		}
-	} else {
-		r.c.logCaps.mu.Lock()
-		batch := !r.c.logCaps.noBatch
-		d.expect = int(s.predicted * 1.1)
-		r.c.logCaps.mu.Unlock()
-		a, err = r.c.wsStreamLogs(ctx, r.q, s.from, s.to, batch, d)
-		if errors.Is(err, errBlockUnanswered) {
-			err = r.c.hasBlock(ctx, s.to)
-		}
-		if errors.Is(err, errBatchRefused) {
-			r.c.logCaps.mu.Lock()
-			r.c.logCaps.noBatch = true
-			r.c.logCaps.mu.Unlock()
-			if herr := r.c.hasBlock(ctx, s.to); herr != nil {
-				return logsAnswer{}, herr
-			}
-			a, err = r.c.wsStreamLogs(ctx, r.q, s.from, s.to, false, d)
-		}
+		a, err = r.c.askLogs(ctx, r.q, s.from, s.to, false, d)
 	}
 	if err != nil {
 		return a, err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -159,9 +158,8 @@ func (c *Client) wsStreamErr(ctx context.Context, err error) error {
 	if errors.Is(err, websocket.ErrReadLimit) {
 		return fmt.Errorf("%w: RPC %s sent a WebSocket message over %s (the cap is Options.MaxResponseBytes): ask for less, e.g. a smaller block range", ErrResponseTooLarge, c.safeURL, byteSize(c.opts.MaxResponseBytes))
 	}
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
-		return fmt.Errorf("%w: RPC %s sent no response within %s (raise the timeout or try another RPC)", ErrTimeout, c.safeURL, c.opts.Timeout)
+	if isNetTimeout(err) {
+		return c.wsTimeout(ctx, err)
 	}
 	return fmt.Errorf("eth_getLogs over WebSocket to RPC %s: %w", c.safeURL, err)
 }
