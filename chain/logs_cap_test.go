@@ -107,10 +107,12 @@ func airdropHistory(seed uint64, blocks int) []int {
 	return out
 }
 
-// scaleDevnetHistory is the token logs per block of the scale devnet
-// (testdata): blocks of up to 3,935 logs, 39 % of a 10,000-results cap.
-func scaleDevnetHistory(tb testing.TB) []int {
-	b, err := os.ReadFile("testdata/scale-devnet-logs-per-block.txt")
+// scaleDevnetHistory is the token logs per block of a scale devnet
+// (testdata): "per-block-100", the default scenario (about 100 transfers
+// a block), or "packed" (--packed: blocks of up to 3,935 logs, 39 % of a
+// 10,000-results cap).
+func scaleDevnetHistory(tb testing.TB, kind string) []int {
+	b, err := os.ReadFile("testdata/scale-devnet-" + kind + "-per-block.txt")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -278,10 +280,12 @@ func fetchFrom(tb testing.TB, perBlock []int, limit int, style capStyle, dial fu
 // or with no range suggested (with or without the cap's number), LogsEach
 // hands on every log once, in order, and its eth_getLogs requests stay
 // within a bound of the requests the cap forces (forcedRequests), on a
-// steady history, on one whose density jumps, and on the scale devnet's.
+// steady history, on one whose density jumps, and on the scale devnet's,
+// spread over blocks and packed.
 func TestLogsUnderResultsCap(t *testing.T) {
 	const limit = 10_000
-	uneven, steady, devnet := unevenHistory(1, 40_000), steadyHistory(1, 120_000), scaleDevnetHistory(t)
+	uneven, steady := unevenHistory(1, 40_000), steadyHistory(1, 120_000)
+	devnet, packed := scaleDevnetHistory(t, "100"), scaleDevnetHistory(t, "packed")
 	for _, tc := range []struct {
 		name     string
 		perBlock []int
@@ -308,10 +312,17 @@ func TestLogsUnderResultsCap(t *testing.T) {
 		{"uneven/alchemy", uneven, capAlchemy, 1.55},
 		{"uneven/bare", uneven, capBare, 2.1},
 		{"uneven/no-number", uneven, capNone, 2.15},
-		// The scale devnet packs up to 39 % of the cap into one block:
-		// measured 1.45× and 1.75× (the release before: 1.54×, 1.72×).
-		{"devnet/infura", devnet, capInfura, 1.5},
-		{"devnet/bare", devnet, capBare, 1.8},
+		// The scale devnet: about 100 logs a block, each between half and
+		// 1.5 times that, so a range of 10,000 logs varies by about 3 %
+		// and the best aim is about 93 % of the cap (1.09× the forced
+		// requests even knowing the spread, plus the probe and the range
+		// that shows the cap): measured 1.198× and 1.218×.
+		{"devnet/infura", devnet, capInfura, 1.25},
+		{"devnet/bare", devnet, capBare, 1.25},
+		// Packed (--packed), up to 39 % of the cap in one block: measured
+		// 1.45× and 1.75× (the release before: 1.54×, 1.72×).
+		{"packed/infura", packed, capInfura, 1.5},
+		{"packed/bare", packed, capBare, 1.8},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := fetchUnderCap(t, tc.perBlock, limit, tc.style)
@@ -374,7 +385,8 @@ func BenchmarkLogsUnderResultsCap(b *testing.B) {
 		{"drifting", driftingHistory(1, 300_000)},
 		{"airdrop", airdropHistory(1, 200_000)},
 		{"uneven", unevenHistory(1, 60_000)},
-		{"scale-devnet", scaleDevnetHistory(b)},
+		{"scale-devnet", scaleDevnetHistory(b, "100")},
+		{"scale-devnet-packed", scaleDevnetHistory(b, "packed")},
 	} {
 		for _, st := range []struct {
 			name  string

@@ -43,8 +43,9 @@ import (
 
 // BenchmarkScale seeds the scale scenario (DAOTERM_SCALE_TRANSFERS token
 // transfers, default 200,000, to a fifth as many holders, with delegations,
-// proposals and votes), mines 64 empty blocks so that the whole history is
-// final, and measures, side by side on the same chain:
+// proposals and votes; about 100 transfers a block, or packed into full
+// transactions with DAOTERM_SCALE_PACKED=1), mines 64 empty blocks so that
+// the whole history is final, and measures, side by side on the same chain:
 //
 //   - floor: a plain eth_getLogs dump of the token's logs (Transfer and
 //     DelegateChanged), 4 requests in flight, about 10,000 logs a request,
@@ -91,6 +92,7 @@ func BenchmarkScale(b *testing.B) {
 	sc := devnet.ScaleConfig{Seed: 1, Transfers: transfers, Holders: max(1, transfers/5), Proposals: min(500, max(1, transfers/400))}
 	sc.Votes = min(20_000, sc.Proposals*40)
 	sc.Delegations = max(2*((sc.Votes+sc.Proposals-1)/sc.Proposals), min(4_000, sc.Holders/50))
+	sc.Packed = os.Getenv("DAOTERM_SCALE_PACKED") != ""
 	start := time.Now()
 	// The chain runs in a process of its own (`daoterm devnet --scenario
 	// scale`), so that the heap measured here is daoterm's alone; with
@@ -111,11 +113,12 @@ func BenchmarkScale(b *testing.B) {
 	b.Logf("seeded %d transfers to %d holders, %d delegations, %d proposals, %d votes in %s",
 		sc.Transfers, sc.Holders, sc.Delegations, sc.Proposals, sc.Votes, time.Since(start).Round(time.Second))
 
-	// The scenario packs its history into a few hundred blocks, so the
-	// blocks a reorg could still replace (the node's finalized block is
-	// about 30 behind, dao.DefaultConfirmations 64) would hold a fifth of
-	// it: on a real chain they hold a sliver. Empty blocks on top make the
-	// whole history final, as on a real chain, so that the cache keeps it.
+	// The scenario packs its history into a few thousand blocks (a few
+	// hundred when packed), so the blocks a reorg could still replace (the
+	// node's finalized block is about 30 behind, dao.DefaultConfirmations
+	// 64) would hold a good share of it: on a real chain they hold a
+	// sliver. Empty blocks on top make the whole history final, as on a
+	// real chain, so that the cache keeps it.
 	mineBlocks(b, ctx, node.RPCURL, dao.DefaultConfirmations)
 	c, err := chain.Dial(ctx, node.RPCURL, chain.Options{})
 	if err != nil {
@@ -711,6 +714,9 @@ func startScaleProcess(b *testing.B, sc devnet.ScaleConfig) scaleNode {
 	cmd := exec.Command(bin, "devnet", "--scenario", "scale", "--listen", "127.0.0.1:0", "--block-time", "0", "--info", info,
 		"--transfers", strconv.Itoa(sc.Transfers), "--holders", strconv.Itoa(sc.Holders), "--delegations", strconv.Itoa(sc.Delegations),
 		"--proposals", strconv.Itoa(sc.Proposals), "--votes", strconv.Itoa(sc.Votes))
+	if sc.Packed {
+		cmd.Args = append(cmd.Args, "--packed")
+	}
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -37,10 +38,21 @@ type ScaleConfig struct {
 	Delegations int // holders who delegate (by signature): the first half to themselves, the rest to those
 	Proposals   int
 	Votes       int // votes by signature, spread over the proposals; at most Proposals × Delegations/2
+	// PerBlock is about how many token transfers a block holds: each
+	// seeding call is mined in a block of its own and makes between half
+	// and 1.5 times PerBlock transfers (drawn from Seed). A real token's
+	// blocks hold a few of its logs, the busiest ones a few hundred, a
+	// sliver of a provider's 10,000-results cap.
+	PerBlock int
+	// Packed fills every seeding call up to the gas cap instead (about
+	// 800 transfers), several calls a block: blocks of up to 4,000 token
+	// logs, 40 % of a 10,000-results cap, quicker to seed (the scenario
+	// of earlier releases).
+	Packed bool
 }
 
 // DefaultScaleConfig is the size issue 8 measured: a fifth of UNI's history.
-var DefaultScaleConfig = ScaleConfig{Seed: 1, Transfers: 1_000_000, Holders: 200_000, Delegations: 4_000, Proposals: 500, Votes: 20_000}
+var DefaultScaleConfig = ScaleConfig{Seed: 1, Transfers: 1_000_000, Holders: 200_000, Delegations: 4_000, Proposals: 500, Votes: 20_000, PerBlock: 100}
 
 // withDefaults fills zero fields.
 func (sc ScaleConfig) withDefaults() ScaleConfig {
@@ -63,14 +75,17 @@ func (sc ScaleConfig) withDefaults() ScaleConfig {
 	if sc.Votes == 0 {
 		sc.Votes = d.Votes
 	}
+	if sc.PerBlock == 0 {
+		sc.PerBlock = d.PerBlock
+	}
 	return sc
 }
 
 // validate checks the sizes fit together.
 func (sc ScaleConfig) validate() error {
 	switch {
-	case sc.Transfers < 1 || sc.Holders < 1 || sc.Proposals < 0 || sc.Votes < 0 || sc.Delegations < 0:
-		return fmt.Errorf("devnet: scale: sizes must be positive (transfers %d, holders %d)", sc.Transfers, sc.Holders)
+	case sc.Transfers < 1 || sc.Holders < 1 || sc.Proposals < 0 || sc.Votes < 0 || sc.Delegations < 0 || sc.PerBlock < 1:
+		return fmt.Errorf("devnet: scale: sizes must be positive (transfers %d, holders %d, per block %d)", sc.Transfers, sc.Holders, sc.PerBlock)
 	case sc.Holders > sc.Transfers:
 		return fmt.Errorf("devnet: scale: %d holders need at least as many transfers (got %d)", sc.Holders, sc.Transfers)
 	case sc.Delegations > sc.Holders:
@@ -144,7 +159,8 @@ func SeedScale(ctx context.Context, n *Node, sc ScaleConfig, progress func(what 
 		return nil, fmt.Errorf("devnet: dial %s: %w", n.HTTPURL(), err)
 	}
 	defer client.Close()
-	ss := &scaleSeeder{n: n, s: newSender(client, n.ChainID()), sc: sc, deployer: newActor(sc.Seed, "scale-deployer")}
+	ss := &scaleSeeder{n: n, s: newSender(client, n.ChainID()), sc: sc, deployer: newActor(sc.Seed, "scale-deployer"),
+		rng: rand.New(rand.NewPCG(uint64(sc.Seed), 0x5ca1e))}
 	if err := n.Fund(ctx, map[common.Address]*big.Int{ss.deployer.addr: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(params.Ether))}); err != nil {
 		return nil, err
 	}
@@ -162,6 +178,7 @@ type scaleSeeder struct {
 	deployer *actor
 	seeder   abi.ABI
 	dao      ScaleDAO
+	rng      *rand.Rand // the transfers a block holds (ScaleConfig.PerBlock)
 }
 
 // delegator is a holder with a key (it signs its delegation and votes).
@@ -201,7 +218,7 @@ func (ss *scaleSeeder) run(ctx context.Context, progress func(string, int, int))
 	// Every holder once, then the delegations, then the other transfers (to holders who
 	// now delegate too, so votes move with them).
 	first := sc.Holders
-	if err := ss.batches(ctx, "transfers", 0, first, progress, func(lo, hi int) ([]byte, error) {
+	if err := ss.spread(ctx, 0, first, progress, func(lo, hi int) ([]byte, error) {
 		addrs := make([]common.Address, 0, hi-lo)
 		for j := lo; j < hi; j++ {
 			addrs = append(addrs, to(j))
@@ -213,7 +230,7 @@ func (ss *scaleSeeder) run(ctx context.Context, progress func(string, int, int))
 	if err := ss.delegate(ctx, dels, progress); err != nil {
 		return nil, err
 	}
-	if err := ss.batches(ctx, "transfers", first, sc.Transfers, progress, func(lo, hi int) ([]byte, error) {
+	if err := ss.spread(ctx, first, sc.Transfers, progress, func(lo, hi int) ([]byte, error) {
 		addrs := make([]common.Address, 0, hi-lo)
 		for j := lo; j < hi; j++ {
 			addrs = append(addrs, to(j*7919)) // spread over the holders
@@ -264,6 +281,31 @@ func (ss *scaleSeeder) deploy(ctx context.Context, seederCode []byte) error {
 		}
 	}
 	ss.dao.StartBlock = rcs[0].BlockNumber.Uint64()
+	return nil
+}
+
+// spread sends transfers [lo, hi) through the seeder, pack(a, b) packing the call for
+// transfers [a, b): about ScaleConfig.PerBlock a block, each call mined alone, or, when
+// Packed, by batches.
+func (ss *scaleSeeder) spread(ctx context.Context, lo, hi int, progress func(string, int, int), pack func(a, b int) ([]byte, error)) error {
+	if ss.sc.Packed {
+		return ss.batches(ctx, "transfers", lo, hi, progress, pack)
+	}
+	per := ss.sc.PerBlock
+	for done := lo; done < hi; {
+		b := min(hi, done+max(1, per/2+ss.rng.IntN(per+1)))
+		data, err := pack(done, b)
+		if err != nil {
+			return fmt.Errorf("pack transfers %d–%d: %w", done, b, err)
+		}
+		// The gas a transfer takes, with room: one to a new holder writes a slot.
+		gas := min(uint64(scaleGasCap), 200_000+uint64(b-done)*40_000)
+		if _, err := ss.s.burst(ctx, []txReq{{from: ss.deployer, to: &ss.dao.Seeder, data: data, gas: gas, what: fmt.Sprintf("transfers %d–%d", done, b-1)}}); err != nil {
+			return err
+		}
+		done = b
+		progress("transfers", done, hi)
+	}
 	return nil
 }
 

@@ -14,11 +14,17 @@ import (
 )
 
 // TestScaleSmall seeds the scale scenario at a small size and checks the chain holds
-// what it says: the transfers and holders, the delegations, the proposals and the votes.
+// what it says: the transfers and holders, the delegations, the proposals and the votes,
+// and how the transfers share blocks: about PerBlock a block, or packed.
 func TestScaleSmall(t *testing.T) {
+	t.Run("per-block", func(t *testing.T) { testScaleSmall(t, false) })
+	t.Run("packed", func(t *testing.T) { testScaleSmall(t, true) })
+}
+
+func testScaleSmall(t *testing.T, packed bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	sc := ScaleConfig{Seed: 3, Transfers: 300, Holders: 120, Delegations: 10, Proposals: 6, Votes: 25}
+	sc := ScaleConfig{Seed: 3, Transfers: 300, Holders: 120, Delegations: 10, Proposals: 6, Votes: 25, PerBlock: 20, Packed: packed}
 	var steps []string
 	n, err := Start(ctx, Config{})
 	if err != nil {
@@ -63,6 +69,26 @@ func TestScaleSmall(t *testing.T) {
 	}
 	if len(holders) != sc.Holders+1 { // + the seeder, minted to
 		t.Errorf("%d receivers, want %d holders and the seeder", len(holders), sc.Holders)
+	}
+	// The seeder's transfers per block.
+	perBlock := map[uint64]int{}
+	for _, l := range logs {
+		if l.Topics[0] == transfer && common.BytesToAddress(l.Topics[1][12:]) == dao.Seeder {
+			perBlock[l.BlockNumber]++
+		}
+	}
+	most, short := 0, 0
+	for _, k := range perBlock {
+		most = max(most, k)
+		if k < sc.PerBlock/2 {
+			short++
+		}
+	}
+	switch {
+	case packed && most < 100:
+		t.Errorf("packed: at most %d transfers a block, want the calls filled", most)
+	case !packed && (most > sc.PerBlock*3/2 || short > 2): // the last call of each phase may be short
+		t.Errorf("%d per block: blocks of up to %d transfers, %d blocks under half of it (%v)", sc.PerBlock, most, short, perBlock)
 	}
 	call := func(to common.Address, data []byte) []byte {
 		out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)

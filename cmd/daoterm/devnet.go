@@ -98,6 +98,8 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	delegations := fs.Int("delegations", 0, "scale: holders who delegate, half to themselves (those vote); 0: holders/50, at most 4,000")
 	proposals := fs.Int("proposals", def.Proposals, "scale: proposals")
 	votes := fs.Int("votes", def.Votes, "scale: votes cast (by signature)")
+	perBlock := fs.Int("per-block", def.PerBlock, "scale: about how many token transfers a block holds (each block between half and 1.5 times it)")
+	packed := fs.Bool("packed", false, "scale: pack transfers into full transactions, several a block (blocks of up to ~4,000 logs; quicker to seed), instead of --per-block")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: daoterm devnet [flags]\n\nRuns an in-memory Ethereum chain with a seeded demo DAO (or, with --scenario scale,\na large token and governance history) until interrupted,\nand prints (and writes to --info) a JSON description of it.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -139,7 +141,7 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	var node *devnet.Node
 	var info devnetInfoJSON
 	if *scenario == "scale" {
-		sc := devnet.ScaleConfig{Seed: *seed, Transfers: *transfers, Holders: *holders, Delegations: *delegations, Proposals: *proposals, Votes: *votes}
+		sc := devnet.ScaleConfig{Seed: *seed, Transfers: *transfers, Holders: *holders, Delegations: *delegations, Proposals: *proposals, Votes: *votes, PerBlock: *perBlock, Packed: *packed}
 		start := time.Now()
 		last := time.Time{}
 		n, sdao, err := devnet.StartScale(ctx, cfg, sc, func(what string, done, total int) {
