@@ -326,6 +326,28 @@ type Sync struct {
 	// none seen): each range is then sized from the one before it, one at
 	// a time, so the fetch runs at one request's latency at a time.
 	MaxResults int
+
+	// Two moments of the fetch and the blocks done by each (see advance):
+	// recent, between etaWindow and twice that before the last update,
+	// is what ETA measures the rate from (zero: not yet).
+	recentAt, markAt     time.Time
+	recentDone, markDone uint64
+}
+
+// etaWindow is the least time the rate ETA goes by reaches back (at most
+// twice that).
+const etaWindow = 5 * time.Second
+
+// advance records that the fetch covered done of total blocks at now.
+func (p *Sync) advance(done, total uint64, now time.Time) {
+	if p.markAt.IsZero() {
+		p.markAt = p.Started
+	}
+	if now.Sub(p.markAt) >= etaWindow {
+		p.recentAt, p.recentDone = p.markAt, p.markDone
+		p.markAt, p.markDone = now, done
+	}
+	p.Done, p.Total = done, total
 }
 
 // LogRate is the logs the fetch folded per second since it began, as of
@@ -338,15 +360,22 @@ func (p Sync) LogRate(now time.Time) float64 {
 	return float64(p.Logs) / el
 }
 
-// ETA is the time the fetch needs for the blocks left at the rate of the
-// blocks done so far, and whether there is one (not before any block is
-// done). Logs are seldom spread evenly over blocks, so it is an estimate.
+// ETA is the time the fetch needs for the blocks left, and whether there
+// is one (not before any block is done): at the rate of the last 5 to 10
+// seconds, or since the fetch began when it is younger. Logs are seldom
+// spread evenly over blocks (a token's history is often densest early or
+// late), so the rate moves as the fetch goes, and a recent one tells more
+// of the blocks ahead than the mean since the start; it is an estimate.
 func (p Sync) ETA(now time.Time) (time.Duration, bool) {
-	el := now.Sub(p.Started)
-	if p.Done == 0 || p.Total < p.Done || el <= 0 {
+	from, done := p.Started, uint64(0)
+	if !p.recentAt.IsZero() && p.Done > p.recentDone {
+		from, done = p.recentAt, p.recentDone
+	}
+	el := now.Sub(from)
+	if p.Done <= done || p.Total < p.Done || el <= 0 {
 		return 0, false
 	}
-	left := float64(p.Total-p.Done) / float64(p.Done) * float64(el)
+	left := float64(p.Total-p.Done) / float64(p.Done-done) * float64(el)
 	return time.Duration(left), true
 }
 
@@ -382,7 +411,7 @@ func (d *DAO) startProgress(what string, total uint64) {
 func (d *DAO) setProgress(what string, done, total uint64) {
 	d.mu.Lock()
 	if p := d.progress[what]; p != nil {
-		p.Done, p.Total = done, total
+		p.advance(done, total, time.Now())
 	}
 	d.mu.Unlock()
 }

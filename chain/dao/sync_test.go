@@ -348,4 +348,22 @@ func TestSyncRate(t *testing.T) {
 	if l := p.LogRate(t0); l != 0 {
 		t.Errorf("rate at the start = %v", l)
 	}
+
+	// A history dense at first: 100 blocks a second for 5 seconds, then
+	// 10. The time left goes by the last 5–10 seconds' rate.
+	q := Sync{What: "token events", Total: 1000, Started: t0}
+	for _, u := range []struct {
+		s    int
+		done uint64
+	}{{1, 100}, {2, 200}, {5, 500}, {10, 550}, {15, 600}} {
+		q.advance(u.done, 1000, t0.Add(time.Duration(u.s)*time.Second))
+	}
+	at := t0.Add(15 * time.Second)
+	if eta, ok := q.ETA(at); !ok || eta != 40*time.Second {
+		t.Errorf("ETA = %v, %v; want 40s (400 blocks at the last 10 s's 10 a second; the mean since the start says 10s)", eta, ok)
+	}
+	// A stall: the rate since the recent mark falls, the time left grows.
+	if eta, _ := q.ETA(at.Add(5 * time.Second)); eta != 80*time.Second {
+		t.Errorf("ETA 5 s into a stall = %v; want 80s", eta)
+	}
 }
