@@ -165,6 +165,8 @@ func TestDevnetUsageErrors(t *testing.T) {
 		{"devnet", "--seed", "x"},
 		{"devnet", "--no-such-flag"},
 		{"devnet", "extra"},
+		{"devnet", "--scenario", "scale", "--per-block", "0"},
+		{"devnet", "--scenario", "scale", "--per-block", "-5"},
 	} {
 		e, _, stderr := testEnv(nil)
 		if code := run(context.Background(), e, args); code != 2 {
