@@ -289,6 +289,46 @@ func TestCache(t *testing.T) {
 // TestHeldResults checks that results handed out stay as they were while
 // the DAO moves on, back (an older block: its state is undone) and forward
 // again, with reads running concurrently (run it under -race).
+// TestSaveLater: with Config.SaveLater a read writes nothing to the cache
+// until Flush, which writes what the read would have (the CLI writes its
+// output meanwhile); a second Flush writes nothing more.
+func TestSaveLater(t *testing.T) {
+	dir := t.TempDir()
+	c := dial(t, chain.Options{})
+	n := &notes{}
+	d := open(t, c, dao.Config{Cache: storeOf(t, c, dir), OnNote: n.add, SaveLater: true})
+	block := head(t, c)
+	if _, err := d.Ownership(context.Background(), block); err != nil {
+		t.Fatal(err)
+	}
+	entries := func() int {
+		infos, err := cache.List(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := 0
+		for _, in := range infos {
+			k += len(in.Entries)
+		}
+		return k
+	}
+	if got := entries(); got != 0 {
+		t.Fatalf("%d cache entries before Flush, want none", got)
+	}
+	d.Flush(context.Background())
+	if got := entries(); got != 1 {
+		t.Fatalf("%d cache entries after Flush, want the token's", got)
+	}
+	infos, _ := cache.List(dir)
+	if e := infos[0].Entries[0]; !strings.HasPrefix(e.Key, "token/") || e.Block == 0 || e.Block > block {
+		t.Errorf("entry %+v, want the token's at a confirmed block ≤ %d", e, block)
+	}
+	d.Flush(context.Background())
+	if s := n.all(); s != "" {
+		t.Errorf("notes: %s", s)
+	}
+}
+
 func TestHeldResults(t *testing.T) {
 	_, demoDAO := startDemo(t)
 	w := newWallet(t)

@@ -70,6 +70,11 @@ type Config struct {
 	// be the store of the client's chain (cache.Open with its chain id and
 	// genesis hash).
 	Cache *cache.Store
+	// SaveLater, when set, leaves the cache writes a read makes to Flush
+	// instead of making them before the read returns, so that a command
+	// can write its output while its cache is written (the writer must
+	// call Flush, or nothing is saved).
+	SaveLater bool
 	// OnNote, when not nil, is told what a user should know about the
 	// cache — a corrupt entry rebuilt, a reorg rolled back, a cache locked
 	// by another process — and about legacy governors left out. It is
@@ -299,6 +304,18 @@ func (d *DAO) Token() treasury.Asset {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.tokens[0]
+}
+
+// Flush makes the cache writes the reads left for later (Config.SaveLater):
+// each stream's state at its last block folded for good, as a read would
+// have saved it. Like those, failures are told to OnNote, not returned.
+func (d *DAO) Flush(ctx context.Context) {
+	for _, s := range []saver{d.govLogs, d.tokLogs, d.flowLogs} {
+		s.flush(ctx)
+	}
+	for _, s := range d.oldLogs {
+		s.flush(ctx)
+	}
 }
 
 // Tokens returns the tokens known so far: the governance token first, then

@@ -87,6 +87,22 @@ type stream[S folder] struct {
 	saved   uint64 // the block of the last checkpoint loaded or written
 	savedAt time.Time
 	noSave  bool // the cache refused a write: stop trying
+	due     bool // a read left its cache write for flush (Config.SaveLater)
+}
+
+// saver is a stream whose cache write may wait (see DAO.Flush).
+type saver interface{ flush(ctx context.Context) }
+
+// flush makes the cache write a read left for later, if any.
+func (s *stream[S]) flush(ctx context.Context) {
+	if s == nil || acquire(ctx, s.lock) != nil {
+		return
+	}
+	defer release(s.lock)
+	if s.due {
+		s.due = false
+		s.maybeSave(ctx)
+	}
 }
 
 func newStream[S folder](d *DAO, what, key string, fresh func() S, fetch fetchFunc) *stream[S] {
@@ -136,7 +152,11 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	if err := use(s.state); err != nil {
 		return err
 	}
-	s.maybeSave(ctx)
+	if s.d.cfg.SaveLater {
+		s.due = true
+	} else {
+		s.maybeSave(ctx)
+	}
 	return nil
 }
 

@@ -303,6 +303,7 @@ func runRead(ctx context.Context, e *env, name string, args []string, read func(
 		return err
 	}
 	r.session.tty = terminalFile(e.stderr) // progress is drawn on a terminal only
+	defer r.session.waitSaved()            // before end cancels ctx
 	return read(ctx, r, r.session)
 }
 

@@ -117,6 +117,7 @@ type session struct {
 	cache  backend.CacheOptions
 	govs   *governor.Set // the current and legacy governors; see governors
 	tty    *os.File      // where a sync draws its progress (stderr on a terminal); nil: nowhere
+	saving chan struct{} // closed when the cache writes of the last read are done (see saveLater)
 }
 
 // connect dials the DAO's RPC, checks the governor and pins the head block.
@@ -313,7 +314,28 @@ func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 	cfg := backend.DAOConfig(s.dao)
 	cfg.Legacy = nil // holders, delegates and treasury need no legacy governor
 	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
+	cfg.SaveLater = true // see saveLater
 	return dao.Open(ctx, s.client, cfg)
+}
+
+// saveLater writes the cache of d's last read in the background, while
+// the command writes its output (at 10⁶ transfers both take a tenth of a
+// second); runRead waits for it (waitSaved) before the command ends.
+func (s *session) saveLater(ctx context.Context, d *dao.DAO) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		d.Flush(ctx)
+	}()
+	s.saving = done
+}
+
+// waitSaved waits for the cache writes saveLater started.
+func (s *session) waitSaved() {
+	if s.saving != nil {
+		<-s.saving
+		s.saving = nil
+	}
 }
 
 // ownership reads the token's holders and delegates at the session's
@@ -328,7 +350,11 @@ func (s *session) ownership(ctx context.Context) (*token.Snapshot, error) {
 		return nil, err
 	}
 	defer showProgress(s.tty, d)()
-	return d.Ownership(ctx, s.block)
+	snap, err := d.Ownership(ctx, s.block)
+	if err == nil {
+		s.saveLater(ctx, d)
+	}
+	return snap, err
 }
 
 // treasuryAt reads the treasury's balances and flows at the session's
@@ -344,5 +370,9 @@ func (s *session) treasuryAt(ctx context.Context, accounts []common.Address) (*t
 		return nil, err
 	}
 	defer showProgress(s.tty, d)()
-	return d.TreasuryAt(ctx, s.block)
+	snap, err := d.TreasuryAt(ctx, s.block)
+	if err == nil {
+		s.saveLater(ctx, d)
+	}
+	return snap, err
 }
