@@ -86,6 +86,8 @@ func (sc ScaleConfig) validate() error {
 	switch {
 	case sc.Transfers < 1 || sc.Holders < 1 || sc.Proposals < 0 || sc.Votes < 0 || sc.Delegations < 0 || sc.PerBlock < 1:
 		return fmt.Errorf("devnet: scale: sizes must be positive (transfers %d, holders %d, per block %d)", sc.Transfers, sc.Holders, sc.PerBlock)
+	case !sc.Packed && sc.PerBlock > ScaleMaxPerBlock:
+		return fmt.Errorf("devnet: scale: %d transfers a block: at most %d (1.5 times that fill a call under the gas cap; pack them with Packed)", sc.PerBlock, ScaleMaxPerBlock)
 	case sc.Holders > sc.Transfers:
 		return fmt.Errorf("devnet: scale: %d holders need at least as many transfers (got %d)", sc.Holders, sc.Transfers)
 	case sc.Delegations > sc.Holders:
@@ -135,6 +137,14 @@ func StartScale(ctx context.Context, cfg Config, sc ScaleConfig, progress func(w
 // scaleGasCap is the gas limit of one seeding call: under Osaka's 16,777,216 cap on one
 // transaction, and four of them fill less than the devnet's 60M block.
 const scaleGasCap = 14_000_000
+
+// scaleTransferGas is the gas one transfer of a seeding call is given (one
+// to a new holder writes a slot and a checkpoint: about 15,000 measured).
+const scaleTransferGas = 30_000
+
+// ScaleMaxPerBlock is the most ScaleConfig.PerBlock may be (306): a call
+// of 1.5 times it fits under scaleGasCap at scaleTransferGas a transfer.
+const ScaleMaxPerBlock = (scaleGasCap - 200_000) / scaleTransferGas * 2 / 3
 
 // scaleBurst is how many seeding calls are sent at once.
 const scaleBurst = 8
@@ -298,8 +308,7 @@ func (ss *scaleSeeder) spread(ctx context.Context, lo, hi int, progress func(str
 		if err != nil {
 			return fmt.Errorf("pack transfers %d–%d: %w", done, b, err)
 		}
-		// The gas a transfer takes, with room: one to a new holder writes a slot.
-		gas := min(uint64(scaleGasCap), 200_000+uint64(b-done)*40_000)
+		gas := uint64(200_000 + (b-done)*scaleTransferGas)
 		if _, err := ss.s.burst(ctx, []txReq{{from: ss.deployer, to: &ss.dao.Seeder, data: data, gas: gas, what: fmt.Sprintf("transfers %d–%d", done, b-1)}}); err != nil {
 			return err
 		}

@@ -138,4 +138,7 @@ func testScaleSmall(t *testing.T, packed bool) {
 	if _, err := SeedScale(ctx, n, ScaleConfig{Transfers: 100, Holders: 10, Delegations: 2, Proposals: 1, Votes: 5}, nil); err == nil {
 		t.Error("more votes than voters accepted")
 	}
+	if _, err := SeedScale(ctx, n, ScaleConfig{Transfers: 100, Holders: 10, PerBlock: ScaleMaxPerBlock + 1}, nil); err == nil {
+		t.Errorf("%d transfers a block accepted: a call of 1.5 times that is over the gas cap", ScaleMaxPerBlock+1)
+	}
 }

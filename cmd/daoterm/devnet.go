@@ -110,8 +110,8 @@ func runDevnet(ctx context.Context, e *env, args []string) error {
 	if *scenario != "demo" && *scenario != "scale" {
 		return usageErr(fmt.Errorf("--scenario %q: want demo or scale", *scenario))
 	}
-	if *perBlock < 1 {
-		return usageErr(fmt.Errorf("--per-block %d: want at least 1 transfer a block (or --packed to fill whole transactions)", *perBlock))
+	if *perBlock < 1 || *perBlock > devnet.ScaleMaxPerBlock {
+		return usageErr(fmt.Errorf("--per-block %d: want 1 to %d transfers a block (or --packed to fill whole transactions)", *perBlock, devnet.ScaleMaxPerBlock))
 	}
 	if *blockTime < 0 {
 		return usageErr(fmt.Errorf("--block-time %v is negative; use 0 to seal blocks only when transactions arrive", *blockTime))

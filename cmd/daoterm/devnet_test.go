@@ -167,6 +167,7 @@ func TestDevnetUsageErrors(t *testing.T) {
 		{"devnet", "extra"},
 		{"devnet", "--scenario", "scale", "--per-block", "0"},
 		{"devnet", "--scenario", "scale", "--per-block", "-5"},
+		{"devnet", "--scenario", "scale", "--per-block", "1000"},
 	} {
 		e, _, stderr := testEnv(nil)
 		if code := run(context.Background(), e, args); code != 2 {
