@@ -286,9 +286,6 @@ func TestCache(t *testing.T) {
 	})
 }
 
-// TestHeldResults checks that results handed out stay as they were while
-// the DAO moves on, back (an older block: its state is undone) and forward
-// again, with reads running concurrently (run it under -race).
 // TestSaveLater: with Config.SaveLater a read writes nothing to the cache
 // until Flush, which writes what the read would have (the CLI writes its
 // output meanwhile); a second Flush writes nothing more.
@@ -329,6 +326,9 @@ func TestSaveLater(t *testing.T) {
 	}
 }
 
+// TestHeldResults checks that results handed out stay as they were while
+// the DAO moves on, back (an older block: its state is undone) and forward
+// again, with reads running concurrently (run it under -race).
 func TestHeldResults(t *testing.T) {
 	_, demoDAO := startDemo(t)
 	w := newWallet(t)

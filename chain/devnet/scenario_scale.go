@@ -138,13 +138,17 @@ func StartScale(ctx context.Context, cfg Config, sc ScaleConfig, progress func(w
 // transaction, and four of them fill less than the devnet's 60M block.
 const scaleGasCap = 14_000_000
 
-// scaleTransferGas is the gas one transfer of a seeding call is given (one
-// to a new holder writes a slot and a checkpoint: about 15,000 measured).
-const scaleTransferGas = 30_000
+// scaleCallGas and scaleTransferGas are the gas a seeding call of
+// transfers is given: scaleCallGas and scaleTransferGas a transfer (one to
+// a new holder writes a slot and a checkpoint: about 15,000 measured).
+const (
+	scaleCallGas     = 200_000
+	scaleTransferGas = 30_000
+)
 
 // ScaleMaxPerBlock is the most ScaleConfig.PerBlock may be (306): a call
-// of 1.5 times it fits under scaleGasCap at scaleTransferGas a transfer.
-const ScaleMaxPerBlock = (scaleGasCap - 200_000) / scaleTransferGas * 2 / 3
+// of 1.5 times it fits under scaleGasCap.
+const ScaleMaxPerBlock = (scaleGasCap - scaleCallGas) / scaleTransferGas * 2 / 3
 
 // scaleBurst is how many seeding calls are sent at once.
 const scaleBurst = 8
@@ -304,18 +308,27 @@ func (ss *scaleSeeder) spread(ctx context.Context, lo, hi int, progress func(str
 	per := ss.sc.PerBlock
 	for done := lo; done < hi; {
 		b := min(hi, done+max(1, per/2+ss.rng.IntN(per+1)))
-		data, err := pack(done, b)
+		r, err := ss.call("transfers", done, b, scaleCallGas+uint64(b-done)*scaleTransferGas, pack)
 		if err != nil {
-			return fmt.Errorf("pack transfers %d–%d: %w", done, b, err)
+			return err
 		}
-		gas := uint64(200_000 + (b-done)*scaleTransferGas)
-		if _, err := ss.s.burst(ctx, []txReq{{from: ss.deployer, to: &ss.dao.Seeder, data: data, gas: gas, what: fmt.Sprintf("transfers %d–%d", done, b-1)}}); err != nil {
+		if _, err := ss.s.burst(ctx, []txReq{r}); err != nil {
 			return err
 		}
 		done = b
 		progress("transfers", done, hi)
 	}
 	return nil
+}
+
+// call is the seeder call for items [a, b) of what, pack(a, b) packing it,
+// with gas.
+func (ss *scaleSeeder) call(what string, a, b int, gas uint64, pack func(a, b int) ([]byte, error)) (txReq, error) {
+	data, err := pack(a, b)
+	if err != nil {
+		return txReq{}, fmt.Errorf("pack %s %d–%d: %w", what, a, b, err)
+	}
+	return txReq{from: ss.deployer, to: &ss.dao.Seeder, data: data, gas: gas, what: fmt.Sprintf("%s %d–%d", what, a, b-1)}, nil
 }
 
 // batches sends items [lo, hi) through the seeder, pack(a, b) packing the call for items
@@ -326,13 +339,7 @@ func (ss *scaleSeeder) batches(ctx context.Context, what string, lo, hi int, pro
 		return nil
 	}
 	send := func(reqs []txReq) ([]*types.Receipt, error) { return ss.s.burst(ctx, reqs) }
-	call := func(a, b int) (txReq, error) {
-		data, err := pack(a, b)
-		if err != nil {
-			return txReq{}, fmt.Errorf("pack %s %d–%d: %w", what, a, b, err)
-		}
-		return txReq{from: ss.deployer, to: &ss.dao.Seeder, data: data, gas: scaleGasCap, what: fmt.Sprintf("%s %d–%d", what, a, b-1)}, nil
-	}
+	call := func(a, b int) (txReq, error) { return ss.call(what, a, b, scaleGasCap, pack) }
 	probe := min(hi-lo, 20)
 	r, err := call(lo, lo+probe)
 	if err != nil {
