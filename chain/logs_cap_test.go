@@ -304,10 +304,11 @@ func TestLogsUnderResultsCap(t *testing.T) {
 		{"steady/bare", steady, capBare, 1.1},
 		// Here the density jumps up to 200-fold between stretches of a
 		// few thousand blocks, and each jump up costs a refusal. Measured
-		// 1.51× with a suggested range, 2.08× and 2.13× without (the
-		// release before made 1.56×, 2.00×, 2.03× on this history, and
-		// the same as this one over five longer ones; before that 2.0×
-		// with a range, 3.2× without, and 35× when no number was named).
+		// 1.54× with a suggested range, 2.03× and 2.10× without (1.51×,
+		// 2.08×, 2.13× before the sizer's fit left bursts out; the
+		// release before that made 1.56×, 2.00×, 2.03× on this history;
+		// before that 2.0× with a range, 3.2× without, and 35× when no
+		// number was named).
 		{"uneven/infura", uneven, capInfura, 1.55},
 		{"uneven/alchemy", uneven, capAlchemy, 1.55},
 		{"uneven/bare", uneven, capBare, 2.1},
@@ -316,13 +317,17 @@ func TestLogsUnderResultsCap(t *testing.T) {
 		// 1.5 times that, so a range of 10,000 logs varies by about 3 %
 		// and the best aim is about 93 % of the cap (1.09× the forced
 		// requests even knowing the spread, plus the probe and the range
-		// that shows the cap): measured 1.198× and 1.218×.
-		{"devnet/infura", devnet, capInfura, 1.25},
-		{"devnet/bare", devnet, capBare, 1.25},
+		// that shows the cap, and two ranges over the empty blocks at the
+		// end: 1.11×): measured 1.158× and 1.198×. Before the sizer's fit
+		// left bursts out (trimOutliers), the delegation burst at block
+		// 2,000 held the aim at 87 % for 24 ranges: 1.198×, 1.218×.
+		{"devnet/infura", devnet, capInfura, 1.2},
+		{"devnet/bare", devnet, capBare, 1.23},
 		// Packed (--packed), up to 39 % of the cap in one block: measured
-		// 1.45× and 1.75× (the release before: 1.54×, 1.72×).
+		// 1.44× and 1.60× (before trimOutliers 1.45×, 1.75×; the release
+		// before that 1.54×, 1.72×).
 		{"packed/infura", packed, capInfura, 1.5},
-		{"packed/bare", packed, capBare, 1.8},
+		{"packed/bare", packed, capBare, 1.7},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := fetchUnderCap(t, tc.perBlock, limit, tc.style)

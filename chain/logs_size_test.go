@@ -2,6 +2,7 @@ package chain
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -79,5 +80,42 @@ func TestNormalMissesTail(t *testing.T) {
 		if x != x || x <= 0 {
 			t.Fatalf("a range with no logs gives the quantile %v", x)
 		}
+	}
+}
+
+// TestLogStatsBurst: one range far over its prediction (a burst of logs)
+// among steady misses does not widen the fitted spread, while one far
+// under it (the density falling) does; and the sizer aims as high with
+// the burst among its misses as without it.
+func TestLogStatsBurst(t *testing.T) {
+	steady := make([]float64, 24)
+	for i := range steady {
+		steady[i] = 0.97 + 0.06*float64(i)/23
+	}
+	_, base := logStats(slices.Clone(steady))
+	burst := slices.Clone(steady)
+	burst[5] = 1.35
+	if _, sd := logStats(burst); sd > base*1.1 {
+		t.Errorf("a burst widened the spread from %.4f to %.4f", base, sd)
+	}
+	fall := slices.Clone(steady)
+	fall[5] = 0.65
+	if _, sd := logStats(fall); sd < base*2 {
+		t.Errorf("a fall left the spread at %.4f (%.4f without it)", sd, base)
+	}
+
+	aim := func(errs []float64) float64 {
+		var z capSizer
+		for i, e := range errs {
+			for p := range numPredictors {
+				z.errs[p][i] = e
+			}
+		}
+		z.samples = len(errs)
+		z.last = []rangeTally{evenTally(0, 100, 10_000)}
+		return z.size(10_000, true, 0) / 100
+	}
+	if a, b := aim(steady), aim(burst); b < a-0.01 {
+		t.Errorf("aimed at %.2f of the cap with a burst among the misses, %.2f without", b, a)
 	}
 }
