@@ -380,23 +380,35 @@ func TestLogsOverWebSocket(t *testing.T) {
 
 // BenchmarkLogsUnderResultsCap reports, for histories of several shapes
 // behind a 10,000-results cap with and without a suggested range, the
-// eth_getLogs requests made per request the cap forces (x-forced).
+// eth_getLogs requests made per request the cap forces (x-forced): on one
+// history of each shape (seed 1) and on the scale devnets' logs per block,
+// then ("-eight") on eight of each synthetic shape (seeds 1–8): the mean,
+// the largest, and how many were within 1.1×.
 func BenchmarkLogsUnderResultsCap(b *testing.B) {
-	for _, h := range []struct {
+	styles := []struct {
+		name  string
+		style capStyle
+	}{{"infura", capInfura}, {"bare", capBare}}
+	synthetic := []struct {
+		name string
+		hist func(seed uint64) []int
+	}{
+		{"steady", func(s uint64) []int { return steadyHistory(s, 120_000) }},
+		{"drifting", func(s uint64) []int { return driftingHistory(s, 300_000) }},
+		{"airdrop", func(s uint64) []int { return airdropHistory(s, 200_000) }},
+		{"uneven", func(s uint64) []int { return unevenHistory(s, 60_000) }},
+	}
+	type history struct {
 		name     string
 		perBlock []int
-	}{
-		{"steady", steadyHistory(1, 120_000)},
-		{"drifting", driftingHistory(1, 300_000)},
-		{"airdrop", airdropHistory(1, 200_000)},
-		{"uneven", unevenHistory(1, 60_000)},
-		{"scale-devnet", scaleDevnetHistory(b, "100")},
-		{"scale-devnet-packed", scaleDevnetHistory(b, "packed")},
-	} {
-		for _, st := range []struct {
-			name  string
-			style capStyle
-		}{{"infura", capInfura}, {"bare", capBare}} {
+	}
+	var one []history
+	for _, h := range synthetic {
+		one = append(one, history{h.name, h.hist(1)})
+	}
+	one = append(one, history{"scale-devnet", scaleDevnetHistory(b, "100")}, history{"scale-devnet-packed", scaleDevnetHistory(b, "packed")})
+	for _, h := range one {
+		for _, st := range styles {
 			b.Run(h.name+"/"+st.name, func(b *testing.B) {
 				var r capRun
 				for range b.N {
@@ -406,6 +418,27 @@ func BenchmarkLogsUnderResultsCap(b *testing.B) {
 				b.ReportMetric(float64(r.refusals), "refused")
 				b.ReportMetric(float64(r.forced), "forced")
 				b.ReportMetric(r.ratio(), "x-forced")
+			})
+		}
+	}
+	for _, h := range synthetic {
+		for _, st := range styles {
+			b.Run(h.name+"-eight/"+st.name, func(b *testing.B) {
+				var sum, most float64
+				within := 0
+				for range b.N {
+					sum, most, within = 0, 0, 0
+					for seed := range uint64(8) {
+						x := fetchUnderCap(b, h.hist(seed+1), 10_000, st.style).ratio()
+						sum, most = sum+x, max(most, x)
+						if x <= 1.1 {
+							within++
+						}
+					}
+				}
+				b.ReportMetric(sum/8, "x-forced-mean")
+				b.ReportMetric(most, "x-forced-max")
+				b.ReportMetric(float64(within), "within-1.1x")
 			})
 		}
 	}
