@@ -2,7 +2,6 @@ package chain
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -417,45 +416,12 @@ const hexValues = "" +
 // reports whether every byte of s was a hex digit.
 func decodeHex(dst, s []byte) bool {
 	var bad byte
-	i := 0
-	for ; 2*i+8 <= len(s) && i+4 <= len(dst); i += 4 {
-		v, ok := hex8(binary.LittleEndian.Uint64(s[2*i:]))
-		if !ok {
-			return false
-		}
-		binary.LittleEndian.PutUint32(dst[i:], v)
-	}
-	for ; i < len(dst); i++ {
+	for i := range dst {
 		hi, lo := hexValues[s[2*i]], hexValues[s[2*i+1]]
 		bad |= hi | lo
 		dst[i] = hi<<4 | lo&0x0f
 	}
 	return bad&0xf0 == 0
-}
-
-// hex8 decodes the eight hex digits in x (the first in its low byte) to
-// four bytes (the first in the low byte), eight at a time in one word: a
-// byte is a digit if it lies in '0'–'9' or, with its case bit set, in
-// 'a'–'f' (each range test adds to every byte at once: bytes under 0x80
-// never carry into the next).
-func hex8(x uint64) (uint32, bool) {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	lower := x | 0x20*ones
-	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
-	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x80-'f'-1)*ones)
-	if x&high != 0 || (digit|letter)&high != high {
-		return 0, false
-	}
-	// A letter's value is its low nibble plus 9 ('a' is 0x61, 'A' 0x41;
-	// digits have bit 0x40 clear).
-	v := x&(0x0f*ones) + (x>>6&ones)*9
-	// Pair the nibbles: byte 2k of t is digit 2k's nibble, then 2k+1's.
-	t := (v<<4 | v>>8) & 0x00ff00ff00ff00ff
-	t = (t | t>>8) & 0x0000ffff0000ffff
-	return uint32(t | t>>16), true
 }
 
 // logArena hands out the topics and data of a response's logs from a few
