@@ -346,6 +346,8 @@ func fetchFrom(tb testing.TB, perBlock []int, limit int, style capStyle, dial fu
 	if got != total {
 		tb.Fatalf("%d logs, want %d", got, total)
 	}
+	f.mu.Lock() // the handler counted on the server's goroutines
+	defer f.mu.Unlock()
 	return capRun{calls: f.calls, refusals: f.refusals, forced: forcedRequests(perBlock, limit)}
 }
 
