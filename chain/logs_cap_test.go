@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,12 +60,7 @@ func hindsightRequests(perBlock []int, limit int) int {
 			end := min(pos+span, len(perBlock)) // exclusive
 			n++
 			if prefix[end]-prefix[pos] > limit {
-				// Refused: the suggestion is the longest run of whole
-				// blocks within the cap (one block at least).
-				end = pos + 1
-				for end < len(perBlock) && prefix[end+1]-prefix[pos] <= limit {
-					end++
-				}
+				end = fitEnd(prefix, pos, len(perBlock), limit) // refused: the range suggested
 				n++
 			}
 			pos = end
@@ -72,6 +68,15 @@ func hindsightRequests(perBlock []int, limit int) int {
 		best = min(best, n)
 	}
 	return best
+}
+
+// fitEnd is the end (exclusive) of the longest run of whole blocks from
+// block from, up to stop, that holds at most limit logs, one block at
+// least however many it holds: the range a provider suggests when it
+// refuses one. prefix[i] is the logs in the blocks before i.
+func fitEnd(prefix []int, from, stop, limit int) int {
+	k := sort.Search(stop-from, func(k int) bool { return prefix[from+k+1]-prefix[from] > limit })
+	return from + max(1, k)
 }
 
 // TestHindsightRequests: with every block alike, the best fixed span is
@@ -261,10 +266,7 @@ func (f *capFake) handle(r rpcReq) (any, *rpcErr) {
 		f.mu.Lock()
 		f.refusals++
 		f.mu.Unlock()
-		end := from
-		for end+1 <= to && f.prefix[end+2]-f.prefix[from] <= f.limit {
-			end++
-		}
+		end := fitEnd(f.prefix, from, to+1, f.limit) - 1
 		a, b := hexutil.EncodeUint64(uint64(from)), hexutil.EncodeUint64(uint64(end))
 		switch f.style {
 		case capInfura:
