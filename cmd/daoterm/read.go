@@ -304,6 +304,7 @@ func runRead(ctx context.Context, e *env, name string, args []string, read func(
 	}
 	r.session.tty = terminalFile(e.stderr) // progress is drawn on a terminal only
 	defer r.session.waitSaved()            // before end cancels ctx
+	defer r.session.guardPipe(e)()
 	return read(ctx, r, r.session)
 }
 

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/dao"
@@ -322,12 +324,49 @@ func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 // the command writes its output (at 10⁶ transfers both take a tenth of a
 // second); runRead waits for it (waitSaved) before the command ends.
 func (s *session) saveLater(ctx context.Context, d *dao.DAO) {
+	s.waitSaved() // one write at a time, each waited for
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		d.Flush(ctx)
 	}()
 	s.saving = done
+}
+
+// guardPipe makes e's stdout, while the read runs, wait for the cache
+// writes saveLater started before a write to a closed pipe ends the
+// process: a reader that stops early (`daoterm holders | head`) would
+// otherwise kill it on SIGPIPE mid-write, every time, and the cache would
+// never be kept. The process still exits on SIGPIPE, as before. It
+// returns the function that puts stdout back.
+func (s *session) guardPipe(e *env) func() {
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return func() {}
+	}
+	pipe := make(chan os.Signal, 1)
+	signal.Notify(pipe, syscall.SIGPIPE) // a write to a closed stdout now fails with EPIPE
+	e.stdout = closedPipe{f, s}
+	return func() {
+		e.stdout = f
+		signal.Stop(pipe)
+	}
+}
+
+// closedPipe is stdout under guardPipe.
+type closedPipe struct {
+	f *os.File
+	s *session
+}
+
+func (p closedPipe) Write(b []byte) (int, error) {
+	n, err := p.f.Write(b)
+	if errors.Is(err, syscall.EPIPE) {
+		p.s.waitSaved()
+		signal.Reset(syscall.SIGPIPE)
+		p.f.Write(b) // Go's runtime ends the process on SIGPIPE, as unguarded
+	}
+	return n, err
 }
 
 // waitSaved waits for the cache writes saveLater started.
