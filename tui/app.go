@@ -204,7 +204,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case progressMsg:
 		if len(msg.notes) > 0 {
-			m.note = ui.NoteMsg{Text: "cache: " + strings.Join(msg.notes, "; ")}
+			m.note = ui.NoteMsg{Text: strings.Join(msg.notes, "; ")} // each says what it is about
 		}
 		m.prog = msg.p
 		if !m.loading() {

@@ -416,7 +416,7 @@ func (n *noteSource) CacheNotes() []string {
 		return nil
 	}
 	n.told = true
-	return []string{"entry of token 0x12…34 was corrupt\x1b]52;c;x\x07: rebuilt"}
+	return []string{"cache: entry of token 0x12…34 was corrupt\x1b]52;c;x\x07: rebuilt"}
 }
 
 // TestCacheNotes: what the source's cache has to say while loading shows

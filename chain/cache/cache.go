@@ -216,6 +216,41 @@ func (s *Store) Drop(key string, block uint64) error {
 	})
 }
 
+// Has reports whether key has any checkpoint saved, without reading it
+// (Load checks each one). Its errors are Load's.
+func (s *Store) Has(key string) (bool, error) {
+	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	found := false
+	err := s.with(true, func(tx *bolt.Tx) error {
+		if err := s.checkMeta(tx); err != nil {
+			return err
+		}
+		if b := tx.Bucket(dataBucket); b != nil {
+			if kb := b.Bucket([]byte(key)); kb != nil {
+				k, _ := kb.Cursor().First()
+				found = k != nil
+			}
+		}
+		return nil
+	})
+	return found, err
+}
+
+// Forget deletes every checkpoint of key (a state another replaces).
+func (s *Store) Forget(key string) error {
+	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	return s.with(false, func(tx *bolt.Tx) error {
+		if b := tx.Bucket(dataBucket); b != nil && b.Bucket([]byte(key)) != nil {
+			return b.DeleteBucket([]byte(key))
+		}
+		return nil
+	})
+}
+
 func blockKey(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
 
 // checkMeta fails when the file names another chain than s.

@@ -155,3 +155,42 @@ func TestBusy(t *testing.T) {
 		t.Errorf("after the lock is gone: %+v %v", cps, err)
 	}
 }
+
+// TestHasForget: Has tells whether a key has checkpoints, without reading
+// them; Forget drops all of a key's and no other key's.
+func TestHasForget(t *testing.T) {
+	s := open(t, t.TempDir(), chainID, genesis)
+	has := func(k string) bool {
+		t.Helper()
+		ok, err := s.Has(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if has("k") {
+		t.Error("an empty store has k")
+	}
+	if err := s.Forget("k"); err != nil {
+		t.Errorf("forgetting in an empty store: %v", err)
+	}
+	for b := uint64(1); b <= 2; b++ {
+		for _, k := range []string{"k", "other"} {
+			if err := s.Save(k, Checkpoint{Block: b, Data: []byte{1}}, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if !has("k") || has("none") {
+		t.Errorf("has k %v, has none %v", has("k"), has("none"))
+	}
+	if err := s.Forget("k"); err != nil {
+		t.Fatal(err)
+	}
+	if cps, _, _ := s.Load("k"); has("k") || len(cps) != 0 {
+		t.Errorf("after Forget: has %v, %d checkpoints", has("k"), len(cps))
+	}
+	if cps, _, _ := s.Load("other"); len(cps) != 2 {
+		t.Errorf("Forget took other's checkpoints: %d left", len(cps))
+	}
+}

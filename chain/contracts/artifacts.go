@@ -40,6 +40,9 @@ const (
 	NameTimeToken          = "TimeToken"
 	NameFractionalGovernor = "FractionalGovernor"
 	NameNftToken           = "NftToken"
+	// NameBoostToken is the oz5-boost fixture's ERC20Votes token with custom voting units
+	// (balance + an owner-granted boost), so getVotes is not what balances and delegations give.
+	NameBoostToken = "BoostToken"
 
 	// GovernorBravo (solidity/bravo), written here from Compound's published interface:
 	// the delegate (implementation) and the delegator (proxy) of the Compound fixture.

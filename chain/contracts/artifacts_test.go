@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -100,5 +101,41 @@ func TestV4ArtifactsAreOpenZeppelinV4(t *testing.T) {
 	}
 	if m, ok := tok.Methods["checkpoints"]; !ok || m.Sig != "checkpoints(address,uint32)" {
 		t.Errorf("DaoTokenV4 checkpoints: %v", m.Sig)
+	}
+}
+
+// TestBoostTokenArtifact checks the oz5-boost fixture's token: an OpenZeppelin 5 ERC20Votes
+// token (checkpoints returns a (uint48, uint208) Checkpoint208) with the boost methods.
+func TestBoostTokenArtifact(t *testing.T) {
+	a, err := LoadArtifact(NameBoostToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.DeployedBytecode); n == 0 || n > eip170Limit {
+		t.Errorf("deployed size %d bytes, want 1..%d", n, eip170Limit)
+	}
+	parsed, err := abi.JSON(bytes.NewReader(a.ABI))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range []string{
+		"grantBoost(address,uint256)", "revokeBoost(address,uint256)", "boost(address)",
+		"mint(address,uint256)", "getVotes(address)", "delegates(address)", "delegate(address)",
+		"balanceOf(address)", "transferOwnership(address)", "CLOCK_MODE()",
+	} {
+		found := false
+		for _, m := range parsed.Methods {
+			found = found || m.Sig == sig
+		}
+		if !found {
+			t.Errorf("BoostToken has no %s", sig)
+		}
+	}
+	if _, ok := parsed.Events["DelegateVotesChanged"]; !ok {
+		t.Error("BoostToken has no DelegateVotesChanged event")
+	}
+	m, ok := parsed.Methods["checkpoints"]
+	if !ok || len(m.Outputs) != 1 || len(m.Outputs[0].Type.TupleElems) != 2 || m.Outputs[0].Type.TupleElems[1].Size != 208 {
+		t.Errorf("BoostToken checkpoints: %v (want OpenZeppelin 5's (uint48, uint208) Checkpoint208)", m.Sig)
 	}
 }

@@ -77,8 +77,9 @@ type Config struct {
 	SaveLater bool
 	// OnNote, when not nil, is told what a user should know about the
 	// cache — a corrupt entry rebuilt, a reorg rolled back, a cache locked
-	// by another process — and about legacy governors left out. It is
-	// called from reads, maybe concurrently.
+	// by another process —, about legacy governors left out, and about a
+	// token whose votes are read from its events (custom voting units).
+	// It is called from reads, maybe concurrently.
 	OnNote func(msg string)
 }
 
@@ -182,9 +183,8 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			exclude = append(exclude, a)
 		}
 	}
-	ledger, err := token.NewLedger(cfg.Token, cfg.StartBlock)
-	if err != nil {
-		return nil, err
+	if _, err := token.NewLedger(cfg.Token, cfg.StartBlock); err != nil {
+		return nil, err // the token ABI does not parse
 	}
 	d := &DAO{
 		c:        c,
@@ -209,25 +209,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	for _, n := range d.govs.Notes() {
 		d.note(n)
 	}
-	newLedger := func() *token.Ledger {
-		l, _ := token.NewLedger(cfg.Token, from) // the ABI parsed above
-		return l
-	}
-	d.tokLogs = newStream(d, "token events", cacheKey("token", cfg.Token, from, token.LedgerFormat),
-		func() *token.Journal { return token.NewJournal(newLedger()) },
-		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
-			q := ledger.Query(from, to)
-			q.Progress = progress
-			if err := c.LogsEach(ctx, q, fn); err != nil {
-				return fmt.Errorf("reading the history of token %s: %w", cfg.Token.Hex(), err)
-			}
-			return nil
-		})
-	d.tokLogs.encode = func(j *token.Journal) ([]byte, error) { return j.Ledger().MarshalBinary() }
-	d.tokLogs.decode = func(data []byte) (*token.Journal, error) {
-		l := newLedger()
-		return token.NewJournal(l), l.UnmarshalBinary(data)
-	}
+	d.tokLogs = d.tokenStream(d.votesSource())
 	d.flowLogs = newStream(d, "treasury flows", flowKey(d.flowQ),
 		func() *flowState { return &flowState{q: &d.flowQ} },
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
@@ -252,6 +234,96 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	}
 	d.addTokens(assets)
 	return d, nil
+}
+
+// tokenStream is the stream of the governance token's events, folded into
+// a Ledger taking voting power from src, and cached under a key of its own
+// per src.
+func (d *DAO) tokenStream(src token.VotesSource) *stream[*token.Journal] {
+	tok, from, c := d.cfg.Token, d.cfg.StartBlock, d.c
+	newLedger := func() *token.Ledger {
+		l, _ := token.NewLedgerOf(tok, from, src) // the ABI parsed at Open
+		return l
+	}
+	q := newLedger()
+	st := newStream(d, "token events", d.tokenKey(src),
+		func() *token.Journal { return token.NewJournal(newLedger()) },
+		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
+			q := q.Query(from, to)
+			q.Progress = progress
+			if err := c.LogsEach(ctx, q, fn); err != nil {
+				if errors.Is(err, token.ErrVotingUnits) {
+					return err
+				}
+				return fmt.Errorf("reading the history of token %s: %w", tok.Hex(), err)
+			}
+			return nil
+		})
+	st.encode = func(j *token.Journal) ([]byte, error) { return j.Ledger().MarshalBinary() }
+	st.decode = func(data []byte) (*token.Journal, error) {
+		l := newLedger()
+		return token.NewJournal(l), l.UnmarshalBinary(data)
+	}
+	return st
+}
+
+// votesSource is where the token's voting power is read from: derived
+// from balances and delegations, unless the cache holds a state read from
+// DelegateVotesChanged (the token was found to count votes its own way).
+func (d *DAO) votesSource() token.VotesSource {
+	store := d.cfg.Cache
+	if store == nil {
+		return token.VotesDerived
+	}
+	has, err := store.Has(d.tokenKey(token.VotesFromEvents))
+	switch {
+	case errors.Is(err, cache.ErrBusy):
+		d.cacheBusy.Store(true) // the streams do not wait again
+		d.note(fmt.Sprintf("%v: reading without it", err))
+	case err != nil:
+		d.note(fmt.Sprintf("%v: reading without the cache", err))
+	case has:
+		return token.VotesFromEvents
+	}
+	return token.VotesDerived
+}
+
+// tokenKey names the token's folded state in the cache: its ledger
+// encoding, and where its votes come from.
+func (d *DAO) tokenKey(src token.VotesSource) string {
+	what := "token"
+	if src == token.VotesFromEvents {
+		what = "token-votes-from-events"
+	}
+	return cacheKey(what, d.cfg.Token, d.cfg.StartBlock, token.LedgerFormat)
+}
+
+// tokenLogs returns the token's stream (tokenStream): the one taking votes
+// from events once the derived ones were found wrong.
+func (d *DAO) tokenLogs() *stream[*token.Journal] {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.tokLogs
+}
+
+// votesFromEvents replaces a token stream that derives voting power with
+// one that reads it from DelegateVotesChanged, for a token whose votes did
+// not follow its balances (token.ErrVotingUnits), drops the derived state
+// from the cache and says so in a note. It reports false when the stream
+// already did.
+func (d *DAO) votesFromEvents() bool {
+	d.mu.Lock()
+	if d.tokLogs.key == d.tokenKey(token.VotesFromEvents) {
+		d.mu.Unlock()
+		return false
+	}
+	d.tokLogs = d.tokenStream(token.VotesFromEvents)
+	d.mu.Unlock()
+	if store := d.cfg.Cache; store != nil && !d.cacheBusy.Load() {
+		_ = store.Forget(d.tokenKey(token.VotesDerived))
+	}
+	d.note(fmt.Sprintf("token %s: %v (custom voting units): reading its voting power from its DelegateVotesChanged events", d.cfg.Token.Hex(), token.ErrVotingUnits))
+	return true
 }
 
 // governorStream is the stream of r's events from block from, cached under
@@ -310,7 +382,7 @@ func (d *DAO) Token() treasury.Asset {
 // each stream's state at its last block folded for good, as a read would
 // have saved it. Like those, failures are told to OnNote, not returned.
 func (d *DAO) Flush(ctx context.Context) {
-	for _, s := range []saver{d.govLogs, d.tokLogs, d.flowLogs} {
+	for _, s := range []saver{d.govLogs, d.tokenLogs(), d.flowLogs} {
 		s.flush(ctx)
 	}
 	for _, s := range d.oldLogs {

@@ -164,14 +164,20 @@ type wallet struct {
 
 func newWallet(tb testing.TB) *wallet {
 	node, demoDAO := startDemo(tb)
+	return newWalletOf(tb, node, demoDAO.KeystoreDir, demoDAO.Accounts)
+}
+
+// newWalletOf is a wallet of accounts, whose keystore files are in dir,
+// on node's chain.
+func newWalletOf(tb testing.TB, node *devnet.Node, dir string, accounts []devnet.Account) *wallet {
 	eth, err := ethclient.Dial(node.HTTPURL())
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(eth.Close)
-	w := &wallet{tb: tb, eth: eth, id: demoDAO.ChainID, keys: map[string]*ecdsa.PrivateKey{}}
-	for _, a := range demoDAO.Accounts {
-		data, err := os.ReadFile(filepath.Join(demoDAO.KeystoreDir, a.Name()))
+	w := &wallet{tb: tb, eth: eth, id: node.ChainID(), keys: map[string]*ecdsa.PrivateKey{}}
+	for _, a := range accounts {
+		data, err := os.ReadFile(filepath.Join(dir, a.Name()))
 		if err != nil {
 			tb.Fatal(err)
 		}

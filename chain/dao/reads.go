@@ -2,6 +2,7 @@ package dao
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -130,12 +131,17 @@ func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 // range chunk, one CallAt and one header read.
 func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
 	return d.ownership.get(ctx, block, func() (*token.Snapshot, error) {
-		var snap *token.Snapshot
-		err := d.tokLogs.at(ctx, block, func(j *token.Journal) error {
-			var err error
-			snap, err = j.Ledger().Snapshot(ctx, d.c, block) // a fresh structure
-			return err
-		})
+		read := func() (snap *token.Snapshot, err error) {
+			err = d.tokenLogs().at(ctx, block, func(j *token.Journal) error {
+				snap, err = j.Ledger().Snapshot(ctx, d.c, block) // a fresh structure
+				return err
+			})
+			return snap, err
+		}
+		snap, err := read()
+		if errors.Is(err, token.ErrVotingUnits) && d.votesFromEvents() {
+			snap, err = read()
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -23,6 +23,7 @@ const (
 	FamilyOZ4Compat     = "oz4-compat"     // SeedOZ4Compat
 	FamilyOZ5Fractional = "oz5-fractional" // SeedOZ5Fractional
 	FamilyOZ5NFT        = "oz5-nft"        // SeedOZ5NFT
+	FamilyOZ5Boost      = "oz5-boost"      // SeedOZ5Boost
 )
 
 // FamilyDAO is a seeded DAO of one governor shape, for tests and `daoterm demo --family`.

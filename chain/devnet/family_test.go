@@ -24,7 +24,7 @@ import (
 func TestFamilyArtifacts(t *testing.T) {
 	for _, name := range []string{
 		contracts.NameCompatGovernorV4, contracts.NameDaoTokenV4, contracts.NameUniTimelock,
-		contracts.NameTimeToken, contracts.NameFractionalGovernor, contracts.NameNftToken,
+		contracts.NameTimeToken, contracts.NameFractionalGovernor, contracts.NameNftToken, contracts.NameBoostToken,
 		contracts.NameDaoGovernor, contracts.NameDaoTimelock, contracts.NameStableToken,
 	} {
 		a, err := contracts.LoadArtifact(name)
@@ -310,6 +310,96 @@ func TestSeedOZ5NFT(t *testing.T) {
 	}
 	if n := c.big(t, dao.Governor, gov, "proposalThreshold"); n.Int64() != NFTProposalThreshold {
 		t.Errorf("proposalThreshold %s", n)
+	}
+}
+
+// The oz5-boost fixture's token counts balance + boost as voting units, so getVotes differs
+// from the balances delegated to an account: the test reads both at the head.
+func TestSeedOZ5Boost(t *testing.T) {
+	c := seedFamily(t, SeedOZ5Boost)
+	dao := c.dao
+	gov, bst := contracts.NameDaoGovernor, contracts.NameBoostToken
+	c.checkCommon(t, gov, []string{"executed", "defeated", "active"})
+
+	acct := func(name string) common.Address {
+		t.Helper()
+		a, ok := dao.Account("oz5-boost-" + name)
+		if !ok {
+			t.Fatalf("no account oz5-boost-%s", name)
+		}
+		return a.Address
+	}
+	alice, bob, carol, dave, erin := acct("alice"), acct("bob"), acct("carol"), acct("dave"), acct("erin")
+	holders := []common.Address{alice, bob, carol, dave, erin, dao.Timelock}
+
+	// Balances, boosts, delegates and votes at the head, in whole BST.
+	for _, w := range []struct {
+		name                  string
+		who, delegate         common.Address
+		balance, boost, votes int64
+	}{
+		{"alice", alice, alice, 300_000, 150_000, 600_000},
+		{"bob", bob, bob, 150_000, 100_000, 310_000},
+		{"carol", carol, alice, 150_000, 0, 0},
+		{"dave", dave, common.Address{}, 50_000, 40_000, 0},
+		{"erin", erin, bob, 0, 60_000, 0},
+		{"treasury", dao.Timelock, common.Address{}, 100_000, 0, 0},
+	} {
+		if v := c.big(t, dao.Token, bst, "balanceOf", w.who); v.Cmp(mct(w.balance)) != 0 {
+			t.Errorf("%s: balanceOf %s, want %d BST", w.name, v, w.balance)
+		}
+		if v := c.big(t, dao.Token, bst, "boost", w.who); v.Cmp(mct(w.boost)) != 0 {
+			t.Errorf("%s: boost %s, want %d BST", w.name, v, w.boost)
+		}
+		if d := c.call(t, dao.Token, bst, "delegates", w.who)[0].(common.Address); d != w.delegate {
+			t.Errorf("%s delegates to %s, want %s", w.name, d.Hex(), w.delegate.Hex())
+		}
+		if v := c.big(t, dao.Token, bst, "getVotes", w.who); v.Cmp(mct(w.votes)) != 0 {
+			t.Errorf("%s: getVotes %s, want %d BST", w.name, v, w.votes)
+		}
+	}
+	// The custom units show: getVotes(a) is not the sum of the balances delegated to a.
+	for _, w := range []struct {
+		name     string
+		a        common.Address
+		balances int64
+	}{{"alice", alice, 450_000}, {"bob", bob, 150_000}} {
+		sum := new(big.Int)
+		for _, h := range holders {
+			if c.call(t, dao.Token, bst, "delegates", h)[0].(common.Address) == w.a {
+				sum.Add(sum, c.big(t, dao.Token, bst, "balanceOf", h))
+			}
+		}
+		votes := c.big(t, dao.Token, bst, "getVotes", w.a)
+		if votes.Cmp(sum) == 0 {
+			t.Errorf("%s: getVotes %s equals the balances delegated to her/him: no custom voting units", w.name, votes)
+		}
+		if sum.Cmp(mct(w.balances)) != 0 {
+			t.Errorf("%s: balances delegated %s, want %d BST", w.name, sum, w.balances)
+		}
+	}
+	// The total supply of votes counts every boost (dave's too); the ERC-20 supply none.
+	if v := c.big(t, dao.Token, bst, "totalSupply"); v.Cmp(mct(750_000)) != 0 {
+		t.Errorf("totalSupply %s, want 750,000 BST", v)
+	}
+	head, err := c.ec.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := c.big(t, dao.Token, bst, "getPastTotalSupply", new(big.Int).SetUint64(head-1)); v.Cmp(mct(1_100_000)) != 0 {
+		t.Errorf("past total supply of votes %s, want 1,100,000 (750k of balances + 350k of boosts)", v)
+	}
+	if owner := c.call(t, dao.Token, bst, "owner")[0].(common.Address); owner != dao.Timelock {
+		t.Errorf("BST owner %s, want the timelock", owner.Hex())
+	}
+	// The executed proposal was decided with the boosted weights.
+	exec := c.proposal(t, "Reward the stakers")
+	v := c.call(t, dao.Governor, gov, "proposalVotes", exec.ID)
+	if against, forVotes := v[0].(*big.Int), v[1].(*big.Int); forVotes.Cmp(mct(600_000)) != 0 || against.Cmp(mct(310_000)) != 0 {
+		t.Errorf("a-exec for %s against %s, want 600k (alice) and 310k (bob)", forVotes, against)
+	}
+	if v := c.big(t, dao.Assets[0], contracts.NameStableToken, "balanceOf", carol); v.Cmp(usdx(20_000)) != 0 {
+		t.Errorf("carol has %s USDb, want 20,000", v)
 	}
 }
 

@@ -64,7 +64,7 @@ func sameLedger(t *testing.T, what string, a, b *Ledger) {
 		return true
 	}
 	if !eq(a.balances, b.balances) || !eq(a.votes, b.votes) || len(a.delegateOf) != len(b.delegateOf) ||
-		a.nft != b.nft || a.applied != b.applied || a.lastBlock != b.lastBlock || a.lastIndex != b.lastIndex || a.token != b.token || a.from != b.from {
+		a.source != b.source || a.nft != b.nft || a.applied != b.applied || a.lastBlock != b.lastBlock || a.lastIndex != b.lastIndex || a.token != b.token || a.from != b.from {
 		t.Fatalf("%s: ledgers differ:\n%+v\n%+v", what, a, b)
 	}
 	for k, v := range a.delegateOf {
@@ -74,8 +74,11 @@ func sameLedger(t *testing.T, what string, a, b *Ledger) {
 	}
 }
 
-func folded(t *testing.T, logs []types.Log) *Ledger {
-	l, err := NewLedger(tokenAddr, 0)
+func folded(t *testing.T, logs []types.Log) *Ledger { return foldedOf(t, logs, VotesDerived) }
+
+// foldedOf is a Ledger taking votes from src with logs folded.
+func foldedOf(t *testing.T, logs []types.Log, src VotesSource) *Ledger {
+	l, err := NewLedgerOf(tokenAddr, 0, src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,13 +89,14 @@ func folded(t *testing.T, logs []types.Log) *Ledger {
 }
 
 func TestLedgerCodecRoundTrip(t *testing.T) {
-	for seed := range uint64(5) {
-		want := folded(t, randomLogs(t, seed, 300))
+	for seed := range uint64(6) {
+		src := VotesSource(seed % 2)
+		want := foldedOf(t, randomLogs(t, seed, 300), src)
 		data, err := want.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, _ := NewLedger(tokenAddr, 0)
+		got, _ := NewLedgerOf(tokenAddr, 0, src)
 		if err := got.UnmarshalBinary(data); err != nil {
 			t.Fatal(err)
 		}
@@ -145,8 +149,14 @@ func TestLedgerCodecCorrupt(t *testing.T) {
 // the final ones), makes the oldest final, and checks the state against a
 // plain fold each time.
 func TestJournal(t *testing.T) {
+	for _, src := range []VotesSource{VotesDerived, VotesFromEvents} {
+		testJournal(t, src)
+	}
+}
+
+func testJournal(t *testing.T, src VotesSource) {
 	logs := randomLogs(t, 7, 400)
-	l, _ := NewLedger(tokenAddr, 0)
+	l, _ := NewLedgerOf(tokenAddr, 0, src)
 	j := NewJournal(l)
 	r := rand.New(rand.NewPCG(4, 4))
 	var marks []int // marks[i] = Len before logs[i], for final <= i < done
@@ -157,7 +167,7 @@ func TestJournal(t *testing.T) {
 			back := max(final, done-1-r.IntN(30))
 			j.Undo(marks[back-final])
 			marks, done = marks[:back-final], back
-			sameLedger(t, "after an undo", l, folded(t, logs[:done]))
+			sameLedger(t, "after an undo", l, foldedOf(t, logs[:done], src))
 		case done-final > 10 && r.IntN(4) == 0:
 			k := done - 10 - final // make logs[final:final+k] final
 			m := marks[k]
@@ -176,7 +186,7 @@ func TestJournal(t *testing.T) {
 				}
 			}
 			done += n
-			sameLedger(t, "after folding", l, folded(t, logs[:done]))
+			sameLedger(t, "after folding", l, foldedOf(t, logs[:done], src))
 		}
 	}
 	if final == 0 {

@@ -181,8 +181,9 @@ func TestReadFromMemoryFailures(t *testing.T) {
 	}{
 		{"logs refused", func(m *memChain) { m.logsErr = errors.New("query returned more than 10000 results") },
 			"reading the history of token " + tokenAddr.Hex() + ": query returned more than 10000 results"},
-		{"custom voting units", func(m *memChain) { m.votes[alice] = 71 },
-			"voting units differ from balances"},
+		// Read falls back to DelegateVotesChanged, and this history has none.
+		{"votes neither derived nor logged", func(m *memChain) { m.votes[alice] = 71 },
+			"but its DelegateVotesChanged logs give 0: the token is misbehaving"},
 		{"no header", func(m *memChain) { m.times = nil }, "no such block"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package token
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"math/big"
@@ -18,7 +19,9 @@ import (
 // balances of those who delegate to it, so a Transfer moves votes between
 // the delegates of its two sides and a DelegateChanged moves the
 // delegator's balance from the old delegate to the new one (Snapshot checks
-// the result against the token's own getter). It lets a caller fetch logs
+// the result against the token's own getter). For a token whose voting
+// units are not its balances, it takes them from DelegateVotesChanged
+// instead (VotesFromEvents). It lets a caller fetch logs
 // once and extend them block range by block range (see chain/dao) instead
 // of re-reading them all.
 //
@@ -32,7 +35,8 @@ type Ledger struct {
 	from       uint64 // the first block folded (for error messages)
 	balances   map[common.Address]*big.Int
 	delegateOf map[common.Address]common.Address
-	votes      map[common.Address]*big.Int // derived; no zero entries
+	votes      map[common.Address]*big.Int // derived, or from the token's events (see VotesSource); no zero entries
+	source     VotesSource
 
 	nft bool // some Transfer was ERC-721 shaped (one token moved)
 
@@ -51,15 +55,46 @@ type Ledger struct {
 	dirty map[common.Address]prior // accounts changed since view (see touch)
 }
 
+// VotesSource is where a Ledger takes voting power from.
+type VotesSource uint8
+
+const (
+	// VotesDerived derives each delegate's voting power from balances and
+	// delegations, as ERC20Votes, Comp-style and ERC721Votes tokens count
+	// it: DelegateVotesChanged, often most of a token's logs, is not
+	// fetched.
+	VotesDerived VotesSource = iota
+	// VotesFromEvents takes each delegate's voting power from the token's
+	// DelegateVotesChanged logs (the last newVotes): for a token whose
+	// voting units are not its balances (a staking bonus, a weighting),
+	// where deriving them fails with ErrVotingUnits.
+	VotesFromEvents
+)
+
+// ErrVotingUnits marks a token whose voting power does not follow its
+// balances and delegations: read it with VotesFromEvents.
+var ErrVotingUnits = errors.New("voting units differ from balances")
+
 // NewLedger returns an empty Ledger of tokenAddr whose logs start at block
-// from, which must be at or before the token's first Transfer (see Read).
+// from, which must be at or before the token's first Transfer (see Read),
+// deriving voting power (VotesDerived).
 func NewLedger(tokenAddr common.Address, from uint64) (*Ledger, error) {
+	return NewLedgerOf(tokenAddr, from, VotesDerived)
+}
+
+// NewLedgerOf is NewLedger taking voting power from src.
+func NewLedgerOf(tokenAddr common.Address, from uint64, src VotesSource) (*Ledger, error) {
 	p, err := parseABI()
 	if err != nil {
 		return nil, err
 	}
-	return p.newLedger(tokenAddr, from), nil
+	l := p.newLedger(tokenAddr, from)
+	l.source = src
+	return l, nil
 }
+
+// Source returns where l takes voting power from.
+func (l *Ledger) Source() VotesSource { return l.source }
 
 func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 	return &Ledger{
@@ -74,12 +109,16 @@ func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 }
 
 // Query is the log query for the events a Ledger folds, in blocks [from,
-// to]: Transfer and DelegateChanged (DelegateVotesChanged, often most of a
-// token's logs, follows from them and is not fetched).
+// to]: Transfer and DelegateChanged, and DelegateVotesChanged where votes
+// come from events (derived, they follow from the other two).
 func (l *Ledger) Query(from, to uint64) query.LogQuery {
+	topics := []common.Hash{l.p.transfer, l.p.delegateChanged}
+	if l.source == VotesFromEvents {
+		topics = append(topics, l.p.votesChanged)
+	}
 	return query.LogQuery{
 		Addresses: []common.Address{l.token},
-		Topics:    [][]common.Hash{{l.p.transfer, l.p.delegateChanged}},
+		Topics:    [][]common.Hash{topics},
 		From:      from,
 		To:        to,
 	}
@@ -121,8 +160,9 @@ func (l *Ledger) Apply(logs []types.Log) error {
 
 // apply folds one log. Balances and votes are changed in place only while
 // the Ledger is private (see credit), else replaced, so that a Clone, a
-// view or a prior may share the values. A DelegateVotesChanged log is
-// checked and otherwise ignored: the votes follow from the other two.
+// view or a prior may share the values. Derived, a Transfer or a
+// DelegateChanged moves votes too, and a DelegateVotesChanged log is
+// ignored; from events, only a DelegateVotesChanged log sets them.
 func (l *Ledger) apply(lg *types.Log) error {
 	p := l.p
 	if len(lg.Topics) == 0 {
@@ -148,8 +188,10 @@ func (l *Ledger) apply(lg *types.Log) error {
 		if dst != (common.Address{}) {
 			l.credit(l.balances, dst, value)
 		}
-		if err := l.moveVotes(dsrc, ddst, value, lg); err != nil {
-			return err
+		if l.source == VotesDerived {
+			if err := l.moveVotes(dsrc, ddst, value, lg); err != nil {
+				return err
+			}
 		}
 	case p.delegateChanged:
 		if len(lg.Topics) != 4 || len(lg.Data) != 0 {
@@ -172,10 +214,15 @@ func (l *Ledger) apply(lg *types.Log) error {
 		} else {
 			l.delegateOf[delegator] = to
 		}
-		if err := l.moveVotes(old, to, l.balance(delegator), lg); err != nil {
-			return err
+		if l.source == VotesDerived {
+			if err := l.moveVotes(old, to, l.balance(delegator), lg); err != nil {
+				return err
+			}
 		}
 	case p.votesChanged:
+		if l.source == VotesFromEvents {
+			return l.setVotes(lg)
+		}
 		// Derived from the others: not fetched by Query, ignored if given.
 	default:
 		return logError(lg, "token", fmt.Errorf("unexpected topic0 %s", lg.Topics[0].Hex()))
@@ -203,6 +250,26 @@ func (l *Ledger) decodeTransfer(lg *types.Log) (from, to common.Address, value *
 	return from, to, l.amount.SetBytes(lg.Data), nil
 }
 
+// setVotes takes in a DelegateVotesChanged log: the delegate's voting
+// power is now its newVotes.
+func (l *Ledger) setVotes(lg *types.Log) error {
+	if len(lg.Topics) != 2 || len(lg.Data) != 64 {
+		return logError(lg, "DelegateVotesChanged", fmt.Errorf("%d topics and %d data bytes, want 2 and 64", len(lg.Topics), len(lg.Data)))
+	}
+	d, err := topicAddress(lg, "DelegateVotesChanged", 1)
+	if err != nil {
+		return err
+	}
+	l.touch(d)
+	v := new(big.Int).SetBytes(lg.Data[32:])
+	if v.Sign() == 0 {
+		delete(l.votes, d)
+	} else {
+		l.votes[d] = v // a new value: a view or a prior may share the old one
+	}
+	return nil
+}
+
 // moveVotes moves amount votes from delegate src to delegate dst (the zero
 // address: nobody), as the token's _moveDelegateVotes does.
 func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.Log) error {
@@ -210,8 +277,8 @@ func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.L
 		return nil
 	}
 	if src != (common.Address{}) && !l.debit(l.votes, src, amount) {
-		return fmt.Errorf("the voting power of %s goes negative at block %d (tx %s): the token's votes do not follow its balances and delegations, which daoterm cannot read",
-			src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
+		return fmt.Errorf("%w: the voting power of %s derived from them goes negative at block %d (tx %s)",
+			ErrVotingUnits, src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
 	}
 	if dst != (common.Address{}) {
 		l.credit(l.votes, dst, amount)
@@ -285,9 +352,11 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 // votes with its own tokens, such a holder's Delegate is itself.
 //
 // The same CallAt reads the token's own votes getter for the delegates with
-// the most derived votes (and the largest holders who never delegated): a
-// token whose votes do not follow its balances and delegations (custom
-// voting units) is an error, not wrong figures.
+// the most votes (and the largest holders who never delegated): where the
+// votes are derived, a token whose votes do not follow its balances and
+// delegations (custom voting units) fails with ErrVotingUnits, not wrong
+// figures (fold it again with VotesFromEvents); where they come from
+// events, a getter that disagrees with them is an error too.
 func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*Snapshot, error) {
 	v := l.refresh()
 	check := v.checkSet()
@@ -323,17 +392,22 @@ func (l *Ledger) checkVotes(m meta, check []common.Address, block uint64) error 
 	}
 	for i, a := range check {
 		want := l.votesOf(a)
-		if _, delegated := l.delegateOf[a]; m.selfDelegates() && !delegated {
+		if _, delegated := l.delegateOf[a]; l.source == VotesDerived && m.selfDelegates() && !delegated {
 			want = new(big.Int).Add(want, l.balance(a))
 		}
 		got := m.checked[i]
 		if got == nil {
 			return fmt.Errorf("token %s at block %d: %s(%s) did not answer, though %s(0) did: the token is misbehaving; check --token", l.token.Hex(), block, getter, a.Hex(), getter)
 		}
-		if got.Cmp(want) != 0 {
-			return fmt.Errorf("token %s voting units differ from balances: at block %d %s(%s) is %s, the token's balances and delegations give %s; daoterm derives voting power from Transfer and DelegateChanged and cannot show this token's votes (custom voting units)",
+		if got.Cmp(want) == 0 {
+			continue
+		}
+		if l.source == VotesFromEvents {
+			return fmt.Errorf("token %s at block %d: %s(%s) is %s, but its DelegateVotesChanged logs give %s: the token is misbehaving; check --token",
 				l.token.Hex(), block, getter, a.Hex(), got, want)
 		}
+		return fmt.Errorf("token %s: %w: at block %d %s(%s) is %s, the token's balances and delegations give %s (custom voting units)",
+			l.token.Hex(), ErrVotingUnits, block, getter, a.Hex(), got, want)
 	}
 	return nil
 }
@@ -348,12 +422,14 @@ func (l *Ledger) snapshot(m meta, block uint64, v *view) *Snapshot {
 		for a, b := range l.balances {
 			if b.Sign() > 0 && delegateOf[a] == (common.Address{}) {
 				delegateOf[a] = a
-				votes[a] = new(big.Int).Add(l.votesOf(a), b)
+				if l.source == VotesDerived { // from events, its votes count them already
+					votes[a] = new(big.Int).Add(l.votesOf(a), b)
+				}
 			}
 		}
 		v = assemble(l.balances, delegateOf, votes)
 	}
-	snap := &Snapshot{Holders: v.holders, Delegates: v.delegates, TotalVotes: v.totalVotes}
+	snap := &Snapshot{Holders: v.holders, Delegates: v.delegates, TotalVotes: v.totalVotes, CustomUnits: l.source == VotesFromEvents}
 	snap.Token, snap.Block = l.token, block
 	snap.Name, snap.Symbol, snap.Decimals, snap.Kind = m.Name, m.Symbol, m.Decimals, m.kind
 	snap.TotalSupply = m.supply

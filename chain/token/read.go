@@ -2,6 +2,7 @@ package token
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -66,7 +67,9 @@ func parseABI() (*parsed, error) {
 // or ERC721Votes: see Kind) at block from its logs in [from, block]:
 // balances from Transfer (an ERC-721 Transfer moves one token), each
 // holder's delegate from DelegateChanged and each delegate's voting power
-// from DelegateVotesChanged (its last newVotes); name, symbol, decimals,
+// derived from those (for a token whose voting units are not its balances,
+// from DelegateVotesChanged, its last newVotes: the history is then read a
+// second time, with those logs; see VotesFromEvents); name, symbol, decimals,
 // total supply and the kind come from one CallAt at block (see
 // Ledger.Snapshot). Shares are left to callers (Balance / TotalSupply, Votes
 // / TotalVotes).
@@ -76,21 +79,16 @@ func parseABI() (*parsed, error) {
 // a balance would go negative. A Delegate's Delegators are the holders with a
 // non-zero balance who delegate to it.
 //
-// It costs one log query per range chunk, one CallAt and one header read.
+// It costs one log query per range chunk, one CallAt and one header read
+// (twice the queries and the CallAt for custom voting units).
 func Read(ctx context.Context, c Chain, tokenAddr common.Address, from, block uint64) (*Snapshot, error) {
 	if from > block {
 		return nil, fmt.Errorf("token %s: start block %d is after block %d", tokenAddr.Hex(), from, block)
 	}
-	l, err := NewLedger(tokenAddr, from)
-	if err != nil {
-		return nil, err
+	snap, err := read(ctx, c, tokenAddr, from, block, VotesDerived)
+	if errors.Is(err, ErrVotingUnits) {
+		snap, err = read(ctx, c, tokenAddr, from, block, VotesFromEvents)
 	}
-	// Each range is folded as it arrives and dropped: memory grows with
-	// holders, not with history.
-	if err := c.LogsEach(ctx, l.Query(from, block), l.Apply); err != nil {
-		return nil, fmt.Errorf("reading the history of token %s: %w", tokenAddr.Hex(), err)
-	}
-	snap, err := l.Snapshot(ctx, c, block)
 	if err != nil {
 		return nil, err
 	}
@@ -100,6 +98,24 @@ func Read(ctx context.Context, c Chain, tokenAddr common.Address, from, block ui
 	}
 	snap.BlockTime = times[block]
 	return snap, nil
+}
+
+// read folds the history into a Ledger taking votes from src and returns
+// its Snapshot at block.
+func read(ctx context.Context, c Chain, tokenAddr common.Address, from, block uint64, src VotesSource) (*Snapshot, error) {
+	l, err := NewLedgerOf(tokenAddr, from, src)
+	if err != nil {
+		return nil, err
+	}
+	// Each range is folded as it arrives and dropped: memory grows with
+	// holders, not with history.
+	if err := c.LogsEach(ctx, l.Query(from, block), l.Apply); err != nil {
+		if errors.Is(err, ErrVotingUnits) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("reading the history of token %s: %w", tokenAddr.Hex(), err)
+	}
+	return l.Snapshot(ctx, c, block)
 }
 
 // meta is what readMeta reads at a block.

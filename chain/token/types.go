@@ -34,7 +34,11 @@ type Snapshot struct {
 	Symbol      string // raw chain text ("" if unreadable): sanitize before display
 	Decimals    uint8  // 0 for an ERC-721 (balances are counts) or when unreadable
 	TotalSupply *big.Int
-	TotalVotes  *big.Int   // sum of all delegates' votes
+	TotalVotes  *big.Int // sum of all delegates' votes
+	// CustomUnits is set when the token's voting units are not its
+	// balances (its votes did not follow them): the votes come from its
+	// DelegateVotesChanged logs, and TotalVotes may exceed TotalSupply.
+	CustomUnits bool
 	Holders     []Holder   // sorted by balance, largest first, then address
 	Delegates   []Delegate // sorted by votes, largest first, then address
 	Block       uint64

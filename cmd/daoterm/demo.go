@@ -103,6 +103,7 @@ var demoFamilies = map[string]func(context.Context, *devnet.Node, string) (*devn
 	"oz4-compat":     devnet.SeedOZ4Compat,
 	"oz5-fractional": devnet.SeedOZ5Fractional,
 	"oz5-nft":        devnet.SeedOZ5NFT,
+	"oz5-boost":      devnet.SeedOZ5Boost,
 	"alpha":          devnet.SeedAlpha,
 	"bravo":          devnet.SeedBravo,
 }

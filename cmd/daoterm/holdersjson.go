@@ -24,7 +24,11 @@ import (
 // order. Addresses and amounts are ASCII: nothing needs escaping.
 func writeHolders(w io.Writer, snap *token.Snapshot) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	fmt.Fprintf(bw, "{\n  \"block\": %d,\n  \"holders\": [", snap.Block)
+	fmt.Fprintf(bw, "{\n  \"block\": %d,\n", snap.Block)
+	if snap.CustomUnits {
+		bw.WriteString("  \"custom_voting_units\": true,\n")
+	}
+	bw.WriteString("  \"holders\": [")
 	hs := snap.Holders
 	if len(hs) == 0 {
 		bw.WriteString("]\n}\n")

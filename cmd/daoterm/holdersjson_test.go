@@ -16,7 +16,7 @@ import (
 func TestWriteHolders(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	for _, n := range []int{0, 1, 7, 4096*2 + 3, 20_000} {
-		snap := &token.Snapshot{Block: uint64(n) + 17, TotalSupply: new(big.Int).Lsh(big.NewInt(1), 140)}
+		snap := &token.Snapshot{Block: uint64(n) + 17, TotalSupply: new(big.Int).Lsh(big.NewInt(1), 140), CustomUnits: n%2 == 1}
 		for i := range n {
 			var a, d common.Address
 			for k := range a {
@@ -32,7 +32,7 @@ func TestWriteHolders(t *testing.T) {
 			}
 			snap.Holders = append(snap.Holders, token.Holder{Address: a, Balance: bal, Delegate: d, Votes: big.NewInt(r.Int64N(1e6))})
 		}
-		want := holdersJSON{Block: snap.Block, Holders: make([]holderJSON, len(snap.Holders))}
+		want := holdersJSON{Block: snap.Block, CustomUnits: snap.CustomUnits, Holders: make([]holderJSON, len(snap.Holders))}
 		for i, h := range snap.Holders {
 			want.Holders[i] = holderJSON{
 				Address: h.Address.Hex(), Balance: h.Balance.String(), Share: shareRat(h.Balance, snap.TotalSupply),

@@ -342,7 +342,7 @@ func runHolders(ctx context.Context, e *env, args []string) error {
 func runDelegates(ctx context.Context, e *env, args []string) error {
 	return runOwnership(ctx, e, "delegates", args, func(r *readCmd, snap *token.Snapshot) error {
 		if r.json {
-			out := delegatesJSON{Block: snap.Block, Delegates: make([]delegateJSON, len(snap.Delegates))}
+			out := delegatesJSON{Block: snap.Block, CustomUnits: snap.CustomUnits, Delegates: make([]delegateJSON, len(snap.Delegates))}
 			for i, d := range snap.Delegates {
 				out.Delegates[i] = delegateJSON{
 					Address: d.Address.Hex(), Votes: d.Votes.String(),
@@ -357,8 +357,12 @@ func runDelegates(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", d.Address.Hex(), amount(d.Votes, snap.Decimals),
 				percent(d.Votes, snap.TotalVotes), len(d.Delegators))
 		}
-		return footer(tw, e.stdout, "\n%d delegates, %s votes delegated, read at block %d\n",
-			len(snap.Delegates), amount(snap.TotalVotes, snap.Decimals), snap.Block)
+		units := ""
+		if snap.CustomUnits {
+			units = " (custom voting units, from the token's DelegateVotesChanged events)"
+		}
+		return footer(tw, e.stdout, "\n%d delegates, %s votes delegated%s, read at block %d\n",
+			len(snap.Delegates), amount(snap.TotalVotes, snap.Decimals), units, snap.Block)
 	})
 }
 
@@ -534,14 +538,18 @@ type holderJSON struct {
 
 // holdersJSON is `holders --json`: the holders at the block named.
 type holdersJSON struct {
-	Block   uint64       `json:"block"`
-	Holders []holderJSON `json:"holders"`
+	Block uint64 `json:"block"`
+	// CustomUnits: the token's votes are not its balances (read from its
+	// DelegateVotesChanged logs).
+	CustomUnits bool         `json:"custom_voting_units,omitempty"`
+	Holders     []holderJSON `json:"holders"`
 }
 
 // delegatesJSON is `delegates --json`: the delegates at the block named.
 type delegatesJSON struct {
-	Block     uint64         `json:"block"`
-	Delegates []delegateJSON `json:"delegates"`
+	Block       uint64         `json:"block"`
+	CustomUnits bool           `json:"custom_voting_units,omitempty"` // as in holdersJSON
+	Delegates   []delegateJSON `json:"delegates"`
 }
 
 type delegateJSON struct {

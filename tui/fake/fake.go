@@ -36,10 +36,13 @@ var (
 // Options size the fake DAO.
 type Options struct {
 	Seed      uint64
-	Proposals int    // default 12
-	Holders   int    // default 40
-	Flows     int    // default 30
-	Head      uint64 // starting head, default 5,000
+	Proposals int // default 12
+	Holders   int // default 40
+	// CustomUnits marks the token's votes as not following its balances
+	// (token.Snapshot.CustomUnits).
+	CustomUnits bool
+	Flows       int    // default 30
+	Head        uint64 // starting head, default 5,000
 	// Customize, when set, edits each proposal as it is built.
 	Customize func(p *gov.Proposal, i int)
 	// Discovered, when set, leaves USDx out of Info's tokens: only Tokens
@@ -167,7 +170,8 @@ func (s *Source) build() {
 	}
 	// ownership: a long tail
 	snap := &token.Snapshot{Token: TokenAddr, Name: "Model Commons Governance", Symbol: "MCG", Decimals: 18,
-		TotalSupply: new(big.Int), TotalVotes: new(big.Int), Block: o.Head, BlockTime: uint64(blockTime(o.Head).Unix())}
+		TotalSupply: new(big.Int), TotalVotes: new(big.Int), Block: o.Head, BlockTime: uint64(blockTime(o.Head).Unix()),
+		CustomUnits: o.CustomUnits}
 	delegates := map[common.Address]*token.Delegate{}
 	var order []common.Address
 	for i := 0; i < o.Holders; i++ {

@@ -400,13 +400,20 @@ func (m *Model) summary() string {
 	l1 := st.Bold.Render(name) + st.Muted.Render(" ("+d.symbol+")") +
 		st.Label.Render("  supply ") + format.Amount(d.snap.TotalSupply, dec, d.symbol, 2) +
 		st.Label.Render("  holders ") + format.Uint(uint64(len(d.holders))) +
-		st.Label.Render("  delegates ") + format.Uint(uint64(len(d.delegates))) +
-		st.Label.Render("  delegated ") + d.stats.delegatedP
+		st.Label.Render("  delegates ") + format.Uint(uint64(len(d.delegates)))
+	power := "Voting power"
+	if d.snap.CustomUnits {
+		// Votes are not balances: a share of the supply would mislead.
+		l1 += st.Label.Render("  votes ") + format.Amount(d.stats.totalVotes, dec, "", 0)
+		power += " (custom units)"
+	} else {
+		l1 += st.Label.Render("  delegated ") + d.stats.delegatedP
+	}
 	nak := "—"
 	if s.nakamoto > 0 {
 		nak = fmt.Sprintf("%d", s.nakamoto)
 	}
-	l2 := st.Section.Render("Voting power") +
+	l2 := st.Section.Render(power) +
 		st.Label.Render("  top-10 ") + st.Bold.Render(format.PercentF(s.powerTop10)) +
 		st.Label.Render("  Nakamoto ") + st.Bold.Render(nak) +
 		st.Label.Render("  Gini ") + st.Bold.Render(fmt.Sprintf("%.2f", s.powerGini)) +

@@ -52,6 +52,21 @@ func TestHoldersAndDelegates(t *testing.T) {
 	}
 }
 
+// TestCustomUnits: where the token's votes are not its balances, the
+// header gives the votes and says so, not a share of the supply delegated.
+func TestCustomUnits(t *testing.T) {
+	for _, custom := range []bool{false, true} {
+		m, _ := setup(t, fake.Options{Holders: 40, CustomUnits: custom})
+		v := m.View()
+		if got := strings.Contains(v, "Voting power (custom units)") && strings.Contains(v, "votes 3,"); got != custom {
+			t.Errorf("custom units %v: header names them: %v\n%s", custom, got, v)
+		}
+		if got := strings.Contains(v, "delegated "); got == custom {
+			t.Errorf("custom units %v: header gives the share delegated: %v\n%s", custom, got, v)
+		}
+	}
+}
+
 func TestSearchAndNavigate(t *testing.T) {
 	m, _ := setup(t, fake.Options{Holders: 40})
 	press(m, "/")

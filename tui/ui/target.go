@@ -46,7 +46,9 @@ type NoteMsg struct {
 
 // CacheNoter is optionally implemented by a Source that has notices for the
 // footer about its cache (an entry found corrupt and rebuilt, a reorg rolled
-// back, a cache in use by another process). The TUI asks while loading;
+// back, a cache in use by another process) and about how it reads the DAO
+// (legacy governors left out, a token whose votes are read from its
+// events); each note says what it is about. The TUI asks while loading;
 // each call returns the notes since the last one. Text is sanitized when
 // shown.
 type CacheNoter interface {

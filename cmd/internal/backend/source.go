@@ -155,7 +155,8 @@ func (s *Source) addNote(msg string) {
 
 // CacheNotes returns and forgets what the cache had to say since the last
 // call (a corrupt entry rebuilt, a reorg rolled back, a cache in use by
-// another process), for the status line. The text names local paths and
+// another process), and the reads' other notes (see dao.Config.OnNote),
+// for the status line. The text names local paths and
 // errors: sanitize it before display.
 func (s *Source) CacheNotes() []string {
 	s.mu.Lock()
