@@ -30,7 +30,7 @@ const (
 	predQuarter        // the last quarter of the last range
 	predTrend          // the last range's linear trend, half a range ahead
 	predLong           // the mean of the last 4 ranges
-	predLonger         // the mean of the last sizerKeep ranges
+	predLonger         // the mean of the last sizerKeep ranges, bursts left out (see bursts)
 	numPredictors
 )
 
@@ -132,13 +132,55 @@ func predict(p int, hist []rangeTally) float64 {
 		if p == predLong {
 			from = max(0, len(hist)-4)
 		}
+		burst := bursts(hist)
 		for i := from; i < len(hist); i++ {
+			if p == predLonger && burst[i] {
+				continue
+			}
 			n += float64(hist[i].count)
 			s += float64(hist[i].span)
 		}
 		return n / s
 	}
 	return mean
+}
+
+// burstSpread is the spread of range densities (median absolute deviation
+// of their logarithms) under which a range far denser than the others is
+// told apart as a burst.
+const burstSpread = 0.05
+
+// bursts marks the ranges of hist that are bursts: where the ranges' densities
+// agree (within burstSpread), one more than trimAt median deviations above
+// their median, with a range that is not after it (dense ranges at the end
+// may be a density that rose to stay).
+func bursts(hist []rangeTally) []bool {
+	out := make([]bool, len(hist))
+	if len(hist) < 8 {
+		return out
+	}
+	ls := make([]float64, len(hist))
+	for i := range hist {
+		ls[i] = math.Log(max(float64(hist[i].count), 0.5) / max(1, float64(hist[i].span)))
+	}
+	s := slices.Sorted(slices.Values(ls))
+	med := s[len(s)/2]
+	for i, l := range ls {
+		s[i] = math.Abs(l - med)
+	}
+	slices.Sort(s)
+	mad := s[len(s)/2]
+	if mad == 0 || mad > burstSpread {
+		return out
+	}
+	last := len(hist) - 1
+	for last > 0 && ls[last]-med > trimAt*mad {
+		last--
+	}
+	for i := 0; i < last; i++ {
+		out[i] = ls[i]-med > trimAt*mad
+	}
+	return out
 }
 
 // observe takes in the next range fetched, in chain order: each

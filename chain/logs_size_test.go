@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -117,5 +118,36 @@ func TestLogStatsBurst(t *testing.T) {
 	}
 	if a, b := aim(steady), aim(burst); b < a-0.01 {
 		t.Errorf("aimed at %.2f of the cap with a burst among the misses, %.2f without", b, a)
+	}
+}
+
+// TestBursts: among ranges whose densities agree, one far denser is a
+// burst and is left out of the long mean, unless no range as dense as the
+// others came after it (the density may have risen to stay); where the
+// densities spread wide, none is told apart.
+func TestBursts(t *testing.T) {
+	hist := func(counts ...int) []rangeTally {
+		var out []rangeTally
+		for i, c := range counts {
+			out = append(out, evenTally(uint64(i*100), 100, c))
+		}
+		return out
+	}
+	steady := []int{9_800, 10_100, 9_900, 10_000, 10_200, 9_950, 10_050, 9_900, 10_100, 10_000}
+	withBurst := slices.Clone(steady)
+	withBurst[4] = 13_000
+	if got := bursts(hist(withBurst...)); !got[4] || slices.Index(got, true) != 4 || slices.Index(got[5:], true) != -1 {
+		t.Errorf("a burst among steady ranges: %v, want only range 4", got)
+	}
+	if d, want := predict(predLonger, hist(withBurst...)), predict(predLonger, hist(steady...)); math.Abs(d-want) > 1 {
+		t.Errorf("the long mean with a burst left out: %.2f logs a block, %.2f without the burst", d, want)
+	}
+	rose := append(slices.Clone(steady), 13_000, 13_100)
+	if got := bursts(hist(rose...)); slices.Contains(got, true) {
+		t.Errorf("a rise at the end taken for a burst: %v", got)
+	}
+	wide := []int{5_000, 12_000, 8_000, 15_000, 30_000, 9_000, 11_000, 6_000, 14_000, 10_000}
+	if got := bursts(hist(wide...)); slices.Contains(got, true) {
+		t.Errorf("densities that spread wide: %v, want no burst", got)
 	}
 }
