@@ -82,10 +82,11 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 		if r.Err() == nil && (b == nil || b.Sign() < 0) {
 			return fmt.Errorf("token ledger: %w: balance %v of %s", wire.ErrCorrupt, b, a.Hex())
 		}
-		if _, dup := balances[a]; dup && r.Err() == nil {
+		k := len(balances)
+		balances[a] = b // one lookup, not two: this loop runs for every holder
+		if len(balances) == k && r.Err() == nil {
 			return fmt.Errorf("token ledger: %w: two balances of %s", wire.ErrCorrupt, a.Hex())
 		}
-		balances[a] = b
 		if b != nil && b.Sign() > 0 && a != (common.Address{}) {
 			holders = append(holders, Holder{Address: a, Balance: b})
 		}
