@@ -203,7 +203,7 @@ func TestRateLimitJSONRPCSingle(t *testing.T) {
 				return "0x", nil
 			})
 			var s sleeps
-			c := dialFake(t, f, Options{}, &s)
+			c := dialFake(t, f, Options{NoMulticall: true}, &s) // HasCode alone: one call
 			if _, err := c.HasCode(context.Background(), common.Address{1}, 1); err != nil {
 				t.Fatal(err)
 			}
@@ -234,7 +234,7 @@ func TestRateLimitJSONRPCGivesUp(t *testing.T) {
 		return nil, &rpcErr{Code: code, Message: msg}
 	})
 	var s sleeps
-	c := dialFake(t, f, Options{MaxRetries: 2}, &s)
+	c := dialFake(t, f, Options{MaxRetries: 2, NoMulticall: true}, &s) // HasCode alone: one call
 	_, err := c.HasCode(context.Background(), common.Address{1}, 1)
 	if err == nil || !strings.Contains(err.Error(), "rate limited 3 times") || !strings.Contains(err.Error(), msg) {
 		t.Fatalf("error %v", err)

@@ -223,20 +223,39 @@ func decodeAggregate3(method abi.Method, data []byte, n int) ([]Result, error) {
 // answer is cached per Client as the lowest block seen with code and the
 // highest without.
 func (c *Client) multicallAt(ctx context.Context, block uint64) (bool, error) {
-	c.mcMu.Lock()
-	if c.mcYesOK && block >= c.mcYes {
-		c.mcMu.Unlock()
-		return true, nil
+	if ok, known := c.multicallCached(block); known {
+		return ok, nil
 	}
-	if c.mcNoOK && block <= c.mcNo {
-		c.mcMu.Unlock()
-		return false, nil
-	}
-	c.mcMu.Unlock()
 	ok, err := c.HasCode(ctx, multicall3, block)
 	if err != nil {
 		return false, fmt.Errorf("checking for Multicall3: %w", err)
 	}
+	c.recordMulticall(block, ok)
+	return ok, nil
+}
+
+// multicallCached is what the Client knows of Multicall3's presence at
+// block: ok, when known.
+func (c *Client) multicallCached(block uint64) (ok, known bool) {
+	c.mcMu.Lock()
+	defer c.mcMu.Unlock()
+	switch {
+	case c.mcYesOK && block >= c.mcYes:
+		return true, true
+	case c.mcNoOK && block <= c.mcNo:
+		return false, true
+	}
+	return false, false
+}
+
+// multicallKnown reports whether Multicall3's presence at block is known.
+func (c *Client) multicallKnown(block uint64) bool {
+	_, known := c.multicallCached(block)
+	return known
+}
+
+// recordMulticall records whether Multicall3 has code at block.
+func (c *Client) recordMulticall(block uint64, ok bool) {
 	c.mcMu.Lock()
 	defer c.mcMu.Unlock()
 	if ok && (!c.mcYesOK || block < c.mcYes) {
@@ -245,7 +264,6 @@ func (c *Client) multicallAt(ctx context.Context, block uint64) (bool, error) {
 	if !ok && (!c.mcNoOK || block > c.mcNo) {
 		c.mcNo, c.mcNoOK = block, true
 	}
-	return ok, nil
 }
 
 // Selectors of the two standard revert payloads.

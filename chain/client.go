@@ -448,10 +448,27 @@ func (c *Client) BlockTimes(ctx context.Context, blocks []uint64) (map[uint64]ui
 }
 
 // HasCode reports whether addr has contract code at block.
+// Until Multicall3's presence at block is known, the same request reads
+// its code too: the CallAt that follows a code check (detecting a
+// governor, probing a token) needs it, and a round trip is saved.
 func (c *Client) HasCode(ctx context.Context, addr common.Address, block uint64) (bool, error) {
-	var code hexutil.Bytes
-	if err := c.call(ctx, &code, "eth_getCode", addr, hexutil.EncodeUint64(block)); err != nil {
+	num := hexutil.EncodeUint64(block)
+	var code, mc hexutil.Bytes
+	elems := []rpc.BatchElem{{Method: "eth_getCode", Args: []any{addr, num}, Result: &code}}
+	if !c.opts.NoMulticall && addr != multicall3 && !c.multicallKnown(block) {
+		elems = append(elems, rpc.BatchElem{Method: "eth_getCode", Args: []any{multicall3, num}, Result: &mc})
+	}
+	var err error
+	if len(elems) == 1 {
+		err = c.call(ctx, &code, "eth_getCode", addr, num)
+	} else if err = c.batch(ctx, elems); err == nil {
+		err = elems[0].Error
+	}
+	if err != nil {
 		return false, fmt.Errorf("reading the code of %s at block %d from RPC %s: %w", addr, block, c.safeURL, err)
+	}
+	if len(elems) == 2 && elems[1].Error == nil {
+		c.recordMulticall(block, len(mc) > 0)
 	}
 	return len(code) > 0, nil
 }

@@ -50,6 +50,10 @@ const finalizedEvery = 32
 type Config struct {
 	Governor common.Address
 	Family   gov.Family // the governor's family; "" = detect it (governor.Options)
+	// Detected, when its Reader is set, is Governor already detected and
+	// its info read, by a caller that checked them before: Open takes them
+	// instead of asking the node again (about six round trips).
+	Detected Detected
 	// Legacy are the DAO's earlier governors: their proposals and votes are
 	// read with the current governor's (see governor.Set). One that cannot
 	// be read is left out and told to OnNote.
@@ -83,6 +87,14 @@ type Config struct {
 	OnNote func(msg string)
 }
 
+// Detected is a governor detected and its info read at Block, the highest
+// block then known to exist.
+type Detected struct {
+	Reader *governor.Reader
+	Info   *gov.Info
+	Block  uint64
+}
+
 // DAO reads one DAO incrementally (see the package comment). It is safe for
 // concurrent use. Results are shared between callers (and with the cache):
 // treat them as read-only.
@@ -114,6 +126,7 @@ type DAO struct {
 	final    uint64                  // the finalized block, read when head was finalHead
 	finalAt  uint64
 	finalOK  bool                   // final is set
+	finalMu  sync.Mutex             // held while the finalized block is read: concurrent reads share one request
 	noFinal  bool                   // the node serves no finalized block
 	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 	noted    []string               // notes already given
@@ -121,7 +134,8 @@ type DAO struct {
 	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
 
-// Open reads the governor (governor.New, then Info at the head), resolves
+// Open reads the governor (governor.New, then Info at the head; or takes
+// them from Config.Detected), resolves
 // the token and treasury defaults, and reads the governance and pinned
 // tokens' metadata in one CallAt. No logs are read yet: the first
 // Proposals, Votes, Ownership or TreasuryAt call syncs its history (see
@@ -145,24 +159,12 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			cfg.Cache = nil
 		}
 	}
-	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family})
+	gr, info, head, err := detect(ctx, c, cfg)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.Head(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !h.Number.IsUint64() {
-		return nil, fmt.Errorf("the RPC reports head block %s, which is not a block number: try another RPC", h.Number)
-	}
-	head := h.Number.Uint64()
 	if cfg.StartBlock > head {
 		return nil, fmt.Errorf("start block %d is after the chain's head %d: check start_block in the config", cfg.StartBlock, head)
-	}
-	info, err := gr.Info(ctx, head)
-	if err != nil {
-		return nil, err
 	}
 	if cfg.Token == (common.Address{}) {
 		if cfg.Token = info.Token; cfg.Token == (common.Address{}) {
@@ -234,6 +236,34 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	}
 	d.addTokens(assets)
 	return d, nil
+}
+
+// detect returns cfg.Detected, or detects the governor and reads its info
+// at the head.
+func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader, *gov.Info, uint64, error) {
+	if dt := cfg.Detected; dt.Reader != nil {
+		if dt.Reader.Address() != cfg.Governor || dt.Info == nil {
+			return nil, nil, 0, fmt.Errorf("dao.Open: Detected is governor %s, not %s, or has no info", dt.Reader.Address().Hex(), cfg.Governor.Hex())
+		}
+		return dt.Reader, dt.Info, dt.Block, nil
+	}
+	h, err := c.Head(ctx)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	if !h.Number.IsUint64() {
+		return nil, nil, 0, fmt.Errorf("the RPC reports head block %s, which is not a block number: try another RPC", h.Number)
+	}
+	head := h.Number.Uint64()
+	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family, Block: head})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	info, err := gr.Info(ctx, head)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return gr, info, head, nil
 }
 
 // tokenStream is the stream of the governance token's events, folded into
@@ -535,6 +565,8 @@ func (d *DAO) saw(block uint64) {
 // block the node does not have yet makes nothing final it has not seen. ok
 // is false when no block is final yet.
 func (d *DAO) safe(ctx context.Context, block uint64) (safe uint64, ok bool, err error) {
+	d.finalMu.Lock()
+	defer d.finalMu.Unlock()
 	d.mu.Lock()
 	h := min(block, d.head)
 	head := d.head

@@ -131,6 +131,17 @@ func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 // range chunk, one CallAt and one header read.
 func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, error) {
 	return d.ownership.get(ctx, block, func() (*token.Snapshot, error) {
+		// The block's time is read while the logs are.
+		type blockTime struct {
+			times map[uint64]uint64
+			err   error
+		}
+		timeC := make(chan blockTime, 1)
+		go func() {
+			var t blockTime
+			t.times, t.err = d.blockTimes(ctx, []uint64{block})
+			timeC <- t
+		}()
 		read := func() (snap *token.Snapshot, err error) {
 			err = d.tokenLogs().at(ctx, block, func(j *token.Journal) error {
 				snap, err = j.Ledger().Snapshot(ctx, d.c, block) // a fresh structure
@@ -146,11 +157,11 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 			return nil, err
 		}
 		d.saw(block)
-		times, err := d.blockTimes(ctx, []uint64{block})
-		if err != nil {
-			return nil, err
+		t := <-timeC
+		if t.err != nil {
+			return nil, t.err
 		}
-		snap.BlockTime = times[block]
+		snap.BlockTime = t.times[block]
 		return snap, nil
 	})
 }

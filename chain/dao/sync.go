@@ -126,7 +126,16 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	if block < start {
 		return fmt.Errorf("block %d is before the DAO's start block %d", block, start)
 	}
+	var early chan safeBlock
 	if !s.started {
+		// The safe block is read while open checks the cache's checkpoint
+		// on the chain: one round trip, not two.
+		early = make(chan safeBlock, 1)
+		go func() {
+			var r safeBlock
+			r.block, r.ok, r.err = s.d.safe(ctx, block)
+			early <- r
+		}()
 		if err := s.open(ctx, block); err != nil {
 			return err
 		}
@@ -142,11 +151,16 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 		}
 		return use(st)
 	}
-	safe, hasSafe, err := s.d.safe(ctx, block)
-	if err != nil {
-		return err
+	var sb safeBlock
+	if early != nil {
+		sb = <-early
+	} else {
+		sb.block, sb.ok, sb.err = s.d.safe(ctx, block)
 	}
-	if err := s.sync(ctx, block, safe, hasSafe); err != nil {
+	if sb.err != nil {
+		return sb.err
+	}
+	if err := s.sync(ctx, block, sb.block, sb.ok); err != nil {
 		return err
 	}
 	if err := use(s.state); err != nil {
@@ -158,6 +172,13 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 		s.maybeSave(ctx)
 	}
 	return nil
+}
+
+// safeBlock is what DAO.safe returned.
+type safeBlock struct {
+	block uint64
+	ok    bool
+	err   error
 }
 
 // open starts the state: from the newest cached checkpoint at or before

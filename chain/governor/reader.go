@@ -50,9 +50,13 @@ type Options struct {
 	// Family, when not empty, names the governor's family instead of
 	// detecting it (the config's family key).
 	Family gov.Family
+	// Block, when not zero, is the block to probe at instead of the latest
+	// (a caller that read the head already saves a round trip).
+	Block uint64
 }
 
-// New probes the contract at addr at the latest block, detects its family
+// New probes the contract at addr at the latest block (NewWith: or at
+// Options.Block), detects its family
 // (OpenZeppelin v5 or v4 in any counting mode, GovernorBravo or
 // GovernorAlpha) and returns a reader for it. It returns an error matching
 // ErrNoCode when addr has no code, and ErrNotGovernor when the contract fits
@@ -67,11 +71,14 @@ func NewWith(ctx context.Context, c Chain, addr common.Address, opts Options) (*
 	if err != nil {
 		return nil, err
 	}
-	head, err := c.Head(ctx)
-	if err != nil {
-		return nil, err
+	block := opts.Block
+	if block == 0 {
+		head, err := c.Head(ctx)
+		if err != nil {
+			return nil, err
+		}
+		block = head.Number.Uint64()
 	}
-	block := head.Number.Uint64()
 	has, err := c.HasCode(ctx, addr, block)
 	if err != nil {
 		return nil, err
@@ -135,8 +142,18 @@ func ParseClockMode(s string) (gov.ClockMode, error) {
 
 // Info reads the governor's name, version, token, timelock (and its kind),
 // clock mode and settings at block, in two CallAts plus one header read for
-// the block time.
+// the block time, made while the calls are.
 func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
+	type clock struct {
+		bc  query.BlockClock
+		err error
+	}
+	clockC := make(chan clock, 1)
+	go func() {
+		var c clock
+		c.bc, c.err = r.c.BlockClockAt(ctx, block)
+		clockC <- c
+	}()
 	getters := r.fam.tokenGetters()
 	methods := append([]string{"name", "version", "timelock", "votingDelay", "votingPeriod", "proposalThreshold"}, getters...)
 	res, err := r.callAt(ctx, block, methods)
@@ -187,10 +204,11 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 	if info.Kind.Timelock, err = r.timelockKind(ctx, info.Timelock, block); err != nil {
 		return fail(err)
 	}
-	bc, err := r.c.BlockClockAt(ctx, block)
-	if err != nil {
-		return nil, err
+	c := <-clockC
+	if c.err != nil {
+		return nil, c.err
 	}
+	bc := c.bc
 	info.BlockTime = bc.Time
 	if bc.HasL1 {
 		info.L1Block = bc.L1Block

@@ -5,8 +5,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/daoterm/daoterm/chain/devnet/faults"
 )
 
 // TestCacheCommands reads holders and the treasury with a cache, then
@@ -82,3 +85,40 @@ func TestCacheCommands(t *testing.T) {
 		t.Errorf("cache info after clear:\n%s", info)
 	}
 }
+
+// TestWarmReadRequests pins the HTTP requests of a warm `holders`: behind a
+// remote provider each is a round trip, and they, not the fold, set how
+// long a warm read takes. The session's governor check is handed to the
+// DAO (not made twice) and the code check reads Multicall3's code too.
+func TestWarmReadRequests(t *testing.T) {
+	node, dao := startDemo(t)
+	p, err := faults.New(node.HTTPURL(), faults.Fault{}) // counts requests
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	vars := map[string]string{"HOME": t.TempDir()}
+	args := []string{"holders", "--rpc", p.URL(), "--governor", dao.Governor.Hex(), "--block", strconv.FormatUint(node.Head(), 10)}
+	for i, what := range []string{"cold", "warm"} {
+		before := p.Requests()
+		e, _, stderr := testEnv(vars)
+		if code := run(context.Background(), e, args); code != 0 {
+			t.Fatalf("%s: exit %d: %s", what, code, stderr)
+		}
+		n := p.Requests() - before
+		t.Logf("%s: %d requests", what, n)
+		if i == 1 && n > warmHolderRequests {
+			t.Errorf("a warm holders read made %d requests, want at most %d", n, warmHolderRequests)
+		}
+	}
+}
+
+// warmHolderRequests: the chain id; the code of the governor and of
+// Multicall3 (one batch) while the block is pinned; the family probe; the
+// governor's two CallAts (its block's time read meanwhile); the token's
+// metadata; the cache's checkpoint hash, the finalized block and the
+// block's time side by side; the logs after the checkpoint (a probe and
+// the rest); the snapshot's CallAt; the pin checked again: 15, 12 of them
+// one after another. It was 24, all in turn, before the governor was
+// handed to the DAO and the reads that need not wait were made together.
+const warmHolderRequests = 15

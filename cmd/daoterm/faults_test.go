@@ -56,8 +56,8 @@ func faultCases(lagBlocks uint64) []faultCase {
 			words: []string{"gave up after 1s (--timeout)"}},
 		{name: "connection dropped once", fault: faults.Fault{Kind: faults.Down}, at: middle, want: same},
 		{name: "connection dropped for good", fault: faults.Fault{Kind: faults.Down}, at: mid, want: fails, words: []string{"closed the connection without answering"}},
-		{name: "malformed body", fault: faults.Fault{Kind: faults.Malformed}, at: middle, want: fails, words: []string{"invalid character"}},
-		{name: "truncated body", fault: faults.Fault{Kind: faults.Truncated}, at: middle, want: fails, words: []string{"unexpected end of JSON input", "unexpected EOF"}},
+		{name: "malformed body", fault: faults.Fault{Kind: faults.Malformed}, at: middle, want: fails, words: []string{"invalid character", "malformed JSON"}}, // encoding/json's words, or the log reader's
+		{name: "truncated body", fault: faults.Fault{Kind: faults.Truncated}, at: middle, want: fails, words: []string{"unexpected end of JSON input", "unexpected EOF", "malformed JSON"}},
 		{name: "oversized body", fault: faults.Fault{Kind: faults.Oversized, Size: 129 << 20}, at: middle, want: either, words: []string{"too large"}},
 		{name: "rate limit as a JSON-RPC error", fault: faults.Fault{Kind: faults.RateLimitedRPC, When: faults.Requests(2, 4)}, want: same},
 		{name: "rate limit with a hint", fault: faults.Fault{Kind: faults.RateLimitedRPC, Code: -32000, Message: "Too many requests, try again in 100ms", When: faults.Requests(2, 3)}, want: same},

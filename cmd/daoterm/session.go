@@ -146,10 +146,6 @@ func connectAt(ctx context.Context, dao *config.DAO, block *uint64) (*session, e
 }
 
 func (s *session) open(ctx context.Context, block *uint64) error {
-	gr, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family)})
-	if err != nil {
-		return err
-	}
 	var at uint64
 	if block != nil {
 		at = *block
@@ -160,12 +156,22 @@ func (s *session) open(ctx context.Context, block *uint64) error {
 		}
 		at = head.Number.Uint64()
 	}
-	// The chain id, the genesis and the block's hash: verify checks them
-	// again before anything is printed.
-	if s.pin, err = s.client.PinBlock(ctx, at); err != nil {
-		return err
+	// The chain id, the genesis and the block's hash, read while the
+	// governor is: verify checks them again before anything is printed.
+	pinC := make(chan error, 1)
+	go func() {
+		var err error
+		s.pin, err = s.client.PinBlock(ctx, at)
+		pinC <- err
+	}()
+	gr, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family), Block: at})
+	var info *gov.Info
+	if err == nil {
+		info, err = gr.Info(ctx, at)
 	}
-	info, err := gr.Info(ctx, at)
+	if perr := <-pinC; perr != nil {
+		return perr // a block the node does not have says more than what failed on it
+	}
 	if err != nil {
 		return err
 	}
@@ -315,6 +321,7 @@ func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) backend.CacheOptions
 func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
 	cfg := backend.DAOConfig(s.dao)
 	cfg.Legacy = nil // holders, delegates and treasury need no legacy governor
+	cfg.Detected = dao.Detected{Reader: s.gov, Info: s.info, Block: s.block}
 	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
 	cfg.SaveLater = true // see saveLater
 	return dao.Open(ctx, s.client, cfg)
