@@ -384,11 +384,12 @@ func TestOpen(t *testing.T) {
 	ctx := context.Background()
 	c := dial(t, chain.Options{})
 	var d *dao.DAO
-	// The governor 6 (the head; governor.New at it: code with Multicall3's
-	// code in one batch, probe; Info: two CallAts and a header, the
-	// header read while the calls are), token metadata 1. No logs.
-	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 7 {
-		t.Errorf("Open made %d requests, want 7", n)
+	// The governor 5 (the head; governor.New at it: code with Multicall3's
+	// code in one batch, the probe with Info's getters; Info: the
+	// timelock's CallAt and a header, read side by side), token metadata
+	// 1. No logs.
+	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 6 {
+		t.Errorf("Open made %d requests, want 6", n)
 	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())

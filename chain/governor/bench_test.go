@@ -87,13 +87,13 @@ func TestFullReadRequests(t *testing.T) {
 	node, dao := demo.Start(t)
 	got := fullRead(context.Background(), t, node.HTTPURL(), dao, chain.Options{})
 	// Dial 1 (chain id); New 3 (head, code with Multicall3's code in one
-	// batch, probe); head 1;
-	// Info 3 (calls, timelock probe, block time); Proposals 2 (logs, calls); Votes 1 (logs);
+	// batch, probe with Info's getters); head 1;
+	// Info 2 (timelock probe, block time); Proposals 2 (logs, calls); Votes 1 (logs);
 	// token 3 (logs, calls, block time); treasury 6 (ETH balances, calls,
 	// transfers out, transfers in, executions, block times). Each of the six
 	// log queries takes two requests: chain.LogsEach asks for the first 32
 	// blocks alone and sizes the rest of the history from their density.
-	const want = 20 + 6
+	const want = 19 + 6
 	t.Logf("full read: %d requests", got)
 	if got != want {
 		t.Errorf("a full read of the demo DAO made %d requests, want %d", got, want)

@@ -55,25 +55,34 @@ const (
 // family. override, when not empty, names the family to use whatever the
 // probes say (the config's family key); its counting mode still comes from
 // COUNTING_MODE() when the contract has one.
-func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, block uint64, override gov.Family) (family, error) {
-	calls := make([]query.Call, len(probeMethods))
-	for i, m := range probeMethods {
+//
+// The same CallAt reads the getters extra names (argument-less), whose
+// results it returns by name with the probe's.
+func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, block uint64, override gov.Family, extra []string) (family, map[string]query.Result, error) {
+	methods := slices.Clone(probeMethods)
+	for _, m := range extra {
+		if !slices.Contains(methods, m) {
+			methods = append(methods, m)
+		}
+	}
+	calls := make([]query.Call, len(methods))
+	for i, m := range methods {
 		var args []any
 		if m == "proposalNeedsQueuing" || m == "proposals" {
 			args = []any{new(big.Int)}
 		}
 		data, err := a.pack(m, args...)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		calls[i] = query.Call{To: addr, Data: data}
 	}
 	res, err := c.CallAt(ctx, block, calls)
 	if err != nil {
-		return nil, fmt.Errorf("probing governor %s at block %d: %w", addr.Hex(), block, err)
+		return nil, nil, fmt.Errorf("probing governor %s at block %d: %w", addr.Hex(), block, err)
 	}
 	if len(res) != len(calls) {
-		return nil, fmt.Errorf("probing governor %s at block %d: %d results for %d calls", addr.Hex(), block, len(res), len(calls))
+		return nil, nil, fmt.Errorf("probing governor %s at block %d: %d results for %d calls", addr.Hex(), block, len(res), len(calls))
 	}
 	ok := func(i int) bool { return res[i].Err == nil && len(res[i].Data) > 0 }
 	mode, modeErr := "", error(nil)
@@ -87,7 +96,7 @@ func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, b
 			clock, err = ParseClockMode(s)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("governor %s: CLOCK_MODE(): %w", addr.Hex(), err)
+			return nil, nil, fmt.Errorf("governor %s: CLOCK_MODE(): %w", addr.Hex(), err)
 		}
 	}
 	fam := override
@@ -102,11 +111,11 @@ func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, b
 		case ok(3) && len(res[3].Data) == alphaProposalBytes:
 			fam = gov.FamilyAlpha
 		case ok(3) && len(res[3].Data) == nounsProposalBytes:
-			return nil, &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
+			return nil, nil, &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
 				"%s on chain %s looks like a Nouns DAO governor (proposals(0) returns %d words), which daoterm cannot read yet; supported: %s",
 				addr.Hex(), c.ChainID(), nounsProposalBytes/32, supportedList())}
 		default:
-			return nil, &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
+			return nil, nil, &readerError{kind: ErrNotGovernor, msg: fmt.Sprintf(
 				"%s on chain %s is not a governor daoterm can read (%s; supported: %s): check --governor, or set family in the config if it is one",
 				addr.Hex(), c.ChainID(), probeSummary(a, res), supportedList())}
 		}
@@ -115,15 +124,23 @@ func detect(ctx context.Context, c Chain, a *contractABI, addr common.Address, b
 	switch fam {
 	case gov.FamilyOZ5, gov.FamilyOZ4:
 		if modeErr != nil {
-			return nil, fmt.Errorf("governor %s: COUNTING_MODE(): %w", addr.Hex(), modeErr)
+			return nil, nil, fmt.Errorf("governor %s: COUNTING_MODE(): %w", addr.Hex(), modeErr)
 		}
 		if k, err = ozKind(fam, mode, clock); err != nil {
-			return nil, fmt.Errorf("governor %s: %w", addr.Hex(), err)
+			return nil, nil, fmt.Errorf("governor %s: %w", addr.Hex(), err)
 		}
 	case gov.FamilyAlpha:
 		k.Counting = gov.CountingAlpha
 	}
-	return newFamily(a, addr, k)
+	impl, err := newFamily(a, addr, k)
+	if err != nil {
+		return nil, nil, err
+	}
+	byName := make(map[string]query.Result, len(methods))
+	for i, m := range methods {
+		byName[m] = res[i]
+	}
+	return impl, byName, nil
 }
 
 // newFamily returns the implementation of k's family for the governor at

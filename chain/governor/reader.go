@@ -30,6 +30,11 @@ type Reader struct {
 	abi  *contractABI
 	fam  family // the governor's family, as detected by New
 
+	// What New read of Info's getters with its probe, at block probed:
+	// Info at that block reads them from here (immutable after New).
+	probed   uint64
+	infoRead map[string]query.Result
+
 	mu        sync.Mutex
 	avgBlock  uint64  // the block avgSecond was measured at (0: not yet)
 	avgSecond float64 // average seconds per block before avgBlock
@@ -88,12 +93,20 @@ func NewWith(ctx context.Context, c Chain, addr common.Address, opts Options) (*
 			"governor %s has no code on chain %s (block %d): it is not a contract here; check --governor and --rpc",
 			addr.Hex(), c.ChainID(), block)}
 	}
-	fam, err := detect(ctx, c, a, addr, block, opts.Family)
+	fam, read, err := detect(ctx, c, a, addr, block, opts.Family, append(slices.Clone(infoGetters), allTokenGetters...))
 	if err != nil {
 		return nil, err
 	}
-	return &Reader{c: c, addr: addr, abi: a, fam: fam}, nil
+	return &Reader{c: c, addr: addr, abi: a, fam: fam, probed: block, infoRead: read}, nil
 }
+
+// infoGetters are the getters Info reads, then the family's token getters
+// (allTokenGetters: every family's, which New reads with its probe so that
+// Info at the block probed needs no CallAt of its own).
+var (
+	infoGetters     = []string{"name", "version", "timelock", "votingDelay", "votingPeriod", "proposalThreshold"}
+	allTokenGetters = []string{"comp", "uni", "token"}
+)
 
 // Kind returns what detection found: family, counting mode and clock. The
 // timelock kind is filled in by Info, the token kind by the token reader.
@@ -142,7 +155,8 @@ func ParseClockMode(s string) (gov.ClockMode, error) {
 
 // Info reads the governor's name, version, token, timelock (and its kind),
 // clock mode and settings at block, in two CallAts plus one header read for
-// the block time, made while the calls are.
+// the block time, made while the calls are; at the block New probed, the
+// first CallAt is the probe's.
 func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 	type clock struct {
 		bc  query.BlockClock
@@ -155,8 +169,8 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 		clockC <- c
 	}()
 	getters := r.fam.tokenGetters()
-	methods := append([]string{"name", "version", "timelock", "votingDelay", "votingPeriod", "proposalThreshold"}, getters...)
-	res, err := r.callAt(ctx, block, methods)
+	methods := append(slices.Clone(infoGetters), getters...)
+	res, err := r.infoCalls(ctx, block, methods)
 	if err != nil {
 		return nil, err
 	}
@@ -214,6 +228,24 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 		info.L1Block = bc.L1Block
 	}
 	return info, nil
+}
+
+// infoCalls returns the results of Info's getters at block: those New read
+// with its probe when block is the one it probed, else from a CallAt.
+func (r *Reader) infoCalls(ctx context.Context, block uint64, methods []string) ([]query.Result, error) {
+	if block == r.probed {
+		res := make([]query.Result, len(methods))
+		all := true
+		for i, m := range methods {
+			var ok bool
+			res[i], ok = r.infoRead[m]
+			all = all && ok
+		}
+		if all {
+			return res, nil
+		}
+	}
+	return r.callAt(ctx, block, methods)
 }
 
 // timelockKind probes a timelock: a Compound Timelock has GRACE_PERIOD(),
