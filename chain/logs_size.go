@@ -163,13 +163,7 @@ func bursts(hist []rangeTally) []bool {
 	for i := range hist {
 		ls[i] = math.Log(max(float64(hist[i].count), 0.5) / max(1, float64(hist[i].span)))
 	}
-	s := slices.Sorted(slices.Values(ls))
-	med := s[len(s)/2]
-	for i, l := range ls {
-		s[i] = math.Abs(l - med)
-	}
-	slices.Sort(s)
-	mad := s[len(s)/2]
+	med, mad := medianDeviation(ls)
 	if mad == 0 || mad > burstSpread {
 		return out
 	}
@@ -325,19 +319,25 @@ func logStats(errs []float64) (m, sd float64) {
 // normal spread). From 4 to 8 did alike on the histories in the tests.
 const trimAt = 6
 
+// medianDeviation returns the median of ls and the median absolute
+// deviation from it.
+func medianDeviation(ls []float64) (med, mad float64) {
+	s := slices.Sorted(slices.Values(ls))
+	med = s[len(s)/2]
+	for i, l := range ls {
+		s[i] = math.Abs(l - med)
+	}
+	slices.Sort(s)
+	return med, s[len(s)/2]
+}
+
 // trimOutliers returns ls without the values more than trimAt median
 // absolute deviations above their median (reusing ls's array).
 func trimOutliers(ls []float64) []float64 {
 	if len(ls) < 8 {
 		return ls // too few to tell a burst from the spread
 	}
-	s := slices.Sorted(slices.Values(ls))
-	med := s[len(s)/2]
-	for i, l := range ls {
-		s[i] = math.Abs(l - med)
-	}
-	slices.Sort(s)
-	mad := s[len(s)/2]
+	med, mad := medianDeviation(ls)
 	if mad == 0 {
 		return ls
 	}
