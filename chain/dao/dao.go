@@ -52,7 +52,7 @@ type Config struct {
 	Family   gov.Family // the governor's family; "" = detect it (governor.Options)
 	// Detected, when its Reader is set, is Governor already detected and
 	// its info read, by a caller that checked them before: Open takes them
-	// instead of asking the node again (about six round trips).
+	// instead of asking the node again (several round trips).
 	Detected Detected
 	// Legacy are the DAO's earlier governors: their proposals and votes are
 	// read with the current governor's (see governor.Set). One that cannot
@@ -164,6 +164,9 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		return nil, err
 	}
 	if cfg.StartBlock > head {
+		if cfg.Detected.Reader != nil {
+			return nil, fmt.Errorf("start block %d is after block %d, the block read: check start_block in the config (--start-block), or --block", cfg.StartBlock, head)
+		}
 		return nil, fmt.Errorf("start block %d is after the chain's head %d: check start_block in the config", cfg.StartBlock, head)
 	}
 	if cfg.Token == (common.Address{}) {
