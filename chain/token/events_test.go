@@ -104,3 +104,25 @@ func TestVotesFromEventsMalformed(t *testing.T) {
 		t.Errorf("derived, the malformed log is ignored: %v", err)
 	}
 }
+
+// TestVotesWithoutTransfers: a contract whose votes come from no transfer
+// (locked tokens, say), with delegations: derived, nobody has votes, and
+// the delegates named are checked all the same, so Read finds the votes in
+// DelegateVotesChanged instead of showing none.
+func TestVotesWithoutTransfers(t *testing.T) {
+	const block = 40
+	b := newBuilder(t)
+	zero := common.Address{}
+	b.delegate(alice, zero, bob)
+	b.votes(bob, 0, 300)
+	b.delegate(carol, zero, bob)
+	b.votes(bob, 300, 500)
+	m := &memChain{logs: b.logs, votes: map[common.Address]int64{bob: 500}, supply: 0, times: map[uint64]uint64{block: 1}}
+	snap, err := Read(context.Background(), m, tokenAddr, 0, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !snap.CustomUnits || snap.TotalVotes.Int64() != 500 || len(snap.Delegates) != 1 || snap.Delegates[0].Address != bob || snap.Delegates[0].Votes.Int64() != 500 {
+		t.Errorf("custom %v, total votes %s, delegates %+v; want bob with 500, read from events", snap.CustomUnits, snap.TotalVotes, snap.Delegates)
+	}
+}

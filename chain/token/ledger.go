@@ -1,11 +1,13 @@
 package token
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
@@ -359,7 +361,7 @@ func (l *Ledger) balance(a common.Address) *big.Int {
 // events, a getter that disagrees with them is an error too.
 func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*Snapshot, error) {
 	v := l.refresh()
-	check := v.checkSet()
+	check := l.checkSet()
 	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft, check)
 	if err != nil {
 		return nil, err
@@ -377,8 +379,23 @@ const (
 	checkUndelegated = 4
 )
 
-// checkSet returns the accounts Snapshot checks (see view.checkSet).
-func (l *Ledger) checkSet() []common.Address { return l.refresh().checkSet() }
+// checkSet returns the accounts Snapshot checks (see view.checkSet). Where
+// no delegate holds derived votes though some were delegated to, a few of
+// those are checked too: a token whose votes come from something other
+// than its transfers (a locking contract) derives none at all, and would
+// otherwise pass with every vote zero.
+func (l *Ledger) checkSet() []common.Address {
+	out := l.refresh().checkSet()
+	if l.source != VotesDerived || len(l.votes) > 0 || len(l.delegateOf) == 0 {
+		return out
+	}
+	named := make(map[common.Address]bool)
+	for _, d := range l.delegateOf {
+		named[d] = true
+	}
+	ds := slices.SortedFunc(maps.Keys(named), func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return append(out, ds[:min(len(ds), checkDelegates)]...)
+}
 
 // checkVotes compares the derived votes of the accounts in check with what
 // the token's getter answered (see readMeta).
