@@ -128,13 +128,14 @@ func predict(p int, hist []rangeTally) float64 {
 		return min(max(y/float64(l.w), mean/4), mean*4)
 	case predLong, predLonger:
 		var n, s float64
-		from := 0
+		from, burst := 0, make([]bool, len(hist))
 		if p == predLong {
 			from = max(0, len(hist)-4)
+		} else {
+			burst = bursts(hist)
 		}
-		burst := bursts(hist)
 		for i := from; i < len(hist); i++ {
-			if p == predLonger && burst[i] {
+			if burst[i] {
 				continue
 			}
 			n += float64(hist[i].count)

@@ -188,9 +188,6 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			exclude = append(exclude, a)
 		}
 	}
-	if _, err := token.NewLedger(cfg.Token, cfg.StartBlock); err != nil {
-		return nil, err // the token ABI does not parse
-	}
 	d := &DAO{
 		c:        c,
 		cfg:      cfg,
@@ -214,7 +211,9 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	for _, n := range d.govs.Notes() {
 		d.note(n)
 	}
-	d.tokLogs = d.tokenStream(d.votesSource())
+	if d.tokLogs, err = d.tokenStream(d.votesSource()); err != nil {
+		return nil, err
+	}
 	d.flowLogs = newStream(d, "treasury flows", flowKey(d.flowQ),
 		func() *flowState { return &flowState{q: &d.flowQ} },
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
@@ -272,22 +271,22 @@ func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader,
 // tokenStream is the stream of the governance token's events, folded into
 // a Ledger taking voting power from src, and cached under a key of its own
 // per src.
-func (d *DAO) tokenStream(src token.VotesSource) *stream[*token.Journal] {
+func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error) {
 	tok, from, c := d.cfg.Token, d.cfg.StartBlock, d.c
+	q, err := token.NewLedgerOf(tok, from, src)
+	if err != nil {
+		return nil, err // the token ABI does not parse
+	}
 	newLedger := func() *token.Ledger {
-		l, _ := token.NewLedgerOf(tok, from, src) // the ABI parsed at Open
+		l, _ := token.NewLedgerOf(tok, from, src) // the ABI parsed above
 		return l
 	}
-	q := newLedger()
 	st := newStream(d, "token events", d.tokenKey(src),
 		func() *token.Journal { return token.NewJournal(newLedger()) },
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
 			q := q.Query(from, to)
 			q.Progress = progress
 			if err := c.LogsEach(ctx, q, fn); err != nil {
-				if errors.Is(err, token.ErrVotingUnits) {
-					return err
-				}
 				return fmt.Errorf("reading the history of token %s: %w", tok.Hex(), err)
 			}
 			return nil
@@ -297,7 +296,7 @@ func (d *DAO) tokenStream(src token.VotesSource) *stream[*token.Journal] {
 		l := newLedger()
 		return token.NewJournal(l), l.UnmarshalBinary(data)
 	}
-	return st
+	return st, nil
 }
 
 // votesSource is where the token's voting power is read from: derived
@@ -345,12 +344,16 @@ func (d *DAO) tokenLogs() *stream[*token.Journal] {
 // from the cache and says so in a note. It reports false when the stream
 // already did.
 func (d *DAO) votesFromEvents() bool {
+	st, err := d.tokenStream(token.VotesFromEvents)
+	if err != nil {
+		return false // cannot happen: the same ABI parsed at Open
+	}
 	d.mu.Lock()
-	if d.tokLogs.key == d.tokenKey(token.VotesFromEvents) {
+	if d.tokLogs.key == st.key {
 		d.mu.Unlock()
 		return false
 	}
-	d.tokLogs = d.tokenStream(token.VotesFromEvents)
+	d.tokLogs = st
 	d.mu.Unlock()
 	if store := d.cfg.Cache; store != nil && !d.cacheBusy.Load() {
 		_ = store.Forget(d.tokenKey(token.VotesDerived))

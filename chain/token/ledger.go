@@ -95,9 +95,6 @@ func NewLedgerOf(tokenAddr common.Address, from uint64, src VotesSource) (*Ledge
 	return l, nil
 }
 
-// Source returns where l takes voting power from.
-func (l *Ledger) Source() VotesSource { return l.source }
-
 func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 	return &Ledger{
 		p:          p,

@@ -110,9 +110,6 @@ func read(ctx context.Context, c Chain, tokenAddr common.Address, from, block ui
 	// Each range is folded as it arrives and dropped: memory grows with
 	// holders, not with history.
 	if err := c.LogsEach(ctx, l.Query(from, block), l.Apply); err != nil {
-		if errors.Is(err, ErrVotingUnits) {
-			return nil, err
-		}
 		return nil, fmt.Errorf("reading the history of token %s: %w", tokenAddr.Hex(), err)
 	}
 	return l.Snapshot(ctx, c, block)
