@@ -3,10 +3,10 @@ package token
 import (
 	"fmt"
 	"math"
-	"math/big"
 
 	"github.com/daoterm/daoterm/chain/cache/wire"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 // LedgerFormat is the version of the encoding MarshalBinary writes. It
@@ -37,9 +37,9 @@ func (l *Ledger) MarshalBinary() ([]byte, error) {
 		}
 	}
 	for a, b := range l.balances { // zero balances are kept too
-		if b.Sign() == 0 {
+		if b.IsZero() {
 			w.Address(a)
-			w.Big(b)
+			w.Uint256(&b)
 		}
 	}
 	w.Uvarint(uint64(len(l.delegateOf)))
@@ -50,7 +50,7 @@ func (l *Ledger) MarshalBinary() ([]byte, error) {
 	w.Uvarint(uint64(len(l.votes)))
 	for a, v := range l.votes {
 		w.Address(a)
-		w.Big(v)
+		w.Uint256(&v)
 	}
 	return w.Data(), nil
 }
@@ -75,20 +75,18 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("token ledger: %w: log index %d", wire.ErrCorrupt, lastIndex)
 	}
 	n := r.Count(common.AddressLength + 1)
-	balances := make(map[common.Address]*big.Int, n)
+	balances := make(map[common.Address]uint256.Int, n)
 	holders := make([]Holder, 0, n)
+	var s bigs
 	for range n {
-		a, b := r.Address(), r.Big()
-		if r.Err() == nil && (b == nil || b.Sign() < 0) {
-			return fmt.Errorf("token ledger: %w: balance %v of %s", wire.ErrCorrupt, b, a.Hex())
-		}
+		a, b := r.Address(), r.Uint256()
 		k := len(balances)
 		balances[a] = b // one lookup, not two: this loop runs for every holder
 		if len(balances) == k && r.Err() == nil {
 			return fmt.Errorf("token ledger: %w: two balances of %s", wire.ErrCorrupt, a.Hex())
 		}
-		if b != nil && b.Sign() > 0 && a != (common.Address{}) {
-			holders = append(holders, Holder{Address: a, Balance: b})
+		if !b.IsZero() && a != (common.Address{}) {
+			holders = append(holders, Holder{Address: a, Balance: s.of(&b)})
 		}
 	}
 	n = r.Count(2 * common.AddressLength)
@@ -98,19 +96,16 @@ func (l *Ledger) UnmarshalBinary(data []byte) error {
 		delegateOf[a] = r.Address()
 	}
 	n = r.Count(common.AddressLength + 1)
-	votes := make(map[common.Address]*big.Int, n)
+	votes := make(map[common.Address]uint256.Int, n)
 	for range n {
-		a, v := r.Address(), r.Big()
-		if r.Err() == nil && v == nil {
-			return fmt.Errorf("token ledger: %w: no votes for %s", wire.ErrCorrupt, a.Hex())
-		}
-		votes[a] = v
+		a := r.Address()
+		votes[a] = r.Uint256()
 	}
 	if err := r.Done(); err != nil {
 		return fmt.Errorf("token ledger: %w", err)
 	}
-	l.balances, l.delegateOf, l.votes, l.private = balances, delegateOf, votes, false
-	l.view, l.dirty = assembleFrom(holders, balances, delegateOf, votes), make(map[common.Address]prior)
+	l.balances, l.delegateOf, l.votes = balances, delegateOf, votes
+	l.view, l.dirty = assembleFrom(holders, &s, balances, delegateOf, votes), make(map[common.Address]prior)
 	l.nft, l.applied, l.lastBlock, l.lastIndex = nft, applied, lastBlock, uint(lastIndex)
 	return nil
 }

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"maps"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -52,18 +53,7 @@ func (b *logBuilder) lastValue() int64 {
 // sameLedger fails unless a and b hold the same state.
 func sameLedger(t *testing.T, what string, a, b *Ledger) {
 	t.Helper()
-	eq := func(x, y map[common.Address]*big.Int) bool {
-		if len(x) != len(y) {
-			return false
-		}
-		for k, v := range x {
-			if w, ok := y[k]; !ok || v.Cmp(w) != 0 {
-				return false
-			}
-		}
-		return true
-	}
-	if !eq(a.balances, b.balances) || !eq(a.votes, b.votes) || len(a.delegateOf) != len(b.delegateOf) ||
+	if !maps.Equal(a.balances, b.balances) || !maps.Equal(a.votes, b.votes) || len(a.delegateOf) != len(b.delegateOf) ||
 		a.source != b.source || a.nft != b.nft || a.applied != b.applied || a.lastBlock != b.lastBlock || a.lastIndex != b.lastIndex || a.token != b.token || a.from != b.from {
 		t.Fatalf("%s: ledgers differ:\n%+v\n%+v", what, a, b)
 	}

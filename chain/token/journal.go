@@ -1,11 +1,10 @@
 package token
 
 import (
-	"math/big"
-
 	"github.com/daoterm/daoterm/chain/internal/undo"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 )
 
 // Journal folds logs into a Ledger in place and remembers how to undo
@@ -29,10 +28,16 @@ type ledgerUndo struct {
 	lastBlock    uint64
 	lastIndex    uint
 	addr         common.Address
-	bal, votes   *big.Int // copies; nil = absent
+	bal, votes   uint256.Int
 	del          common.Address
-	hasDel       bool
+	has          uint8 // hasBal | hasVotes | hasDel: which entries were present
 }
+
+const (
+	hasBal = 1 << iota
+	hasVotes
+	hasDel
+)
 
 // NewJournal returns a Journal over l, with nothing to undo.
 func NewJournal(l *Ledger) *Journal { return &Journal{l: l} }
@@ -69,13 +74,16 @@ func (j *Journal) Apply(logs []types.Log) error {
 func (j *Journal) record(a common.Address) {
 	l := j.l
 	u := ledgerUndo{addr: a}
-	if b, ok := l.balances[a]; ok {
-		u.bal = new(big.Int).Set(b)
+	var ok bool
+	if u.bal, ok = l.balances[a]; ok {
+		u.has |= hasBal
 	}
-	if v, ok := l.votes[a]; ok {
-		u.votes = new(big.Int).Set(v)
+	if u.votes, ok = l.votes[a]; ok {
+		u.has |= hasVotes
 	}
-	u.del, u.hasDel = l.delegateOf[a]
+	if u.del, ok = l.delegateOf[a]; ok {
+		u.has |= hasDel
+	}
 	j.entries.Push(u)
 }
 
@@ -88,13 +96,9 @@ func (j *Journal) Undo(n int) {
 			return
 		}
 		l.touch(u.addr)
-		restore(l.balances, u.addr, u.bal)
-		restore(l.votes, u.addr, u.votes)
-		if u.hasDel {
-			l.delegateOf[u.addr] = u.del
-		} else {
-			delete(l.delegateOf, u.addr)
-		}
+		restore(l.balances, u.addr, u.bal, u.has&hasBal != 0)
+		restore(l.votes, u.addr, u.votes, u.has&hasVotes != 0)
+		restore(l.delegateOf, u.addr, u.del, u.has&hasDel != 0)
 	})
 }
 
@@ -102,11 +106,12 @@ func (j *Journal) Undo(n int) {
 // positions (Len) shift down by n.
 func (j *Journal) Forget(n int) { j.entries.Forget(n) }
 
-func restore(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
-	if v == nil {
-		delete(m, a)
-	} else {
+// restore sets m[a] to v if it was present, else deletes it.
+func restore[V any](m map[common.Address]V, a common.Address, v V, present bool) {
+	if present {
 		m[a] = v
+	} else {
+		delete(m, a)
 	}
 }
 

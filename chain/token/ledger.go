@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"math/bits"
 	"slices"
 
 	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 )
 
 // Ledger is the ownership of a token folded from its Transfer and
@@ -32,22 +34,21 @@ import (
 // to a Ledger others may be reading. Snapshots it returned stay valid and
 // unchanged whatever it folds later.
 type Ledger struct {
-	p          *parsed
-	token      common.Address
-	from       uint64 // the first block folded (for error messages)
-	balances   map[common.Address]*big.Int
+	p     *parsed
+	token common.Address
+	from  uint64 // the first block folded (for error messages)
+	// Balances and votes are held in the maps' slots (uint256, as the
+	// token holds them), not behind pointers: a cold fold of 10⁶ logs is
+	// bound by the two lookups per Transfer, and a pointer to follow
+	// from each slot would double the cache misses (and give the
+	// collector 2·10⁵ objects to mark).
+	balances   map[common.Address]uint256.Int
 	delegateOf map[common.Address]common.Address
-	votes      map[common.Address]*big.Int // derived, or from the token's events (see VotesSource); no zero entries
+	votes      map[common.Address]uint256.Int // derived, or from the token's events (see VotesSource); no zero entries
 	source     VotesSource
 
-	nft bool // some Transfer was ERC-721 shaped (one token moved)
-
-	// private means no balance or votes value was ever handed out (to a
-	// view, a Clone, a prior): the fold may change them in place. A cold
-	// fold stays private until its first Snapshot.
-	private bool
-	amount  big.Int // scratch: the value of the Transfer being folded
-	zero    big.Int // read-only: the balance or votes of an absent entry
+	nft    bool        // some Transfer was ERC-721 shaped (one token moved)
+	amount uint256.Int // scratch: the value of the Transfer being folded
 
 	applied   bool // some log was applied; lastBlock/lastIndex name the last one
 	lastBlock uint64
@@ -100,10 +101,9 @@ func (p *parsed) newLedger(tokenAddr common.Address, from uint64) *Ledger {
 		p:          p,
 		token:      tokenAddr,
 		from:       from,
-		balances:   make(map[common.Address]*big.Int),
+		balances:   make(map[common.Address]uint256.Int),
 		delegateOf: make(map[common.Address]common.Address),
-		votes:      make(map[common.Address]*big.Int),
-		private:    true,
+		votes:      make(map[common.Address]uint256.Int),
 	}
 }
 
@@ -126,9 +126,7 @@ func (l *Ledger) Query(from, to uint64) query.LogQuery {
 // Clone returns a copy that can be extended with Apply without changing l.
 // It costs O(holders).
 func (l *Ledger) Clone() *Ledger {
-	l.private = false // the two share every value from now on
 	c := *l
-	c.amount = big.Int{} // scratch: never shared
 	c.balances = maps.Clone(l.balances)
 	c.delegateOf = maps.Clone(l.delegateOf)
 	c.votes = maps.Clone(l.votes)
@@ -157,9 +155,7 @@ func (l *Ledger) Apply(logs []types.Log) error {
 	return nil
 }
 
-// apply folds one log. Balances and votes are changed in place only while
-// the Ledger is private (see credit), else replaced, so that a Clone, a
-// view or a prior may share the values. Derived, a Transfer or a
+// apply folds one log. Derived, a Transfer or a
 // DelegateChanged moves votes too, and a DelegateVotesChanged log is
 // ignored; from events, only a DelegateVotesChanged log sets them.
 func (l *Ledger) apply(lg *types.Log) error {
@@ -180,12 +176,12 @@ func (l *Ledger) apply(lg *types.Log) error {
 			l.touch(dsrc)
 			l.touch(ddst)
 		}
-		if src != (common.Address{}) && !l.debit(l.balances, src, value) {
+		if src != (common.Address{}) && !debit(l.balances, src, value) {
 			return fmt.Errorf("the balance of %s goes negative at block %d (tx %s): start block %d is after the token's first transfers; start at the token's deployment block (or 0)",
 				src.Hex(), lg.BlockNumber, lg.TxHash.Hex(), l.from)
 		}
-		if dst != (common.Address{}) {
-			l.credit(l.balances, dst, value)
+		if dst != (common.Address{}) && !credit(l.balances, dst, value) {
+			return overflow(lg, "balance", dst)
 		}
 		if l.source == VotesDerived {
 			if err := l.moveVotes(dsrc, ddst, value, lg); err != nil {
@@ -214,7 +210,8 @@ func (l *Ledger) apply(lg *types.Log) error {
 			l.delegateOf[delegator] = to
 		}
 		if l.source == VotesDerived {
-			if err := l.moveVotes(old, to, l.balance(delegator), lg); err != nil {
+			bal := l.balances[delegator]
+			if err := l.moveVotes(old, to, &bal, lg); err != nil {
 				return err
 			}
 		}
@@ -231,14 +228,17 @@ func (l *Ledger) apply(lg *types.Log) error {
 
 // decodeTransfer decodes a Transfer log as DecodeTransferLog does; the
 // value is l's scratch amount, valid until the next log.
-func (l *Ledger) decodeTransfer(lg *types.Log) (from, to common.Address, value *big.Int, err error) {
+func (l *Ledger) decodeTransfer(lg *types.Log) (from, to common.Address, value *uint256.Int, err error) {
 	if len(lg.Topics) != 3 || len(lg.Data) != 32 {
 		t, err := DecodeTransferLog(lg)
 		if err != nil {
 			return from, to, nil, err
 		}
+		if l.amount.SetFromBig(t.Value) {
+			return from, to, nil, logError(lg, "Transfer", fmt.Errorf("value %s over 256 bits", t.Value))
+		}
 		l.nft = l.nft || t.NFT()
-		return t.From, t.To, t.Value, nil
+		return t.From, t.To, &l.amount, nil
 	}
 	if from, err = topicAddress(lg, "Transfer", 1); err != nil {
 		return from, to, nil, err
@@ -246,7 +246,7 @@ func (l *Ledger) decodeTransfer(lg *types.Log) (from, to common.Address, value *
 	if to, err = topicAddress(lg, "Transfer", 2); err != nil {
 		return from, to, nil, err
 	}
-	return from, to, l.amount.SetBytes(lg.Data), nil
+	return from, to, l.amount.SetBytes32(lg.Data), nil
 }
 
 // setVotes takes in a DelegateVotesChanged log: the delegate's voting
@@ -260,80 +260,114 @@ func (l *Ledger) setVotes(lg *types.Log) error {
 		return err
 	}
 	l.touch(d)
-	v := new(big.Int).SetBytes(lg.Data[32:])
-	if v.Sign() == 0 {
+	var v uint256.Int
+	if v.SetBytes32(lg.Data[32:]); v.IsZero() {
 		delete(l.votes, d)
 	} else {
-		l.votes[d] = v // a new value: a view or a prior may share the old one
+		l.votes[d] = v
 	}
 	return nil
 }
 
 // moveVotes moves amount votes from delegate src to delegate dst (the zero
 // address: nobody), as the token's _moveDelegateVotes does.
-func (l *Ledger) moveVotes(src, dst common.Address, amount *big.Int, lg *types.Log) error {
-	if src == dst || amount.Sign() == 0 {
+func (l *Ledger) moveVotes(src, dst common.Address, amount *uint256.Int, lg *types.Log) error {
+	if src == dst || amount.IsZero() {
 		return nil
 	}
-	if src != (common.Address{}) && !l.debit(l.votes, src, amount) {
+	if src != (common.Address{}) && !debit(l.votes, src, amount) {
 		return fmt.Errorf("%w: the voting power of %s derived from them goes negative at block %d (tx %s)",
 			ErrVotingUnits, src.Hex(), lg.BlockNumber, lg.TxHash.Hex())
 	}
-	if dst != (common.Address{}) {
-		l.credit(l.votes, dst, amount)
+	if dst != (common.Address{}) && !credit(l.votes, dst, amount) {
+		return overflow(lg, "voting power", dst)
 	}
 	return nil
 }
 
-// credit adds v to m[a], a new entry when there is none. While the Ledger
-// is private the entry is changed in place, else replaced (a Clone, a view
-// or a prior may share it).
-func (l *Ledger) credit(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
-	switch old := m[a]; {
-	case old == nil:
-		m[a] = new(big.Int).Set(v)
-	case l.private:
-		old.Add(old, v)
-	default:
-		m[a] = new(big.Int).Add(old, v)
+// credit adds v to m[a], a new entry when there is none. It reports false,
+// changing nothing, when the sum would not fit in 256 bits (no token can
+// hold that: its logs are inconsistent).
+func credit(m map[common.Address]uint256.Int, a common.Address, v *uint256.Int) bool {
+	x := m[a]
+	if _, over := x.AddOverflow(&x, v); over {
+		return false
 	}
+	m[a] = x
+	return true
 }
 
-// debit subtracts v from m[a], dropping the entry when it comes to zero,
-// in place or not as credit does. It reports false, changing nothing,
-// when m[a] is less than v.
-func (l *Ledger) debit(m map[common.Address]*big.Int, a common.Address, v *big.Int) bool {
-	old := m[a]
-	if old == nil {
-		return v.Sign() == 0
-	}
-	switch c := old.Cmp(v); {
-	case c < 0:
+// debit subtracts v from m[a], dropping the entry when it comes to zero. It
+// reports false, changing nothing, when m[a] is less than v.
+func debit(m map[common.Address]uint256.Int, a common.Address, v *uint256.Int) bool {
+	x, ok := m[a]
+	switch {
+	case !ok:
+		return v.IsZero()
+	case x.Lt(v):
 		return false
-	case c == 0:
+	case x.Eq(v):
 		delete(m, a)
-	case l.private:
-		old.Sub(old, v)
 	default:
-		m[a] = new(big.Int).Sub(old, v)
+		m[a] = *x.Sub(&x, v)
 	}
 	return true
 }
 
-// votesOf returns a's derived votes (a shared value: do not modify it).
-func (l *Ledger) votesOf(a common.Address) *big.Int {
-	if v := l.votes[a]; v != nil {
-		return v
-	}
-	return &l.zero
+// overflow is the error of a credit that does not fit in 256 bits.
+func overflow(lg *types.Log, what string, a common.Address) error {
+	return fmt.Errorf("the %s of %s passes 2²⁵⁶ at block %d (tx %s): the token's logs are inconsistent; check --token",
+		what, a.Hex(), lg.BlockNumber, lg.TxHash.Hex())
 }
 
-// balance returns a's balance (a shared value: do not modify it).
-func (l *Ledger) balance(a common.Address) *big.Int {
-	if b := l.balances[a]; b != nil {
-		return b
+// bigOf returns v as a new big.Int.
+func bigOf(v uint256.Int) *big.Int {
+	if v.IsZero() {
+		return new(big.Int)
 	}
-	return &l.zero
+	s := bigs{free: make([]bigBox, 1)}
+	return s.of(&v)
+}
+
+// bigs hands out big.Ints with their words beside them, in chunks: a view
+// makes one for each balance and each vote of 2·10⁵ holders, and walks
+// them in the order they were made.
+type bigs struct {
+	free  []bigBox
+	zeros []big.Int // most holders have no votes: a zero needs no words
+}
+
+type bigBox struct {
+	b big.Int
+	w [4]big.Word
+}
+
+// bigsChunk is how many big.Ints one allocation of bigs holds.
+const bigsChunk = 1024
+
+// of returns v as a big.Int of its own (never changed by bigs again).
+func (s *bigs) of(v *uint256.Int) *big.Int {
+	n := (v.BitLen() + 63) / 64
+	switch {
+	case n == 0:
+		if len(s.zeros) == 0 {
+			s.zeros = make([]big.Int, bigsChunk)
+		}
+		x := &s.zeros[0]
+		s.zeros = s.zeros[1:]
+		return x
+	case bits.UintSize != 64:
+		return v.ToBig()
+	}
+	if len(s.free) == 0 {
+		s.free = make([]bigBox, bigsChunk)
+	}
+	x := &s.free[0]
+	s.free = s.free[1:]
+	for i := range n {
+		x.w[i] = big.Word(v[i])
+	}
+	return x.b.SetBits(x.w[:n])
 }
 
 // Snapshot returns the ownership folded so far, with name, symbol,
@@ -366,7 +400,7 @@ func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*S
 	if err := l.checkVotes(m, check, block); err != nil {
 		return nil, err
 	}
-	return l.snapshot(m, block, v), nil
+	return l.snapshot(m, block, v)
 }
 
 // Accounts whose votes Snapshot checks against the token: the delegates
@@ -405,9 +439,9 @@ func (l *Ledger) checkVotes(m meta, check []common.Address, block uint64) error 
 		getter = "getCurrentVotes"
 	}
 	for i, a := range check {
-		want := l.votesOf(a)
+		want := bigOf(l.votes[a])
 		if _, delegated := l.delegateOf[a]; l.source == VotesDerived && m.selfDelegates() && !delegated {
-			want = new(big.Int).Add(want, l.balance(a))
+			want.Add(want, bigOf(l.balances[a]))
 		}
 		got := m.checked[i]
 		if got == nil {
@@ -428,16 +462,17 @@ func (l *Ledger) checkVotes(m meta, check []common.Address, block uint64) error 
 
 // snapshot assembles the Snapshot from the folded state and what readMeta
 // read.
-func (l *Ledger) snapshot(m meta, block uint64, v *view) *Snapshot {
+func (l *Ledger) snapshot(m meta, block uint64, v *view) (*Snapshot, error) {
 	if m.selfDelegates() {
 		// An account that never delegated votes with its own tokens: a
 		// view of its own (Nouns-style tokens are small).
 		delegateOf, votes := maps.Clone(l.delegateOf), maps.Clone(l.votes)
 		for a, b := range l.balances {
-			if b.Sign() > 0 && delegateOf[a] == (common.Address{}) {
+			if !b.IsZero() && delegateOf[a] == (common.Address{}) {
 				delegateOf[a] = a
-				if l.source == VotesDerived { // from events, its votes count them already
-					votes[a] = new(big.Int).Add(l.votesOf(a), b)
+				// From events, its votes count them already.
+				if l.source == VotesDerived && !credit(votes, a, &b) {
+					return nil, fmt.Errorf("token %s: the votes of %s and its own balance pass 2²⁵⁶: the token's logs are inconsistent; check --token", l.token.Hex(), a.Hex())
 				}
 			}
 		}
@@ -453,5 +488,5 @@ func (l *Ledger) snapshot(m meta, block uint64, v *view) *Snapshot {
 			snap.TotalSupply.Add(snap.TotalSupply, h.Balance)
 		}
 	}
-	return snap
+	return snap, nil
 }

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 )
 
 // tokenABI is the part of ERC-20, ERC-721, ERC20Votes and ERC721Votes
@@ -249,55 +251,73 @@ func (p *parsed) rebuild(logs []types.Log, from uint64) (*Snapshot, error) {
 	return &Snapshot{Holders: v.holders, Delegates: v.delegates, TotalVotes: v.totalVotes}, nil
 }
 
-// assemble sorts the folded maps into a view. The view shares the maps'
-// values, which are replaced, never changed in place.
-func assemble(balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
-	hs := make([]Holder, 0, len(balances))
+// assemble sorts the folded maps into a view. Holders are sorted by their
+// uint256 balances before any big.Int is made, and their big.Ints are made
+// in that order.
+func assemble(balances map[common.Address]uint256.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]uint256.Int) *view {
+	type entry struct {
+		a common.Address
+		b uint256.Int
+	}
+	es := make([]entry, 0, len(balances))
 	for a, b := range balances {
-		if b.Sign() > 0 && a != (common.Address{}) {
-			hs = append(hs, Holder{Address: a, Balance: b})
+		if !b.IsZero() && a != (common.Address{}) {
+			es = append(es, entry{a, b})
 		}
 	}
-	return assembleFrom(hs, balances, delegateOf, votes)
+	slices.SortFunc(es, func(x, y entry) int {
+		if c := y.b.Cmp(&x.b); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.a[:], y.a[:])
+	})
+	var s bigs
+	hs := make([]Holder, len(es))
+	for i := range es {
+		hs[i] = Holder{Address: es[i].a, Balance: s.of(&es[i].b)}
+	}
+	return assembleFrom(hs, &s, balances, delegateOf, votes)
 }
 
 // assembleFrom completes a view from hs, the accounts with a positive
-// balance (Address and Balance set): it adds their delegates and votes and
-// the accounts with votes and no balance, and sorts hs unless it comes
-// sorted (see UnmarshalBinary).
-func assembleFrom(hs []Holder, balances map[common.Address]*big.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]*big.Int) *view {
+// balance (Address and Balance set), making big.Ints from s: it adds their
+// delegates and votes and the accounts with votes and no balance, and
+// sorts hs unless it comes sorted (see UnmarshalBinary).
+func assembleFrom(hs []Holder, s *bigs, balances map[common.Address]uint256.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]uint256.Int) *view {
 	v := &view{totalVotes: new(big.Int), delegates: []Delegate{}}
 	for i := range hs {
 		h := &hs[i]
-		h.Delegate, h.Votes = delegateOf[h.Address], orZero(votes[h.Address])
+		x := votes[h.Address]
+		h.Delegate, h.Votes = delegateOf[h.Address], s.of(&x)
 	}
 	var voters []Holder // votes and no balance: after every balance
 	for a, x := range votes {
-		if x.Sign() > 0 && !positive(balances[a]) && a != (common.Address{}) {
-			voters = append(voters, Holder{Address: a, Balance: new(big.Int), Delegate: delegateOf[a], Votes: x})
+		if !x.IsZero() && balances[a] == (uint256.Int{}) && a != (common.Address{}) {
+			voters = append(voters, Holder{Address: a, Balance: new(big.Int), Delegate: delegateOf[a], Votes: s.of(&x)})
 		}
 	}
 	slices.SortFunc(voters, func(x, y Holder) int { return cmpHolder(&x, &y) })
 	hs = append(hs, voters...)
 	if !slices.IsSortedFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) }) {
-		sortHolders(hs)
+		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) }) // a foreign order: not from assemble or MarshalBinary
 	}
 	v.holders = hs
 	delegators := make(map[common.Address][]common.Address)
 	for a, d := range delegateOf {
-		if d != (common.Address{}) && positive(balances[a]) {
+		if b := balances[a]; d != (common.Address{}) && !b.IsZero() {
 			delegators[d] = append(delegators[d], a)
 		}
 	}
 	for a, x := range votes {
-		v.totalVotes.Add(v.totalVotes, x)
-		if x.Sign() > 0 && delegators[a] == nil {
+		v.totalVotes.Add(v.totalVotes, s.of(&x))
+		if !x.IsZero() && delegators[a] == nil {
 			delegators[a] = []common.Address{}
 		}
 	}
 	for a, ds := range delegators {
 		slices.SortFunc(ds, cmpAddr)
-		v.delegates = append(v.delegates, Delegate{Address: a, Votes: orZero(votes[a]), Delegators: ds})
+		x := votes[a]
+		v.delegates = append(v.delegates, Delegate{Address: a, Votes: s.of(&x), Delegators: ds})
 	}
 	slices.SortFunc(v.delegates, func(x, y Delegate) int { return cmpDelegate(&x, &y) })
 	return v

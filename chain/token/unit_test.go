@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 )
 
 var (
@@ -200,6 +201,39 @@ func TestRebuildMalformed(t *testing.T) {
 				t.Errorf("error %q does not name the tx", err)
 			}
 		})
+	}
+}
+
+// TestRebuildOverflow: Transfers whose sum no token can hold (a balance or
+// a delegate's derived votes past 2²⁵⁶) are an error naming the log, not a
+// figure that wrapped around.
+func TestRebuildOverflow(t *testing.T) {
+	max := common.MaxHash.Bytes()
+	b := newBuilder(t)
+	b.add([]common.Hash{b.p.transfer, {}, addrTopic(alice)}, max)
+	b.transfer(common.Address{}, alice, 1)
+	if _, err := b.p.rebuild(b.logs, 0); err == nil || !strings.Contains(err.Error(), "balance of "+alice.Hex()+" passes 2²⁵⁶") || !strings.Contains(err.Error(), b.logs[1].TxHash.Hex()) {
+		t.Errorf("balance: err = %v", err)
+	}
+	b = newBuilder(t)
+	b.delegate(alice, common.Address{}, carol)
+	b.delegate(bob, common.Address{}, carol)
+	b.add([]common.Hash{b.p.transfer, {}, addrTopic(alice)}, max)
+	b.transfer(common.Address{}, bob, 1)
+	if _, err := b.p.rebuild(b.logs, 0); err == nil || !strings.Contains(err.Error(), "voting power of "+carol.Hex()+" passes 2²⁵⁶") {
+		t.Errorf("votes: err = %v", err)
+	}
+}
+
+// TestBigOf: a uint256 becomes the same big.Int, whatever its length.
+func TestBigOf(t *testing.T) {
+	for _, hex := range []string{"0x0", "0x1", "0xffffffffffffffff", "0x10000000000000000", "0x123456789abcdef0123456789abcdef01", common.MaxHash.Hex()} {
+		want, _ := new(big.Int).SetString(hex[2:], 16)
+		var v uint256.Int
+		v.SetFromBig(want)
+		if got := bigOf(v); got.Cmp(want) != 0 {
+			t.Errorf("bigOf(%s) = %#x", hex, got)
+		}
 	}
 }
 

@@ -2,13 +2,12 @@ package token
 
 import (
 	"bytes"
-	"cmp"
 	"math/big"
-	"math/bits"
 	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 // view is a Ledger's holders and delegates sorted as a Snapshot lists them.
@@ -27,7 +26,7 @@ type view struct {
 
 // prior is an account's entries when the view was last refreshed.
 type prior struct {
-	bal, votes *big.Int // nil = absent (zero)
+	bal, votes uint256.Int
 	del        common.Address
 }
 
@@ -45,7 +44,6 @@ func (l *Ledger) touch(a common.Address) {
 
 // refresh brings the view up to date with the folded state and returns it.
 func (l *Ledger) refresh() *view {
-	l.private = false // the view shares the values
 	if l.view != nil && len(l.dirty) == 0 {
 		return l.view
 	}
@@ -68,69 +66,6 @@ func cmpHolder(x, y *Holder) int {
 	return bytes.Compare(x.Address[:], y.Address[:])
 }
 
-// sortHolders sorts hs as cmpHolder orders them. It compares a key of
-// each balance first, its bit length and top 128 bits (the whole balance
-// below 2¹²⁸, where most token balances are), so that most comparisons
-// read no big.Int (sorting 2·10⁵ holders by big.Int.Cmp alone took a
-// quarter of a second).
-func sortHolders(hs []Holder) {
-	if bits.UintSize != 64 {
-		slices.SortFunc(hs, func(x, y Holder) int { return cmpHolder(&x, &y) })
-		return
-	}
-	type key struct {
-		bits   int
-		hi, lo uint64
-		h      *Holder
-	}
-	keys := make([]key, len(hs))
-	for i := range hs {
-		n, hi, lo := balanceKey(hs[i].Balance)
-		keys[i] = key{n, hi, lo, &hs[i]}
-	}
-	slices.SortFunc(keys, func(x, y key) int {
-		switch {
-		case x.bits != y.bits:
-			return cmp.Compare(y.bits, x.bits)
-		case x.hi != y.hi:
-			return cmp.Compare(y.hi, x.hi)
-		case x.lo != y.lo:
-			return cmp.Compare(y.lo, x.lo)
-		case x.bits <= 128: // the keys are the balances: equal
-			return bytes.Compare(x.h.Address[:], y.h.Address[:])
-		}
-		return cmpHolder(x.h, y.h)
-	})
-	sorted := make([]Holder, len(hs))
-	for i, k := range keys {
-		sorted[i] = *k.h
-	}
-	copy(hs, sorted)
-}
-
-// balanceKey is b's bit length and its top 128 bits, as two words (b ≥ 0,
-// 64-bit words): the whole of b when it is below 2¹²⁸. Two balances with
-// different keys compare as their keys do.
-func balanceKey(b *big.Int) (length int, hi, lo uint64) {
-	w := b.Bits()
-	n := len(w)
-	switch n {
-	case 0:
-		return 0, 0, 0
-	case 1:
-		return b.BitLen(), 0, uint64(w[0])
-	case 2:
-		return b.BitLen(), uint64(w[1]), uint64(w[0])
-	}
-	length = b.BitLen()
-	top := uint(length - (n-1)*64) // bits used in the top word: 1 to 64
-	w2, w1, w0 := uint64(w[n-1]), uint64(w[n-2]), uint64(w[n-3])
-	if top == 64 {
-		return length, w2, w1
-	}
-	return length, w2<<(64-top) | w1>>top, w1<<(64-top) | w0>>top
-}
-
 // cmpDelegate orders delegates by votes, largest first, then by address.
 func cmpDelegate(x, y *Delegate) int {
 	if c := y.Votes.Cmp(x.Votes); c != 0 {
@@ -140,16 +75,6 @@ func cmpDelegate(x, y *Delegate) int {
 }
 
 func cmpAddr(x, y common.Address) int { return bytes.Compare(x[:], y[:]) }
-
-// orZero returns v, or a new zero for nil.
-func orZero(v *big.Int) *big.Int {
-	if v == nil {
-		return new(big.Int)
-	}
-	return v
-}
-
-func positive(v *big.Int) bool { return v != nil && v.Sign() > 0 }
 
 // update returns a new view from l.view and the accounts in l.dirty, or
 // nil when an account is not where its prior entries place it.
@@ -171,20 +96,20 @@ func (l *Ledger) update() *view {
 	}
 	for a, p := range l.dirty {
 		bal, votes, del := l.balances[a], l.votes[a], l.delegateOf[a]
-		total.Add(total, orZero(votes)).Sub(total, orZero(p.votes))
-		if positive(p.bal) || positive(p.votes) {
-			key := Holder{Address: a, Balance: orZero(p.bal)}
+		total.Add(total, bigOf(votes)).Sub(total, bigOf(p.votes))
+		if !p.bal.IsZero() || !p.votes.IsZero() {
+			key := Holder{Address: a, Balance: bigOf(p.bal)}
 			i, found := slices.BinarySearchFunc(old.holders, &key, func(h Holder, k *Holder) int { return cmpHolder(&h, k) })
 			if !found {
 				return nil
 			}
 			drop = append(drop, i)
 		}
-		if positive(bal) || positive(votes) {
-			add = append(add, Holder{Address: a, Balance: orZero(bal), Delegate: del, Votes: orZero(votes)})
+		if !bal.IsZero() || !votes.IsZero() {
+			add = append(add, Holder{Address: a, Balance: bigOf(bal), Delegate: del, Votes: bigOf(votes)})
 		}
-		was := p.del != (common.Address{}) && positive(p.bal)
-		now := del != (common.Address{}) && positive(bal)
+		was := p.del != (common.Address{}) && !p.bal.IsZero()
+		now := del != (common.Address{}) && !bal.IsZero()
 		if was && (!now || del != p.del) {
 			c := listOf(p.del)
 			c.remove = append(c.remove, a)
@@ -215,12 +140,12 @@ func (l *Ledger) update() *view {
 			oldVotes = p.votes
 		}
 		var delegators []common.Address
-		key := Delegate{Address: d, Votes: orZero(oldVotes)}
+		key := Delegate{Address: d, Votes: bigOf(oldVotes)}
 		i, found := slices.BinarySearchFunc(old.delegates, &key, func(x Delegate, k *Delegate) int { return cmpDelegate(&x, k) })
 		if found {
 			drop = append(drop, i)
 			delegators = old.delegates[i].Delegators
-		} else if positive(oldVotes) {
+		} else if !oldVotes.IsZero() {
 			return nil
 		}
 		if c := lists[d]; c != nil {
@@ -240,11 +165,11 @@ func (l *Ledger) update() *view {
 				delegators = slices.Insert(delegators, j, a)
 			}
 		}
-		if votes := l.votes[d]; positive(votes) || len(delegators) > 0 {
+		if votes := l.votes[d]; !votes.IsZero() || len(delegators) > 0 {
 			if delegators == nil {
 				delegators = []common.Address{}
 			}
-			addD = append(addD, Delegate{Address: d, Votes: orZero(votes), Delegators: delegators})
+			addD = append(addD, Delegate{Address: d, Votes: bigOf(votes), Delegators: delegators})
 		}
 	}
 	sort.Ints(drop)

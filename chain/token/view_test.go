@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 )
 
 // churnLogs returns n chain-ordered Transfer and DelegateChanged logs over
@@ -173,11 +174,11 @@ func checkSetOf(l *Ledger) []common.Address {
 	}
 	var dels, und []av
 	for a, v := range l.votes {
-		dels = append(dels, av{a, v})
+		dels = append(dels, av{a, v.ToBig()})
 	}
 	for a, b := range l.balances {
-		if _, ok := l.delegateOf[a]; !ok && l.votes[a] == nil && b.Sign() > 0 {
-			und = append(und, av{a, b})
+		if _, ok := l.delegateOf[a]; !ok && l.votes[a] == (uint256.Int{}) && !b.IsZero() {
+			und = append(und, av{a, b.ToBig()})
 		}
 	}
 	return append(top(dels, checkDelegates), top(und, checkUndelegated)...)
@@ -218,7 +219,7 @@ func BenchmarkNewBlock(b *testing.B) {
 		if len(v.checkSet()) == 0 {
 			b.Fatal("nothing to check")
 		}
-		if snap := l.snapshot(m, block, v); len(snap.Holders) < holders {
+		if snap, err := l.snapshot(m, block, v); err != nil || len(snap.Holders) < holders {
 			b.Fatalf("%d holders", len(snap.Holders))
 		}
 	}
@@ -289,33 +290,44 @@ func BenchmarkColdFold(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(lb.logs)), "ns/log")
 }
 
-// TestSortHolders: sorting by the balance's key orders holders exactly as
-// cmpHolder does, across word boundaries, equal balances and equal keys.
-func TestSortHolders(t *testing.T) {
+// TestAssembleOrder: assemble, sorting uint256 balances, orders holders
+// exactly as cmpHolder does, across word boundaries and equal balances, and
+// their big.Ints are the balances.
+func TestAssembleOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	var hs []Holder
-	for i := range 3000 {
+	balances := make(map[common.Address]uint256.Int)
+	var want []Holder
+	for i, n := range r.Perm(3000) {
 		var b *big.Int
 		switch i % 5 {
 		case 0: // small, many equal
-			b = big.NewInt(int64(r.IntN(20)))
+			b = big.NewInt(int64(1 + r.IntN(20)))
 		case 1: // around 2^64
 			b = new(big.Int).Lsh(big.NewInt(1), 64)
 			b.Add(b, big.NewInt(int64(r.IntN(5))-2))
-		case 2: // same top 128 bits, different low bits; or around 2^128
+		case 2: // same top bits, different low bits; or around 2^128
 			b = new(big.Int).Lsh(big.NewInt(0x1234_5678_9abc), 150)
 			if r.IntN(2) == 0 {
 				b = new(big.Int).Lsh(big.NewInt(1), 128)
 			}
 			b.Add(b, big.NewInt(int64(r.IntN(1000))-500))
-		default: // anything up to 2^200
-			b = new(big.Int).Rand(r2big(r), new(big.Int).Lsh(big.NewInt(1), uint(r.IntN(200)+1)))
+		default: // anything up to 2^256
+			b = new(big.Int).Rand(r2big(r), new(big.Int).Lsh(big.NewInt(1), uint(r.IntN(256)+1)))
+			b.Add(b, big.NewInt(1))
 		}
-		hs = append(hs, Holder{Address: common.BigToAddress(big.NewInt(int64(r.IntN(500)))), Balance: b})
+		a := common.BigToAddress(big.NewInt(int64(n + 1)))
+		var u uint256.Int
+		if u.SetFromBig(b) {
+			continue
+		}
+		balances[a] = u
+		want = append(want, Holder{Address: a, Balance: b})
 	}
-	want := slices.Clone(hs)
 	slices.SortFunc(want, func(x, y Holder) int { return cmpHolder(&x, &y) })
-	sortHolders(hs)
+	hs := assemble(balances, nil, nil).holders
+	if len(hs) != len(want) {
+		t.Fatalf("%d holders, want %d", len(hs), len(want))
+	}
 	for i := range hs {
 		if hs[i].Address != want[i].Address || hs[i].Balance.Cmp(want[i].Balance) != 0 {
 			t.Fatalf("holder %d: %s %s, want %s %s", i, hs[i].Address.Hex(), hs[i].Balance, want[i].Address.Hex(), want[i].Balance)

@@ -12,6 +12,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 // MaxBigBytes bounds the magnitude of an encoded big integer (uint256 needs
@@ -86,6 +87,14 @@ func (w *Writer) Big(b *big.Int) {
 	start := len(w.buf)
 	w.buf = append(w.buf, make([]byte, n)...)
 	b.FillBytes(w.buf[start:]) // FillBytes writes the absolute value
+}
+
+// Uint256 writes v as Big writes the same value.
+func (w *Writer) Uint256(v *uint256.Int) {
+	n := (v.BitLen() + 7) / 8
+	w.buf = append(w.buf, 1, byte(n))
+	b := v.Bytes32()
+	w.buf = append(w.buf, b[32-n:]...)
 }
 
 // Reader reads what a Writer wrote. After the first error every read
@@ -216,6 +225,31 @@ func (r *Reader) Hash() common.Hash {
 	var h common.Hash
 	copy(h[:], r.take(common.HashLength))
 	return h
+}
+
+// Uint256 reads an integer written by Writer.Uint256, or by Writer.Big
+// from a value in [0, 2²⁵⁶); anything else (nil, negative, longer) is an
+// error.
+func (r *Reader) Uint256() uint256.Int {
+	var v uint256.Int
+	tag := r.take(1)
+	if tag == nil {
+		return v
+	}
+	if tag[0] != 1 {
+		r.fail("integer tag %d, want a non-negative one", tag[0])
+		return v
+	}
+	n := r.take(1)
+	if n == nil {
+		return v
+	}
+	if n[0] > 32 {
+		r.fail("integer of %d bytes, want at most 32", n[0])
+		return v
+	}
+	v.SetBytes(r.take(int(n[0])))
+	return v
 }
 
 // Big reads a big integer written by Writer.Big (nil stays nil).

@@ -1,11 +1,13 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 func TestRoundTrip(t *testing.T) {
@@ -57,6 +59,39 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if err := r.Done(); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("a length larger than the bytes left: %v", err)
+	}
+}
+
+// TestUint256: Writer.Uint256 writes what Writer.Big writes for the same
+// value, so either reads it back; Reader.Uint256 refuses what no uint256
+// can be.
+func TestUint256(t *testing.T) {
+	for _, b := range []*big.Int{new(big.Int), big.NewInt(7), new(big.Int).Lsh(big.NewInt(1), 64), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))} {
+		var v uint256.Int
+		v.SetFromBig(b)
+		w1, w2 := NewWriter(0), NewWriter(0)
+		w1.Big(b)
+		w2.Uint256(&v)
+		if !bytes.Equal(w1.Data(), w2.Data()) {
+			t.Fatalf("%#x: Big wrote %x, Uint256 %x", b, w1.Data(), w2.Data())
+		}
+		r := NewReader(w1.Data())
+		if got := r.Uint256(); got != v || r.Done() != nil {
+			t.Errorf("%#x read back as %v (%v)", b, &got, r.Err())
+		}
+	}
+	over := NewWriter(0)
+	over.Big(new(big.Int).Lsh(big.NewInt(1), 256))
+	for name, data := range map[string][]byte{
+		"nil":      {0},
+		"negative": {2, 1, 7},
+		"33 bytes": over.Data(),
+		"cut":      {1, 4, 1},
+	} {
+		r := NewReader(data)
+		if got := r.Uint256(); !got.IsZero() || !errors.Is(r.Err(), ErrCorrupt) {
+			t.Errorf("%s: %v, %v", name, &got, r.Err())
+		}
 	}
 }
 
