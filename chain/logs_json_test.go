@@ -9,12 +9,14 @@ import (
 	"io"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // benchLogsBody is a batch answer of n Transfer-like logs and block to.
@@ -171,5 +173,50 @@ func TestDecodeHex(t *testing.T) {
 				check(bad)
 			}
 		}
+	}
+}
+
+// TestDecodeRepeatedFields: logs whose fields repeat, in part or whole,
+// from one log to the next (as a block's logs share its hash and a token's
+// logs its address and topic) decode as go-ethereum's own decoder reads
+// them: a remembered field is never carried over to a log that differs.
+func TestDecodeRepeatedFields(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	pick := func(pool []common.Hash) common.Hash { return pool[r.IntN(len(pool))] }
+	hashes := []common.Hash{{1}, {1, 2}, {2}, common.HexToHash("0x01"), common.HexToHash("0xff01"), {0xab, 0xcd}}
+	var logs []map[string]any
+	for i := range 400 {
+		topics := make([]common.Hash, r.IntN(6))
+		for k := range topics {
+			topics[k] = pick(hashes)
+		}
+		l := fakeLog(common.BytesToAddress(pick(hashes).Bytes()), common.Hash{}, 1000, uint64(i))
+		l["topics"] = topics
+		l["blockHash"], l["transactionHash"] = pick(hashes), pick(hashes)
+		l["data"] = hexutil.Bytes(pick(hashes).Bytes()[:r.IntN(33)])
+		logs = append(logs, l)
+	}
+	result, _ := json.Marshal(logs)
+	var want []types.Log
+	if err := json.Unmarshal(result, &want); err != nil {
+		t.Fatal(err)
+	}
+	body := []byte(`{"jsonrpc":"2.0","id":1,"result":` + string(result) + `}`)
+	got, err := decodeLogsResponse(newStreamReader(&chunkReader{b: body, n: 97}), 1000, false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		w, g := want[i], got[i]
+		if g.Address != w.Address || g.BlockHash != w.BlockHash || g.TxHash != w.TxHash || !slices.Equal(g.Topics, w.Topics) || !bytes.Equal(g.Data, w.Data) {
+			t.Fatalf("log %d: %+v, want %+v", i, g, w)
+		}
+	}
+	// A repeated field that is not hex is refused, though the digits it
+	// repeats were remembered from a log before.
+	k := bytes.LastIndex(body, []byte(`"blockHash":"0x01`))
+	bad := slices.Concat(body[:k], []byte(`"blockHash":"0xg1`), body[k+len(`"blockHash":"0x01`):])
+	if _, err := decodeLogsResponse(&jsonReader{b: bad}, 1000, false, 0); err == nil {
+		t.Error("a bad digit was read")
 	}
 }
