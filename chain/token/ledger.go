@@ -155,9 +155,9 @@ func (l *Ledger) Apply(logs []types.Log) error {
 	return nil
 }
 
-// apply folds one log. Derived, a Transfer or a
-// DelegateChanged moves votes too, and a DelegateVotesChanged log is
-// ignored; from events, only a DelegateVotesChanged log sets them.
+// apply folds one log. Derived, a Transfer or a DelegateChanged moves
+// votes too, and a DelegateVotesChanged log is ignored; from events, only a
+// DelegateVotesChanged log sets them.
 func (l *Ledger) apply(lg *types.Log) error {
 	p := l.p
 	if len(lg.Topics) == 0 {
