@@ -73,14 +73,18 @@ func (c *Client) CallAt(ctx context.Context, block uint64, calls []Call) ([]Resu
 		return nil, nil
 	}
 	if !c.opts.NoMulticall {
-		ok, err := c.multicallAt(ctx, block)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			return c.callMulticall(ctx, block, calls)
+		switch ok, known := c.multicallCached(block); {
+		case !known:
+			return c.callMulticall(ctx, block, calls, true)
+		case ok:
+			return c.callMulticall(ctx, block, calls, false)
 		}
 	}
+	return c.callAllPlain(ctx, block, calls)
+}
+
+// callAllPlain sends calls as batches of plain eth_calls.
+func (c *Client) callAllPlain(ctx context.Context, block uint64, calls []Call) ([]Result, error) {
 	out := make([]Result, len(calls))
 	for start := 0; start < len(calls); start += c.opts.BatchSize {
 		end := min(start+c.opts.BatchSize, len(calls))
@@ -115,8 +119,12 @@ func (c *Client) callPlain(ctx context.Context, block uint64, calls []Call, out 
 	return nil
 }
 
-// callMulticall runs calls through Multicall3.aggregate3 at block.
-func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) ([]Result, error) {
+// callMulticall runs calls through Multicall3.aggregate3 at block. With
+// checkCode (Multicall3's presence at block not known yet), the first batch
+// also reads its code: where it has none, the calls are sent plain, and
+// either way the answer is remembered (one request less than asking
+// first).
+func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call, checkCode bool) ([]Result, error) {
 	mc, err := parseAggregate3()
 	if err != nil {
 		return nil, err
@@ -153,8 +161,22 @@ func (c *Client) callMulticall(ctx context.Context, block uint64, calls []Call) 
 			}
 			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: multicall3, Data: data}, num}, Result: &res[i]}
 		}
+		var code hexutil.Bytes
+		if checkCode {
+			elems = append(elems, rpc.BatchElem{Method: "eth_getCode", Args: []any{multicall3, num}, Result: &code})
+		}
 		if err := c.batch(ctx, elems); err != nil {
 			return nil, fmt.Errorf("calling contracts through Multicall3 at block %d: %w", block, err)
+		}
+		if checkCode {
+			checkCode = false
+			if e := elems[len(elems)-1].Error; e != nil {
+				return nil, fmt.Errorf("checking for Multicall3: reading its code at block %d from RPC %s: %w", block, c.safeURL, e)
+			}
+			c.recordMulticall(block, len(code) > 0)
+			if len(code) == 0 {
+				return c.callAllPlain(ctx, block, calls)
+			}
 		}
 		for i, g := range gs {
 			var rs []Result
@@ -218,24 +240,10 @@ func decodeAggregate3(method abi.Method, data []byte, n int) ([]Result, error) {
 	return rs, nil
 }
 
-// multicallAt reports whether Multicall3 has code at block. Presence is
-// monotone in the block number (the contract cannot self-destruct), so the
-// answer is cached per Client as the lowest block seen with code and the
-// highest without.
-func (c *Client) multicallAt(ctx context.Context, block uint64) (bool, error) {
-	if ok, known := c.multicallCached(block); known {
-		return ok, nil
-	}
-	ok, err := c.HasCode(ctx, multicall3, block)
-	if err != nil {
-		return false, fmt.Errorf("checking for Multicall3: %w", err)
-	}
-	c.recordMulticall(block, ok)
-	return ok, nil
-}
-
 // multicallCached is what the Client knows of Multicall3's presence at
-// block: ok, when known.
+// block: ok, when known. Presence is monotone in the block number (the
+// contract cannot self-destruct), so the answer is kept per Client as the
+// lowest block seen with code and the highest without.
 func (c *Client) multicallCached(block uint64) (ok, known bool) {
 	c.mcMu.Lock()
 	defer c.mcMu.Unlock()

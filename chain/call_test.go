@@ -128,3 +128,44 @@ func TestHasCodeReadsMulticall(t *testing.T) {
 		})
 	}
 }
+
+// TestCallAtFindsMulticallAbsent: where Multicall3's presence is not known,
+// CallAt reads its code in the batch of its aggregate; where it has none,
+// the calls go plain (their answers, not the empty aggregate's), and the
+// next CallAt sends them plain at once. An error reading the code is one.
+func TestCallAtFindsMulticallAbsent(t *testing.T) {
+	codeErr := false
+	f := newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) {
+		mc := strings.Contains(string(r.Params[0]), strings.ToLower(multicall3.Hex()[2:]))
+		switch {
+		case r.Method == "eth_getCode" && codeErr:
+			return nil, &rpcErr{Code: -32000, Message: "header not found"}
+		case r.Method == "eth_getCode":
+			return "0x", nil // no Multicall3 on this chain
+		case r.Method == "eth_call" && mc:
+			return "0x", nil // a call to an account without code succeeds, empty
+		case r.Method == "eth_call":
+			return "0x2a", nil
+		}
+		return nil, &rpcErr{Code: -32601, Message: r.Method}
+	}))
+	c := dialFake(t, f, Options{}, nil)
+	calls := []Call{{To: common.Address{1}, Data: []byte{1}}, {To: common.Address{2}, Data: []byte{2}}}
+	for i, want := range []int64{2, 1} {
+		before := c.Requests()
+		res, err := c.CallAt(context.Background(), 10, calls)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) != 2 || !bytes.Equal(res[0].Data, []byte{0x2a}) || !bytes.Equal(res[1].Data, []byte{0x2a}) {
+			t.Fatalf("call %d: results %+v", i, res)
+		}
+		if n := c.Requests() - before; n != want {
+			t.Errorf("call %d: %d requests, want %d", i, n, want)
+		}
+	}
+	codeErr = true
+	if _, err := c.CallAt(context.Background(), 20, calls); err == nil || !strings.Contains(err.Error(), "Multicall3") {
+		t.Errorf("the code unreadable: %v", err)
+	}
+}

@@ -46,6 +46,7 @@ type Options struct {
 	LogRange         uint64        // initial eth_getLogs span, default 100,000 blocks (shrinks/grows adaptively)
 	HTTPClient       *http.Client  // optional base client (tests); its Transport does the actual I/O
 	NoMulticall      bool          // never use Multicall3 in CallAt (tests, chains with a fake at its address)
+	Head             bool          // Dial also reads the head block, in the same request as the chain id (see DialHead)
 
 	// sleep waits d or until ctx is done; tests replace it to record
 	// back-off delays without waiting. nil means a real timer.
@@ -101,6 +102,7 @@ type Client struct {
 	rpc      *rpc.Client
 	eth      *ethclient.Client
 	chainID  *big.Int
+	dialHead *types.Header // the head read with the chain id (nil: none); see DialHead
 	requests atomic.Int64
 	last     atomic.Pointer[string] // the latest request, for LastCall
 	isHTTP   bool
@@ -150,8 +152,9 @@ func isLoopback(host string) bool {
 }
 
 // Dial connects to an http(s):// or ws(s):// JSON-RPC endpoint, reads its
-// chain id, and refuses it with ErrChainIDMismatch when opts.ChainID is set and
-// differs.
+// chain id (with opts.Head, and its head in the same request: see
+// DialHead), and refuses it with ErrChainIDMismatch when opts.ChainID is set
+// and differs.
 func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	opts = opts.withDefaults()
 	rawURL = strings.TrimSpace(rawURL)
@@ -192,7 +195,11 @@ func Dial(ctx context.Context, rawURL string, opts Options) (*Client, error) {
 	}
 	c.rpc = rc
 	c.eth = ethclient.NewClient(rc)
-	id, err := c.readChainID(ctx)
+	read := c.readChainID
+	if opts.Head {
+		read = c.readChainIDAndHead
+	}
+	id, err := read(ctx)
 	if err != nil {
 		rc.Close()
 		return nil, err
@@ -209,13 +216,49 @@ func (c *Client) mismatch(got, want *big.Int) error {
 	return fmt.Errorf("%w: RPC %s is on chain %s, expected chain %s", ErrChainIDMismatch, c.safeURL, got, want)
 }
 
+// readChainIDAndHead asks the node for eth_chainId and, in the same batch,
+// its latest block (kept for DialHead). A node that refuses the batch, or
+// answers no head, is asked for the chain id alone.
+func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
+	var (
+		id   hexutil.Big
+		head *types.Header
+	)
+	elems := []rpc.BatchElem{
+		{Method: "eth_chainId", Result: &id},
+		{Method: "eth_getBlockByNumber", Args: []any{"latest", false}, Result: &head},
+	}
+	err := c.batch(ctx, elems)
+	var netErr net.Error
+	switch {
+	case err != nil && (errors.As(err, &netErr) || ctx.Err() != nil):
+		return nil, chainIDError(c, err) // the node is not there: do not wait for it twice
+	case err != nil || elems[0].Error != nil:
+		return c.readChainID(ctx)
+	}
+	if elems[1].Error == nil && head != nil && head.Number != nil {
+		c.dialHead = head
+	}
+	return id.ToInt(), nil
+}
+
+// DialHead returns the head block the node named when Dial read its chain
+// id with Options.Head (nil without, or when it named none): a caller that
+// pins the head right after Dial can take it instead of asking again. It is
+// not updated: call Head for the head now.
+func (c *Client) DialHead() *types.Header { return c.dialHead }
+
 // readChainID asks the node for eth_chainId.
 func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 	var id hexutil.Big
 	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
-		return nil, fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
+		return nil, chainIDError(c, err)
 	}
 	return (*big.Int)(&id), nil
+}
+
+func chainIDError(c *Client, err error) error {
+	return fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 }
 
 // call does one JSON-RPC call, adding the per-request timeout over WebSocket

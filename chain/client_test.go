@@ -579,3 +579,61 @@ func TestCloseReleasesConnections(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestDialHead: with Options.Head, Dial reads the chain id and the head in
+// one request; a node that refuses batches, or names no head, still
+// connects; a node not there is an error about the chain id.
+func TestDialHead(t *testing.T) {
+	ctx := context.Background()
+	f := newFake(t, chainIDHandler(5, func(r rpcReq) (any, *rpcErr) {
+		if r.Method == "eth_getBlockByNumber" && string(r.Params[0]) == `"latest"` {
+			return map[string]any{"number": "0x2a", "hash": common.Hash{1}, "parentHash": common.Hash{}, "sha3Uncles": common.Hash{}, "miner": common.Address{},
+				"stateRoot": common.Hash{}, "transactionsRoot": common.Hash{}, "receiptsRoot": common.Hash{}, "logsBloom": "0x" + strings.Repeat("00", 256),
+				"difficulty": "0x0", "gasLimit": "0x1", "gasUsed": "0x0", "timestamp": "0x1", "extraData": "0x"}, nil
+		}
+		return nil, nil
+	}))
+	c, err := Dial(ctx, f.srv.URL, Options{Head: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if h := c.DialHead(); h == nil || h.Number.Uint64() != 42 || c.ChainID().Int64() != 5 {
+		t.Fatalf("DialHead %v, chain %v", h, c.ChainID())
+	}
+	if f.http != 1 || len(f.sizes) != 1 || f.sizes[0] != 2 {
+		t.Errorf("%d HTTP requests, batches %v: want one batch of 2", f.http, f.sizes)
+	}
+	plain, err := Dial(ctx, f.srv.URL, Options{})
+	if err != nil || plain.DialHead() != nil {
+		t.Fatalf("without Head: %v, head %v", err, plain.DialHead())
+	}
+	plain.Close()
+
+	f.noBatch = true // the batch is split down to calls of their own
+	c, err = Dial(ctx, f.srv.URL, Options{Head: true})
+	if err != nil || c.DialHead() == nil || c.ChainID().Int64() != 5 {
+		t.Fatalf("batches refused: %v, head %v", err, c.DialHead())
+	}
+	c.Close()
+
+	f.noBatch = false
+	none := newFake(t, chainIDHandler(5, func(r rpcReq) (any, *rpcErr) { return nil, nil })) // no block: null
+	c, err = Dial(ctx, none.srv.URL, Options{Head: true})
+	if err != nil || c.DialHead() != nil {
+		t.Fatalf("no head: %v, head %v", err, c.DialHead())
+	}
+	c.Close()
+
+	// A node that does not answer in time is not asked a second time.
+	slow := newFake(t, chainIDHandler(5, nil))
+	slow.before = func(int, http.ResponseWriter, *http.Request) bool { time.Sleep(300 * time.Millisecond); return true }
+	if _, err := Dial(ctx, slow.srv.URL, Options{Head: true, MaxRetries: -1, Timeout: 50 * time.Millisecond}); err == nil || !strings.Contains(err.Error(), "eth_chainId") {
+		t.Errorf("a node that does not answer: %v", err)
+	}
+	slow.mu.Lock()
+	defer slow.mu.Unlock()
+	if slow.http != 1 {
+		t.Errorf("a node that does not answer was asked %d times", slow.http)
+	}
+}

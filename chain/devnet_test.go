@@ -686,15 +686,15 @@ func testMulticallVsBatch(t *testing.T, tc *testChain) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := mc.Requests() - before; n != 2 {
-		t.Errorf("multicall: %d requests, want 2 (code check + one batch of 3 aggregate3)", n)
+	if n := mc.Requests() - before; n != 1 {
+		t.Errorf("multicall: %d requests, want 1 (one batch of 3 aggregate3 and the code check)", n)
 	}
 	for _, step := range []struct {
 		block uint64
 		want  int64
 	}{
 		{block, 1},      // presence cached
-		{block - 10, 2}, // below the lowest block known to have the code: checked again
+		{block - 10, 1}, // below the lowest block known to have the code: checked again, in the same batch
 		{block - 5, 1},  // between: cached
 	} {
 		before = mc.Requests()

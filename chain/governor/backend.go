@@ -11,6 +11,7 @@ import (
 )
 
 // Chain is what a Reader needs from a node. *chain.Client implements it.
+// Its methods are called from several goroutines at once.
 type Chain interface {
 	query.Caller
 	query.LogFilterer

@@ -84,17 +84,26 @@ func NewWith(ctx context.Context, c Chain, addr common.Address, opts Options) (*
 		}
 		block = head.Number.Uint64()
 	}
-	has, err := c.HasCode(ctx, addr, block)
-	if err != nil {
-		return nil, err
+	// The code is read while the governor is probed (one round trip, not
+	// two); no code says more than whatever the probe made of that.
+	type code struct {
+		has bool
+		err error
 	}
-	if !has {
+	codeC := make(chan code, 1)
+	go func() {
+		has, err := c.HasCode(ctx, addr, block)
+		codeC <- code{has, err}
+	}()
+	fam, read, err := detect(ctx, c, a, addr, block, opts.Family, append(slices.Clone(infoGetters), allTokenGetters...))
+	switch got := <-codeC; {
+	case got.err != nil:
+		return nil, got.err
+	case !got.has:
 		return nil, &readerError{kind: ErrNoCode, msg: fmt.Sprintf(
 			"governor %s has no code on chain %s (block %d): it is not a contract here; check --governor and --rpc",
 			addr.Hex(), c.ChainID(), block)}
-	}
-	fam, read, err := detect(ctx, c, a, addr, block, opts.Family, append(slices.Clone(infoGetters), allTokenGetters...))
-	if err != nil {
+	case err != nil:
 		return nil, err
 	}
 	return &Reader{c: c, addr: addr, abi: a, fam: fam, probed: block, infoRead: read}, nil

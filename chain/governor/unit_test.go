@@ -1,14 +1,18 @@
 package governor
 
 import (
-	"slices"
-
+	"context"
+	"errors"
 	"math/big"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/gov"
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -302,5 +306,43 @@ func TestProposalCallsBlockClock(t *testing.T) {
 	// Only the snapshot before block 20 can be asked for its quorum.
 	if len(calls) != 3*4+1 || nShared != 0 || !slices.Equal(at, []int{0, 5, 9, 13}) {
 		t.Errorf("%d calls, %d shared, at %v", len(calls), nShared, at)
+	}
+}
+
+// probeChain is a Chain whose code check waits for the family probe to
+// start, and finds no code.
+type probeChain struct {
+	Chain
+	probing chan struct{}
+	once    sync.Once
+}
+
+func (p *probeChain) ChainID() *big.Int { return big.NewInt(1) }
+
+func (p *probeChain) HasCode(ctx context.Context, _ common.Address, _ uint64) (bool, error) {
+	select {
+	case <-p.probing:
+		return false, nil
+	case <-time.After(10 * time.Second): // a guard: the probe never started
+		return false, errors.New("the code was read before the probe started")
+	}
+}
+
+func (p *probeChain) CallAt(_ context.Context, _ uint64, calls []query.Call) ([]query.Result, error) {
+	p.once.Do(func() { close(p.probing) })
+	out := make([]query.Result, len(calls))
+	for i := range out {
+		out[i] = query.Result{Err: errors.New("reverted")}
+	}
+	return out, nil
+}
+
+// TestNewReadsCodeWhileProbing: the governor's code is read while its
+// family is probed, not before (one round trip, not two), and no code is
+// the error whatever the probe found.
+func TestNewReadsCodeWhileProbing(t *testing.T) {
+	_, err := NewWith(context.Background(), &probeChain{probing: make(chan struct{})}, common.Address{1}, Options{Block: 10})
+	if !errors.Is(err, ErrNoCode) {
+		t.Fatalf("NewWith = %v, want ErrNoCode", err)
 	}
 }

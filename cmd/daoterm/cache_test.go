@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -98,22 +99,27 @@ func TestWarmReadRequests(t *testing.T) {
 	}
 	defer p.Close()
 	vars := map[string]string{"HOME": t.TempDir()}
-	args := []string{"holders", "--rpc", p.URL(), "--governor", dao.Governor.Hex(), "--block", strconv.FormatUint(node.Head(), 10)}
-	for i, what := range []string{"cold", "warm"} {
+	args := []string{"holders", "--rpc", p.URL(), "--governor", dao.Governor.Hex()}
+	pinned := append(slices.Clone(args), "--block", strconv.FormatUint(node.Head(), 10))
+	for i, what := range []string{"cold", "warm", "warm at the head"} {
 		before := p.Requests()
 		e, _, stderr := testEnv(vars)
-		if code := run(context.Background(), e, args); code != 0 {
+		a := pinned
+		if i == 2 {
+			a = args // the head is read with the chain id
+		}
+		if code := run(context.Background(), e, a); code != 0 {
 			t.Fatalf("%s: exit %d: %s", what, code, stderr)
 		}
 		n := p.Requests() - before
 		t.Logf("%s: %d requests", what, n)
-		if i == 1 && n > warmHolderRequests {
-			t.Errorf("a warm holders read made %d requests, want at most %d", n, warmHolderRequests)
+		if i > 0 && n > warmHolderRequests {
+			t.Errorf("a %s holders read made %d requests, want at most %d", what, n, warmHolderRequests)
 		}
 	}
 }
 
-// warmHolderRequests: the chain id; the code of the governor and of
+// warmHolderRequests: the chain id (and the head, in the same batch); the code of the governor and of
 // Multicall3 (one batch) while the block is pinned; the family probe,
 // which reads the governor's getters too; its timelock's probe (its
 // block's time read meanwhile); the token's metadata; the cache's
@@ -123,3 +129,32 @@ func TestWarmReadRequests(t *testing.T) {
 // 24, all in turn, before the governor was handed to the DAO and the reads
 // that need not wait were made together.
 const warmHolderRequests = 14
+
+// TestConnectAtHeadRequests: pinning the head costs no request of its own
+// (the head comes with the chain id): a session at the head makes as many
+// requests as one pinned to a block.
+func TestConnectAtHeadRequests(t *testing.T) {
+	node, dao := startDemo(t)
+	p, err := faults.New(node.HTTPURL(), faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	cfg := demoConfig(node, dao, "demo")
+	cfg.RPC = p.URL()
+	count := func(block *uint64) int64 {
+		before := p.Requests()
+		s, err := connectAt(context.Background(), cfg, block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.client.Close()
+		return p.Requests() - before
+	}
+	head := node.Head()
+	atBlock, atHead := count(&head), count(nil)
+	t.Logf("pinned: %d requests, at the head: %d", atBlock, atHead)
+	if atHead != atBlock {
+		t.Errorf("a session at the head made %d requests, one pinned to a block %d", atHead, atBlock)
+	}
+}

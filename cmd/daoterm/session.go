@@ -129,7 +129,7 @@ func connect(ctx context.Context, dao *config.DAO) (*session, error) {
 
 // connectAt is connect pinned to block, or to the head block when nil.
 func connectAt(ctx context.Context, dao *config.DAO, block *uint64) (*session, error) {
-	c, err := chain.Dial(ctx, dao.RPC, chain.Options{})
+	c, err := chain.Dial(ctx, dao.RPC, chain.Options{Head: block == nil})
 	if err != nil {
 		return nil, err
 	}
@@ -149,6 +149,8 @@ func (s *session) open(ctx context.Context, block *uint64) error {
 	var at uint64
 	if block != nil {
 		at = *block
+	} else if head := s.client.DialHead(); head != nil {
+		at = head.Number.Uint64() // read with the chain id, a moment ago
 	} else {
 		head, err := s.client.Head(ctx)
 		if err != nil {
