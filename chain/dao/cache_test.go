@@ -200,6 +200,29 @@ func TestCache(t *testing.T) {
 			t.Errorf("the rebuilt cache was not saved: %d requests", warm)
 		}
 	})
+	t.Run("entries that do not decode: rebuilt with a note", func(t *testing.T) {
+		// Sound to the store (their checksums hold), on the chain, but not
+		// a state: found only once decoded, beside the fetch of the
+		// blocks after them.
+		for _, k := range keys() {
+			cps, _, err := store.Load(k)
+			if err != nil || len(cps) == 0 {
+				t.Fatal(k, cps, err)
+			}
+			cp := cps[0]
+			cp.Data = []byte{0xff, 0xff, 0xff}
+			if err := store.Save(k, cp, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, n := readAll(t, dir, "after entries that do not decode") // checks the figures
+		if s := n.all(); strings.Count(s, "unreadable") != 3 {
+			t.Errorf("notes: %s", s)
+		}
+		if warm, _ := readAll(t, dir, "after the rebuild"); warm*3 > nocache {
+			t.Errorf("the rebuilt cache was not saved: %d requests", warm)
+		}
+	})
 	t.Run("a truncated file: set aside and rebuilt", func(t *testing.T) {
 		infos, _ := cache.List(dir)
 		if err := os.Truncate(infos[0].Path, infos[0].Size/3); err != nil {

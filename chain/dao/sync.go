@@ -84,11 +84,28 @@ type stream[S folder] struct {
 	live    uint64      // the state holds every log up to live
 	hasLive bool
 
+	// decoding is the state of the checkpoint open loaded, decoded while
+	// the blocks after it are fetched (nil: none; see ready), of block
+	// decodingAt; savedBefore is saved before open loaded it.
+	decoding    chan decoded[S]
+	decodingAt  uint64
+	savedBefore uint64
+
 	saved   uint64 // the block of the last checkpoint loaded or written
 	savedAt time.Time
 	noSave  bool // the cache refused a write: stop trying
 	due     bool // a read left its cache write for flush (Config.SaveLater)
 }
+
+// decoded is a checkpoint's state, or why it does not decode.
+type decoded[S any] struct {
+	st  S
+	err error
+}
+
+// errRebuild is what a sync returns when the checkpoint it started from
+// did not decode: the stream starts over from StartBlock.
+var errRebuild = errors.New("the cached state did not decode")
 
 // saver is a stream whose cache write may wait (see DAO.Flush).
 type saver interface{ flush(ctx context.Context) }
@@ -160,7 +177,19 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	if sb.err != nil {
 		return sb.err
 	}
-	if err := s.sync(ctx, block, sb.block, sb.ok); err != nil {
+	err := s.sync(ctx, block, sb.block, sb.ok)
+	for tries := 0; errors.Is(err, errRebuild); tries++ {
+		// The checkpoint did not decode and is dropped: start from an
+		// older one, or (after two more, or when the cache cannot drop
+		// them) from StartBlock.
+		if tries < 2 {
+			if err = s.open(ctx, block); err != nil {
+				break
+			}
+		}
+		err = s.sync(ctx, block, sb.block, sb.ok)
+	}
+	if err != nil {
 		return err
 	}
 	if err := use(s.state); err != nil {
@@ -183,7 +212,11 @@ type safeBlock struct {
 
 // open starts the state: from the newest cached checkpoint at or before
 // block that is still on the chain, else empty. Later checkpoints are left
-// alone (another process may have read a node further ahead).
+// alone (another process may have read a node further ahead). A
+// checkpoint is decoded on a goroutine of its own while its hash is
+// checked and the blocks after it are fetched (at 2·10⁵ holders the
+// decoding takes about a tenth of a second): sync waits for it (ready)
+// before it folds.
 func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
 	s.started = true
@@ -214,6 +247,11 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 			s.saved, s.savedAt = max(s.saved, cp.Block), time.Now() // write no older one
 			continue
 		}
+		dec := make(chan decoded[S], 1)
+		go func(data []byte) {
+			st, err := s.decode(data)
+			dec <- decoded[S]{st, err}
+		}(cp.Data)
 		hash, found, err := s.d.blockHash(ctx, cp.Block)
 		if err != nil {
 			s.started = false
@@ -224,16 +262,32 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 			_ = store.Drop(s.key, cp.Block)
 			continue
 		}
-		st, err := s.decode(cp.Data)
-		if err != nil {
-			s.d.note(fmt.Sprintf("cache %s: %s at block %d is unreadable (%v): rebuilding it", store.Path(), s.what, cp.Block, err))
-			_ = store.Drop(s.key, cp.Block)
-			continue
-		}
-		s.state, s.next, s.saved, s.savedAt = st, cp.Block+1, max(s.saved, cp.Block), time.Now()
+		s.decoding, s.decodingAt, s.savedBefore = dec, cp.Block, s.saved
+		s.next, s.saved, s.savedAt = cp.Block+1, max(s.saved, cp.Block), time.Now()
 		return nil
 	}
 	return nil
+}
+
+// ready waits for the checkpoint open is decoding, if any, and makes it
+// the state. One that does not decode is dropped, with a note, and the
+// state starts over from StartBlock: ready then returns errRebuild (see at
+// for what follows).
+func (s *stream[S]) ready() error {
+	if s.decoding == nil {
+		return nil
+	}
+	r := <-s.decoding
+	s.decoding = nil
+	if r.err == nil {
+		s.state = r.st
+		return nil
+	}
+	store := s.d.cfg.Cache
+	s.d.note(fmt.Sprintf("cache %s: %s at block %d is unreadable (%v): rebuilding it", store.Path(), s.what, s.decodingAt, r.err))
+	_ = store.Drop(s.key, s.decodingAt)
+	s.state, s.next, s.cur, s.tail, s.saved = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, s.savedBefore
+	return errRebuild
 }
 
 // sync brings the state to block: it fetches [next, block], compares the
@@ -285,6 +339,9 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 		m = 0
 	}
 	fold := func(batch []types.Log) error {
+		if err := s.ready(); err != nil {
+			return err
+		}
 		for j := 0; j < len(batch); {
 			lg := &batch[j]
 			if s.cur.covers(lg) {
@@ -338,6 +395,9 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 	var err error
 	if s.next <= block { // else block is the last one folded for good: only the tail goes
 		err = s.get(ctx, s.next, block, fold)
+	}
+	if err == nil {
+		err = s.ready() // no logs came to fold
 	}
 	if err == nil && m > 0 {
 		if m == len(s.tail[i].logs) {
