@@ -54,6 +54,10 @@ type Config struct {
 	// its info read, by a caller that checked them before: Open takes them
 	// instead of asking the node again (several round trips).
 	Detected Detected
+	// Head, when not zero, is the head block the caller read a moment ago
+	// (chain.Client.DialHead): without Detected, Open detects the governor
+	// at it instead of asking the node for its head.
+	Head uint64
 	// Legacy are the DAO's earlier governors: their proposals and votes are
 	// read with the current governor's (see governor.Set). One that cannot
 	// be read is left out and told to OnNote.
@@ -249,14 +253,17 @@ func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader,
 		}
 		return dt.Reader, dt.Info, dt.Block, nil
 	}
-	h, err := c.Head(ctx)
-	if err != nil {
-		return nil, nil, 0, err
+	head := cfg.Head
+	if head == 0 {
+		h, err := c.Head(ctx)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		if !h.Number.IsUint64() {
+			return nil, nil, 0, fmt.Errorf("the RPC reports head block %s, which is not a block number: try another RPC", h.Number)
+		}
+		head = h.Number.Uint64()
 	}
-	if !h.Number.IsUint64() {
-		return nil, nil, 0, fmt.Errorf("the RPC reports head block %s, which is not a block number: try another RPC", h.Number)
-	}
-	head := h.Number.Uint64()
 	gr, err := governor.NewWith(ctx, c, cfg.Governor, governor.Options{Family: cfg.Family, Block: head})
 	if err != nil {
 		return nil, nil, 0, err

@@ -391,6 +391,15 @@ func TestOpen(t *testing.T) {
 	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 6 {
 		t.Errorf("Open made %d requests, want 6", n)
 	}
+	// Given the head (read with the chain id when the client was
+	// dialed), one less.
+	hc := dial(t, chain.Options{Head: true})
+	if hc.DialHead() == nil {
+		t.Fatal("no head read at Dial")
+	}
+	if n := requests(hc, func() { open(t, hc, dao.Config{Head: hc.DialHead().Number.Uint64()}) }); n != 5 {
+		t.Errorf("Open given the head made %d requests, want 5", n)
+	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())
 	}

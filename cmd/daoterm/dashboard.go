@@ -85,7 +85,7 @@ type dashboardOptions struct {
 
 // dashboard connects to d and runs the TUI until the user quits.
 func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) error {
-	c, err := chain.Dial(ctx, d.RPC, chain.Options{})
+	c, err := chain.Dial(ctx, d.RPC, chain.Options{Head: true})
 	if err != nil {
 		return err
 	}

@@ -80,6 +80,9 @@ func Open(ctx context.Context, c *chain.Client, d *config.DAO, o Options) (*Sour
 func (s *Source) open(ctx context.Context, c *chain.Client) (*dao.DAO, error) {
 	cfg := DAOConfig(s.cfg)
 	cfg.Cache, cfg.OnNote = OpenCache(ctx, c, s.cache), s.addNote
+	if h := c.DialHead(); h != nil && h.Number.IsUint64() {
+		cfg.Head = h.Number.Uint64() // c was dialed a moment ago
+	}
 	return dao.Open(ctx, c, cfg)
 }
 
@@ -100,7 +103,7 @@ func (s *Source) DAO() (*dao.DAO, error) {
 // reopen opens the DAO again on a fresh client after the node changed
 // chains (what says how); a failure is kept and returned by every read.
 func (s *Source) reopen(ctx context.Context, what string) {
-	c, err := chain.Dial(ctx, s.cfg.RPC, chain.Options{})
+	c, err := chain.Dial(ctx, s.cfg.RPC, chain.Options{Head: true})
 	var d *dao.DAO
 	if err == nil {
 		if s.check != nil {
