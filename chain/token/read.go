@@ -274,22 +274,19 @@ func assemble(balances map[common.Address]uint256.Int, delegateOf map[common.Add
 	var s bigs
 	hs := make([]Holder, len(es))
 	for i := range es {
-		hs[i] = Holder{Address: es[i].a, Balance: s.of(&es[i].b)}
+		e := &es[i]
+		v := votes[e.a]
+		hs[i] = Holder{Address: e.a, Balance: s.of(&e.b), Delegate: delegateOf[e.a], Votes: s.of(&v)}
 	}
 	return assembleFrom(hs, &s, balances, delegateOf, votes)
 }
 
 // assembleFrom completes a view from hs, the accounts with a positive
-// balance (Address and Balance set), making big.Ints from s: it adds their
-// delegates and votes and the accounts with votes and no balance, and
-// sorts hs unless it comes sorted (see UnmarshalBinary).
+// balance (every field set), making big.Ints from s: it adds the accounts
+// with votes and no balance, and the delegates, and sorts hs unless it
+// comes sorted (see UnmarshalBinary).
 func assembleFrom(hs []Holder, s *bigs, balances map[common.Address]uint256.Int, delegateOf map[common.Address]common.Address, votes map[common.Address]uint256.Int) *view {
 	v := &view{totalVotes: new(big.Int), delegates: []Delegate{}}
-	for i := range hs {
-		h := &hs[i]
-		x := votes[h.Address]
-		h.Delegate, h.Votes = delegateOf[h.Address], s.of(&x)
-	}
 	var voters []Holder // votes and no balance: after every balance
 	for a, x := range votes {
 		if !x.IsZero() && balances[a] == (uint256.Int{}) && a != (common.Address{}) {
