@@ -219,7 +219,7 @@ type safeBlock struct {
 // before it folds.
 func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
-	s.started = true
+	s.started, s.decoding = true, nil // a decoding left by an earlier open is not this state's
 	store := s.d.cfg.Cache
 	if store == nil || s.key == "" || s.d.cacheBusy.Load() {
 		s.noSave = s.noSave || s.d.cacheBusy.Load()
