@@ -97,6 +97,10 @@ type Detected struct {
 	Reader *governor.Reader
 	Info   *gov.Info
 	Block  uint64
+	// Set, when not nil, is Reader with the legacy governors, detected
+	// (its notes told) by the caller: Open takes it instead of
+	// Config.Legacy.
+	Set *governor.Set
 }
 
 // DAO reads one DAO incrementally (see the package comment). It is safe for
@@ -206,14 +210,18 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	}
 	from := cfg.StartBlock
 	d.govLogs = d.governorStream("governor events", gr, from)
-	if d.govs, err = governor.NewSet(ctx, c, gr, cfg.Legacy); err != nil {
-		return nil, err
+	if set := cfg.Detected.Set; set != nil && set.Readers()[0] == gr {
+		d.govs = set
+	} else {
+		if d.govs, err = governor.NewSet(ctx, c, gr, cfg.Legacy); err != nil {
+			return nil, err
+		}
+		for _, n := range d.govs.Notes() {
+			d.note(n)
+		}
 	}
 	for _, r := range d.govs.Readers()[1:] {
 		d.oldLogs = append(d.oldLogs, d.governorStream("events of legacy governor "+r.Address().Hex(), r, from))
-	}
-	for _, n := range d.govs.Notes() {
-		d.note(n)
 	}
 	if d.tokLogs, err = d.tokenStream(d.votesSource()); err != nil {
 		return nil, err

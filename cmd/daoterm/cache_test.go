@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -156,5 +157,47 @@ func TestConnectAtHeadRequests(t *testing.T) {
 	t.Logf("pinned: %d requests, at the head: %d", atBlock, atHead)
 	if atHead != atBlock {
 		t.Errorf("a session at the head made %d requests, one pinned to a block %d", atHead, atBlock)
+	}
+}
+
+// TestWarmProposalsRequests: `proposals` and `proposal ID` read through
+// the cache as `holders` does: after the first, a read fetches only the
+// blocks after the cache, and `proposal ID` reads its votes from the same
+// events.
+func TestWarmProposalsRequests(t *testing.T) {
+	node, dao := startDemo(t)
+	p, err := faults.New(node.HTTPURL(), faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	vars := map[string]string{"HOME": t.TempDir()}
+	flags := []string{"--rpc", p.URL(), "--governor", dao.Governor.Hex(), "--block", strconv.FormatUint(node.Head(), 10)}
+	var out string
+	run1 := func(args ...string) (requests, logs int64) {
+		t.Helper()
+		r, l := p.Requests(), p.Calls("eth_getLogs")
+		e, stdout, stderr := testEnv(vars)
+		if code := run(context.Background(), e, append(args, flags...)); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		out = stdout.String()
+		return p.Requests() - r, p.Calls("eth_getLogs") - l
+	}
+	coldReqs, coldLogs := run1("proposals", "--json")
+	var props []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &props); err != nil || len(props) == 0 {
+		t.Fatalf("proposals: %v, %d", err, len(props))
+	}
+	warmReqs, warmLogs := run1("proposals", "--json")
+	_, idLogs := run1("proposal", props[0].ID)
+	t.Logf("proposals: cold %d requests (%d eth_getLogs), warm %d (%d); proposal %s: %d eth_getLogs", coldReqs, coldLogs, warmReqs, warmLogs, props[0].ID, idLogs)
+	// Warm, one eth_getLogs: the blocks after the cache's checkpoint (the
+	// last few, not yet final). From every event, `proposals` makes two
+	// (a probe and the rest) and `proposal ID` four (its votes after).
+	if warmLogs > 1 || idLogs > 1 || warmReqs >= coldReqs {
+		t.Errorf("warm proposals: %d requests, %d eth_getLogs (cold %d, %d); proposal: %d eth_getLogs; want the blocks after the cache alone", warmReqs, warmLogs, coldReqs, coldLogs, idLogs)
 	}
 }

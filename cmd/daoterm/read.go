@@ -216,7 +216,7 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		gr = s.gov
 	}
 	kind := gr.Kind()
-	votes, err := gr.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block) // from the proposal's own governor
+	votes, err := s.votes(ctx, set, p) // on the proposal's own governor
 	if err != nil {
 		return err
 	}

@@ -118,6 +118,7 @@ type session struct {
 	pin    chain.Pin // the chain and block the reads are of; see verify
 	cache  backend.CacheOptions
 	govs   *governor.Set // the current and legacy governors; see governors
+	synced *dao.DAO      // the DAO over the cache, once opened; see syncer
 	tty    *os.File      // where a sync draws its progress (stderr on a terminal); nil: nowhere
 	saving chan struct{} // closed when the cache writes of the last read are done (see saveLater)
 }
@@ -212,14 +213,55 @@ func (s *session) governors(ctx context.Context, warn io.Writer) (*governor.Set,
 }
 
 // proposals reads the proposals of every governor of the DAO at the
-// session's block, in creation order.
+// session's block, in creation order: through the cache (only the blocks
+// after it are fetched), or, with --no-cache, from every event.
 func (s *session) proposals(ctx context.Context, warn io.Writer) (*governor.Set, []gov.Proposal, error) {
 	set, err := s.governors(ctx, warn)
 	if err != nil {
 		return nil, nil, err
 	}
-	props, err := set.Proposals(ctx, s.dao.StartBlock, s.block)
+	if s.cache.Off {
+		props, err := set.Proposals(ctx, s.dao.StartBlock, s.block)
+		return set, props, err
+	}
+	d, err := s.syncer(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer showProgress(s.tty, d)()
+	props, err := d.Proposals(ctx, s.block)
+	if err == nil {
+		s.saveLater(ctx, d)
+	}
 	return set, props, err
+}
+
+// votes reads every vote cast on the governor of p up to the session's
+// block, from p's creation on: through the cache as proposals does, or,
+// with --no-cache, from the events since p's creation.
+func (s *session) votes(ctx context.Context, set *governor.Set, p *gov.Proposal) ([]gov.Vote, error) {
+	if s.cache.Off {
+		gr, ok := set.Reader(p.Governor)
+		if !ok {
+			gr = s.gov
+		}
+		return gr.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block)
+	}
+	d, err := s.syncer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := d.Votes(ctx, s.block) // the events proposals read: no request
+	if err != nil {
+		return nil, err
+	}
+	var out []gov.Vote
+	for _, v := range all {
+		if v.Governor == p.Governor {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // proposal finds the proposal ref names (see findProposal) among every
@@ -318,15 +360,24 @@ func (f *daoFlags) cacheOptions(e *env, cfg *config.Config) backend.CacheOptions
 	return o
 }
 
-// syncer opens the DAO over the session's client with the cache, for
-// reads that fold a long history (holders, delegates, treasury).
+// syncer opens the DAO over the session's client with the cache, once,
+// for reads that fold a long history. Its legacy governors are those
+// governors detected (none when they were not asked for: holders,
+// delegates and treasury need none).
 func (s *session) syncer(ctx context.Context) (*dao.DAO, error) {
+	if s.synced != nil {
+		return s.synced, nil
+	}
 	cfg := backend.DAOConfig(s.dao)
-	cfg.Legacy = nil // holders, delegates and treasury need no legacy governor
-	cfg.Detected = dao.Detected{Reader: s.gov, Info: s.info, Block: s.block}
+	cfg.Legacy = nil
+	cfg.Detected = dao.Detected{Reader: s.gov, Info: s.info, Block: s.block, Set: s.govs}
 	cfg.Cache, cfg.OnNote = backend.OpenCache(ctx, s.client, s.cache), s.cache.Tell
 	cfg.SaveLater = true // see saveLater
-	return dao.Open(ctx, s.client, cfg)
+	d, err := dao.Open(ctx, s.client, cfg)
+	if err == nil {
+		s.synced = d
+	}
+	return d, err
 }
 
 // saveLater writes the cache of d's last read in the background, while
