@@ -256,12 +256,6 @@ func (c *Client) multicallCached(block uint64) (ok, known bool) {
 	return false, false
 }
 
-// multicallKnown reports whether Multicall3's presence at block is known.
-func (c *Client) multicallKnown(block uint64) bool {
-	_, known := c.multicallCached(block)
-	return known
-}
-
 // recordMulticall records whether Multicall3 has code at block.
 func (c *Client) recordMulticall(block uint64, ok bool) {
 	c.mcMu.Lock()

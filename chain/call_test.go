@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -80,53 +79,6 @@ func FuzzDecodeAggregate3(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		decodeAggregate3(m, data, 2) // must not panic
 	})
-}
-
-// TestHasCodeReadsMulticall: the first code check at a block also reads
-// Multicall3's code, in the same request, so the CallAt after it needs no
-// request of its own to find Multicall3; an error on that part only leaves
-// it unknown.
-func TestHasCodeReadsMulticall(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		mcErr   bool
-		noMC    bool
-		reqs    int64
-		known   bool
-		getCode int
-	}{
-		{"batched", false, false, 1, true, 2},
-		{"the Multicall3 part fails", true, false, 1, false, 2},
-		{"NoMulticall", false, true, 1, false, 1},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var mu sync.Mutex
-			getCode := 0
-			f := newFake(t, chainIDHandler(1, func(r rpcReq) (any, *rpcErr) {
-				if r.Method != "eth_getCode" {
-					return nil, &rpcErr{Code: -32601, Message: r.Method}
-				}
-				mu.Lock()
-				getCode++
-				mu.Unlock()
-				if strings.Contains(string(r.Params[0]), strings.ToLower(multicall3.Hex()[2:])) && tc.mcErr {
-					return nil, &rpcErr{Code: -32000, Message: "header not found"}
-				}
-				return "0x6001", nil
-			}))
-			c := dialFake(t, f, Options{NoMulticall: tc.noMC}, nil)
-			before := c.Requests()
-			ok, err := c.HasCode(context.Background(), common.Address{1}, 10)
-			if err != nil || !ok {
-				t.Fatalf("HasCode: %v %v", ok, err)
-			}
-			mu.Lock()
-			defer mu.Unlock()
-			if n := c.Requests() - before; n != tc.reqs || getCode != tc.getCode || c.multicallKnown(10) != tc.known {
-				t.Errorf("%d requests, %d eth_getCode, Multicall3 known %v; want %d, %d, %v", n, getCode, c.multicallKnown(10), tc.reqs, tc.getCode, tc.known)
-			}
-		})
-	}
 }
 
 // TestCallAtFindsMulticallAbsent: where Multicall3's presence is not known,

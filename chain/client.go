@@ -217,8 +217,9 @@ func (c *Client) mismatch(got, want *big.Int) error {
 }
 
 // readChainIDAndHead asks the node for eth_chainId and, in the same batch,
-// its latest block (kept for DialHead). A node that refuses the batch, or
-// answers no head, is asked for the chain id alone.
+// its latest block (kept for DialHead; none when it names none, or a number
+// past 64 bits). Where the batch fails, but not for want of a node, the
+// chain id is asked alone.
 func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
 	var (
 		id   hexutil.Big
@@ -232,11 +233,11 @@ func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
 	var netErr net.Error
 	switch {
 	case err != nil && (errors.As(err, &netErr) || ctx.Err() != nil):
-		return nil, chainIDError(c, err) // the node is not there: do not wait for it twice
+		return nil, c.chainIDError(err) // the node is not there: do not wait for it twice
 	case err != nil || elems[0].Error != nil:
 		return c.readChainID(ctx)
 	}
-	if elems[1].Error == nil && head != nil && head.Number != nil {
+	if elems[1].Error == nil && head != nil && head.Number != nil && head.Number.IsUint64() {
 		c.dialHead = head
 	}
 	return id.ToInt(), nil
@@ -252,12 +253,13 @@ func (c *Client) DialHead() *types.Header { return c.dialHead }
 func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {
 	var id hexutil.Big
 	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
-		return nil, chainIDError(c, err)
+		return nil, c.chainIDError(err)
 	}
 	return (*big.Int)(&id), nil
 }
 
-func chainIDError(c *Client, err error) error {
+// chainIDError is the error of a chain id that could not be read.
+func (c *Client) chainIDError(err error) error {
 	return fmt.Errorf("reading the chain id (eth_chainId) from RPC %s: %w: check the RPC URL and that the node is running", c.safeURL, err)
 }
 
@@ -491,27 +493,10 @@ func (c *Client) BlockTimes(ctx context.Context, blocks []uint64) (map[uint64]ui
 }
 
 // HasCode reports whether addr has contract code at block.
-// Until Multicall3's presence at block is known, the same request reads
-// its code too: the CallAt that follows a code check (detecting a
-// governor, probing a token) needs it, and a round trip is saved.
 func (c *Client) HasCode(ctx context.Context, addr common.Address, block uint64) (bool, error) {
-	num := hexutil.EncodeUint64(block)
-	var code, mc hexutil.Bytes
-	elems := []rpc.BatchElem{{Method: "eth_getCode", Args: []any{addr, num}, Result: &code}}
-	if !c.opts.NoMulticall && addr != multicall3 && !c.multicallKnown(block) {
-		elems = append(elems, rpc.BatchElem{Method: "eth_getCode", Args: []any{multicall3, num}, Result: &mc})
-	}
-	var err error
-	if len(elems) == 1 {
-		err = c.call(ctx, &code, "eth_getCode", addr, num)
-	} else if err = c.batch(ctx, elems); err == nil {
-		err = elems[0].Error
-	}
-	if err != nil {
+	var code hexutil.Bytes
+	if err := c.call(ctx, &code, "eth_getCode", addr, hexutil.EncodeUint64(block)); err != nil {
 		return false, fmt.Errorf("reading the code of %s at block %d from RPC %s: %w", addr, block, c.safeURL, err)
-	}
-	if len(elems) == 2 && elems[1].Error == nil {
-		c.recordMulticall(block, len(mc) > 0)
 	}
 	return len(code) > 0, nil
 }

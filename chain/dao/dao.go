@@ -288,7 +288,7 @@ func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader,
 // per src.
 func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error) {
 	tok, from, c := d.cfg.Token, d.cfg.StartBlock, d.c
-	q, err := token.NewLedgerOf(tok, from, src)
+	proto, err := token.NewLedgerOf(tok, from, src) // for its queries
 	if err != nil {
 		return nil, err // the token ABI does not parse
 	}
@@ -299,7 +299,7 @@ func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error
 	st := newStream(d, "token events", d.tokenKey(src),
 		func() *token.Journal { return token.NewJournal(newLedger()) },
 		func(ctx context.Context, from, to uint64, progress func(done, total uint64), fn func([]types.Log) error) error {
-			q := q.Query(from, to)
+			q := proto.Query(from, to)
 			q.Progress = progress
 			if err := c.LogsEach(ctx, q, fn); err != nil {
 				return fmt.Errorf("reading the history of token %s: %w", tok.Hex(), err)

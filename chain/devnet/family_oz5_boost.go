@@ -21,7 +21,7 @@ const (
 	BoostProposalThreshold = 10_000
 )
 
-// The oz5-boost fixture's history, in whole BST: what each account was minted and the
+// The oz5-boost fixture's history, in whole BST: what each account was handed out and the
 // boosts it was granted (and revoked), and what bob sends carol after the boosts.
 const (
 	boostMintAlice, boostMintBob, boostMintCarol, boostMintDave, boostMintTreasury = 300_000, 200_000, 100_000, 50_000, 100_000
@@ -41,7 +41,8 @@ const (
 // and BST.
 //
 // The history, all before the first proposal (whole BST):
-//   - minted: alice 300k, bob 200k, carol 100k, dave 50k, the treasury 100k; erin none;
+//   - handed out (minted to the deployer, then sent): alice 300k, bob 200k, carol 100k,
+//     dave 50k, the treasury 100k; erin none;
 //   - delegations: alice → alice, bob → bob, carol → alice; dave and the treasury never delegate;
 //   - boosts, from the deployer: alice +150k, bob +120k, dave +40k (no delegate: the units sit
 //     nowhere), erin +60k (no tokens, no delegate yet); then erin delegates to bob, which moves
@@ -85,16 +86,8 @@ func SeedOZ5Boost(ctx context.Context, n *Node, keystoreDir string) (*FamilyDAO,
 		if err != nil {
 			return err
 		}
-		for _, m := range []struct {
-			to     common.Address
-			who    string
-			amount int64
-		}{
-			{alice.addr, alice.file, boostMintAlice}, {bob.addr, bob.file, boostMintBob}, {carol.addr, carol.file, boostMintCarol},
-			{dave.addr, dave.file, boostMintDave}, {tlAddr, "the treasury", boostMintTreasury},
-		} {
-			reqs = append(reqs, famCall(dep, tokenAddr, tok.PackMint(m.to, mct(m.amount)), "mint BST to "+m.who))
-		}
+		holdings := []holding{{alice, boostMintAlice}, {bob, boostMintBob}, {carol, boostMintCarol}, {dave, boostMintDave}}
+		reqs = append(reqs, distribute(dep, k, "BST", tok.PackMint, holdings, boostMintTreasury)...)
 		reqs = append(reqs,
 			famCall(dep, stableAddr, k.usd.PackMint(tlAddr, usdx(200_000)), "mint USDb to the treasury"),
 			famPay(dep, tlAddr, ether(20), "ETH endowment to the treasury"),

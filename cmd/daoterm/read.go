@@ -216,15 +216,9 @@ func runProposal(ctx context.Context, e *env, args []string) (err error) {
 		gr = s.gov
 	}
 	kind := gr.Kind()
-	votes, err := s.votes(ctx, set, p) // on the proposal's own governor
+	mine, err := s.votes(ctx, gr, p)
 	if err != nil {
 		return err
-	}
-	var mine []gov.Vote
-	for _, v := range votes {
-		if v.ProposalID.Cmp(p.ID) == 0 {
-			mine = append(mine, v)
-		}
 	}
 	sort.SliceStable(mine, func(i, j int) bool { return mine[i].Weight.Cmp(mine[j].Weight) > 0 })
 	if r.json {

@@ -236,28 +236,27 @@ func (s *session) proposals(ctx context.Context, warn io.Writer) (*governor.Set,
 	return set, props, err
 }
 
-// votes reads every vote cast on the governor of p up to the session's
-// block, from p's creation on: through the cache as proposals does, or,
-// with --no-cache, from the events since p's creation.
-func (s *session) votes(ctx context.Context, set *governor.Set, p *gov.Proposal) ([]gov.Vote, error) {
+// votes reads the votes cast on p, on its governor gr, up to the session's
+// block, in chain order: from the governors' events through the cache as
+// proposals reads them, or, with --no-cache, from gr's events since p's
+// creation.
+func (s *session) votes(ctx context.Context, gr *governor.Reader, p *gov.Proposal) ([]gov.Vote, error) {
+	var all []gov.Vote
+	var err error
 	if s.cache.Off {
-		gr, ok := set.Reader(p.Governor)
-		if !ok {
-			gr = s.gov
+		all, err = gr.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block)
+	} else {
+		var d *dao.DAO
+		if d, err = s.syncer(ctx); err == nil {
+			all, err = d.Votes(ctx, s.block) // the events proposals read: no request
 		}
-		return gr.Votes(ctx, max(p.CreatedBlock, s.dao.StartBlock), s.block)
 	}
-	d, err := s.syncer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	all, err := d.Votes(ctx, s.block) // the events proposals read: no request
 	if err != nil {
 		return nil, err
 	}
 	var out []gov.Vote
 	for _, v := range all {
-		if v.Governor == p.Governor {
+		if v.Governor == p.Governor && v.ProposalID.Cmp(p.ID) == 0 {
 			out = append(out, v)
 		}
 	}

@@ -80,7 +80,7 @@ func Open(ctx context.Context, c *chain.Client, d *config.DAO, o Options) (*Sour
 func (s *Source) open(ctx context.Context, c *chain.Client) (*dao.DAO, error) {
 	cfg := DAOConfig(s.cfg)
 	cfg.Cache, cfg.OnNote = OpenCache(ctx, c, s.cache), s.addNote
-	if h := c.DialHead(); h != nil && h.Number.IsUint64() {
+	if h := c.DialHead(); h != nil {
 		cfg.Head = h.Number.Uint64() // c was dialed a moment ago
 	}
 	return dao.Open(ctx, c, cfg)
