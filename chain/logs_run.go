@@ -2,8 +2,10 @@ package chain
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -77,10 +79,24 @@ type logCaps struct {
 	density map[string]logDensity
 }
 
-// logDensity is the last range of a query seen: its span and log count.
+// logDensity is the last range of a query seen: its first block, span and
+// log count. It sizes the first range of a later run of the query near or
+// after it (see near); a run from far before it, where the history may be
+// far denser, probes.
 type logDensity struct {
+	from  uint64
 	span  uint64
 	count int
+}
+
+// nearBlocks is how far before a density's range a run may start and still
+// be sized by it (the blocks a cached state's next read starts from lie
+// within a few dozen of the last range its sync saw).
+const nearBlocks = 1024
+
+// near reports whether a run from block from may be sized by d.
+func (d logDensity) near(from uint64) bool {
+	return from >= d.from || d.from-from <= max(d.span, nearBlocks)
 }
 
 // maxDensities bounds logCaps.density.
@@ -114,6 +130,94 @@ func (c *Client) LogLimits() LogLimits {
 	c.logCaps.mu.Lock()
 	defer c.logCaps.mu.Unlock()
 	return LogLimits{MaxBlocks: c.logCaps.maxSpan, MaxResults: c.logCaps.maxLogs, NoBatch: c.logCaps.noBatch}
+}
+
+// densitiesFormat is the first byte of what LogDensities encodes.
+const densitiesFormat = 1
+
+// LogDensities returns, encoded, the density of logs the client saw last for
+// each query (its filter; the first block, span and logs of its last range),
+// for SeedLogDensities in a later process: a hint, never a figure. Equal
+// densities encode to equal bytes.
+func (c *Client) LogDensities() []byte {
+	c.logCaps.mu.Lock()
+	defer c.logCaps.mu.Unlock()
+	keys := slices.Sorted(maps.Keys(c.logCaps.density))
+	out := []byte{densitiesFormat}
+	out = binary.AppendUvarint(out, uint64(len(keys)))
+	for _, k := range keys {
+		d := c.logCaps.density[k]
+		out = binary.AppendUvarint(out, uint64(len(k)))
+		out = append(out, k...)
+		out = binary.AppendUvarint(out, d.from)
+		out = binary.AppendUvarint(out, d.span)
+		out = binary.AppendUvarint(out, uint64(d.count))
+	}
+	return out
+}
+
+// SeedLogDensities takes densities LogDensities encoded, for the queries the
+// client has seen nothing of yet: a later run of one, from the blocks after
+// those the density was seen in, sizes its first range by it instead of
+// probing (a cached state's next blocks, one round trip fewer). Input it
+// cannot read is ignored whole.
+func (c *Client) SeedLogDensities(b []byte) {
+	seeds, ok := decodeDensities(b)
+	if !ok {
+		return
+	}
+	c.logCaps.mu.Lock()
+	defer c.logCaps.mu.Unlock()
+	if c.logCaps.density == nil {
+		c.logCaps.density = make(map[string]logDensity)
+	}
+	for k, d := range seeds {
+		if _, seen := c.logCaps.density[k]; !seen && len(c.logCaps.density) < maxDensities {
+			c.logCaps.density[k] = d
+		}
+	}
+}
+
+// decodeDensities reads what LogDensities wrote; ok is false for anything
+// else, or densities no range could have (no blocks, more logs than blocks
+// can hold).
+func decodeDensities(b []byte) (map[string]logDensity, bool) {
+	if len(b) == 0 || b[0] != densitiesFormat {
+		return nil, false
+	}
+	b = b[1:]
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return 0, false
+		}
+		b = b[n:]
+		return v, true
+	}
+	n, ok := next()
+	if !ok || n > maxDensities {
+		return nil, false
+	}
+	out := make(map[string]logDensity, n)
+	for range n {
+		kl, ok := next()
+		if !ok || kl > uint64(len(b)) || kl > 1<<16 {
+			return nil, false
+		}
+		k := string(b[:kl])
+		b = b[kl:]
+		var v [3]uint64
+		for i := range v {
+			if v[i], ok = next(); !ok {
+				return nil, false
+			}
+		}
+		if v[1] == 0 || v[2] > math.MaxInt32 {
+			return nil, false
+		}
+		out[k] = logDensity{from: v[0], span: v[1], count: int(v[2])}
+	}
+	return out, len(b) == 0
 }
 
 // Slot states.
@@ -195,7 +299,7 @@ func newLogsRun(c *Client, q LogQuery) *logsRun {
 	r.key = densityKey(q)
 	c.logCaps.mu.Lock()
 	r.maxLogs = c.logCaps.maxLogs
-	if d, ok := c.logCaps.density[r.key]; ok {
+	if d, ok := c.logCaps.density[r.key]; ok && d.near(q.From) {
 		r.haveObs, r.obsFrom, r.obsSpan, r.obsCount = true, q.From, d.span, d.count
 		r.dens = float64(d.count) / float64(d.span)
 	}
@@ -591,7 +695,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 			if c.logCaps.density == nil || len(c.logCaps.density) >= maxDensities {
 				c.logCaps.density = make(map[string]logDensity)
 			}
-			c.logCaps.density[r.key] = logDensity{span: r.obsSpan, count: r.obsCount}
+			c.logCaps.density[r.key] = logDensity{from: s.from, span: r.obsSpan, count: r.obsCount}
 			c.logCaps.mu.Unlock()
 		}
 		if n >= 64 && res.a.bytes > 0 {

@@ -284,13 +284,22 @@ func TestLogsDensitySizing(t *testing.T) {
 		slices.Max(spans[3:]) > logTarget*10*101/100 || slices.Max(spans[3:]) < logTarget*10*99/100 {
 		t.Errorf("spans %v: want the probe (%d blocks), one of %d, one of %d, then ranges of %d blocks", spans, probeSpan, growFrom*growLimit, capProbe*10, logTarget*10)
 	}
-	// A sparse history grows the span at most growLimit-fold a step.
+	// The next blocks of the query are sized at once, without a probe;
+	// blocks far before those seen (where the history may be far denser)
+	// are probed.
+	spans = nil
+	if _, err := c2.Logs(context.Background(), fakeQuery(to+1, to+9)); err != nil {
+		t.Fatal(err)
+	}
+	if len(spans) != 1 || spans[0] != 9 {
+		t.Errorf("a 9-block query after those seen: spans %v", spans)
+	}
 	spans = nil
 	if _, err := c2.Logs(context.Background(), fakeQuery(1, 9)); err != nil {
 		t.Fatal(err)
 	}
-	if len(spans) != 1 || spans[0] != 9 {
-		t.Errorf("a 9-block query: spans %v", spans)
+	if len(spans) != 2 || spans[0] != probeSpan {
+		t.Errorf("a 9-block query far before those seen: spans %v, want the probe first", spans)
 	}
 }
 
@@ -819,6 +828,56 @@ func TestJSONReader(t *testing.T) {
 			if _, err := r.skip(0); err == nil && r.end() == nil {
 				t.Errorf("stream %v: %.40q read without an error", stream, bad)
 			}
+		}
+	}
+}
+
+// TestLogDensitiesSeed: densities one client saw seed another, whose first
+// range after the blocks seen is then sized at once (no probe); a run from
+// far before them still probes; input that is not LogDensities' is ignored.
+func TestLogDensitiesSeed(t *testing.T) {
+	var mu sync.Mutex
+	var spans []uint64
+	f := logsFake(t, func(from, to uint64) *rpcErr {
+		mu.Lock()
+		spans = append(spans, to-from+1)
+		mu.Unlock()
+		return nil
+	})
+	ctx := context.Background()
+	c1 := dialFake(t, f, Options{LogRange: 1 << 40}, nil)
+	if _, err := c1.Logs(ctx, fakeQuery(0, 999_999)); err != nil {
+		t.Fatal(err)
+	}
+	seen := c1.LogDensities()
+	if !bytes.Equal(seen, c1.LogDensities()) {
+		t.Error("LogDensities encodes the same densities differently")
+	}
+	first := func(c *Client, from, to uint64) []uint64 {
+		t.Helper()
+		spans = nil
+		logs, err := c.Logs(ctx, fakeQuery(from, to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFakeLogs(t, logs, from, to)
+		return spans
+	}
+	seeded := dialFake(t, f, Options{LogRange: 1 << 40}, nil)
+	seeded.SeedLogDensities(seen)
+	if got := first(seeded, 1_000_000, 1_000_999); len(got) != 1 {
+		t.Errorf("seeded, the next 1,000 blocks: spans %v, want one range", got)
+	}
+	far := dialFake(t, f, Options{LogRange: 1 << 40}, nil)
+	far.SeedLogDensities(seen)
+	if got := first(far, 0, 999); len(got) < 2 || got[0] != probeSpan {
+		t.Errorf("seeded, blocks far before those seen: spans %v, want the probe first", got)
+	}
+	for _, bad := range [][]byte{nil, {0}, {2, 0}, seen[:len(seen)-1], append(slices.Clone(seen), 0), {densitiesFormat, 1, 0, 0, 0, 0}} {
+		c := dialFake(t, f, Options{LogRange: 1 << 40}, nil)
+		c.SeedLogDensities(bad)
+		if got := first(c, 1_000_000, 1_000_999); len(got) < 2 || got[0] != probeSpan {
+			t.Errorf("seeded with %x: spans %v, want the probe first", bad, got)
 		}
 	}
 }

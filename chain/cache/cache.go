@@ -204,6 +204,57 @@ func (s *Store) Save(key string, cp Checkpoint, keep int) error {
 	})
 }
 
+// notePrefix names SaveNote's values in the meta bucket.
+const notePrefix = "note/"
+
+// SaveNote keeps data under name beside the checkpoints: a small hint
+// (daoterm keeps the density of logs its reads saw last), checksummed, for
+// LoadNote. It is no checkpoint: Load, List and other versions of daoterm
+// do not see it.
+func (s *Store) SaveNote(name string, data []byte) error {
+	key := []byte(notePrefix + name)
+	val := binary.BigEndian.AppendUint32(slices.Clone(data), crc32.Checksum(append(slices.Clone(key), data...), castagnoli))
+	return s.with(false, func(tx *bolt.Tx) error {
+		meta := tx.Bucket(metaBucket)
+		if meta == nil {
+			return nil // no checkpoint saved yet: nothing the note would be of
+		}
+		if err := s.checkMeta(tx); err != nil {
+			return err
+		}
+		return meta.Put(key, val)
+	})
+}
+
+// LoadNote returns what SaveNote kept under name: nil when there is none,
+// or it fails its checksum (a hint is not worth a note).
+func (s *Store) LoadNote(name string) ([]byte, error) {
+	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	key := []byte(notePrefix + name)
+	var out []byte
+	err := s.with(true, func(tx *bolt.Tx) error {
+		if err := s.checkMeta(tx); err != nil {
+			return err
+		}
+		meta := tx.Bucket(metaBucket)
+		if meta == nil {
+			return nil
+		}
+		v := meta.Get(key)
+		if len(v) < 4 {
+			return nil
+		}
+		data := v[:len(v)-4]
+		if crc32.Checksum(append(slices.Clone(key), data...), castagnoli) == binary.BigEndian.Uint32(v[len(v)-4:]) {
+			out = slices.Clone(data) // bbolt's memory is the file's, valid only in the transaction
+		}
+		return nil
+	})
+	return out, err
+}
+
 // Drop deletes key's checkpoint at block (one found wrong).
 func (s *Store) Drop(key string, block uint64) error {
 	return s.with(false, func(tx *bolt.Tx) error {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,5 +193,59 @@ func TestHasForget(t *testing.T) {
 	}
 	if cps, _, _ := s.Load("other"); len(cps) != 2 {
 		t.Errorf("Forget took other's checkpoints: %d left", len(cps))
+	}
+}
+
+// TestNotes: a note is kept beside the checkpoints once there are some,
+// comes back as written, and is nil when absent or damaged; Load and List
+// do not see it.
+func TestNotes(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir, chainID, genesis)
+	if err := s.SaveNote("n", []byte("before")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.LoadNote("n"); err != nil || got != nil {
+		t.Fatalf("a note before any checkpoint: %q %v, want none", got, err)
+	}
+	if err := s.Save("k", Checkpoint{Block: 1, Data: []byte{1}}, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"first", "second", ""} {
+		if err := s.SaveNote("n", []byte(want)); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.LoadNote("n"); err != nil || string(got) != want {
+			t.Fatalf("note %q, %v; want %q", got, err, want)
+		}
+	}
+	if got, err := s.LoadNote("other"); err != nil || got != nil {
+		t.Errorf("an absent note: %q %v", got, err)
+	}
+	if cps, notes, err := s.Load("k"); err != nil || len(cps) != 1 || len(notes) != 0 {
+		t.Errorf("Load with a note beside: %+v %v %v", cps, notes, err)
+	}
+	if infos, err := List(dir); err != nil || len(infos) != 1 || len(infos[0].Entries) != 1 {
+		t.Errorf("List with a note beside: %+v %v", infos, err)
+	}
+	// A note whose bytes changed on disk fails its checksum: none.
+	if err := s.SaveNote("n", []byte("intact")); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(s.Path(), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		v := slices.Clone(tx.Bucket(metaBucket).Get([]byte(notePrefix + "n")))
+		v[0] ^= 1
+		return tx.Bucket(metaBucket).Put([]byte(notePrefix+"n"), v)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.LoadNote("n"); err != nil || got != nil {
+		t.Errorf("a damaged note: %q %v, want none", got, err)
 	}
 }

@@ -48,6 +48,9 @@ func TestCustomVotingUnits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := d.Token(ctx); err != nil { // read by Open, not waited for: not counted below
+			t.Fatal(err)
+		}
 		return d, n
 	}
 	const fallback = "reading its voting power from its DelegateVotesChanged events"
@@ -93,6 +96,7 @@ func TestCustomVotingUnits(t *testing.T) {
 	if strings.Contains(n2.all(), fallback) {
 		t.Errorf("the second run fell back again: %q", n2.all())
 	}
+	t.Logf("second run: %d requests", reqs)
 	if reqs > 4 {
 		t.Errorf("the second run made %d requests for the ownership it had cached", reqs)
 	}

@@ -134,6 +134,14 @@ func TestCache(t *testing.T) {
 		t.Fatalf("after a cold read: %+v %v; want one file with 3 entries", infos, err)
 	}
 	mine(t, 40)
+	// The same cache, but for the log densities the cold read kept.
+	noDensities := t.TempDir()
+	if err := os.CopyFS(noDensities, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := storeOf(t, dial(t, chain.Options{}), noDensities).SaveNote("log-densities", []byte("garbled")); err != nil {
+		t.Fatal(err)
+	}
 	warm, n := readAll(t, dir, "warm")
 	t.Logf("requests: no cache %d, cold %d, warm %d", nocache, cold, warm)
 	if s := n.all(); s != "" {
@@ -141,6 +149,16 @@ func TestCache(t *testing.T) {
 	}
 	if warm*3 > nocache {
 		t.Errorf("a warm read made %d requests, a read without cache %d: want under a third", warm, nocache)
+	}
+	// Without them each of the five queries (the governor's events, the
+	// token's, the treasury's three) probes the blocks after its
+	// checkpoint first: a request more each. A garbled note is no error.
+	probing, n := readAll(t, noDensities, "warm, without the log densities")
+	if s := n.all(); s != "" {
+		t.Errorf("notes without the log densities: %s", s)
+	}
+	if probing != warm+5 {
+		t.Errorf("a warm read made %d requests with the log densities kept, %d without: want 5 fewer with", warm, probing)
 	}
 
 	c := dial(t, chain.Options{})

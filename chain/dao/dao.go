@@ -16,6 +16,7 @@
 package dao
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -124,28 +125,32 @@ type DAO struct {
 	votes     memo[[]gov.Vote]
 	ownership memo[*token.Snapshot]
 	treasure  memo[*treasury.Snapshot]
+	tokenMeta memo[[]treasury.Asset] // the governance and pinned tokens' metadata (see readTokens)
+	opened    uint64                 // the head block Open read the governor at
 
-	mu       sync.Mutex
-	checked  map[common.Address]bool // action targets whose metadata was read (token or not)
-	tokens   []treasury.Asset        // the treasury's tokens, the governance token first; only grows
-	head     uint64                  // the highest block known to exist
-	times    map[uint64]uint64       // timestamps of confirmed blocks
-	progress map[string]*Sync        // each log fetch in flight, by what it fetches
-	final    uint64                  // the finalized block, read when head was finalHead
-	finalAt  uint64
-	finalOK  bool                   // final is set
-	finalMu  sync.Mutex             // held while the finalized block is read: concurrent reads share one request
-	noFinal  bool                   // the node serves no finalized block
-	hashes   map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
-	noted    []string               // notes already given
+	mu        sync.Mutex
+	checked   map[common.Address]bool // action targets whose metadata was read (token or not)
+	tokens    []treasury.Asset        // the treasury's tokens, the governance token first; only grows
+	head      uint64                  // the highest block known to exist
+	times     map[uint64]uint64       // timestamps of confirmed blocks
+	progress  map[string]*Sync        // each log fetch in flight, by what it fetches
+	final     uint64                  // the finalized block, read when head was finalHead
+	finalAt   uint64
+	finalOK   bool                   // final is set
+	finalMu   sync.Mutex             // held while the finalized block is read: concurrent reads share one request
+	noFinal   bool                   // the node serves no finalized block
+	hashes    map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
+	noted     []string               // notes already given
+	densities []byte                 // the log densities the cache holds (see saveDensities)
 
 	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
 
 // Open reads the governor (governor.New, then Info at the head; or takes
-// them from Config.Detected), resolves
-// the token and treasury defaults, and reads the governance and pinned
-// tokens' metadata in one CallAt. No logs are read yet: the first
+// them from Config.Detected) and resolves the token and treasury defaults.
+// The governance and pinned tokens' metadata is read in one CallAt from
+// there on, while the first reads start (Token and every read wait for
+// it). No logs are read yet: the first
 // Proposals, Votes, Ownership or TreasuryAt call syncs its history (see
 // Progress), so a DAO with a long history opens at once. Tokens grows as
 // reads discover more: TreasuryAt adds every token in the treasury's flows,
@@ -204,6 +209,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		treasury: treasuries,
 		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Exclude: exclude, Governor: cfg.Governor, From: cfg.StartBlock},
 		head:     head,
+		opened:   head,
 		times:    make(map[uint64]uint64),
 		progress: make(map[string]*Sync),
 		checked:  make(map[common.Address]bool),
@@ -223,6 +229,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	for _, r := range d.govs.Readers()[1:] {
 		d.oldLogs = append(d.oldLogs, d.governorStream("events of legacy governor "+r.Address().Hex(), r, from))
 	}
+	d.seedDensities()
 	if d.tokLogs, err = d.tokenStream(d.votesSource()); err != nil {
 		return nil, err
 	}
@@ -244,12 +251,26 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d.votes = newMemo[[]gov.Vote]()
 	d.ownership = newMemo[*token.Snapshot]()
 	d.treasure = newMemo[*treasury.Snapshot]()
-	assets, err := d.flowQ.Assets(ctx, c, nil, head) // the governance and pinned tokens
-	if err != nil {
-		return nil, err
-	}
-	d.addTokens(assets)
+	d.tokenMeta = newMemo[[]treasury.Asset]()
+	// Not waited for: the first read's requests go out meanwhile. A read
+	// that fails here is made again by the first call that needs it.
+	go d.readTokens(ctx) //nolint:errcheck
 	return d, nil
+}
+
+// readTokens reads the governance and pinned tokens' metadata at the block
+// Open read, once, and lists them first in Tokens. Calls wait for a read in
+// flight and share it; after a failed one, the next call reads again.
+func (d *DAO) readTokens(ctx context.Context) error {
+	_, err := d.tokenMeta.get(ctx, d.opened, func() ([]treasury.Asset, error) {
+		assets, err := d.flowQ.Assets(ctx, d.c, nil, d.opened)
+		if err != nil {
+			return nil, err
+		}
+		d.addTokens(assets)
+		return assets, nil
+	})
+	return err
 }
 
 // detect returns cfg.Detected, or detects the governor and reads its info
@@ -314,12 +335,57 @@ func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error
 	return st, nil
 }
 
+// densitiesNote names the cache's note of the log densities the client saw
+// (chain.Client.LogDensities).
+const densitiesNote = "log-densities"
+
+// seedDensities gives the client the log densities the cache kept
+// (saveDensities), so that the first range after each stream's checkpoint
+// is sized at once, without a probe: one round trip fewer.
+func (d *DAO) seedDensities() {
+	store := d.cfg.Cache
+	if store == nil {
+		return
+	}
+	b, err := store.LoadNote(densitiesNote)
+	switch {
+	case errors.Is(err, cache.ErrBusy):
+		d.cacheBusy.Store(true) // the streams do not wait again
+		d.note(fmt.Sprintf("%v: reading without it", err))
+		return
+	case err != nil:
+		d.note(err.Error()) // a file set aside: it is rebuilt
+		return
+	}
+	d.mu.Lock()
+	d.densities = b
+	d.mu.Unlock()
+	d.c.SeedLogDensities(b)
+}
+
+// saveDensities keeps the log densities the client saw in the cache, when
+// they changed since Open or the last save (see seedDensities). It is a
+// hint: a failure is not worth a note.
+func (d *DAO) saveDensities() {
+	b := d.c.LogDensities()
+	d.mu.Lock()
+	same := bytes.Equal(b, d.densities)
+	d.densities = b
+	d.mu.Unlock()
+	if !same {
+		_ = d.cfg.Cache.SaveNote(densitiesNote, b)
+	}
+}
+
 // votesSource is where the token's voting power is read from: derived
 // from balances and delegations, unless the cache holds a state read from
 // DelegateVotesChanged (the token was found to count votes its own way).
 func (d *DAO) votesSource() token.VotesSource {
 	store := d.cfg.Cache
 	if store == nil {
+		return token.VotesDerived
+	}
+	if d.cacheBusy.Load() {
 		return token.VotesDerived
 	}
 	has, err := store.Has(d.tokenKey(token.VotesFromEvents))
@@ -422,12 +488,20 @@ func (d *DAO) Governors() *governor.Set { return d.govs }
 // Info returns the governor's info as read at Open (at the head then).
 func (d *DAO) Info() *gov.Info { return d.info }
 
-// Token returns the governance token: address, symbol and decimals.
-func (d *DAO) Token() treasury.Asset {
+// Token returns the governance token: address, symbol and decimals. It
+// waits for the metadata read Open started (see readTokens).
+func (d *DAO) Token(ctx context.Context) (treasury.Asset, error) {
+	if err := d.readTokens(ctx); err != nil {
+		return treasury.Asset{}, err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.tokens[0]
+	return d.tokens[0], nil
 }
+
+// TokenAddress returns the governance token's address (Token without the
+// metadata). It makes no request.
+func (d *DAO) TokenAddress() common.Address { return d.cfg.Token }
 
 // Flush makes the cache writes the reads left for later (Config.SaveLater):
 // each stream's state at its last block folded for good, as a read would
@@ -444,7 +518,9 @@ func (d *DAO) Flush(ctx context.Context) {
 // Tokens returns the tokens known so far: the governance token first, then
 // the pinned ones (Config.Tokens), then those discovered by reads — every
 // token in the treasury's flows (TreasuryAt) and every token a proposal's
-// actions call (Proposals) — without the excluded ones. It makes no request.
+// actions call (Proposals) — without the excluded ones. It makes no request:
+// the governance and pinned tokens are listed once their metadata is read,
+// which Token and every read wait for.
 func (d *DAO) Tokens() []treasury.Asset {
 	d.mu.Lock()
 	defer d.mu.Unlock()

@@ -387,9 +387,19 @@ func TestOpen(t *testing.T) {
 	// The governor 5 (the head; governor.New at it: code with Multicall3's
 	// code in one batch, the probe with Info's getters; Info: the
 	// timelock's CallAt and a header, read side by side), token metadata
-	// 1. No logs.
-	if n := requests(c, func() { d = open(t, c, dao.Config{}) }); n != 6 {
-		t.Errorf("Open made %d requests, want 6", n)
+	// 1, which Open does not wait for: Token does, and reads it no more
+	// than once. No logs.
+	var tok treasury.Asset
+	if n := requests(c, func() {
+		d = open(t, c, dao.Config{})
+		for range 2 {
+			var err error
+			if tok, err = d.Token(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}); n != 6 {
+		t.Errorf("Open and Token made %d requests, want 6", n)
 	}
 	// Given the head (read with the chain id when the client was
 	// dialed), one less.
@@ -397,17 +407,21 @@ func TestOpen(t *testing.T) {
 	if hc.DialHead() == nil {
 		t.Fatal("no head read at Dial")
 	}
-	if n := requests(hc, func() { open(t, hc, dao.Config{Head: hc.DialHead().Number.Uint64()}) }); n != 5 {
-		t.Errorf("Open given the head made %d requests, want 5", n)
+	if n := requests(hc, func() {
+		if _, err := open(t, hc, dao.Config{Head: hc.DialHead().Number.Uint64()}).Token(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}); n != 5 {
+		t.Errorf("Open given the head, and Token, made %d requests, want 5", n)
 	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())
 	}
-	if tok := d.Token(); tok.Address != demoDAO.Token || tok.Symbol != devnet.DemoTokenSymbol || tok.Decimals != 18 {
+	if tok.Address != demoDAO.Token || tok.Symbol != devnet.DemoTokenSymbol || tok.Decimals != 18 || d.TokenAddress() != demoDAO.Token {
 		t.Errorf("token %+v", tok)
 	}
 	toks := d.Tokens()
-	if len(toks) != 1+len(demoDAO.Tokens) || toks[0] != d.Token() || toks[1].Address != demoDAO.Stable || toks[1].Symbol != devnet.DemoStableSymbol || toks[1].Decimals != 6 {
+	if len(toks) != 1+len(demoDAO.Tokens) || toks[0] != tok || toks[1].Address != demoDAO.Stable || toks[1].Symbol != devnet.DemoStableSymbol || toks[1].Decimals != 6 {
 		t.Errorf("tokens %+v", toks)
 	}
 	if tr := d.Treasury(); len(tr) != 1 || tr[0] != demoDAO.Timelock {
@@ -418,6 +432,9 @@ func TestOpen(t *testing.T) {
 	d2, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, Token: demoDAO.Token, Treasury: []common.Address{other, other},
 		Tokens: []common.Address{demoDAO.Token, demoDAO.Stable}})
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d2.Token(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if tr := d2.Treasury(); len(tr) != 1 || tr[0] != other || len(d2.Tokens()) != 2 {
@@ -456,6 +473,9 @@ func TestOpen(t *testing.T) {
 	d3, err := dao.Open(ctx, c, dao.Config{Governor: demoDAO.Governor, Tokens: []common.Address{demoDAO.Timelock}})
 	if err != nil {
 		t.Fatalf("pinning a non-token: %v", err)
+	}
+	if _, err := d3.Token(ctx); err != nil {
+		t.Fatal(err)
 	}
 	if toks := d3.Tokens(); len(toks) < 2 || toks[1] != (treasury.Asset{Address: demoDAO.Timelock}) {
 		t.Errorf("pinned non-token: %+v", toks)

@@ -66,6 +66,9 @@ func (d *DAO) govStreams() []*stream[*governor.Journal] {
 // amount in that token even when the treasury never held it before, and
 // without waiting for the treasury's history.
 func (d *DAO) learnTargets(ctx context.Context, props []gov.Proposal, block uint64) error {
+	if err := d.readTokens(ctx); err != nil { // listed first, and never read twice
+		return err
+	}
 	var fresh []common.Address
 	d.mu.Lock()
 	for i := range props {
@@ -122,6 +125,9 @@ func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 		if len(d.oldLogs) > 0 {
 			governor.SortVotes(votes)
 		}
+		if err := d.readTokens(ctx); err != nil {
+			return nil, err
+		}
 		return votes, nil
 	})
 }
@@ -157,6 +163,9 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 			return nil, err
 		}
 		d.saw(block)
+		if err := d.readTokens(ctx); err != nil {
+			return nil, err
+		}
 		t := <-timeC
 		if t.err != nil {
 			return nil, t.err
@@ -197,6 +206,9 @@ func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot,
 		snap.BlockTime = times[block]
 		for i := range snap.Flows {
 			snap.Flows[i].Time = times[snap.Flows[i].Block]
+		}
+		if err := d.readTokens(ctx); err != nil { // listed first
+			return nil, err
 		}
 		d.addTokens(snap.Tokens)
 		return snap, nil

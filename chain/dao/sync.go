@@ -486,7 +486,9 @@ func (s *stream[S]) maybeSave(ctx context.Context) {
 	if err := store.Save(s.key, cache.Checkpoint{Block: conf, Hash: hash, Data: data}, cache.DefaultKeep); err != nil {
 		s.noSave = true
 		s.d.note(fmt.Sprintf("cache: saving %s: %v: going on without saving it", s.what, err))
+		return
 	}
+	s.d.saveDensities()
 }
 
 // get fetches logs, reporting progress to the DAO: the blocks to fetch

@@ -424,8 +424,8 @@ func TestV4Governor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if dd.Token().Address != d.Token || len(dd.Treasury()) != 1 || dd.Treasury()[0] != d.Timelock {
-			t.Errorf("dao token %+v, treasury %v", dd.Token(), dd.Treasury())
+		if dd.TokenAddress() != d.Token || len(dd.Treasury()) != 1 || dd.Treasury()[0] != d.Timelock {
+			t.Errorf("dao token %v, treasury %v", dd.TokenAddress(), dd.Treasury())
 		}
 		props, err := dd.Proposals(ctx, block)
 		if err != nil {

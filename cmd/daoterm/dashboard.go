@@ -112,8 +112,8 @@ func dashboard(ctx context.Context, e *env, d *config.DAO, o dashboardOptions) e
 		return err
 	}
 	// The router sends each write to its proposal's own governor (legacy ones too).
-	w := backend.NewWallet(c, opened.Governors().Router(), opened.Token().Address, so.Wallet)
-	src.OnReopen(func(c *chain.Client, d *dao.DAO) { w.Follow(c, d.Governors().Router(), d.Token().Address) })
+	w := backend.NewWallet(c, opened.Governors().Router(), opened.TokenAddress(), so.Wallet)
+	src.OnReopen(func(c *chain.Client, d *dao.DAO) { w.Follow(c, d.Governors().Router(), d.TokenAddress()) })
 	km := o.ui.KeyMap()
 	opts := tui.Options{Wallet: w, Keys: &km, Styles: theme.Named(o.ui.Theme), Columns: o.ui.Columns,
 		Terminal: e.stdout, SystemClipboard: e.getenv("DAOTERM_CLIPBOARD") != "off", Explorer: explorerOf(o.explorer)}

@@ -317,9 +317,20 @@ func (s *session) trackedTokens() []common.Address {
 // the treasury. The metadata of also (a proposal's action targets) is read
 // in the same CallAt, and those that are tokens (they answer symbol()) are
 // listed too, so that an action moving a token shows its amount in it.
+//
+// Once the session opened its DAO (syncer), the metadata comes from it: it
+// read the governance and pinned tokens' at the session's block, and
+// Proposals every action target's. Only excluded tokens are read again.
 func (s *session) displayInfo(ctx context.Context, also ...common.Address) (*ui.DAOInfo, error) {
 	tracked := s.trackedTokens()
-	assets, err := treasury.ReadAssets(ctx, s.client, append(slices.Clone(tracked), also...), s.block)
+	want := append(slices.Clone(tracked), also...)
+	var assets []treasury.Asset
+	var err error
+	if s.synced != nil {
+		assets, err = s.knownAssets(ctx, want)
+	} else {
+		assets, err = treasury.ReadAssets(ctx, s.client, want, s.block)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -337,6 +348,40 @@ func (s *session) displayInfo(ctx context.Context, also ...common.Address) (*ui.
 		Tokens:   assets,
 		Treasury: treasuries,
 	}, nil
+}
+
+// knownAssets is the metadata of addrs as the session's DAO knows it (see
+// displayInfo), in order: a non-token blank, an excluded token (the DAO
+// does not list those) read here.
+func (s *session) knownAssets(ctx context.Context, addrs []common.Address) ([]treasury.Asset, error) {
+	if _, err := s.synced.Token(ctx); err != nil {
+		return nil, err
+	}
+	known := s.synced.Tokens()
+	out := make([]treasury.Asset, len(addrs))
+	var excluded []int
+	for i, a := range addrs {
+		if j := slices.IndexFunc(known, func(t treasury.Asset) bool { return t.Address == a }); j >= 0 {
+			out[i] = known[j]
+		} else if out[i].Address = a; slices.Contains(s.dao.ExcludeTokens, a) {
+			excluded = append(excluded, i)
+		}
+	}
+	if len(excluded) == 0 {
+		return out, nil
+	}
+	read := make([]common.Address, len(excluded))
+	for k, i := range excluded {
+		read[k] = addrs[i]
+	}
+	assets, err := treasury.ReadAssets(ctx, s.client, read, s.block)
+	if err != nil {
+		return nil, err
+	}
+	for k, i := range excluded {
+		out[i] = assets[k]
+	}
+	return out, nil
 }
 
 // cacheOptions returns the cache settings of the flags and config file.

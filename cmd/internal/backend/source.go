@@ -176,6 +176,10 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 	if err != nil {
 		return nil, err
 	}
+	tok, err := d.Token(ctx)
+	if err != nil {
+		return nil, err
+	}
 	info := d.Info()
 	name := s.name
 	if name == "" {
@@ -186,7 +190,7 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 		ChainName: ChainName(d.Client().ChainID()),
 		ChainID:   d.Client().ChainID(),
 		Governor:  *info,
-		Token:     d.Token(),
+		Token:     tok,
 		Tokens:    d.Tokens(),
 		Treasury:  d.Treasury(),
 		Labels:    s.labels,
@@ -369,7 +373,7 @@ func (s *Source) PowerHistory(ctx context.Context, block uint64, account common.
 	}
 	changed := crypto.Keccak256Hash([]byte("DelegateVotesChanged(address,uint256,uint256)"))
 	logs, err := d.Client().Logs(ctx, chain.LogQuery{
-		Addresses: []common.Address{d.Token().Address},
+		Addresses: []common.Address{d.TokenAddress()},
 		Topics:    [][]common.Hash{{changed}, {common.BytesToHash(account.Bytes())}},
 		From:      s.cfg.StartBlock, To: block,
 	})
