@@ -593,12 +593,18 @@ type Pin struct {
 	Genesis common.Hash
 	Block   uint64
 	Hash    common.Hash // the node's hash of Block
+	// Clock is what Block's header says about time (as BlockClockAt
+	// reads it), when the node has the block; it is no part of what
+	// CheckPin compares.
+	Clock BlockClock
 }
 
 // blockHash is the part of a block PinBlock reads.
 type blockHash struct {
-	Number *hexutil.Uint64 `json:"number"`
-	Hash   common.Hash     `json:"hash"`
+	Number        *hexutil.Uint64 `json:"number"`
+	Hash          common.Hash     `json:"hash"`
+	Timestamp     *hexutil.Uint64 `json:"timestamp"`
+	L1BlockNumber *hexutil.Uint64 `json:"l1BlockNumber"`
 }
 
 // PinBlock reads, in one request, the chain id, the genesis hash and the hash
@@ -645,6 +651,12 @@ func (c *Client) ReadPin(ctx context.Context, block uint64) (Pin, error) {
 			return Pin{}, fmt.Errorf("RPC %s answered block %d with block %d: the node is misbehaving; try another RPC", c.safeURL, block, uint64(*at.Number))
 		}
 		p.Hash = at.Hash
+		if at.Timestamp != nil {
+			p.Clock = BlockClock{Number: block, Time: uint64(*at.Timestamp)}
+		}
+		if at.L1BlockNumber != nil {
+			p.Clock.L1Block, p.Clock.HasL1 = uint64(*at.L1BlockNumber), true
+		}
 	}
 	c.genesisMu.Lock()
 	if c.genesis == (common.Hash{}) {

@@ -3,6 +3,7 @@ package governor_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"strings"
@@ -48,6 +49,52 @@ func ethCall(t *testing.T, c *chain.Client, to common.Address, data []byte, bloc
 		t.Fatalf("eth_call to %s: %v", to, err)
 	}
 	return out
+}
+
+// TestSettings: at the block New probed, given the pinned header's clock,
+// the governor's settings need no request; they are Info's but for the
+// timelock's kind, which TimelockKind reads.
+func TestSettings(t *testing.T) {
+	c, _, _, block := demoReader(t)
+	ctx := context.Background()
+	_, dao := demo.Start(t)
+	r, err := governor.NewWith(ctx, c, dao.Governor, governor.Options{Block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := r.Info(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pin, err := c.PinBlock(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := c.Requests()
+	got, err := r.Settings(ctx, block, pin.Clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Requests() - before; n != 0 {
+		t.Errorf("Settings at the block probed made %d requests, want none", n)
+	}
+	if got.Kind.Timelock != "" {
+		t.Errorf("Settings read the timelock's kind: %q", got.Kind.Timelock)
+	}
+	if full.Kind.Timelock != gov.TimelockController {
+		t.Errorf("Info: timelock kind %q", full.Kind.Timelock)
+	}
+	k, err := r.TimelockKind(ctx, got, block)
+	if err != nil || k != full.Kind.Timelock {
+		t.Errorf("TimelockKind = %q, %v; Info says %q", k, err, full.Kind.Timelock)
+	}
+	got.Kind.Timelock = k
+	if g, w := fmt.Sprintf("%+v", *got), fmt.Sprintf("%+v", *full); g != w {
+		t.Errorf("Settings:\n%s\nInfo:\n%s", g, w)
+	}
+	if _, err := r.Settings(ctx, block, chain.BlockClock{Number: block - 1, Time: 1}); err == nil {
+		t.Error("Settings took the clock of another block")
+	}
 }
 
 func TestInfo(t *testing.T) {

@@ -167,16 +167,47 @@ func ParseClockMode(s string) (gov.ClockMode, error) {
 // the block time, made while the calls are; at the block New probed, the
 // first CallAt is the probe's.
 func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
+	return r.info(ctx, block, nil, true)
+}
+
+// Settings is Info without the timelock's kind (Kind.Timelock is left
+// empty; TimelockKind reads it) and with the block's time from clock, a
+// header the caller read (chain.Pin holds one): at the block New probed it
+// makes no request.
+func (r *Reader) Settings(ctx context.Context, block uint64, clock query.BlockClock) (*gov.Info, error) {
+	if clock.Number != block {
+		return nil, fmt.Errorf("governor %s: the clock given is of block %d, not %d", r.addr.Hex(), clock.Number, block)
+	}
+	return r.info(ctx, block, &clock, false)
+}
+
+// TimelockKind returns the kind of the governor's timelock (info is what
+// Info or Settings read at block): what Info reads and Settings leaves
+// out, in one CallAt.
+func (r *Reader) TimelockKind(ctx context.Context, info *gov.Info, block uint64) (gov.TimelockKind, error) {
+	k, err := r.timelockKind(ctx, info.Timelock, block)
+	if err != nil {
+		return "", fmt.Errorf("reading governor %s at block %d: %w", r.addr.Hex(), block, err)
+	}
+	return k, nil
+}
+
+// info is Info (timelock set) or Settings (clock given, timelock not).
+func (r *Reader) info(ctx context.Context, block uint64, given *query.BlockClock, timelock bool) (*gov.Info, error) {
 	type clock struct {
 		bc  query.BlockClock
 		err error
 	}
 	clockC := make(chan clock, 1)
-	go func() {
-		var c clock
-		c.bc, c.err = r.c.BlockClockAt(ctx, block)
-		clockC <- c
-	}()
+	if given != nil {
+		clockC <- clock{bc: *given}
+	} else {
+		go func() {
+			var c clock
+			c.bc, c.err = r.c.BlockClockAt(ctx, block)
+			clockC <- c
+		}()
+	}
 	getters := r.fam.tokenGetters()
 	methods := append(slices.Clone(infoGetters), getters...)
 	res, err := r.infoCalls(ctx, block, methods)
@@ -224,8 +255,10 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 	if info.ProposalThreshold, err = r.abi.callBig("proposalThreshold", res[5].Data); err != nil {
 		return fail(err)
 	}
-	if info.Kind.Timelock, err = r.timelockKind(ctx, info.Timelock, block); err != nil {
-		return fail(err)
+	if timelock {
+		if info.Kind.Timelock, err = r.timelockKind(ctx, info.Timelock, block); err != nil {
+			return fail(err)
+		}
 	}
 	c := <-clockC
 	if c.err != nil {

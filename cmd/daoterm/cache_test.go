@@ -121,21 +121,26 @@ func TestWarmReadRequests(t *testing.T) {
 }
 
 // warmHolderRequests: the chain id (and the head, in the same batch); the
-// code of the governor and of Multicall3 (one batch) while the block is
-// pinned; the family probe, which reads the governor's getters too; its
-// timelock's probe (its block's time read meanwhile); the token's metadata
-// (dao.Open does not wait for it), the cache's checkpoint hash, the
-// finalized block and the block's time side by side; the logs after the
-// checkpoint (one request: the cache keeps the density of the last ones,
-// so no probe goes first); the snapshot's CallAt; the pin checked again: at
-// most 13, 7 of them one after another. It was 24, all in turn, before the
-// governor was handed to the DAO and the reads that need not wait were made
-// together.
-const warmHolderRequests = 13
+// code of the governor, the pin (whose header gives the block's time) and
+// the family probe (which reads the governor's settings too) side by side;
+// the token's metadata (dao.Open does not wait for it), the cache's
+// checkpoint hash, the finalized block and the block's time side by side;
+// the logs after the checkpoint (one request: the cache keeps the density
+// of the last ones, so no probe goes first); the snapshot's CallAt; the pin
+// checked again: at most 11, 6 of them one after another. It was 24, all in
+// turn, before the governor was handed to the DAO and the reads that need
+// not wait were made together.
+const warmHolderRequests = 11
 
 // TestConnectAtHeadRequests: pinning the head costs no request of its own
 // (the head comes with the chain id): a session at the head makes as many
-// requests as one pinned to a block.
+// requests as one pinned to a block. Either makes four, side by side after
+// the first: the chain id, the governor's code, the pin (whose header gives
+// the block's time) and the family probe (which reads the governor's
+// settings too). Before the settings were taken from the probe and the
+// pin, the timelock was probed and the header read again after them.
+const connectRequests = 4
+
 func TestConnectAtHeadRequests(t *testing.T) {
 	node, dao := startDemo(t)
 	p, err := faults.New(node.HTTPURL(), faults.Fault{})
@@ -159,6 +164,9 @@ func TestConnectAtHeadRequests(t *testing.T) {
 	t.Logf("pinned: %d requests, at the head: %d", atBlock, atHead)
 	if atHead != atBlock {
 		t.Errorf("a session at the head made %d requests, one pinned to a block %d", atHead, atBlock)
+	}
+	if atBlock > connectRequests {
+		t.Errorf("a session made %d requests to connect, want at most %d", atBlock, connectRequests)
 	}
 }
 

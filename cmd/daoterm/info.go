@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/token"
 )
 
@@ -52,9 +53,25 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		// The timelock's kind (the session's settings leave it out) while
+		// the token's is probed.
+		type timelock struct {
+			kind gov.TimelockKind
+			err  error
+		}
+		tlC := make(chan timelock, 1)
+		go func() {
+			var tl timelock
+			tl.kind, tl.err = s.gov.TimelockKind(ctx, s.info, s.block)
+			tlC <- tl
+		}()
 		kind, err := token.DetectKind(ctx, s.client, s.token(), s.block)
+		tl := <-tlC
 		if err != nil {
 			return err
+		}
+		if tl.err != nil {
+			return tl.err
 		}
 		set, err := s.governors(ctx, e.stderr)
 		if err != nil {
@@ -64,6 +81,7 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		k := s.info.Kind
+		k.Timelock = tl.kind
 		out := infoJSON{
 			ChainID: s.client.ChainID().String(), Block: s.block,
 			Governor: s.info.Address.Hex(), Name: s.info.Name, Version: optString(s.info.Version),

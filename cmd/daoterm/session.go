@@ -113,7 +113,7 @@ type session struct {
 	dao    *config.DAO
 	client *chain.Client
 	gov    *governor.Reader
-	info   *gov.Info
+	info   *gov.Info // its Kind.Timelock may be unset: see open
 	block  uint64    // the block every read of this session is pinned to
 	pin    chain.Pin // the chain and block the reads are of; see verify
 	cache  backend.CacheOptions
@@ -159,8 +159,9 @@ func (s *session) open(ctx context.Context, block *uint64) error {
 		}
 		at = head.Number.Uint64()
 	}
-	// The chain id, the genesis and the block's hash, read while the
-	// governor is: verify checks them again before anything is printed.
+	// The chain id, the genesis and the block's hash (and time), read
+	// while the governor is: verify checks them again before anything is
+	// printed.
 	pinC := make(chan error, 1)
 	go func() {
 		var err error
@@ -168,12 +169,20 @@ func (s *session) open(ctx context.Context, block *uint64) error {
 		pinC <- err
 	}()
 	gr, err := governor.NewWith(ctx, s.client, s.dao.Governor, governor.Options{Family: gov.Family(s.dao.Family), Block: at})
-	var info *gov.Info
-	if err == nil {
-		info, err = gr.Info(ctx, at)
-	}
 	if perr := <-pinC; perr != nil {
 		return perr // a block the node does not have says more than what failed on it
+	}
+	if err != nil {
+		return err
+	}
+	// The governor's settings at the block it was probed at, with the
+	// pinned header's time: no request more (the timelock's kind, which
+	// only `info` shows, is left to it).
+	var info *gov.Info
+	if s.pin.Clock.Number == at && s.pin.Clock.Time != 0 {
+		info, err = gr.Settings(ctx, at, s.pin.Clock)
+	} else {
+		info, err = gr.Info(ctx, at)
 	}
 	if err != nil {
 		return err
