@@ -254,7 +254,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d.tokenMeta = newMemo[[]treasury.Asset]()
 	// Not waited for: the first read's requests go out meanwhile. A read
 	// that fails here is made again by the first call that needs it.
-	go d.readTokens(ctx) //nolint:errcheck
+	go d.readTokens(ctx)
 	return d, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/daoterm/daoterm/chain/devnet"
 	"github.com/daoterm/daoterm/chain/devnet/faults"
 )
 
@@ -211,5 +212,46 @@ func TestWarmProposalsRequests(t *testing.T) {
 	// proposals (a probe and the rest), then its votes.
 	if warmLogs > 1 || idLogs > 1 || warmReqs > coldReqs {
 		t.Errorf("warm proposals: %d requests, %d eth_getLogs (cold %d, %d); proposal: %d eth_getLogs; want the blocks after the cache alone", warmReqs, warmLogs, coldReqs, coldLogs, idLogs)
+	}
+}
+
+// TestProposalDisplayThroughCache: `proposal ID` through the cache names
+// tokens and formats amounts from the metadata its DAO read (the governance
+// and pinned tokens, every action target), as a read without the cache
+// does from its own CallAt: the same text, cold and warm, and with a token
+// the DAO does not list (excluded) among the actions' targets.
+func TestProposalDisplayThroughCache(t *testing.T) {
+	node, dao := startDemo(t)
+	flags := []string{"--rpc", node.HTTPURL(), "--governor", dao.Governor.Hex(), "--block", strconv.FormatUint(node.Head(), 10)}
+	run1 := func(vars map[string]string, args ...string) string {
+		t.Helper()
+		e, stdout, stderr := testEnv(vars)
+		if code := run(context.Background(), e, append(args, flags...)); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		return stdout.String()
+	}
+	var props []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(run1(map[string]string{"HOME": t.TempDir()}, "proposals", "--json", "--no-cache")), &props); err != nil || len(props) < 3 {
+		t.Fatalf("proposals: %v, %d", err, len(props))
+	}
+	for _, extra := range [][]string{nil, {"--exclude-token", dao.Stable.Hex()}} {
+		vars := map[string]string{"HOME": t.TempDir()}
+		moved := false
+		for _, p := range props {
+			args := append([]string{"proposal", p.ID}, extra...)
+			want := run1(vars, append(args, "--no-cache")...)
+			moved = moved || strings.Contains(want, "amount: ") && strings.Contains(want, " "+devnet.DemoStableSymbol)
+			for _, pass := range []string{"cold", "warm"} {
+				if got := run1(vars, args...); got != want {
+					t.Errorf("proposal %s %v, %s, through the cache:\n%s\nwithout:\n%s", p.ID, extra, pass, got, want)
+				}
+			}
+		}
+		if !moved {
+			t.Errorf("%v: no action shows an amount of %s: the test shows nothing", extra, devnet.DemoStableSymbol)
+		}
 	}
 }

@@ -370,10 +370,14 @@ func (s *session) knownAssets(ctx context.Context, addrs []common.Address) ([]tr
 	out := make([]treasury.Asset, len(addrs))
 	var excluded []int
 	for i, a := range addrs {
-		if j := slices.IndexFunc(known, func(t treasury.Asset) bool { return t.Address == a }); j >= 0 {
+		j := slices.IndexFunc(known, func(t treasury.Asset) bool { return t.Address == a })
+		switch {
+		case j >= 0:
 			out[i] = known[j]
-		} else if out[i].Address = a; slices.Contains(s.dao.ExcludeTokens, a) {
+		case slices.Contains(s.dao.ExcludeTokens, a):
 			excluded = append(excluded, i)
+		default:
+			out[i] = treasury.Asset{Address: a} // no token: Proposals read it
 		}
 	}
 	if len(excluded) == 0 {
