@@ -46,7 +46,7 @@ type Options struct {
 	LogRange         uint64        // initial eth_getLogs span, default 100,000 blocks (shrinks/grows adaptively)
 	HTTPClient       *http.Client  // optional base client (tests); its Transport does the actual I/O
 	NoMulticall      bool          // never use Multicall3 in CallAt (tests, chains with a fake at its address)
-	Head             bool          // Dial also reads the head block, in the same request as the chain id (see DialHead)
+	Head             bool          // Dial also reads the head and genesis blocks, in the same request as the chain id (see DialHead, Genesis)
 
 	// sleep waits d or until ctx is done; tests replace it to record
 	// back-off delays without waiting. nil means a real timer.
@@ -96,19 +96,21 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 // Client is a JSON-RPC connection to one Ethereum node. It is safe for
 // concurrent use.
 type Client struct {
-	url      string
-	safeURL  string // url with credentials redacted, for messages
-	opts     Options
-	rpc      *rpc.Client
-	eth      *ethclient.Client
-	chainID  *big.Int
-	dialHead *types.Header // the head read with the chain id (nil: none); see DialHead
-	requests atomic.Int64
-	last     atomic.Pointer[string] // the latest request, for LastCall
-	isHTTP   bool
-	hc       *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
-	logCaps  logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
-	wsConns  wsLogConns   // over WebSocket: the connections LogsEach streams logs through
+	url       string
+	safeURL   string // url with credentials redacted, for messages
+	opts      Options
+	rpc       *rpc.Client
+	eth       *ethclient.Client
+	chainID   *big.Int
+	dialHead  *types.Header // the head read with the chain id (nil: none); see DialHead
+	dialClock BlockClock    // dialHead's clock; see DialClock
+	dialAt    time.Time     // when dialHead was read
+	requests  atomic.Int64
+	last      atomic.Pointer[string] // the latest request, for LastCall
+	isHTTP    bool
+	hc        *http.Client // over HTTP: the client with the transport (LogsEach posts through it)
+	logCaps   logCaps      // what eth_getLogs limits the provider showed (see LogsEach)
+	wsConns   wsLogConns   // over WebSocket: the connections LogsEach streams logs through
 	// batchLimit is the largest batch the provider accepted after refusing
 	// a larger one (0: Options.BatchSize).
 	batchLimit atomic.Int64
@@ -218,16 +220,18 @@ func (c *Client) mismatch(got, want *big.Int) error {
 
 // readChainIDAndHead asks the node for eth_chainId and, in the same batch,
 // its latest block (kept for DialHead; none when it names none, or a number
-// past 64 bits). Where the batch fails, but not for want of a node, the
-// chain id is asked alone.
+// past 64 bits) and its genesis block (for Genesis). Where the batch fails,
+// but not for want of a node, the chain id is asked alone.
 func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
 	var (
-		id   hexutil.Big
-		head *types.Header
+		id      hexutil.Big
+		head    json.RawMessage
+		genesis *blockHash
 	)
 	elems := []rpc.BatchElem{
 		{Method: "eth_chainId", Result: &id},
 		{Method: "eth_getBlockByNumber", Args: []any{"latest", false}, Result: &head},
+		{Method: "eth_getBlockByNumber", Args: []any{"0x0", false}, Result: &genesis},
 	}
 	err := c.batch(ctx, elems)
 	var netErr net.Error
@@ -237,8 +241,24 @@ func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
 	case err != nil || elems[0].Error != nil:
 		return c.readChainID(ctx)
 	}
-	if elems[1].Error == nil && head != nil && head.Number != nil && head.Number.IsUint64() {
-		c.dialHead = head
+	if elems[2].Error == nil && genesis != nil && genesis.Hash != (common.Hash{}) {
+		c.genesisMu.Lock()
+		c.genesis = genesis.Hash // for Genesis, as PinBlock sets it
+		c.genesisMu.Unlock()
+	}
+	if elems[1].Error != nil {
+		return id.ToInt(), nil
+	}
+	var h *types.Header
+	var l1 struct {
+		L1BlockNumber *hexutil.Uint64 `json:"l1BlockNumber"`
+	}
+	if json.Unmarshal(head, &h) == nil && h != nil && h.Number != nil && h.Number.IsUint64() && json.Unmarshal(head, &l1) == nil {
+		c.dialHead, c.dialAt = h, time.Now()
+		c.dialClock = BlockClock{Number: h.Number.Uint64(), Time: h.Time}
+		if l1.L1BlockNumber != nil {
+			c.dialClock.L1Block, c.dialClock.HasL1 = uint64(*l1.L1BlockNumber), true
+		}
 	}
 	return id.ToInt(), nil
 }
@@ -248,6 +268,13 @@ func (c *Client) readChainIDAndHead(ctx context.Context) (*big.Int, error) {
 // pins the head right after Dial can take it instead of asking again. It is
 // not updated: call Head for the head now.
 func (c *Client) DialHead() *types.Header { return c.dialHead }
+
+// DialClock is DialHead's clock (as BlockClockAt reads it: the time and,
+// on Arbitrum chains, the parent chain's block) and when it was read; ok is
+// false when Dial read no head.
+func (c *Client) DialClock() (clock BlockClock, at time.Time, ok bool) {
+	return c.dialClock, c.dialAt, c.dialHead != nil
+}
 
 // readChainID asks the node for eth_chainId.
 func (c *Client) readChainID(ctx context.Context) (*big.Int, error) {

@@ -589,7 +589,10 @@ func TestDialHead(t *testing.T) {
 		if r.Method == "eth_getBlockByNumber" && string(r.Params[0]) == `"latest"` {
 			return map[string]any{"number": "0x2a", "hash": common.Hash{1}, "parentHash": common.Hash{}, "sha3Uncles": common.Hash{}, "miner": common.Address{},
 				"stateRoot": common.Hash{}, "transactionsRoot": common.Hash{}, "receiptsRoot": common.Hash{}, "logsBloom": "0x" + strings.Repeat("00", 256),
-				"difficulty": "0x0", "gasLimit": "0x1", "gasUsed": "0x0", "timestamp": "0x1", "extraData": "0x"}, nil
+				"difficulty": "0x0", "gasLimit": "0x1", "gasUsed": "0x0", "timestamp": "0x1", "extraData": "0x", "l1BlockNumber": "0x7"}, nil
+		}
+		if r.Method == "eth_getBlockByNumber" && string(r.Params[0]) == `"0x0"` {
+			return map[string]any{"number": "0x0", "hash": common.Hash{9}}, nil
 		}
 		return nil, nil
 	}))
@@ -601,11 +604,17 @@ func TestDialHead(t *testing.T) {
 	if h := c.DialHead(); h == nil || h.Number.Uint64() != 42 || c.ChainID().Int64() != 5 {
 		t.Fatalf("DialHead %v, chain %v", h, c.ChainID())
 	}
-	if f.http != 1 || len(f.sizes) != 1 || f.sizes[0] != 2 {
-		t.Errorf("%d HTTP requests, batches %v: want one batch of 2", f.http, f.sizes)
+	if clock, at, ok := c.DialClock(); !ok || clock != (BlockClock{Number: 42, Time: 1, L1Block: 7, HasL1: true}) || time.Since(at) > time.Minute {
+		t.Errorf("DialClock %+v, %v", clock, ok)
+	}
+	if g, err := c.Genesis(ctx); err != nil || g != (common.Hash{9}) {
+		t.Errorf("Genesis %v, %v", g, err)
+	}
+	if f.http != 1 || len(f.sizes) != 1 || f.sizes[0] != 3 {
+		t.Errorf("%d HTTP requests, batches %v: want one batch of 3 (the chain id, the head, the genesis)", f.http, f.sizes)
 	}
 	plain, err := Dial(ctx, f.srv.URL, Options{})
-	if err != nil || plain.DialHead() != nil {
+	if _, _, ok := plain.DialClock(); err != nil || plain.DialHead() != nil || ok {
 		t.Fatalf("without Head: %v, head %v", err, plain.DialHead())
 	}
 	plain.Close()

@@ -126,6 +126,8 @@ type DAO struct {
 	ownership memo[*token.Snapshot]
 	treasure  memo[*treasury.Snapshot]
 	tokenMeta memo[[]treasury.Asset] // the governance and pinned tokens' metadata (see readTokens)
+	early     chan tokenAssets       // that metadata, read by Open while it probed the governor (nil: not, or taken)
+	timelock  memo[gov.TimelockKind] // see TimelockKind
 	opened    uint64                 // the head block Open read the governor at
 
 	mu        sync.Mutex
@@ -172,6 +174,18 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			cfg.Cache = nil
 		}
 	}
+	var early chan tokenAssets
+	if cfg.Token != (common.Address{}) && cfg.Head != 0 && cfg.Detected.Reader == nil {
+		// The token is named and the head known: its metadata is read
+		// while the governor is probed (see readTokens).
+		early = make(chan tokenAssets, 1)
+		q := tokenQuery(cfg, cfg.Token)
+		go func() {
+			var r tokenAssets
+			r.assets, r.err = q.Assets(ctx, c, nil, cfg.Head)
+			early <- r
+		}()
+	}
 	gr, info, head, err := detect(ctx, c, cfg)
 	if err != nil {
 		return nil, err
@@ -194,22 +208,17 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		}
 		treasuries = []common.Address{info.Timelock}
 	}
-	tracked := uniq(append([]common.Address{cfg.Token}, cfg.Tokens...))
-	var exclude []common.Address
-	for _, a := range uniq(cfg.Exclude) {
-		if a != cfg.Token {
-			exclude = append(exclude, a)
-		}
-	}
+	tq := tokenQuery(cfg, cfg.Token)
 	d := &DAO{
 		c:        c,
 		cfg:      cfg,
 		gov:      gr,
 		info:     info,
 		treasury: treasuries,
-		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tracked, Exclude: exclude, Governor: cfg.Governor, From: cfg.StartBlock},
+		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tq.Tokens, Exclude: tq.Exclude, Governor: cfg.Governor, From: cfg.StartBlock},
 		head:     head,
 		opened:   head,
+		early:    early,
 		times:    make(map[uint64]uint64),
 		progress: make(map[string]*Sync),
 		checked:  make(map[common.Address]bool),
@@ -252,17 +261,54 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	d.ownership = newMemo[*token.Snapshot]()
 	d.treasure = newMemo[*treasury.Snapshot]()
 	d.tokenMeta = newMemo[[]treasury.Asset]()
+	d.timelock = newMemo[gov.TimelockKind]()
 	// Not waited for: the first read's requests go out meanwhile. A read
 	// that fails here is made again by the first call that needs it.
 	go d.readTokens(ctx)
+	if info.Kind.Timelock == "" && cfg.Detected.Reader == nil {
+		go d.TimelockKind(ctx) // the dashboard shows it; a caller that detected the governor reads it if it needs it
+	}
 	return d, nil
 }
 
+// tokenQuery is the treasury query of the governance token (token) and the
+// pinned ones, without the excluded ones (never the governance token).
+func tokenQuery(cfg Config, token common.Address) treasury.Query {
+	q := treasury.Query{Tokens: uniq(append([]common.Address{token}, cfg.Tokens...))}
+	for _, a := range uniq(cfg.Exclude) {
+		if a != token {
+			q.Exclude = append(q.Exclude, a)
+		}
+	}
+	return q
+}
+
+// tokenAssets is the governance and pinned tokens' metadata as read, or
+// why it could not be.
+type tokenAssets struct {
+	assets []treasury.Asset
+	err    error
+}
+
 // readTokens reads the governance and pinned tokens' metadata at the block
-// Open read, once, and lists them first in Tokens. Calls wait for a read in
-// flight and share it; after a failed one, the next call reads again.
+// Open read, once, and lists them first in Tokens: the read Open started
+// before probing the governor, where it could, or a CallAt of its own.
+// Calls wait for a read in flight and share it; after a failed one, the
+// next call reads again.
 func (d *DAO) readTokens(ctx context.Context) error {
 	_, err := d.tokenMeta.get(ctx, d.opened, func() ([]treasury.Asset, error) {
+		if early := d.early; early != nil {
+			d.early = nil // under tokenMeta's lock
+			select {
+			case r := <-early:
+				if r.err == nil {
+					d.addTokens(r.assets)
+					return r.assets, nil
+				}
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
 		assets, err := d.flowQ.Assets(ctx, d.c, nil, d.opened)
 		if err != nil {
 			return nil, err
@@ -271,6 +317,18 @@ func (d *DAO) readTokens(ctx context.Context) error {
 		return assets, nil
 	})
 	return err
+}
+
+// TimelockKind returns the kind of the governor's timelock: Info's, or,
+// where Open took the governor's settings from its probe (Info's
+// Kind.Timelock is then empty), one CallAt's, started by Open.
+func (d *DAO) TimelockKind(ctx context.Context) (gov.TimelockKind, error) {
+	if k := d.info.Kind.Timelock; k != "" {
+		return k, nil
+	}
+	return d.timelock.get(ctx, d.opened, func() (gov.TimelockKind, error) {
+		return d.gov.TimelockKind(ctx, d.info, d.opened)
+	})
 }
 
 // detect returns cfg.Detected, or detects the governor and reads its info
@@ -297,7 +355,15 @@ func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader,
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	info, err := gr.Info(ctx, head)
+	// At the head Dial read, its header gives the block's time and the
+	// probe the settings: no request more (the timelock's kind is read
+	// beside the first reads, see TimelockKind).
+	var info *gov.Info
+	if clock, _, ok := c.DialClock(); ok && clock.Number == head && clock.Time != 0 {
+		info, err = gr.Settings(ctx, head, clock)
+	} else {
+		info, err = gr.Info(ctx, head)
+	}
 	if err != nil {
 		return nil, nil, 0, err
 	}
@@ -485,7 +551,8 @@ func (d *DAO) Governor() *governor.Reader { return d.gov }
 // Governors returns the current governor and the legacy ones read with it.
 func (d *DAO) Governors() *governor.Set { return d.govs }
 
-// Info returns the governor's info as read at Open (at the head then).
+// Info returns the governor's info as read at Open (at the head then). Its
+// Kind.Timelock may be empty: TimelockKind reads it.
 func (d *DAO) Info() *gov.Info { return d.info }
 
 // Token returns the governance token: address, symbol and decimals. It

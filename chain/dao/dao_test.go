@@ -401,18 +401,29 @@ func TestOpen(t *testing.T) {
 	}); n != 6 {
 		t.Errorf("Open and Token made %d requests, want 6", n)
 	}
-	// Given the head (read with the chain id when the client was
-	// dialed), one less.
+	// Given the head read with the chain id when the client was dialed,
+	// two less: the head, and the header for the block's time. The
+	// governor's settings come from its probe, and the timelock's kind is
+	// read beside the first reads; with the token named, its metadata is
+	// read while the governor is probed.
 	hc := dial(t, chain.Options{Head: true})
 	if hc.DialHead() == nil {
 		t.Fatal("no head read at Dial")
 	}
+	var dh *dao.DAO
 	if n := requests(hc, func() {
-		if _, err := open(t, hc, dao.Config{Head: hc.DialHead().Number.Uint64()}).Token(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}); n != 5 {
-		t.Errorf("Open given the head, and Token, made %d requests, want 5", n)
+		dh = open(t, hc, dao.Config{Head: hc.DialHead().Number.Uint64(), Token: demoDAO.Token})
+	}); n != 4 {
+		t.Errorf("Open given the head and the token, then Token and TimelockKind, made %d requests, want 4", n)
+	}
+	if k, err := dh.TimelockKind(ctx); err != nil || k != gov.TimelockController || dh.Info().Kind.Timelock != "" {
+		t.Errorf("given the head: timelock kind %q (%v), Info's %q; want %q, and none", k, err, dh.Info().Kind.Timelock, gov.TimelockController)
+	}
+	if got, err := dh.Token(ctx); err != nil || got != tok {
+		t.Errorf("given the head and the token: Token %+v (%v), want %+v", got, err, tok)
+	}
+	if k, err := d.TimelockKind(ctx); err != nil || k != gov.TimelockController || d.Info().Kind.Timelock != k {
+		t.Errorf("timelock kind %q (%v), Info's %q", k, err, d.Info().Kind.Timelock)
 	}
 	if d.Client() != c || d.Info().Address != demoDAO.Governor || d.Info().Token != demoDAO.Token {
 		t.Errorf("client, info: %+v", d.Info())

@@ -55,9 +55,12 @@ func open(tb testing.TB, c *chain.Client, cfg dao.Config) *dao.DAO {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	// The tokens' metadata, which Open reads without waiting, is read
-	// before the tests count a read's requests.
+	// The tokens' metadata and the timelock's kind, which Open reads
+	// without waiting, are read before the tests count a read's requests.
 	if _, err := d.Token(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := d.TimelockKind(context.Background()); err != nil {
 		tb.Fatal(err)
 	}
 	return d

@@ -81,7 +81,13 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 		}
 		owned = true
 	}
-	h, err := c.HeadClock(ctx)
+	// The head Dial read, when it was read a moment ago (a dashboard that
+	// just connected): one round trip fewer before the first head.
+	h, at, ok := c.DialClock()
+	var err error
+	if !ok || time.Since(at) > poll {
+		h, err = c.HeadClock(ctx)
+	}
 	var pin chain.Pin
 	if err == nil {
 		pin, err = c.PinBlock(ctx, pinBlock(h.Number))

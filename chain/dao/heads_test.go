@@ -103,6 +103,42 @@ func TestHeads(t *testing.T) {
 	}
 }
 
+// TestHeadsFromDial: a client that read the head when it was dialed, a
+// moment ago, sends that head first, one request sooner (the pin alone);
+// one dialed without it reads the head first.
+func TestHeadsFromDial(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	node := startNode(t, ctx, devnet.Config{})
+	for _, tt := range []struct {
+		head bool
+		want int64
+	}{{true, 1}, {false, 2}} {
+		c := devnettest.Dial(t, node.HTTPURL(), chain.Options{Head: tt.head})
+		before := c.Requests()
+		sctx, stop := context.WithCancel(ctx)
+		heads, err := dao.Heads(sctx, c, "", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := <-heads
+		n := c.Requests() - before
+		stop()
+		for range heads {
+		}
+		hdr, err := c.Header(ctx, node.Head())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first.Err != nil || first.Number != hdr.Number.Uint64() || first.Time.Unix() != int64(hdr.Time) {
+			t.Errorf("dialed with the head %v: first head %+v, want block %d at %d", tt.head, first, hdr.Number, hdr.Time)
+		}
+		if n != tt.want {
+			t.Errorf("dialed with the head %v: %d requests before the first head, want %d", tt.head, n, tt.want)
+		}
+	}
+}
+
 // TestHeadsWrongChain refuses a WebSocket URL of another chain.
 func TestHeadsWrongChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

@@ -180,7 +180,10 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	info := d.Info()
+	info := *d.Info()
+	if info.Kind.Timelock, err = d.TimelockKind(ctx); err != nil {
+		return nil, err
+	}
 	name := s.name
 	if name == "" {
 		name = info.Name
@@ -189,7 +192,7 @@ func (s *Source) Info(ctx context.Context) (*tui.DAOInfo, error) {
 		Name:      name,
 		ChainName: ChainName(d.Client().ChainID()),
 		ChainID:   d.Client().ChainID(),
-		Governor:  *info,
+		Governor:  info,
 		Token:     tok,
 		Tokens:    d.Tokens(),
 		Treasury:  d.Treasury(),
