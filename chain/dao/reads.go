@@ -23,13 +23,21 @@ import (
 // range chunk) and one CallAt; the same block again costs nothing. The
 // governors' events are fetched once for Proposals and Votes together.
 // Action targets not seen before cost one more CallAt (their token
-// metadata, see learnTargets).
+// metadata, see learnTargets), made while the proposals' state is read.
 func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, error) {
 	return d.proposals.get(ctx, block, func() ([]gov.Proposal, error) {
 		props := []gov.Proposal{}
 		readers := d.govs.Readers()
+		// With one governor its targets' metadata is read while the
+		// proposals' state is; with legacy ones, after all of them, in
+		// the order the proposals were created.
+		var learnt chan error
 		for i, st := range d.govStreams() {
 			err := st.at(ctx, block, func(j *governor.Journal) error {
+				if len(d.oldLogs) == 0 {
+					learnt = make(chan error, 1)
+					go func(targets []common.Address) { learnt <- d.learnTargets(ctx, targets, block) }(j.History().Targets())
+				}
 				more, err := readers[i].ProposalsAt(ctx, j.History(), block)
 				if i == 0 {
 					props = more // a fresh slice: the current governor's alone needs no copy
@@ -45,11 +53,19 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		if len(d.oldLogs) > 0 {
 			governor.SortCreated(props)
 		}
+		if learnt == nil {
+			var targets []common.Address
+			for i := range props {
+				targets = append(targets, props[i].Targets...)
+			}
+			learnt = make(chan error, 1)
+			learnt <- d.learnTargets(ctx, targets, block)
+		}
+		if err := <-learnt; err != nil {
+			return nil, err
+		}
 		if len(props) > 0 { // a CallAt at block succeeded: it exists
 			d.saw(block)
-		}
-		if err := d.learnTargets(ctx, props, block); err != nil {
-			return nil, err
 		}
 		return props, nil
 	})
@@ -65,18 +81,16 @@ func (d *DAO) govStreams() []*stream[*governor.Journal] {
 // answer symbol()) to Tokens: so that an action moving a token shows its
 // amount in that token even when the treasury never held it before, and
 // without waiting for the treasury's history.
-func (d *DAO) learnTargets(ctx context.Context, props []gov.Proposal, block uint64) error {
+func (d *DAO) learnTargets(ctx context.Context, targets []common.Address, block uint64) error {
 	if err := d.readTokens(ctx); err != nil { // listed first, and never read twice
 		return err
 	}
 	var fresh []common.Address
 	d.mu.Lock()
-	for i := range props {
-		for _, t := range props[i].Targets {
-			known := slices.ContainsFunc(d.tokens, func(a treasury.Asset) bool { return a.Address == t })
-			if !known && !d.checked[t] && !slices.Contains(fresh, t) {
-				fresh = append(fresh, t)
-			}
+	for _, t := range targets {
+		known := slices.ContainsFunc(d.tokens, func(a treasury.Asset) bool { return a.Address == t })
+		if !known && !d.checked[t] && !slices.Contains(fresh, t) {
+			fresh = append(fresh, t)
 		}
 	}
 	d.mu.Unlock()

@@ -160,6 +160,22 @@ func (h *History) Votes() []gov.Vote {
 // Len returns how many proposals the History holds.
 func (h *History) Len() int { return len(h.props) }
 
+// Targets returns the contracts the proposals' actions call, each once, in
+// the order they first appear.
+func (h *History) Targets() []common.Address {
+	var out []common.Address
+	seen := make(map[common.Address]bool)
+	for i := range h.props {
+		for _, t := range h.props[i].Targets {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
 // ProposalsAt returns the proposals of h, in creation order, with state,
 // tallies, quorum, eta and deadline read at block in one CallAt (see
 // Proposals). h is not modified. A History with no proposals costs no
