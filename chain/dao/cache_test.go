@@ -123,6 +123,7 @@ func rewrite(t *testing.T, dir string, f func(key string, v []byte) []byte) {
 // cache tampered with in every way it can go wrong: each read must match
 // one-shot reads, and only an intact cache may save requests.
 func TestCache(t *testing.T) {
+	_, demoDAO := startDemo(t)
 	dir := t.TempDir()
 	nocache, _ := readAll(t, "", "no cache")
 	cold, n := readAll(t, dir, "cold, with a cache")
@@ -139,7 +140,7 @@ func TestCache(t *testing.T) {
 	if err := os.CopyFS(noDensities, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
-	if err := storeOf(t, dial(t, chain.Options{}), noDensities).SaveNote("log-densities", []byte("garbled")); err != nil {
+	if err := storeOf(t, dial(t, chain.Options{}), noDensities).SaveNote("log-densities/"+demoDAO.Governor.Hex(), []byte("garbled")); err != nil {
 		t.Fatal(err)
 	}
 	warm, n := readAll(t, dir, "warm")

@@ -402,8 +402,9 @@ func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error
 }
 
 // densitiesNote names the cache's note of the log densities the client saw
-// (chain.Client.LogDensities).
-const densitiesNote = "log-densities"
+// (chain.Client.LogDensities), one per DAO: DAOs of one chain share its
+// cache file, and each keeps the densities of its own queries.
+func (d *DAO) densitiesNote() string { return "log-densities/" + d.cfg.Governor.Hex() }
 
 // seedDensities gives the client the log densities the cache kept
 // (saveDensities), so that the first range after each stream's checkpoint
@@ -413,7 +414,7 @@ func (d *DAO) seedDensities() {
 	if store == nil {
 		return
 	}
-	b, err := store.LoadNote(densitiesNote)
+	b, err := store.LoadNote(d.densitiesNote())
 	switch {
 	case errors.Is(err, cache.ErrBusy):
 		d.cacheBusy.Store(true) // the streams do not wait again
@@ -439,7 +440,7 @@ func (d *DAO) saveDensities() {
 	d.densities = b
 	d.mu.Unlock()
 	if !same {
-		_ = d.cfg.Cache.SaveNote(densitiesNote, b)
+		_ = d.cfg.Cache.SaveNote(d.densitiesNote(), b)
 	}
 }
 
