@@ -140,7 +140,7 @@ func TestCache(t *testing.T) {
 	if err := os.CopyFS(noDensities, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
-	if err := storeOf(t, dial(t, chain.Options{}), noDensities).SaveNote("log-densities/"+demoDAO.Governor.Hex(), []byte("garbled")); err != nil {
+	if err := storeOf(t, dial(t, chain.Options{}), noDensities).SaveNote("reads/"+demoDAO.Governor.Hex(), []byte("garbled")); err != nil {
 		t.Fatal(err)
 	}
 	warm, n := readAll(t, dir, "warm")

@@ -16,7 +16,6 @@
 package dao
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -143,7 +142,9 @@ type DAO struct {
 	noFinal   bool                   // the node serves no finalized block
 	hashes    map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 	noted     []string               // notes already given
-	densities []byte                 // the log densities the cache holds (see saveDensities)
+	saved     readsNote              // the note the cache holds (see saveNote)
+	lastCheck readsNote              // the accounts the last ownership snapshot checked (only those fields set)
+	tokProto  *token.Ledger          // a ledger of the token, never folded: for its queries (see prefetch)
 
 	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
@@ -238,7 +239,10 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	for _, r := range d.govs.Readers()[1:] {
 		d.oldLogs = append(d.oldLogs, d.governorStream("events of legacy governor "+r.Address().Hex(), r, from))
 	}
-	d.seedDensities()
+	d.loadNote()
+	if d.tokProto, err = token.NewLedgerOf(cfg.Token, cfg.StartBlock, token.VotesDerived); err != nil {
+		return nil, err // the token ABI does not parse
+	}
 	if d.tokLogs, err = d.tokenStream(d.votesSource()); err != nil {
 		return nil, err
 	}
@@ -401,49 +405,6 @@ func (d *DAO) tokenStream(src token.VotesSource) (*stream[*token.Journal], error
 	return st, nil
 }
 
-// densitiesNote names the cache's note of the log densities the client saw
-// (chain.Client.LogDensities), one per DAO: DAOs of one chain share its
-// cache file, and each keeps the densities of its own queries.
-func (d *DAO) densitiesNote() string { return "log-densities/" + d.cfg.Governor.Hex() }
-
-// seedDensities gives the client the log densities the cache kept
-// (saveDensities), so that the first range after each stream's checkpoint
-// is sized at once, without a probe: one round trip fewer.
-func (d *DAO) seedDensities() {
-	store := d.cfg.Cache
-	if store == nil {
-		return
-	}
-	b, err := store.LoadNote(d.densitiesNote())
-	switch {
-	case errors.Is(err, cache.ErrBusy):
-		d.cacheBusy.Store(true) // the streams do not wait again
-		d.note(fmt.Sprintf("%v: reading without it", err))
-		return
-	case err != nil:
-		d.note(err.Error()) // a file set aside: it is rebuilt
-		return
-	}
-	d.mu.Lock()
-	d.densities = b
-	d.mu.Unlock()
-	d.c.SeedLogDensities(b)
-}
-
-// saveDensities keeps the log densities the client saw in the cache, when
-// they changed since Open or the last save (see seedDensities). It is a
-// hint: a failure is not worth a note.
-func (d *DAO) saveDensities() {
-	b := d.c.LogDensities()
-	d.mu.Lock()
-	same := bytes.Equal(b, d.densities)
-	d.densities = b
-	d.mu.Unlock()
-	if !same {
-		_ = d.cfg.Cache.SaveNote(d.densitiesNote(), b)
-	}
-}
-
 // votesSource is where the token's voting power is read from: derived
 // from balances and delegations, unless the cache holds a state read from
 // DelegateVotesChanged (the token was found to count votes its own way).
@@ -581,6 +542,7 @@ func (d *DAO) Flush(ctx context.Context) {
 	for _, s := range d.oldLogs {
 		s.flush(ctx)
 	}
+	d.saveNote(true)
 }
 
 // Tokens returns the tokens known so far: the governance token first, then

@@ -163,8 +163,20 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 			timeC <- t
 		}()
 		read := func() (snap *token.Snapshot, err error) {
+			// The snapshot's CallAt is read while the blocks are fetched,
+			// for the accounts the last snapshot checked.
+			pre := d.prefetch(ctx, block)
 			err = d.tokenLogs().at(ctx, block, func(j *token.Journal) error {
-				snap, err = j.Ledger().Snapshot(ctx, d.c, block) // a fresh structure
+				var p *token.Prefetch
+				select {
+				case p = <-pre:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				snap, err = j.Ledger().SnapshotWith(ctx, d.c, block, p) // a fresh structure
+				if err == nil {
+					d.noteChecked(j.Ledger())
+				}
 				return err
 			})
 			return snap, err
@@ -179,6 +191,9 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 		d.saw(block)
 		if err := d.readTokens(ctx); err != nil {
 			return nil, err
+		}
+		if !d.cfg.SaveLater {
+			d.saveNote(true) // when the accounts checked changed (Flush does it otherwise)
 		}
 		t := <-timeC
 		if t.err != nil {

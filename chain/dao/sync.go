@@ -488,7 +488,7 @@ func (s *stream[S]) maybeSave(ctx context.Context) {
 		s.d.note(fmt.Sprintf("cache: saving %s: %v: going on without saving it", s.what, err))
 		return
 	}
-	s.d.saveDensities()
+	s.d.saveNote(false)
 }
 
 // get fetches logs, reporting progress to the DAO: the blocks to fetch

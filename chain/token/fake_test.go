@@ -3,6 +3,7 @@ package token
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -194,5 +195,76 @@ func TestReadFromMemoryFailures(t *testing.T) {
 				t.Errorf("error %v, want one containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestSnapshotWithPrefetch: a Prefetch read for the accounts a Snapshot
+// checks, at its block and for its token's shape, saves the Snapshot its
+// CallAt and gives the same figures; one read for other accounts, another
+// block or another shape is not taken, and a wrong answer in it is caught
+// as the Snapshot's own would be.
+func TestSnapshotWithPrefetch(t *testing.T) {
+	ctx := context.Background()
+	const block = 40
+	newChain := func() *memChain {
+		return &memChain{logs: history(t), votes: map[common.Address]int64{alice: 70, carol: 40}, supply: 140, times: map[uint64]uint64{block: 1}}
+	}
+	fold := func() *Ledger {
+		l, err := NewLedger(tokenAddr, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := l.Apply(history(t)); err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	want, err := fold().Snapshot(ctx, newChain(), block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proto, err := NewLedger(tokenAddr, 0) // never folded: its queries only
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := fold()
+	for _, tt := range []struct {
+		name  string
+		check []common.Address
+		block uint64
+		nft   bool
+		calls int // the Snapshot's own CallAts
+	}{
+		{"the accounts checked", l.Checked(), block, l.NFT(), 0},
+		{"other accounts", []common.Address{bob}, block, l.NFT(), 1},
+		{"another block", l.Checked(), block - 1, l.NFT(), 1},
+		{"another shape", l.Checked(), block, !l.NFT(), 1},
+	} {
+		pre, err := proto.ReadPrefetch(ctx, newChain(), tt.block, tt.check, tt.nft)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := newChain()
+		got, err := fold().SnapshotWith(ctx, m, block, pre)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(m.blocks) != tt.calls {
+			t.Errorf("%s: the Snapshot made %d CallAts, want %d", tt.name, len(m.blocks), tt.calls)
+		}
+		if g, w := fmt.Sprint(got.Holders, got.TotalSupply, got.Name), fmt.Sprint(want.Holders, want.TotalSupply, want.Name); g != w {
+			t.Errorf("%s: %s, want %s", tt.name, g, w)
+		}
+	}
+	// A prefetch whose getVotes disagree with the fold fails as the
+	// Snapshot's own CallAt would.
+	lying := newChain()
+	lying.votes[alice] = 71
+	pre, err := proto.ReadPrefetch(ctx, lying, block, l.Checked(), l.NFT())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fold().SnapshotWith(ctx, newChain(), block, pre); !errors.Is(err, ErrVotingUnits) {
+		t.Errorf("a prefetch disagreeing with the fold: %v, want ErrVotingUnits", err)
 	}
 }

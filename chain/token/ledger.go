@@ -391,17 +391,60 @@ func (s *bigs) of(v *uint256.Int) *big.Int {
 // figures (fold it again with VotesFromEvents); where they come from
 // events, a getter that disagrees with them is an error too.
 func (l *Ledger) Snapshot(ctx context.Context, c query.Caller, block uint64) (*Snapshot, error) {
+	return l.SnapshotWith(ctx, c, block, nil)
+}
+
+// SnapshotWith is Snapshot taking its CallAt from pre where pre was read at
+// block for the accounts this Snapshot checks (Checked) and the same token
+// shape: then it makes no request.
+func (l *Ledger) SnapshotWith(ctx context.Context, c query.Caller, block uint64, pre *Prefetch) (*Snapshot, error) {
 	v := l.refresh()
 	check := l.checkSet()
-	m, err := l.p.readMeta(ctx, c, l.token, block, l.nft, check)
-	if err != nil {
-		return nil, err
+	var m meta
+	if pre != nil && pre.block == block && pre.nft == l.nft && slices.Equal(pre.check, check) {
+		m = pre.m
+	} else {
+		var err error
+		if m, err = l.p.readMeta(ctx, c, l.token, block, l.nft, check); err != nil {
+			return nil, err
+		}
 	}
 	if err := l.checkVotes(m, check, block); err != nil {
 		return nil, err
 	}
 	return l.snapshot(m, block, v)
 }
+
+// Checked returns the accounts the next Snapshot checks against the token
+// (see Snapshot): the ones to Prefetch for it.
+func (l *Ledger) Checked() []common.Address { return l.checkSet() }
+
+// Prefetch is Snapshot's CallAt at a block (the token's metadata and supply,
+// the votes of the accounts it checks), read before the blocks up to it
+// are folded: see ReadPrefetch.
+type Prefetch struct {
+	m     meta
+	check []common.Address
+	nft   bool
+	block uint64
+}
+
+// ReadPrefetch reads Snapshot's CallAt at block for the accounts in check,
+// as a ledger whose Transfers were ERC-721 shaped (nft) or not would, so
+// that a SnapshotWith after the fold needs no request of its own when it
+// checks the same accounts. l itself is not read: a ledger that another
+// goroutine folds (a query prototype's, say) may be used.
+func (l *Ledger) ReadPrefetch(ctx context.Context, c query.Caller, block uint64, check []common.Address, nft bool) (*Prefetch, error) {
+	m, err := l.p.readMeta(ctx, c, l.token, block, nft, check)
+	if err != nil {
+		return nil, err
+	}
+	return &Prefetch{m: m, check: slices.Clone(check), nft: nft, block: block}, nil
+}
+
+// NFT reports whether some Transfer folded was ERC-721 shaped (one token
+// moved): what ReadPrefetch needs to know.
+func (l *Ledger) NFT() bool { return l.nft }
 
 // Accounts whose votes Snapshot checks against the token: the delegates
 // with the most votes and the largest holders who never delegated.

@@ -124,13 +124,15 @@ func TestWarmReadRequests(t *testing.T) {
 // warmHolderRequests: the chain id (and the head, in the same batch); the
 // code of the governor, the pin (whose header gives the block's time) and
 // the family probe (which reads the governor's settings too) side by side;
-// the token's metadata (dao.Open does not wait for it), the cache's
-// checkpoint hash, the finalized block and the block's time side by side;
-// the logs after the checkpoint (one request: the cache keeps the density
-// of the last ones, so no probe goes first); the snapshot's CallAt; the pin
-// checked again: at most 11, 6 of them one after another. It was 24, all in
-// turn, before the governor was handed to the DAO and the reads that need
-// not wait were made together.
+// the token's metadata (dao.Open does not wait for it), the snapshot's
+// CallAt (for the accounts the last snapshot checked, kept in the cache's
+// note), the cache's checkpoint hash, the finalized block and the block's
+// time side by side; the logs after the checkpoint (one request: the note
+// keeps the density of the last ones, so no probe goes first); the pin
+// checked again: at most 11, 5 of them one after another (a snapshot that
+// checks other accounts than the note names reads again: 12). It was 24,
+// all in turn, before the governor was handed to the DAO and the reads that
+// need not wait were made together.
 const warmHolderRequests = 11
 
 // TestConnectAtHeadRequests: pinning the head costs no request of its own

@@ -1,0 +1,152 @@
+package dao
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/daoterm/daoterm/chain/cache"
+	"github.com/daoterm/daoterm/chain/cache/wire"
+	"github.com/daoterm/daoterm/chain/token"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// readsNote is what the cache keeps per DAO beside the states so that the
+// next run's first reads take fewer round trips: the log densities the
+// client saw (chain.Client.LogDensities: the blocks after each checkpoint
+// need no probe), and the accounts the last ownership snapshot checked
+// against the token, with the token's shape (token.Ledger.Checked: the
+// snapshot's CallAt is read while the blocks are fetched). It is a hint,
+// never a figure.
+type readsNote struct {
+	densities []byte
+	checked   []common.Address
+	nft       bool
+}
+
+// readsNoteFormat is the first byte of an encoded readsNote.
+const readsNoteFormat = 1
+
+// maxChecked bounds the accounts a note may name (Snapshot checks a few
+// dozen at most).
+const maxChecked = 256
+
+func (n readsNote) encode() []byte {
+	w := wire.NewWriter(len(n.densities) + 20*len(n.checked) + 16)
+	w.Uvarint(readsNoteFormat)
+	w.Bytes(n.densities)
+	w.Uvarint(uint64(len(n.checked)))
+	for _, a := range n.checked {
+		w.Address(a)
+	}
+	w.Bool(n.nft)
+	return w.Data()
+}
+
+// decodeReadsNote reads what encode wrote; ok is false for anything else.
+func decodeReadsNote(b []byte) (n readsNote, ok bool) {
+	r := wire.NewReader(b)
+	if r.Uvarint() != readsNoteFormat || r.Err() != nil {
+		return readsNote{}, false
+	}
+	n.densities = slices.Clone(r.Bytes())
+	k := r.Uvarint()
+	if r.Err() != nil || k > maxChecked {
+		return readsNote{}, false
+	}
+	for range k {
+		n.checked = append(n.checked, r.Address())
+	}
+	n.nft = r.Bool()
+	return n, r.Done() == nil
+}
+
+func (n readsNote) equal(o readsNote) bool {
+	return string(n.densities) == string(o.densities) && slices.Equal(n.checked, o.checked) && n.nft == o.nft
+}
+
+// noteName names the DAO's note in the cache: DAOs of one chain share its
+// file, and each keeps its own.
+func (d *DAO) noteName() string { return "reads/" + d.cfg.Governor.Hex() }
+
+// loadNote reads the DAO's note from the cache: the client is given its
+// log densities, the ownership reads its accounts to prefetch.
+func (d *DAO) loadNote() {
+	store := d.cfg.Cache
+	if store == nil {
+		return
+	}
+	b, err := store.LoadNote(d.noteName())
+	switch {
+	case errors.Is(err, cache.ErrBusy):
+		d.cacheBusy.Store(true) // the streams do not wait again
+		d.note(fmt.Sprintf("%v: reading without it", err))
+		return
+	case err != nil:
+		d.note(err.Error()) // a file set aside: it is rebuilt
+		return
+	}
+	n, ok := decodeReadsNote(b)
+	if !ok {
+		return
+	}
+	d.mu.Lock()
+	d.saved, d.lastCheck = n, readsNote{checked: n.checked, nft: n.nft}
+	d.mu.Unlock()
+	d.c.SeedLogDensities(n.densities)
+}
+
+// saveNote keeps the DAO's note in the cache when it changed since it was
+// loaded or last saved: with a checkpoint (the densities change with every
+// read), or, with checkedOnly, when the accounts checked did. A failure is
+// not worth a note.
+func (d *DAO) saveNote(checkedOnly bool) {
+	store := d.cfg.Cache
+	if store == nil || d.cacheBusy.Load() {
+		return
+	}
+	d.mu.Lock()
+	n := readsNote{densities: d.saved.densities, checked: d.lastCheck.checked, nft: d.lastCheck.nft}
+	if !checkedOnly || len(n.densities) == 0 {
+		n.densities = d.c.LogDensities()
+	}
+	same := n.equal(d.saved)
+	d.saved = n
+	d.mu.Unlock()
+	if !same {
+		_ = store.SaveNote(d.noteName(), n.encode())
+	}
+}
+
+// noteChecked records the accounts an ownership snapshot checked.
+func (d *DAO) noteChecked(l *token.Ledger) {
+	checked, nft := l.Checked(), l.NFT()
+	d.mu.Lock()
+	d.lastCheck = readsNote{checked: checked, nft: nft}
+	d.mu.Unlock()
+}
+
+// prefetch starts reading, at block, the CallAt an ownership snapshot makes
+// for the accounts the last one checked (see token.Ledger.ReadPrefetch),
+// while the token's blocks are fetched and folded. The channel gives nil
+// where there is nothing to go by, or the read failed (the snapshot then
+// reads for itself).
+func (d *DAO) prefetch(ctx context.Context, block uint64) <-chan *token.Prefetch {
+	out := make(chan *token.Prefetch, 1)
+	d.mu.Lock()
+	last := d.lastCheck
+	d.mu.Unlock()
+	if len(last.checked) == 0 {
+		out <- nil
+		return out
+	}
+	go func() {
+		pre, err := d.tokProto.ReadPrefetch(ctx, d.c, block, last.checked, last.nft)
+		if err != nil {
+			pre = nil
+		}
+		out <- pre
+	}()
+	return out
+}
