@@ -195,24 +195,28 @@ func (q Query) At(ctx context.Context, c StateReader, flows []Flow, block uint64
 }
 
 // readBalances fills snap.Accounts: ETH balances in one batch, and each
-// token's metadata and every balanceOf in one CallAt. nft names tokens known
-// to be ERC-721 from their Transfer logs. It returns the tokens' assets by
-// address. Metadata is read defensively and a failing balanceOf sets
-// TokenBalance.Err: neither fails the read.
+// token's metadata and every balanceOf in one CallAt, made side by side. nft
+// names tokens known to be ERC-721 from their Transfer logs. It returns the
+// tokens' assets by address. Metadata is read defensively and a failing
+// balanceOf sets TokenBalance.Err: neither fails the read.
 func (p *parsed) readBalances(ctx context.Context, c StateReader, accounts, tokens []common.Address, nft map[common.Address]bool, block uint64, snap *Snapshot) (map[common.Address]Asset, error) {
 	assets := make(map[common.Address]Asset, len(tokens))
 	if len(accounts) == 0 && len(tokens) == 0 {
 		return assets, nil
 	}
-	var ethBal []*big.Int
+	type balances struct {
+		eth []*big.Int
+		err error
+	}
+	ethC := make(chan balances, 1)
 	if len(accounts) > 0 {
-		var err error
-		if ethBal, err = c.BalancesAt(ctx, block, accounts); err != nil {
-			return nil, err
-		}
-		if len(ethBal) != len(accounts) {
-			return nil, fmt.Errorf("treasury: %d ETH balances for %d accounts", len(ethBal), len(accounts))
-		}
+		go func() {
+			var b balances
+			b.eth, b.err = c.BalancesAt(ctx, block, accounts)
+			ethC <- b
+		}()
+	} else {
+		ethC <- balances{}
 	}
 	var calls []query.Call
 	for _, t := range tokens {
@@ -229,15 +233,22 @@ func (p *parsed) readBalances(ctx context.Context, c StateReader, accounts, toke
 		}
 	}
 	var res []query.Result
+	var callErr error
 	if len(calls) > 0 {
-		var err error
-		if res, err = c.CallAt(ctx, block, calls); err != nil {
-			return nil, fmt.Errorf("reading treasury token balances at block %d: %w", block, err)
-		}
-		if len(res) != len(calls) {
-			return nil, fmt.Errorf("reading treasury token balances at block %d: %d results for %d calls", block, len(res), len(calls))
+		if res, callErr = c.CallAt(ctx, block, calls); callErr == nil && len(res) != len(calls) {
+			callErr = fmt.Errorf("%d results for %d calls", len(res), len(calls))
 		}
 	}
+	eth := <-ethC
+	switch {
+	case eth.err != nil:
+		return nil, eth.err
+	case len(eth.eth) != len(accounts):
+		return nil, fmt.Errorf("treasury: %d ETH balances for %d accounts", len(eth.eth), len(accounts))
+	case callErr != nil:
+		return nil, fmt.Errorf("reading treasury token balances at block %d: %w", block, callErr)
+	}
+	ethBal := eth.eth
 	per := nMeta / max(len(tokens), 1)
 	for i, t := range tokens {
 		assets[t] = assetOf(t, token.DecodeMeta(res[i*per:(i+1)*per]), nft[t])
