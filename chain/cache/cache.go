@@ -208,8 +208,8 @@ func (s *Store) Save(key string, cp Checkpoint, keep int) error {
 const notePrefix = "note/"
 
 // SaveNote keeps data under name beside the checkpoints: a small hint
-// (daoterm keeps the density of logs its reads saw last), checksummed, for
-// LoadNote. It is no checkpoint: Load, List and other versions of daoterm
+// (daoterm keeps, per DAO, what makes its next reads take fewer round
+// trips), checksummed, for LoadNote. It is no checkpoint: Load, List and other versions of daoterm
 // do not see it.
 func (s *Store) SaveNote(name string, data []byte) error {
 	key := []byte(notePrefix + name)
