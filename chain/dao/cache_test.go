@@ -69,6 +69,22 @@ func readAllWith(t *testing.T, dir, name string, opts chain.Options) (int64, *no
 	return reqs, n
 }
 
+// saveNewest saves each key's newest checkpoint again, as change leaves it.
+func saveNewest(t *testing.T, store *cache.Store, keys []string, change func(*cache.Checkpoint)) {
+	t.Helper()
+	for _, k := range keys {
+		cps, _, err := store.Load(k)
+		if err != nil || len(cps) == 0 {
+			t.Fatal(k, cps, err)
+		}
+		cp := cps[0]
+		change(&cp)
+		if err := store.Save(k, cp, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // readDAO makes every kind of read of d at block.
 func readDAO(t *testing.T, d *dao.DAO, block uint64) {
 	t.Helper()
@@ -186,18 +202,10 @@ func TestCache(t *testing.T) {
 	}
 
 	t.Run("a newer checkpoint not on the chain: rolled back to the older one", func(t *testing.T) {
-		for _, k := range keys() {
-			cps, _, err := store.Load(k)
-			if err != nil || len(cps) == 0 {
-				t.Fatal(k, cps, err)
-			}
-			cp := cps[0]
+		saveNewest(t, store, keys(), func(cp *cache.Checkpoint) {
 			cp.Block += 20
 			cp.Hash = common.HexToHash("0xbad")
-			if err := store.Save(k, cp, 0); err != nil {
-				t.Fatal(err)
-			}
-		}
+		})
 		got, n := readAll(t, dir, "after a reorg")
 		if s := n.all(); strings.Count(s, "no longer on the chain") != 3 {
 			t.Errorf("notes: %s", s)
@@ -235,17 +243,7 @@ func TestCache(t *testing.T) {
 		// Sound to the store (their checksums hold), on the chain, but not
 		// a state: found only once decoded, beside the fetch of the
 		// blocks after them.
-		for _, k := range keys() {
-			cps, _, err := store.Load(k)
-			if err != nil || len(cps) == 0 {
-				t.Fatal(k, cps, err)
-			}
-			cp := cps[0]
-			cp.Data = []byte{0xff, 0xff, 0xff}
-			if err := store.Save(k, cp, 0); err != nil {
-				t.Fatal(err)
-			}
-		}
+		saveNewest(t, store, keys(), func(cp *cache.Checkpoint) { cp.Data = []byte{0xff, 0xff, 0xff} })
 		_, n := readAll(t, dir, "after entries that do not decode") // checks the figures
 		if s := n.all(); strings.Count(s, "unreadable") != 3 {
 			t.Errorf("notes: %s", s)

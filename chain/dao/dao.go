@@ -127,7 +127,6 @@ type DAO struct {
 	tokenMeta memo[[]treasury.Asset] // the governance and pinned tokens' metadata (see readTokens)
 	early     chan tokenAssets       // that metadata, read by Open while it probed the governor (nil: not, or taken)
 	timelock  memo[gov.TimelockKind] // see TimelockKind
-	opened    uint64                 // the head block Open read the governor at
 
 	mu        sync.Mutex
 	checked   map[common.Address]bool // action targets whose metadata was read (token or not)
@@ -143,14 +142,14 @@ type DAO struct {
 	hashes    map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 	noted     []string               // notes already given
 	saved     readsNote              // the note the cache holds (see saveNote)
-	lastCheck readsNote              // the accounts the last ownership snapshot checked (only those fields set)
+	lastCheck checkedSet             // what the last ownership snapshot checked
 	tokProto  *token.Ledger          // a ledger of the token, never folded: for its queries (see prefetch)
 
 	cacheBusy atomic.Bool // another process held the cache: the streams read without it
 }
 
-// Open reads the governor (governor.New, then Info at the head; or takes
-// them from Config.Detected) and resolves the token and treasury defaults.
+// Open reads the governor (governor.New, then its Settings at the head; or
+// takes them from Config.Detected) and resolves the token and treasury defaults.
 // The governance and pinned tokens' metadata is read in one CallAt from
 // there on, while the first reads start (Token and every read wait for
 // it). No logs are read yet: the first
@@ -180,7 +179,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		// The token is named and the head known: its metadata is read
 		// while the governor is probed (see readTokens).
 		early = make(chan tokenAssets, 1)
-		q := tokenQuery(cfg, cfg.Token)
+		q := tokenQuery(cfg)
 		go func() {
 			var r tokenAssets
 			r.assets, r.err = q.Assets(ctx, c, nil, cfg.Head)
@@ -209,7 +208,7 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		}
 		treasuries = []common.Address{info.Timelock}
 	}
-	tq := tokenQuery(cfg, cfg.Token)
+	tq := tokenQuery(cfg)
 	d := &DAO{
 		c:        c,
 		cfg:      cfg,
@@ -218,7 +217,6 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 		treasury: treasuries,
 		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tq.Tokens, Exclude: tq.Exclude, Governor: cfg.Governor, From: cfg.StartBlock},
 		head:     head,
-		opened:   head,
 		early:    early,
 		times:    make(map[uint64]uint64),
 		progress: make(map[string]*Sync),
@@ -275,12 +273,12 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	return d, nil
 }
 
-// tokenQuery is the treasury query of the governance token (token) and the
-// pinned ones, without the excluded ones (never the governance token).
-func tokenQuery(cfg Config, token common.Address) treasury.Query {
-	q := treasury.Query{Tokens: uniq(append([]common.Address{token}, cfg.Tokens...))}
+// tokenQuery is the treasury query of the governance token (cfg.Token) and
+// the pinned ones, without the excluded ones (never the governance token).
+func tokenQuery(cfg Config) treasury.Query {
+	q := treasury.Query{Tokens: uniq(append([]common.Address{cfg.Token}, cfg.Tokens...))}
 	for _, a := range uniq(cfg.Exclude) {
-		if a != token {
+		if a != cfg.Token {
 			q.Exclude = append(q.Exclude, a)
 		}
 	}
@@ -295,12 +293,12 @@ type tokenAssets struct {
 }
 
 // readTokens reads the governance and pinned tokens' metadata at the block
-// Open read, once, and lists them first in Tokens: the read Open started
+// Open read the governor at (Info().Block), once, and lists them first in Tokens: the read Open started
 // before probing the governor, where it could, or a CallAt of its own.
 // Calls wait for a read in flight and share it; after a failed one, the
 // next call reads again.
 func (d *DAO) readTokens(ctx context.Context) error {
-	_, err := d.tokenMeta.get(ctx, d.opened, func() ([]treasury.Asset, error) {
+	_, err := d.tokenMeta.get(ctx, d.info.Block, func() ([]treasury.Asset, error) {
 		if early := d.early; early != nil {
 			d.early = nil // under tokenMeta's lock
 			select {
@@ -313,7 +311,7 @@ func (d *DAO) readTokens(ctx context.Context) error {
 				return nil, ctx.Err()
 			}
 		}
-		assets, err := d.flowQ.Assets(ctx, d.c, nil, d.opened)
+		assets, err := d.flowQ.Assets(ctx, d.c, nil, d.info.Block)
 		if err != nil {
 			return nil, err
 		}
@@ -330,8 +328,8 @@ func (d *DAO) TimelockKind(ctx context.Context) (gov.TimelockKind, error) {
 	if k := d.info.Kind.Timelock; k != "" {
 		return k, nil
 	}
-	return d.timelock.get(ctx, d.opened, func() (gov.TimelockKind, error) {
-		return d.gov.TimelockKind(ctx, d.info, d.opened)
+	return d.timelock.get(ctx, d.info.Block, func() (gov.TimelockKind, error) {
+		return d.gov.TimelockKind(ctx, d.info, d.info.Block)
 	})
 }
 
@@ -359,15 +357,11 @@ func detect(ctx context.Context, c *chain.Client, cfg Config) (*governor.Reader,
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	// At the head Dial read, its header gives the block's time and the
-	// probe the settings: no request more (the timelock's kind is read
+	// The probe gives the settings, and at the head Dial read its header
+	// the block's time: no request more (the timelock's kind is read
 	// beside the first reads, see TimelockKind).
-	var info *gov.Info
-	if clock, _, ok := c.DialClock(); ok && clock.Number == head && clock.Time != 0 {
-		info, err = gr.Settings(ctx, head, clock)
-	} else {
-		info, err = gr.Info(ctx, head)
-	}
+	clock, _, _ := c.DialClock()
+	info, err := gr.Settings(ctx, head, clock)
 	if err != nil {
 		return nil, nil, 0, err
 	}

@@ -21,8 +21,14 @@ import (
 // never a figure.
 type readsNote struct {
 	densities []byte
-	checked   []common.Address
-	nft       bool
+	checked   checkedSet
+}
+
+// checkedSet is what an ownership snapshot checked against the token: the
+// accounts, and whether the token's Transfers were ERC-721 shaped.
+type checkedSet struct {
+	accounts []common.Address
+	nft      bool
 }
 
 // readsNoteFormat is the first byte of an encoded readsNote.
@@ -33,14 +39,14 @@ const readsNoteFormat = 1
 const maxChecked = 256
 
 func (n readsNote) encode() []byte {
-	w := wire.NewWriter(len(n.densities) + 20*len(n.checked) + 16)
+	w := wire.NewWriter(len(n.densities) + 20*len(n.checked.accounts) + 16)
 	w.Uvarint(readsNoteFormat)
 	w.Bytes(n.densities)
-	w.Uvarint(uint64(len(n.checked)))
-	for _, a := range n.checked {
+	w.Uvarint(uint64(len(n.checked.accounts)))
+	for _, a := range n.checked.accounts {
 		w.Address(a)
 	}
-	w.Bool(n.nft)
+	w.Bool(n.checked.nft)
 	return w.Data()
 }
 
@@ -56,14 +62,18 @@ func decodeReadsNote(b []byte) (n readsNote, ok bool) {
 		return readsNote{}, false
 	}
 	for range k {
-		n.checked = append(n.checked, r.Address())
+		n.checked.accounts = append(n.checked.accounts, r.Address())
 	}
-	n.nft = r.Bool()
+	n.checked.nft = r.Bool()
 	return n, r.Done() == nil
 }
 
 func (n readsNote) equal(o readsNote) bool {
-	return string(n.densities) == string(o.densities) && slices.Equal(n.checked, o.checked) && n.nft == o.nft
+	return string(n.densities) == string(o.densities) && n.checked.equal(o.checked)
+}
+
+func (c checkedSet) equal(o checkedSet) bool {
+	return slices.Equal(c.accounts, o.accounts) && c.nft == o.nft
 }
 
 // noteName names the DAO's note in the cache: DAOs of one chain share its
@@ -92,7 +102,7 @@ func (d *DAO) loadNote() {
 		return
 	}
 	d.mu.Lock()
-	d.saved, d.lastCheck = n, readsNote{checked: n.checked, nft: n.nft}
+	d.saved, d.lastCheck = n, n.checked
 	d.mu.Unlock()
 	d.c.SeedLogDensities(n.densities)
 }
@@ -107,7 +117,7 @@ func (d *DAO) saveNote(checkedOnly bool) {
 		return
 	}
 	d.mu.Lock()
-	n := readsNote{densities: d.saved.densities, checked: d.lastCheck.checked, nft: d.lastCheck.nft}
+	n := readsNote{densities: d.saved.densities, checked: d.lastCheck}
 	if !checkedOnly || len(n.densities) == 0 {
 		n.densities = d.c.LogDensities()
 	}
@@ -121,9 +131,9 @@ func (d *DAO) saveNote(checkedOnly bool) {
 
 // noteChecked records the accounts an ownership snapshot checked.
 func (d *DAO) noteChecked(l *token.Ledger) {
-	checked, nft := l.Checked(), l.NFT()
+	c := checkedSet{accounts: l.Checked(), nft: l.NFT()}
 	d.mu.Lock()
-	d.lastCheck = readsNote{checked: checked, nft: nft}
+	d.lastCheck = c
 	d.mu.Unlock()
 }
 
@@ -137,12 +147,12 @@ func (d *DAO) prefetch(ctx context.Context, block uint64) <-chan *token.Prefetch
 	d.mu.Lock()
 	last := d.lastCheck
 	d.mu.Unlock()
-	if len(last.checked) == 0 {
+	if len(last.accounts) == 0 {
 		out <- nil
 		return out
 	}
 	go func() {
-		pre, err := d.tokProto.ReadPrefetch(ctx, d.c, block, last.checked, last.nft)
+		pre, err := d.tokProto.ReadPrefetch(ctx, d.c, block, last.accounts, last.nft)
 		if err != nil {
 			pre = nil
 		}

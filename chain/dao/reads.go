@@ -53,15 +53,17 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		if len(d.oldLogs) > 0 {
 			governor.SortCreated(props)
 		}
-		if learnt == nil {
+		var err error
+		if learnt != nil {
+			err = <-learnt
+		} else {
 			var targets []common.Address
 			for i := range props {
 				targets = append(targets, props[i].Targets...)
 			}
-			learnt = make(chan error, 1)
-			learnt <- d.learnTargets(ctx, targets, block)
+			err = d.learnTargets(ctx, targets, block)
 		}
-		if err := <-learnt; err != nil {
+		if err != nil {
 			return nil, err
 		}
 		if len(props) > 0 { // a CallAt at block succeeded: it exists

@@ -92,8 +92,18 @@ func TestSettings(t *testing.T) {
 	if g, w := fmt.Sprintf("%+v", *got), fmt.Sprintf("%+v", *full); g != w {
 		t.Errorf("Settings:\n%s\nInfo:\n%s", g, w)
 	}
-	if _, err := r.Settings(ctx, block, chain.BlockClock{Number: block - 1, Time: 1}); err == nil {
-		t.Error("Settings took the clock of another block")
+	// The clock of another block is not taken: the header is read.
+	before = c.Requests()
+	other, err := r.Settings(ctx, block, chain.BlockClock{Number: block - 1, Time: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Requests() - before; n != 1 {
+		t.Errorf("Settings given another block's clock made %d requests, want 1 (the header)", n)
+	}
+	other.Kind.Timelock = k
+	if g, w := fmt.Sprintf("%+v", *other), fmt.Sprintf("%+v", *full); g != w {
+		t.Errorf("Settings given another block's clock:\n%s\nInfo:\n%s", g, w)
 	}
 }
 

@@ -171,12 +171,13 @@ func (r *Reader) Info(ctx context.Context, block uint64) (*gov.Info, error) {
 }
 
 // Settings is Info without the timelock's kind (Kind.Timelock is left
-// empty; TimelockKind reads it) and with the block's time from clock, a
-// header the caller read (chain.Pin holds one): at the block New probed it
-// makes no request.
+// empty; TimelockKind reads it), the block's time taken from clock where it
+// is block's (a header the caller read: chain.Pin and the client's
+// DialClock hold one), else from a header read: at the block New probed,
+// given its clock, it makes no request.
 func (r *Reader) Settings(ctx context.Context, block uint64, clock query.BlockClock) (*gov.Info, error) {
-	if clock.Number != block {
-		return nil, fmt.Errorf("governor %s: the clock given is of block %d, not %d", r.addr.Hex(), clock.Number, block)
+	if clock.Number != block || clock.Time == 0 {
+		return r.info(ctx, block, nil, false)
 	}
 	return r.info(ctx, block, &clock, false)
 }

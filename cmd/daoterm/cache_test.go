@@ -89,17 +89,25 @@ func TestCacheCommands(t *testing.T) {
 	}
 }
 
+// countingProxy is a proxy to node that only counts requests, closed when
+// t ends.
+func countingProxy(t *testing.T, node *devnet.Node) *faults.Proxy {
+	t.Helper()
+	p, err := faults.New(node.HTTPURL(), faults.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
+
 // TestWarmReadRequests pins the HTTP requests of a warm `holders`: behind a
 // remote provider each is a round trip, and they, not the fold, set how
 // long a warm read takes. The session's governor check is handed to the
 // DAO (not made twice) and the code check reads Multicall3's code too.
 func TestWarmReadRequests(t *testing.T) {
 	node, dao := startDemo(t)
-	p, err := faults.New(node.HTTPURL(), faults.Fault{}) // counts requests
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
+	p := countingProxy(t, node)
 	vars := map[string]string{"HOME": t.TempDir()}
 	args := []string{"holders", "--rpc", p.URL(), "--governor", dao.Governor.Hex()}
 	pinned := append(slices.Clone(args), "--block", strconv.FormatUint(node.Head(), 10))
@@ -146,11 +154,7 @@ const connectRequests = 4
 
 func TestConnectAtHeadRequests(t *testing.T) {
 	node, dao := startDemo(t)
-	p, err := faults.New(node.HTTPURL(), faults.Fault{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
+	p := countingProxy(t, node)
 	cfg := demoConfig(node, dao, "demo")
 	cfg.RPC = p.URL()
 	count := func(block *uint64) int64 {
@@ -179,11 +183,7 @@ func TestConnectAtHeadRequests(t *testing.T) {
 // events.
 func TestWarmProposalsRequests(t *testing.T) {
 	node, dao := startDemo(t)
-	p, err := faults.New(node.HTTPURL(), faults.Fault{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
+	p := countingProxy(t, node)
 	vars := map[string]string{"HOME": t.TempDir()}
 	flags := []string{"--rpc", p.URL(), "--governor", dao.Governor.Hex(), "--block", strconv.FormatUint(node.Head(), 10)}
 	var out string

@@ -113,7 +113,7 @@ type session struct {
 	dao    *config.DAO
 	client *chain.Client
 	gov    *governor.Reader
-	info   *gov.Info // its Kind.Timelock may be unset: see open
+	info   *gov.Info // without the timelock's kind: see open
 	block  uint64    // the block every read of this session is pinned to
 	pin    chain.Pin // the chain and block the reads are of; see verify
 	cache  backend.CacheOptions
@@ -178,12 +178,7 @@ func (s *session) open(ctx context.Context, block *uint64) error {
 	// The governor's settings at the block it was probed at, with the
 	// pinned header's time: no request more (the timelock's kind, which
 	// only `info` shows, is left to it).
-	var info *gov.Info
-	if s.pin.Clock.Number == at && s.pin.Clock.Time != 0 {
-		info, err = gr.Settings(ctx, at, s.pin.Clock)
-	} else {
-		info, err = gr.Info(ctx, at)
-	}
+	info, err := gr.Settings(ctx, at, s.pin.Clock)
 	if err != nil {
 		return err
 	}
