@@ -64,6 +64,9 @@ func (c *Client) lowerBatchLimit(n int) {
 			return
 		}
 		if c.batchLimit.CompareAndSwap(cur, int64(n)) {
+			c.logCaps.mu.Lock()
+			c.touchLimits()
+			c.logCaps.mu.Unlock()
 			return
 		}
 	}

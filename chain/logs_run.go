@@ -65,14 +65,15 @@ const (
 // per Client and kept for later queries.
 type logCaps struct {
 	mu          sync.Mutex
-	maxSpan     uint64  // blocks per request it refused more of (0: none seen)
-	maxLogs     int     // results per request it said it caps at (0: none seen)
-	okMax       int     // the most results it answered in one response
-	refMin      int     // the fewest results of a range it refused without naming its cap (0: none known)
-	capped      bool    // it refused a range for too many results
-	hints       bool    // it suggested a range when it refused one
-	bytesPerLog float64 // the largest average log size seen in a response
-	noBatch     bool    // it refuses JSON-RPC batches
+	maxSpan     uint64    // blocks per request it refused more of (0: none seen)
+	maxLogs     int       // results per request it said it caps at (0: none seen)
+	okMax       int       // the most results it answered in one response
+	refMin      int       // the fewest results of a range it refused without naming its cap (0: none known)
+	capped      bool      // it refused a range for too many results
+	hints       bool      // it suggested a range when it refused one
+	bytesPerLog float64   // the largest average log size seen in a response
+	noBatch     bool      // it refuses JSON-RPC batches
+	learned     time.Time // when a limit was last learned (see ProviderNote)
 	// density is the last density seen per query (addresses and topics),
 	// so that a later range of the same query (the next blocks) is sized
 	// at once, without a probe.
@@ -638,6 +639,7 @@ func (r *logsRun) fetch(ctx context.Context, s *logSlot, d *logsDecoder) (logsAn
 	if errors.Is(err, errBatchRefused) {
 		r.c.logCaps.mu.Lock()
 		r.c.logCaps.noBatch = true
+		r.c.touchLimits()
 		r.c.logCaps.mu.Unlock()
 		// Check once that the node has block to, then ask alone.
 		if herr := r.c.hasBlock(ctx, s.to); herr != nil {
@@ -681,6 +683,9 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		s.logs, s.state = res.a.logs, slotDone
 		n := len(s.logs)
 		c.logCaps.mu.Lock()
+		if n > commonCap && c.logCaps.okMax <= commonCap {
+			c.touchLimits() // answered more than the common cap: not capped there
+		}
 		c.logCaps.okMax = max(c.logCaps.okMax, n)
 		c.logCaps.mu.Unlock()
 		if !r.haveObs || s.from >= r.obsFrom {
@@ -769,6 +774,7 @@ func (r *logsRun) handle(ctx context.Context, res logsResult) error {
 		c.logCaps.mu.Lock()
 		if c.logCaps.maxSpan == 0 || next < c.logCaps.maxSpan {
 			c.logCaps.maxSpan = next
+			c.touchLimits()
 		}
 		c.logCaps.mu.Unlock()
 	} else if ref.timeout || errors.Is(err, ErrResponseTooLarge) {
@@ -840,6 +846,7 @@ func (r *logsRun) learnCap(n int, hints bool) {
 	r.c.logCaps.mu.Lock()
 	r.c.logCaps.capped = true
 	r.c.logCaps.hints = r.c.logCaps.hints || hints
+	r.c.touchLimits()
 	if n > 0 && (r.c.logCaps.maxLogs == 0 || n < r.c.logCaps.maxLogs) {
 		r.c.logCaps.maxLogs = n
 	}
@@ -891,6 +898,7 @@ func (r *logsRun) countRefused(logs []types.Log, upTo uint64) {
 		r.c.logCaps.mu.Lock()
 		if o.count > 0 && (r.c.logCaps.refMin == 0 || o.count < r.c.logCaps.refMin) {
 			r.c.logCaps.refMin = o.count
+			r.c.touchLimits()
 		}
 		r.c.logCaps.mu.Unlock()
 	}

@@ -229,11 +229,16 @@ func (s *Store) SaveNote(name string, data []byte) error {
 // LoadNote returns what SaveNote kept under name: nil when there is none,
 // or it fails its checksum (a hint is not worth a note).
 func (s *Store) LoadNote(name string) ([]byte, error) {
+	out, err := s.LoadNotes(name)
+	return out[0], err
+}
+
+// LoadNotes is LoadNote for each of names, in one read of the file.
+func (s *Store) LoadNotes(names ...string) ([][]byte, error) {
+	out := make([][]byte, len(names))
 	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return out, nil
 	}
-	key := []byte(notePrefix + name)
-	var out []byte
 	err := s.with(true, func(tx *bolt.Tx) error {
 		if err := s.checkMeta(tx); err != nil {
 			return err
@@ -242,13 +247,16 @@ func (s *Store) LoadNote(name string) ([]byte, error) {
 		if meta == nil {
 			return nil
 		}
-		v := meta.Get(key)
-		if len(v) < 4 {
-			return nil
-		}
-		data := v[:len(v)-4]
-		if crc32.Checksum(append(slices.Clone(key), data...), castagnoli) == binary.BigEndian.Uint32(v[len(v)-4:]) {
-			out = slices.Clone(data) // bbolt's memory is the file's, valid only in the transaction
+		for i, name := range names {
+			key := []byte(notePrefix + name)
+			v := meta.Get(key)
+			if len(v) < 4 {
+				continue
+			}
+			data := v[:len(v)-4]
+			if crc32.Checksum(append(slices.Clone(key), data...), castagnoli) == binary.BigEndian.Uint32(v[len(v)-4:]) {
+				out[i] = slices.Clone(data) // bbolt's memory is the file's, valid only in the transaction
+			}
 		}
 		return nil
 	})

@@ -424,3 +424,42 @@ func TestHeldResults(t *testing.T) {
 		checkAt(t, c, d, "after moving back and forth", b1)
 	}
 }
+
+// TestProviderNoteKept: the limits a provider showed are kept in the chain's
+// cache, so that a DAO opened later through the same provider keeps within
+// them before it makes a request of its own; one opened through another URL
+// learns its own.
+func TestProviderNoteKept(t *testing.T) {
+	ctx := context.Background()
+	p, limit := cappedProxy(t)
+	dir := t.TempDir()
+	openAt := func(url string) (*chain.Client, *dao.DAO) {
+		t.Helper()
+		c, err := chain.Dial(ctx, url, chain.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c, open(t, c, dao.Config{Cache: storeOf(t, c, dir)})
+	}
+	first, d := openAt(p.URL())
+	if got := first.LogLimits(); got.MaxResults != 0 {
+		t.Fatalf("a new cache gave the client limits %+v", got)
+	}
+	if _, err := d.Ownership(ctx, head(t, first)); err != nil {
+		t.Fatal(err)
+	}
+	if p.Injected() == 0 {
+		t.Fatal("the proxy refused nothing: the test's cap is too high")
+	}
+	if got := first.LogLimits().MaxResults; got != limit {
+		t.Fatalf("the first client learned a cap of %d results, want %d", got, limit)
+	}
+	if c, _ := openAt(p.URL()); c.LogLimits().MaxResults != limit {
+		t.Errorf("a DAO opened later through the same provider: limits %+v, want a cap of %d results", c.LogLimits(), limit)
+	}
+	node, _ := startDemo(t)
+	if c, _ := openAt(node.HTTPURL()); c.LogLimits() != (chain.LogLimits{}) {
+		t.Errorf("a DAO opened through another URL took the provider's limits: %+v", c.LogLimits())
+	}
+}

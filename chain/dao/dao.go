@@ -142,6 +142,7 @@ type DAO struct {
 	hashes    map[uint64]common.Hash // hashes of final blocks read (the cache's checkpoints), shared by the streams
 	noted     []string               // notes already given
 	saved     readsNote              // the note the cache holds (see saveNote)
+	provider  []byte                 // the provider note the cache holds (see saveNote)
 	lastCheck checkedSet             // what the last ownership snapshot checked
 	tokProto  *token.Ledger          // a ledger of the token, never folded: for its queries (see prefetch)
 

@@ -551,17 +551,17 @@ func BenchmarkRefresh(b *testing.B) {
 	}
 }
 
-// TestProgressNamesResultsCap: behind an RPC that caps eth_getLogs
-// results, Syncs says so (the fetch then goes one range at a time), and
-// says nothing of a cap before one is seen.
-func TestProgressNamesResultsCap(t *testing.T) {
+// cappedProxy is a proxy to the demo chain that refuses eth_getLogs answers
+// of more than limit results, as Infura does.
+func cappedProxy(t *testing.T) (p *faults.Proxy, limit int) {
+	t.Helper()
 	node, _ := startDemo(t)
 	ctx := context.Background()
 	p, err := faults.New(node.HTTPURL(), faults.Fault{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer p.Close()
+	t.Cleanup(func() { p.Close() })
 	// A cap below the largest block would refuse that block alone (how many
 	// logs share a block of the demo chain depends on timing): measure it
 	// through the proxy without a fault first.
@@ -573,8 +573,17 @@ func TestProgressNamesResultsCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	first.Close()
-	limit := max(25, p.Biggest().Logs)
+	limit = max(25, p.Biggest().Logs)
 	p.Set(faults.Fault{Kind: faults.LogsResultCap, Limit: limit})
+	return p, limit
+}
+
+// TestProgressNamesResultsCap: behind an RPC that caps eth_getLogs
+// results, Syncs says so (the fetch then goes one range at a time), and
+// says nothing of a cap before one is seen.
+func TestProgressNamesResultsCap(t *testing.T) {
+	ctx := context.Background()
+	p, limit := cappedProxy(t)
 	var (
 		d    atomic.Pointer[dao.DAO]
 		mu   sync.Mutex

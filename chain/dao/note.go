@@ -1,10 +1,12 @@
 package dao
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/daoterm/daoterm/chain/cache"
 	"github.com/daoterm/daoterm/chain/cache/wire"
@@ -80,14 +82,19 @@ func (c checkedSet) equal(o checkedSet) bool {
 // file, and each keeps its own.
 func (d *DAO) noteName() string { return "reads/" + d.cfg.Governor.Hex() }
 
+// providerNoteName names the note of the limits the client's provider
+// showed (chain.Client.ProviderNote): every DAO read through it shares it.
+func (d *DAO) providerNoteName() string { return "provider/" + d.c.ProviderKey() }
+
 // loadNote reads the DAO's note from the cache: the client is given its
-// log densities, the ownership reads its accounts to prefetch.
+// log densities and its provider's limits, the ownership reads its
+// accounts to prefetch.
 func (d *DAO) loadNote() {
 	store := d.cfg.Cache
 	if store == nil {
 		return
 	}
-	b, err := store.LoadNote(d.noteName())
+	notes, err := store.LoadNotes(d.noteName(), d.providerNoteName())
 	switch {
 	case errors.Is(err, cache.ErrBusy):
 		d.cacheBusy.Store(true) // the streams do not wait again
@@ -97,7 +104,13 @@ func (d *DAO) loadNote() {
 		d.note(err.Error()) // a file set aside: it is rebuilt
 		return
 	}
-	n, ok := decodeReadsNote(b)
+	if p := notes[1]; p != nil {
+		d.c.SeedProviderNote(p, time.Now())
+		d.mu.Lock()
+		d.provider = p
+		d.mu.Unlock()
+	}
+	n, ok := decodeReadsNote(notes[0])
 	if !ok {
 		return
 	}
@@ -109,8 +122,9 @@ func (d *DAO) loadNote() {
 
 // saveNote keeps the DAO's note in the cache when it changed since it was
 // loaded or last saved: with a checkpoint (the densities change with every
-// read), or, with checkedOnly, when the accounts checked did. A failure is
-// not worth a note.
+// read), or, with checkedOnly, when the accounts checked did; and the
+// provider's note, when the client learned a limit. A failure is not worth
+// a note.
 func (d *DAO) saveNote(checkedOnly bool) {
 	store := d.cfg.Cache
 	if store == nil || d.cacheBusy.Load() {
@@ -123,9 +137,18 @@ func (d *DAO) saveNote(checkedOnly bool) {
 	}
 	same := n.equal(d.saved)
 	d.saved = n
+	p := d.c.ProviderNote()
+	if bytes.Equal(p, d.provider) {
+		p = nil // unchanged
+	} else if p != nil {
+		d.provider = p
+	}
 	d.mu.Unlock()
 	if !same {
 		_ = store.SaveNote(d.noteName(), n.encode())
+	}
+	if p != nil {
+		_ = store.SaveNote(d.providerNoteName(), p)
 	}
 }
 
