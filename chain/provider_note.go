@@ -4,7 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"math"
+	"fmt"
+	"strings"
 	"time"
 )
 
@@ -66,6 +67,11 @@ func (c *Client) ProviderNote() []byte {
 	if !l.worth() || l.learned.IsZero() {
 		return nil
 	}
+	return l.encode()
+}
+
+// encode is the note of l, for decodeProviderNote.
+func (l providerLimits) encode() []byte {
 	out := []byte{providerNoteFormat}
 	out = binary.AppendUvarint(out, uint64(max(0, l.learned.Unix())))
 	for _, v := range []uint64{l.maxSpan, uint64(l.maxLogs), uint64(l.okMax), uint64(l.refMin), uint64(l.batch)} {
@@ -127,7 +133,7 @@ func decodeProviderNote(b []byte) (l providerLimits, ok bool) {
 	var v [6]uint64
 	for i := range v {
 		x, n := binary.Uvarint(b)
-		if n <= 0 || (i > 0 && x > maxNotedLimit) || (i == 0 && x > math.MaxInt32*4) {
+		if n <= 0 || (i > 0 && x > maxNotedLimit) || (i == 0 && x > 1<<40) {
 			return l, false
 		}
 		v[i], b = x, b[n:]
@@ -147,4 +153,43 @@ func decodeProviderNote(b []byte) (l providerLimits, ok bool) {
 		return l, false
 	}
 	return l, l.worth()
+}
+
+// DescribeProviderNote says, for people, what a note ProviderNote encoded
+// holds: the provider's limits and when they were learned, and whether a
+// process at now still keeps within them. ok is false for a note it cannot
+// read.
+func DescribeProviderNote(b []byte, now time.Time) (desc string, ok bool) {
+	l, ok := decodeProviderNote(b)
+	if !ok {
+		return "", false
+	}
+	var parts []string
+	switch {
+	case l.maxLogs > 0:
+		parts = append(parts, fmt.Sprintf("eth_getLogs capped at %d results", l.maxLogs))
+	case l.refMin > 0:
+		parts = append(parts, fmt.Sprintf("eth_getLogs capped at %d–%d results", l.okMax, l.refMin-1))
+	case l.capped:
+		parts = append(parts, "eth_getLogs results capped")
+	case l.okMax > commonCap:
+		parts = append(parts, fmt.Sprintf("eth_getLogs answered %d results", l.okMax))
+	}
+	if l.hints {
+		parts[len(parts)-1] += ", a range suggested"
+	}
+	if l.maxSpan > 0 {
+		parts = append(parts, fmt.Sprintf("at most %d blocks a request", l.maxSpan))
+	}
+	switch {
+	case l.noBatch:
+		parts = append(parts, "no JSON-RPC batches")
+	case l.batch > 0:
+		parts = append(parts, fmt.Sprintf("batches of at most %d calls", l.batch))
+	}
+	desc = strings.Join(parts, "; ") + "; learned " + l.learned.UTC().Format("2006-01-02 15:04 UTC")
+	if now.Sub(l.learned) > providerNoteTTL {
+		desc += " (over a week ago: learned again by the next read)"
+	}
+	return desc, true
 }

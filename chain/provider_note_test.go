@@ -126,23 +126,45 @@ func TestProviderNoteSpanAndBatch(t *testing.T) {
 		t.Errorf("a client that had learned a span of 100 given a note of %d: %+v", span, got)
 	}
 
-	contradicts := dialFake(t, node, Options{}, nil)
-	contradicts.logCaps = logCaps{okMax: 20_000, refMin: 15_000, capped: true, learned: time.Now()}
-	uncapped := dialFake(t, node, Options{}, nil)
-	uncapped.logCaps = logCaps{maxLogs: 10_000, learned: time.Now()} // a cap without a refusal
 	for name, b := range map[string][]byte{
 		"cut":               note[:len(note)-1],
 		"longer":            append(append([]byte(nil), note...), 0),
 		"another format":    append([]byte{providerNoteFormat + 1}, note[1:]...),
 		"unknown flag":      append(append([]byte(nil), note[:len(note)-1]...), 8),
 		"empty":             nil,
-		"answered over cap": contradicts.ProviderNote(),
-		"cap not refused":   uncapped.ProviderNote(),
+		"answered over cap": providerLimits{okMax: 20_000, refMin: 15_000, capped: true, learned: time.Now()}.encode(),
+		"cap not refused":   providerLimits{maxLogs: 10_000, learned: time.Now()}.encode(),
+		"nothing":           providerLimits{okMax: 500, learned: time.Now()}.encode(),
 	} {
 		c := dialFake(t, node, Options{}, nil)
 		c.SeedProviderNote(b, time.Now())
 		if got := c.LogLimits(); got != (LogLimits{}) || c.ProviderNote() != nil {
 			t.Errorf("%s: limits %+v taken from note %x", name, got, b)
 		}
+	}
+}
+
+// TestDescribeProviderNote: the description names each limit a note holds
+// and says when a note is too old to be kept within.
+func TestDescribeProviderNote(t *testing.T) {
+	at := time.Date(2026, 12, 8, 9, 30, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		note []byte
+		now  time.Time
+		want string
+	}{
+		{providerLimits{capped: true, hints: true, maxLogs: 10_000, learned: at}.encode(), at,
+			"eth_getLogs capped at 10000 results, a range suggested; learned 2026-12-08 09:30 UTC"},
+		{providerLimits{capped: true, okMax: 4_000, refMin: 5_001, maxSpan: 2_000, noBatch: true, learned: at}.encode(), at.Add(8 * 24 * time.Hour),
+			"eth_getLogs capped at 4000–5000 results; at most 2000 blocks a request; no JSON-RPC batches; learned 2026-12-08 09:30 UTC (over a week ago: learned again by the next read)"},
+		{providerLimits{okMax: 50_000, batch: 100, learned: at}.encode(), at,
+			"eth_getLogs answered 50000 results; batches of at most 100 calls; learned 2026-12-08 09:30 UTC"},
+	} {
+		if got, ok := DescribeProviderNote(tc.note, tc.now); !ok || got != tc.want {
+			t.Errorf("got %q, %v; want %q", got, ok, tc.want)
+		}
+	}
+	if got, ok := DescribeProviderNote([]byte("garbled"), at); ok {
+		t.Errorf("a garbled note described as %q", got)
 	}
 }

@@ -249,18 +249,25 @@ func (s *Store) LoadNotes(names ...string) ([][]byte, error) {
 		}
 		for i, name := range names {
 			key := []byte(notePrefix + name)
-			v := meta.Get(key)
-			if len(v) < 4 {
-				continue
-			}
-			data := v[:len(v)-4]
-			if crc32.Checksum(append(slices.Clone(key), data...), castagnoli) == binary.BigEndian.Uint32(v[len(v)-4:]) {
-				out[i] = slices.Clone(data) // bbolt's memory is the file's, valid only in the transaction
-			}
+			out[i], _ = noteData(key, meta.Get(key))
 		}
 		return nil
 	})
 	return out, err
+}
+
+// noteData is the note SaveNote stored as v under key, copied out of
+// bbolt's memory (the file's, valid only in the transaction); ok is false
+// when there is none or it fails its checksum.
+func noteData(key, v []byte) (data []byte, ok bool) {
+	if len(v) < 4 {
+		return nil, false
+	}
+	data = v[:len(v)-4]
+	if crc32.Checksum(append(slices.Clone(key), data...), castagnoli) != binary.BigEndian.Uint32(v[len(v)-4:]) {
+		return nil, false
+	}
+	return slices.Clone(data), true
 }
 
 // Drop deletes key's checkpoint at block (one found wrong).
@@ -432,7 +439,8 @@ type FileInfo struct {
 	ChainID string
 	Genesis common.Hash
 	Entries []EntryInfo
-	Err     error // the file could not be read (busy, corrupt)
+	Notes   map[string][]byte // SaveNote's notes by name, those that pass their checksum
+	Err     error             // the file could not be read (busy, corrupt)
 }
 
 // EntryInfo is one checkpoint in a file.
@@ -481,6 +489,15 @@ func listFile(path string, fi *FileInfo) (err error) {
 		if meta := tx.Bucket(metaBucket); meta != nil {
 			fi.ChainID = string(meta.Get([]byte("chain")))
 			fi.Genesis = common.BytesToHash(meta.Get([]byte("genesis")))
+			c := meta.Cursor()
+			for k, v := c.Seek([]byte(notePrefix)); bytes.HasPrefix(k, []byte(notePrefix)); k, v = c.Next() {
+				if data, ok := noteData(k, v); ok {
+					if fi.Notes == nil {
+						fi.Notes = make(map[string][]byte)
+					}
+					fi.Notes[string(k[len(notePrefix):])] = data
+				}
+			}
 		}
 		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 			if bytes.Equal(name, metaBucket) {

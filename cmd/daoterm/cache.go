@@ -4,7 +4,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
 
+	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/cache"
 	"github.com/daoterm/daoterm/config"
 )
@@ -15,7 +20,7 @@ func runCache(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	configPath := fs.String("config", "", "config file (default $XDG_CONFIG_HOME/daoterm/config.toml); its cache_dir says where the cache is")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: daoterm cache info|clear [--config FILE]\n\n  info   where the cache is, its size, and what it holds per chain and contract\n  clear  remove it (the next read syncs from the chain again)")
+		fmt.Fprintln(e.stderr, "usage: daoterm cache info|clear [--config FILE]\n\n  info   where the cache is, its size, what it holds per chain and contract,\n         and the limits each RPC showed (kept a week, so as not to be learned again)\n  clear  remove it (the next read syncs from the chain again)")
 		fs.PrintDefaults()
 	}
 	rest, err := parseInterspersed(fs, args)
@@ -75,6 +80,15 @@ func runCache(ctx context.Context, e *env, args []string) error {
 		}
 		if err := tw.Flush(); err != nil {
 			return err
+		}
+		for _, name := range slices.Sorted(maps.Keys(fi.Notes)) {
+			key, ok := strings.CutPrefix(name, "provider/")
+			if !ok {
+				continue
+			}
+			if desc, ok := chain.DescribeProviderNote(fi.Notes[name], time.Now()); ok {
+				fmt.Fprintf(e.stdout, "  RPC %s (a hash of its URL): %s\n", safeLine(key, 40), desc)
+			}
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -72,9 +73,23 @@ func TestCacheCommands(t *testing.T) {
 	if err := os.WriteFile(cfgPath, []byte(`cache_dir = "`+other+`"`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	runOut(append([]string{"holders", "--config", cfgPath}, base...)...)
+	// There, read through an RPC that caps eth_getLogs results (above the
+	// largest block's logs): cache info shows the cap learned.
+	p := countingProxy(t, node)
+	capped := append([]string{"holders", "--config", cfgPath, "--rpc", p.URL()}, base[2:]...)
+	runOut(append(capped, "--no-cache")...)
+	limit := max(25, p.Biggest().Logs)
+	p.Set(faults.Fault{Kind: faults.LogsResultCap, Limit: limit})
+	runOut(capped...)
 	if got, _ := filepath.Glob(filepath.Join(other, "chain-*.db")); len(got) != 1 {
 		t.Errorf("cache_dir: files %v", got)
+	}
+	if p.Injected() == 0 {
+		t.Fatalf("the proxy refused nothing: the test's cap of %d is too high", limit)
+	}
+	info, _ = runOut("cache", "info", "--config", cfgPath)
+	if want := fmt.Sprintf("eth_getLogs capped at %d results, a range suggested", limit); !strings.Contains(info, want) {
+		t.Errorf("cache info after a read behind a cap: want %q in\n%s", want, info)
 	}
 
 	cleared, _ := runOut("cache", "clear")
