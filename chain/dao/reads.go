@@ -1,6 +1,7 @@
 package dao
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -214,23 +215,30 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 // (the block and the unconfirmed flows').
 func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot, error) {
 	return d.treasure.get(ctx, block, func() (*treasury.Snapshot, error) {
-		var snap *treasury.Snapshot
+		var (
+			snap  *treasury.Snapshot
+			times map[uint64]uint64
+		)
 		err := d.flowLogs.at(ctx, block, func(f *flowState) error {
+			// The flows' block times are read while At reads the balances.
+			d.saw(block)
+			blocks := []uint64{block}
+			for _, fl := range f.flows {
+				if fl.Block != blocks[len(blocks)-1] {
+					blocks = append(blocks, fl.Block)
+				}
+			}
+			var terr error
+			read := make(chan struct{})
+			go func() {
+				defer close(read)
+				times, terr = d.blockTimes(ctx, blocks)
+			}()
 			var err error
 			snap, err = d.flowQ.At(ctx, d.c, f.flows, block) // copies the flows
-			return err
+			<-read
+			return cmp.Or(err, terr)
 		})
-		if err != nil {
-			return nil, err
-		}
-		d.saw(block)
-		blocks := []uint64{block}
-		for _, f := range snap.Flows {
-			if f.Block != blocks[len(blocks)-1] {
-				blocks = append(blocks, f.Block)
-			}
-		}
-		times, err := d.blockTimes(ctx, blocks)
 		if err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package treasury
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/daoterm/daoterm/chain/query"
 	"github.com/daoterm/daoterm/chain/token"
@@ -89,28 +90,53 @@ func ReadAssets(ctx context.Context, c query.Caller, tokens []common.Address, bl
 	return out, nil
 }
 
-// flowLogs runs the log queries of Logs, reporting their progress together.
+// flowLogs runs the log queries of Logs side by side (each is a round trip
+// where few blocks are asked for), reporting their progress together, and
+// merges their logs in chain order. The first to fail stops the others.
 func (p *parsed) flowLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, governor common.Address, from, to uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	if len(accounts) == 0 {
 		return nil, nil
 	}
-	const n = 3
-	span := to - from + 1
-	part := func(i uint64) func(done, total uint64) {
-		if progress == nil || span == 0 { // span 0: the whole uint64 range
-			return progress
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	qs := p.flowQueries(accounts, governor, from, to)
+	var (
+		mu    sync.Mutex
+		done  = make([]uint64, len(qs))
+		logs  = make([][]types.Log, len(qs))
+		first error
+		wg    sync.WaitGroup
+	)
+	span := to - from + 1 // 0: the whole uint64 range, whose progress is not told
+	for i, fq := range qs {
+		if progress != nil && span != 0 {
+			fq.q.Progress = func(d, _ uint64) {
+				mu.Lock()
+				defer mu.Unlock()
+				done[i] = d
+				var sum uint64
+				for _, x := range done {
+					sum += x
+				}
+				progress(sum, uint64(len(qs))*span)
+			}
 		}
-		return func(done, _ uint64) { progress(i*span+done, n*span) }
+		wg.Go(func() {
+			ls, err := c.Logs(ctx, fq.q)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && first == nil {
+				first = fmt.Errorf("reading %s: %w", fq.what, err)
+				cancel()
+			}
+			logs[i] = ls
+		})
 	}
-	transfers, err := p.transferLogs(ctx, c, accounts, from, to, [2]func(done, total uint64){part(0), part(1)})
-	if err != nil {
-		return nil, err
+	wg.Wait()
+	if first != nil {
+		return nil, first
 	}
-	execs, err := p.executionLogs(ctx, c, accounts, governor, from, to, part(n-1))
-	if err != nil {
-		return nil, err
-	}
-	return mergeLogs(transfers, execs), nil
+	return mergeLogs(mergeLogs(logs[0], logs[1]), logs[2]), nil
 }
 
 // split separates token Transfer logs from execution logs.

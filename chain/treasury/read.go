@@ -293,58 +293,36 @@ func decodeBalance(r query.Result) (*big.Int, error) {
 	return v, nil
 }
 
-// transferLogs fetches the Transfer logs out of and into the accounts, from
-// any contract (two topic-filtered queries without an address), merged in
-// chain order without duplicates (a transfer between two accounts matches
-// both).
-func (p *parsed) transferLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, from, block uint64, progress [2]func(done, total uint64)) ([]types.Log, error) {
+// flowQuery is one of the log queries the treasury's flows come from, and
+// what it reads, for errors.
+type flowQuery struct {
+	what string
+	q    query.LogQuery
+}
+
+// flowQueries are the queries of the flows of accounts from block from to
+// block to: the Transfer logs out of the accounts and into them, from any
+// contract (topic-filtered, without an address; a transfer between two
+// accounts matches both), and the accounts' timelock execution events with
+// the governor's ProposalExecuted events.
+func (p *parsed) flowQueries(accounts []common.Address, governor common.Address, from, to uint64) []flowQuery {
 	acctTopics := make([]common.Hash, len(accounts))
 	for i, a := range accounts {
 		acctTopics[i] = common.BytesToHash(a.Bytes())
 	}
-	out, err := c.Logs(ctx, query.LogQuery{
-		Topics:   [][]common.Hash{{p.transfer}, acctTopics},
-		From:     from,
-		To:       block,
-		Progress: progress[0],
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading token transfers out of the treasury: %w", err)
-	}
-	in, err := c.Logs(ctx, query.LogQuery{
-		Topics:   [][]common.Hash{{p.transfer}, nil, acctTopics},
-		From:     from,
-		To:       block,
-		Progress: progress[1],
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading token transfers into the treasury: %w", err)
-	}
-	return mergeLogs(out, in), nil
-}
-
-// executionLogs fetches the accounts' timelock execution events and the
-// governor's ProposalExecuted events.
-func (p *parsed) executionLogs(ctx context.Context, c query.LogFilterer, accounts []common.Address, governor common.Address, from, block uint64, progress func(done, total uint64)) ([]types.Log, error) {
 	addrs := slices.Clone(accounts)
-	topics := []common.Hash{p.callExecuted, p.executeTx}
+	execTopics := []common.Hash{p.callExecuted, p.executeTx}
 	if governor != (common.Address{}) {
 		if !slices.Contains(addrs, governor) {
 			addrs = append(addrs, governor)
 		}
-		topics = append(topics, p.proposalExecuted)
+		execTopics = append(execTopics, p.proposalExecuted)
 	}
-	logs, err := c.Logs(ctx, query.LogQuery{
-		Addresses: addrs,
-		Topics:    [][]common.Hash{topics},
-		From:      from,
-		To:        block,
-		Progress:  progress,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading timelock executions of the treasury: %w", err)
+	return []flowQuery{
+		{"token transfers out of the treasury", query.LogQuery{Topics: [][]common.Hash{{p.transfer}, acctTopics}, From: from, To: to}},
+		{"token transfers into the treasury", query.LogQuery{Topics: [][]common.Hash{{p.transfer}, nil, acctTopics}, From: from, To: to}},
+		{"timelock executions of the treasury", query.LogQuery{Addresses: addrs, Topics: [][]common.Hash{execTopics}, From: from, To: to}},
 	}
-	return logs, nil
 }
 
 // mergeLogs merges two chain-ordered log lists, dropping duplicates.

@@ -1,10 +1,15 @@
 package treasury
 
 import (
+	"context"
+	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -191,5 +196,83 @@ func TestMergeLogs(t *testing.T) {
 	got := mergeLogs(a, b)
 	if len(got) != 3 || got[0].BlockNumber != 1 || got[1].BlockNumber != 2 || got[2].BlockNumber != 3 {
 		t.Errorf("merge = %+v", got)
+	}
+}
+
+// sideBySide is a query.LogFilterer whose Logs calls each wait until all
+// want of them have arrived (so that calls made one after another fail),
+// report their progress in steps, and return one transfer log each, or err
+// for the query into the treasury.
+type sideBySide struct {
+	p       *parsed
+	want    int
+	arrived chan struct{}
+	err     error
+}
+
+func (s *sideBySide) Logs(ctx context.Context, q query.LogQuery) ([]types.Log, error) {
+	s.arrived <- struct{}{}
+	for len(s.arrived) < s.want {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Millisecond):
+		}
+	}
+	into := len(q.Topics) > 2
+	if into && s.err != nil {
+		return nil, s.err
+	}
+	for d := q.From; d <= q.To; d++ {
+		if q.Progress != nil {
+			q.Progress(d-q.From+1, q.To-q.From+1)
+		}
+	}
+	var l types.Log
+	switch {
+	case len(q.Addresses) > 0: // executions
+		l = executedLog(q.To, 2, common.Hash{2}, s.p, 1)
+	case into:
+		l = transferLog(s.p, q.From, 1, common.Hash{1}, alice, timelock, 5)
+	default:
+		l = transferLog(s.p, q.From, 0, common.Hash{1}, timelock, alice, 3)
+	}
+	return []types.Log{l}, nil
+}
+
+// TestFlowLogsSideBySide: the flows' three queries are made side by side;
+// their progress is told as one count that never goes back, from the
+// blocks of all three; their logs come merged in chain order; and the first
+// to fail stops the read, named.
+func TestFlowLogsSideBySide(t *testing.T) {
+	p := mustParsed(t)
+	s := &sideBySide{p: p, want: 3, arrived: make(chan struct{}, 3)}
+	var last, total uint64
+	progress := func(done, tot uint64) {
+		if done < last || (total != 0 && tot != total) {
+			t.Errorf("progress %d of %d after %d of %d", done, tot, last, total)
+		}
+		last, total = done, tot
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	logs, err := p.flowLogs(ctx, s, []common.Address{timelock}, gov, 10, 19, progress)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last != 30 || total != 30 {
+		t.Errorf("progress ended at %d of %d, want 30 of 30", last, total)
+	}
+	var got []uint
+	for _, l := range logs {
+		got = append(got, l.Index)
+	}
+	if !slices.Equal(got, []uint{0, 1, 2}) {
+		t.Errorf("logs by index %v, want [0 1 2] in chain order", got)
+	}
+
+	s = &sideBySide{p: p, want: 3, arrived: make(chan struct{}, 3), err: errors.New("boom")}
+	if _, err := p.flowLogs(ctx, s, []common.Address{timelock}, gov, 10, 19, nil); err == nil || !strings.Contains(err.Error(), "reading token transfers into the treasury: boom") {
+		t.Errorf("a failed query: %v", err)
 	}
 }
