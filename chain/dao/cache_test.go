@@ -1,13 +1,18 @@
 package dao_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/daoterm/daoterm/chain"
 	"github.com/daoterm/daoterm/chain/cache"
@@ -461,5 +466,55 @@ func TestProviderNoteKept(t *testing.T) {
 	node, _ := startDemo(t)
 	if c, _ := openAt(node.HTTPURL()); c.LogLimits() != (chain.LogLimits{}) {
 		t.Errorf("a DAO opened through another URL took the provider's limits: %+v", c.LogLimits())
+	}
+}
+
+// TestWarmReadOverlaps: a warm read asks for the blocks after its
+// checkpoint while it checks that checkpoint's block on the chain and reads
+// the safe block, not after: here those checks are held until the logs are
+// asked for, which a read that waited for them would never do.
+func TestWarmReadOverlaps(t *testing.T) {
+	dir := t.TempDir()
+	readAll(t, dir, "cold")
+	var (
+		armed    atomic.Bool
+		once     sync.Once
+		logs     = make(chan struct{})
+		held     atomic.Int64
+		timedOut atomic.Int64
+	)
+	rt := roundTripper(func(r *http.Request) (*http.Response, error) {
+		if armed.Load() && r.Body != nil {
+			body, err := io.ReadAll(r.Body)
+			if err != nil {
+				return nil, err
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			switch {
+			case bytes.Contains(body, []byte(`"eth_getLogs"`)):
+				once.Do(func() { close(logs) })
+			case bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) && bytes.Contains(body, []byte(`"eth_getBlockByNumber"`)):
+				held.Add(1)
+				select {
+				case <-logs:
+				case <-time.After(10 * time.Second):
+					timedOut.Add(1)
+				}
+			}
+		}
+		return http.DefaultTransport.RoundTrip(r)
+	})
+	c := dial(t, chain.Options{HTTPClient: &http.Client{Transport: rt}})
+	d := open(t, c, dao.Config{Cache: storeOf(t, c, dir)})
+	block := head(t, c)
+	armed.Store(true)
+	if _, err := d.Ownership(context.Background(), block); err != nil {
+		t.Fatal(err)
+	}
+	if held.Load() == 0 {
+		t.Fatal("no block check held: the test no longer sees them")
+	}
+	if n := timedOut.Load(); n > 0 {
+		t.Errorf("%d of %d block checks waited 10 s for logs that were only asked for after them", n, held.Load())
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/daoterm/daoterm/chain/cache"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -86,8 +87,11 @@ type stream[S folder] struct {
 
 	// decoding is the state of the checkpoint open loaded, decoded while
 	// the blocks after it are fetched (nil: none; see ready), of block
-	// decodingAt; savedBefore is saved before open loaded it.
+	// decodingAt, with hash; onChain tells, meanwhile too, whether that
+	// block is still on the chain (nil) or not (errNotOnChain);
+	// savedBefore is saved before open loaded it.
 	decoding    chan decoded[S]
+	onChain     chan error
 	decodingAt  uint64
 	savedBefore uint64
 
@@ -104,8 +108,13 @@ type decoded[S any] struct {
 }
 
 // errRebuild is what a sync returns when the checkpoint it started from
-// did not decode: the stream starts over from StartBlock.
+// did not decode, or is no longer on the chain: the stream starts over
+// from an older one, or from StartBlock.
 var errRebuild = errors.New("the cached state did not decode")
+
+// errNotOnChain is what a checkpoint's check says of a block the chain no
+// longer has, or has with another hash.
+var errNotOnChain = errors.New("not on the chain")
 
 // saver is a stream whose cache write may wait (see DAO.Flush).
 type saver interface{ flush(ctx context.Context) }
@@ -143,22 +152,29 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	if block < start {
 		return fmt.Errorf("block %d is before the DAO's start block %d", block, start)
 	}
-	var early chan safeBlock
-	if !s.started {
-		// The safe block is read while open checks the cache's checkpoint
-		// on the chain: one round trip, not two.
-		early = make(chan safeBlock, 1)
+	// The safe block is read while open checks the cache's checkpoint on
+	// the chain and the logs after it are fetched: one round trip, not
+	// three.
+	var sb *pendingSafe
+	readSafe := func() {
+		sb = &pendingSafe{ch: make(chan safeBlock, 1)}
 		go func() {
 			var r safeBlock
 			r.block, r.ok, r.err = s.d.safe(ctx, block)
-			early <- r
+			sb.ch <- r
 		}()
+	}
+	if !s.started {
+		readSafe()
 		if err := s.open(ctx, block); err != nil {
 			return err
 		}
 	}
 	if s.hasLive && s.live == block {
 		return use(s.state)
+	}
+	if sb == nil {
+		readSafe()
 	}
 	if block+1 < s.next {
 		st := s.fresh()
@@ -168,26 +184,17 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 		}
 		return use(st)
 	}
-	var sb safeBlock
-	if early != nil {
-		sb = <-early
-	} else {
-		sb.block, sb.ok, sb.err = s.d.safe(ctx, block)
-	}
-	if sb.err != nil {
-		return sb.err
-	}
-	err := s.sync(ctx, block, sb.block, sb.ok)
+	err := s.sync(ctx, block, sb)
 	for tries := 0; errors.Is(err, errRebuild); tries++ {
-		// The checkpoint did not decode and is dropped: start from an
-		// older one, or (after two more, or when the cache cannot drop
-		// them) from StartBlock.
+		// The checkpoint did not decode, or is no longer on the chain,
+		// and is dropped: start from an older one, or (after two more,
+		// or when the cache cannot drop them) from StartBlock.
 		if tries < 2 {
 			if err = s.open(ctx, block); err != nil {
 				break
 			}
 		}
-		err = s.sync(ctx, block, sb.block, sb.ok)
+		err = s.sync(ctx, block, sb)
 	}
 	if err != nil {
 		return err
@@ -210,16 +217,32 @@ type safeBlock struct {
 	err   error
 }
 
+// pendingSafe is DAO.safe's answer, read while the logs are fetched: get
+// waits for it the first time.
+type pendingSafe struct {
+	ch   chan safeBlock
+	r    safeBlock
+	done bool
+}
+
+func (p *pendingSafe) get() safeBlock {
+	if !p.done {
+		p.r, p.done = <-p.ch, true
+	}
+	return p.r
+}
+
 // open starts the state: from the newest cached checkpoint at or before
-// block that is still on the chain, else empty. Later checkpoints are left
-// alone (another process may have read a node further ahead). A
-// checkpoint is decoded on a goroutine of its own while its hash is
-// checked and the blocks after it are fetched (at 2·10⁵ holders the
-// decoding takes about a tenth of a second): sync waits for it (ready)
-// before it folds.
+// block, else empty. Later checkpoints are left alone (another process may
+// have read a node further ahead). The checkpoint is decoded on a
+// goroutine of its own, and its block's hash checked on another, while the
+// blocks after it are fetched (at 2·10⁵ holders the decoding takes about a
+// tenth of a second, and the check a round trip): sync waits for both
+// (ready) before it folds. One no longer on the chain is dropped, and the
+// sync starts again from an older one.
 func (s *stream[S]) open(ctx context.Context, block uint64) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
-	s.started, s.decoding = true, nil // a decoding left by an earlier open is not this state's
+	s.started, s.decoding, s.onChain = true, nil, nil // a decoding left by an earlier open is not this state's
 	store := s.d.cfg.Cache
 	if store == nil || s.key == "" || s.d.cacheBusy.Load() {
 		s.noSave = s.noSave || s.d.cacheBusy.Load()
@@ -247,54 +270,78 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 			s.saved, s.savedAt = max(s.saved, cp.Block), time.Now() // write no older one
 			continue
 		}
-		dec := make(chan decoded[S], 1)
+		dec, onChain := make(chan decoded[S], 1), make(chan error, 1)
 		go func(data []byte) {
 			st, err := s.decode(data)
 			dec <- decoded[S]{st, err}
 		}(cp.Data)
-		hash, found, err := s.d.blockHash(ctx, cp.Block)
-		if err != nil {
-			s.started = false
-			return err
-		}
-		if !found || hash != cp.Hash {
-			s.d.note(fmt.Sprintf("cache: %s saved at block %d is no longer on the chain (a reorg, or another chain): rolling back", s.what, cp.Block))
-			_ = store.Drop(s.key, cp.Block)
-			continue
-		}
-		s.decoding, s.decodingAt, s.savedBefore = dec, cp.Block, s.saved
+		go func(block uint64, want common.Hash) {
+			hash, found, err := s.d.blockHash(ctx, block)
+			if err == nil && (!found || hash != want) {
+				err = errNotOnChain
+			}
+			onChain <- err
+		}(cp.Block, cp.Hash)
+		s.decoding, s.onChain, s.decodingAt, s.savedBefore = dec, onChain, cp.Block, s.saved
 		s.next, s.saved, s.savedAt = cp.Block+1, max(s.saved, cp.Block), time.Now()
 		return nil
 	}
 	return nil
 }
 
-// ready waits for the checkpoint open is decoding, if any, and makes it
-// the state. One that does not decode is dropped, with a note, and the
-// state starts over from StartBlock: ready then returns errRebuild (see at
-// for what follows).
+// ready waits for the checkpoint open is decoding, if any, and for the
+// check of its block, and makes it the state. One that does not decode, or
+// is no longer on the chain, is dropped, with a note, and the state starts
+// over from StartBlock: ready then returns errRebuild (see at for what
+// follows). When the check fails, the stream starts again at the next
+// read.
 func (s *stream[S]) ready() error {
 	if s.decoding == nil {
 		return nil
 	}
-	r := <-s.decoding
-	s.decoding = nil
-	if r.err == nil {
+	check, r := <-s.onChain, <-s.decoding
+	s.decoding, s.onChain = nil, nil
+	store := s.d.cfg.Cache
+	switch {
+	case errors.Is(check, errNotOnChain):
+		s.d.note(fmt.Sprintf("cache: %s saved at block %d is no longer on the chain (a reorg, or another chain): rolling back", s.what, s.decodingAt))
+	case check != nil:
+		s.started = false
+		return check
+	case r.err == nil:
 		s.state = r.st
 		return nil
+	default:
+		s.d.note(fmt.Sprintf("cache %s: %s at block %d is unreadable (%v): rebuilding it", store.Path(), s.what, s.decodingAt, r.err))
 	}
-	store := s.d.cfg.Cache
-	s.d.note(fmt.Sprintf("cache %s: %s at block %d is unreadable (%v): rebuilding it", store.Path(), s.what, s.decodingAt, r.err))
 	_ = store.Drop(s.key, s.decodingAt)
 	s.state, s.next, s.cur, s.tail, s.saved = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, s.savedBefore
 	return errRebuild
 }
 
 // sync brings the state to block: it fetches [next, block], compares the
-// tail kept with what the chain has now, and folds logs up to safe for good
-// and the rest undoably.
-func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) error {
+// tail kept with what the chain has now, and folds logs up to the safe
+// block (sb, waited for when the first logs arrive) for good and the rest
+// undoably.
+func (s *stream[S]) sync(ctx context.Context, block uint64, sb *pendingSafe) error {
 	s.hasLive = false
+	var (
+		safe    uint64
+		hasSafe bool
+		known   bool
+	)
+	// settle waits for the safe block, and for the checkpoint open loaded
+	// (ready), before anything is folded.
+	settle := func() error {
+		if !known {
+			r := sb.get()
+			if r.err != nil {
+				return r.err
+			}
+			safe, hasSafe, known = r.block, r.ok, true
+		}
+		return s.ready()
+	}
 	confirmed := func(n uint64) bool { return hasSafe && n <= safe }
 	i := 0 // the next kept tail block to compare
 	// handle folds one block's logs (owned copies).
@@ -339,7 +386,7 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 		m = 0
 	}
 	fold := func(batch []types.Log) error {
-		if err := s.ready(); err != nil {
+		if err := settle(); err != nil {
 			return err
 		}
 		for j := 0; j < len(batch); {
@@ -397,7 +444,7 @@ func (s *stream[S]) sync(ctx context.Context, block, safe uint64, hasSafe bool) 
 		err = s.get(ctx, s.next, block, fold)
 	}
 	if err == nil {
-		err = s.ready() // no logs came to fold
+		err = settle() // no logs came to fold
 	}
 	if err == nil && m > 0 {
 		if m == len(s.tail[i].logs) {
