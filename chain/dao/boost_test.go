@@ -48,7 +48,11 @@ func TestCustomVotingUnits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := d.Token(ctx); err != nil { // read by Open, not waited for: not counted below
+		// Read by Open, not waited for: not counted below.
+		if _, err := d.Token(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.TimelockKind(ctx); err != nil {
 			t.Fatal(err)
 		}
 		return d, n

@@ -471,50 +471,73 @@ func TestProviderNoteKept(t *testing.T) {
 
 // TestWarmReadOverlaps: a warm read asks for the blocks after its
 // checkpoint while it checks that checkpoint's block on the chain and reads
-// the safe block, not after: here those checks are held until the logs are
-// asked for, which a read that waited for them would never do.
+// the safe block, not after; and Proposals reads the state of the
+// proposals the checkpoint holds while those blocks are fetched. Here the
+// request that should go beside another is held until that one is made,
+// which a read that made them one after the other would never do.
 func TestWarmReadOverlaps(t *testing.T) {
 	dir := t.TempDir()
 	readAll(t, dir, "cold")
-	var (
-		armed    atomic.Bool
-		once     sync.Once
-		logs     = make(chan struct{})
-		held     atomic.Int64
-		timedOut atomic.Int64
-	)
-	rt := roundTripper(func(r *http.Request) (*http.Response, error) {
-		if armed.Load() && r.Body != nil {
-			body, err := io.ReadAll(r.Body)
-			if err != nil {
-				return nil, err
-			}
-			r.Body = io.NopCloser(bytes.NewReader(body))
-			switch {
-			case bytes.Contains(body, []byte(`"eth_getLogs"`)):
-				once.Do(func() { close(logs) })
-			case bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) && bytes.Contains(body, []byte(`"eth_getBlockByNumber"`)):
-				held.Add(1)
-				select {
-				case <-logs:
-				case <-time.After(10 * time.Second):
-					timedOut.Add(1)
-				}
-			}
+	single := func(method string) func([]byte) bool {
+		return func(body []byte) bool {
+			return bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) && bytes.Contains(body, []byte(`"`+method+`"`))
 		}
-		return http.DefaultTransport.RoundTrip(r)
-	})
-	c := dial(t, chain.Options{HTTPClient: &http.Client{Transport: rt}})
-	d := open(t, c, dao.Config{Cache: storeOf(t, c, dir)})
-	block := head(t, c)
-	armed.Store(true)
-	if _, err := d.Ownership(context.Background(), block); err != nil {
-		t.Fatal(err)
 	}
-	if held.Load() == 0 {
-		t.Fatal("no block check held: the test no longer sees them")
+	has := func(method string) func([]byte) bool {
+		return func(body []byte) bool { return bytes.Contains(body, []byte(`"`+method+`"`)) }
 	}
-	if n := timedOut.Load(); n > 0 {
-		t.Errorf("%d of %d block checks waited 10 s for logs that were only asked for after them", n, held.Load())
+	for _, tc := range []struct {
+		name        string
+		hold, until func(body []byte) bool
+		read        func(*dao.DAO, uint64) error
+	}{
+		{"the checkpoint's block and the safe block beside the logs", single("eth_getBlockByNumber"), has("eth_getLogs"),
+			func(d *dao.DAO, block uint64) error { _, err := d.Ownership(context.Background(), block); return err }},
+		{"the proposals' state beside the logs", has("eth_getLogs"), has("eth_call"),
+			func(d *dao.DAO, block uint64) error { _, err := d.Proposals(context.Background(), block); return err }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var (
+				armed    atomic.Bool
+				once     sync.Once
+				seen     = make(chan struct{})
+				held     atomic.Int64
+				timedOut atomic.Int64
+			)
+			rt := roundTripper(func(r *http.Request) (*http.Response, error) {
+				if armed.Load() && r.Body != nil {
+					body, err := io.ReadAll(r.Body)
+					if err != nil {
+						return nil, err
+					}
+					r.Body = io.NopCloser(bytes.NewReader(body))
+					switch {
+					case tc.until(body):
+						once.Do(func() { close(seen) })
+					case tc.hold(body):
+						held.Add(1)
+						select {
+						case <-seen:
+						case <-time.After(10 * time.Second):
+							timedOut.Add(1)
+						}
+					}
+				}
+				return http.DefaultTransport.RoundTrip(r)
+			})
+			c := dial(t, chain.Options{HTTPClient: &http.Client{Transport: rt}})
+			d := open(t, c, dao.Config{Cache: storeOf(t, c, dir)})
+			block := head(t, c)
+			armed.Store(true)
+			if err := tc.read(d, block); err != nil {
+				t.Fatal(err)
+			}
+			if held.Load() == 0 {
+				t.Fatal("no request held: the test no longer sees them")
+			}
+			if n := timedOut.Load(); n > 0 {
+				t.Errorf("%d of %d requests waited 10 s for one that was only made after them", n, held.Load())
+			}
+		})
 	}
 }

@@ -104,7 +104,7 @@ func BenchmarkNewBlock(b *testing.B) {
 	use := func(*token.Journal) error { return nil }
 	for range 64 { // fill the tail
 		block++
-		if err := s.at(ctx, block, use); err != nil {
+		if err := s.at(ctx, block, nil, use); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -112,7 +112,7 @@ func BenchmarkNewBlock(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		block++
-		if err := s.at(ctx, block, use); err != nil {
+		if err := s.at(ctx, block, nil, use); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -34,12 +34,20 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		// the order the proposals were created.
 		var learnt chan error
 		for i, st := range d.govStreams() {
-			err := st.at(ctx, block, func(j *governor.Journal) error {
+			// The state of the proposals already known is read while the
+			// blocks after them are fetched; only new ones are read after.
+			var ahead <-chan *governor.States
+			readAhead := func(j *governor.Journal) { ahead = readers[i].ReadStates(ctx, j.History(), block) }
+			err := st.at(ctx, block, readAhead, func(j *governor.Journal) error {
 				if len(d.oldLogs) == 0 {
 					learnt = make(chan error, 1)
 					go func(targets []common.Address) { learnt <- d.learnTargets(ctx, targets, block) }(j.History().Targets())
 				}
-				more, err := readers[i].ProposalsAt(ctx, j.History(), block)
+				var pre *governor.States
+				if ahead != nil {
+					pre = <-ahead
+				}
+				more, err := readers[i].ProposalsAtWith(ctx, j.History(), block, pre)
 				if i == 0 {
 					props = more // a fresh slice: the current governor's alone needs no copy
 				} else {
@@ -127,7 +135,7 @@ func (d *DAO) Votes(ctx context.Context, block uint64) ([]gov.Vote, error) {
 	return d.votes.get(ctx, block, func() ([]gov.Vote, error) {
 		var votes []gov.Vote
 		for _, st := range d.govStreams() {
-			err := st.at(ctx, block, func(j *governor.Journal) error {
+			err := st.at(ctx, block, nil, func(j *governor.Journal) error {
 				if len(d.oldLogs) == 0 {
 					votes = j.History().Votes() // never overwritten: see governor.Journal
 				} else {
@@ -169,7 +177,7 @@ func (d *DAO) Ownership(ctx context.Context, block uint64) (*token.Snapshot, err
 			// The snapshot's CallAt is read while the blocks are fetched,
 			// for the accounts the last snapshot checked.
 			pre := d.prefetch(ctx, block)
-			err = d.tokenLogs().at(ctx, block, func(j *token.Journal) error {
+			err = d.tokenLogs().at(ctx, block, nil, func(j *token.Journal) error {
 				var p *token.Prefetch
 				select {
 				case p = <-pre:
@@ -219,7 +227,7 @@ func (d *DAO) TreasuryAt(ctx context.Context, block uint64) (*treasury.Snapshot,
 			snap  *treasury.Snapshot
 			times map[uint64]uint64
 		)
-		err := d.flowLogs.at(ctx, block, func(f *flowState) error {
+		err := d.flowLogs.at(ctx, block, nil, func(f *flowState) error {
 			// The flows' block times are read while At reads the balances.
 			d.saw(block)
 			blocks := []uint64{block}

@@ -137,13 +137,18 @@ func newStream[S folder](d *DAO, what, key string, fresh func() S, fetch fetchFu
 
 // at calls use with the state folded from the logs of blocks [StartBlock,
 // block], while holding the stream's lock: use must not keep the state.
+// ahead, when not nil, is given the state as it stands before a sync to
+// block folds the blocks after it (a checkpoint just decoded, or the last
+// read's state), while those blocks are fetched: it may start reads at
+// block that depend on that state alone, for use; it must not keep the
+// state. It is not called when no block is to be folded.
 //
 // It fetches the logs of [the first block not folded for good, block] in
 // one query (one request per range chunk) and folds them as they arrive. A
 // second call for the same block makes no request. A block below the
 // blocks folded for good is read afresh from StartBlock into a state of
 // its own.
-func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) error {
+func (s *stream[S]) at(ctx context.Context, block uint64, ahead func(S), use func(S) error) error {
 	if err := acquire(ctx, s.lock); err != nil {
 		return err
 	}
@@ -166,7 +171,7 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	}
 	if !s.started {
 		readSafe()
-		if err := s.open(ctx, block); err != nil {
+		if err := s.open(ctx, block, ahead); err != nil {
 			return err
 		}
 	}
@@ -175,6 +180,9 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 	}
 	if sb == nil {
 		readSafe()
+		if ahead != nil && s.decoding == nil && block+1 >= s.next {
+			ahead(s.state)
+		}
 	}
 	if block+1 < s.next {
 		st := s.fresh()
@@ -190,7 +198,7 @@ func (s *stream[S]) at(ctx context.Context, block uint64, use func(S) error) err
 		// and is dropped: start from an older one, or (after two more,
 		// or when the cache cannot drop them) from StartBlock.
 		if tries < 2 {
-			if err = s.open(ctx, block); err != nil {
+			if err = s.open(ctx, block, ahead); err != nil {
 				break
 			}
 		}
@@ -240,7 +248,7 @@ func (p *pendingSafe) get() safeBlock {
 // tenth of a second, and the check a round trip): sync waits for both
 // (ready) before it folds. One no longer on the chain is dropped, and the
 // sync starts again from an older one.
-func (s *stream[S]) open(ctx context.Context, block uint64) error {
+func (s *stream[S]) open(ctx context.Context, block uint64, ahead func(S)) error {
 	s.state, s.next, s.cur, s.tail, s.hasLive = s.fresh(), s.d.cfg.StartBlock, logPos{}, nil, false
 	s.started, s.decoding, s.onChain = true, nil, nil // a decoding left by an earlier open is not this state's
 	store := s.d.cfg.Cache
@@ -273,6 +281,9 @@ func (s *stream[S]) open(ctx context.Context, block uint64) error {
 		dec, onChain := make(chan decoded[S], 1), make(chan error, 1)
 		go func(data []byte) {
 			st, err := s.decode(data)
+			if err == nil && ahead != nil {
+				ahead(st) // before the state is handed over: nothing folds into it yet
+			}
 			dec <- decoded[S]{st, err}
 		}(cp.Data)
 		go func(block uint64, want common.Hash) {

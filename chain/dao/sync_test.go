@@ -167,7 +167,7 @@ func TestStreamSync(t *testing.T) {
 			s.state.applied = 0
 		}
 		var got []uint64
-		err := s.at(ctx, st.block, func(b *blocks) error { got = b.numbers(); return nil })
+		err := s.at(ctx, st.block, nil, func(b *blocks) error { got = b.numbers(); return nil })
 		if st.fail || st.failAt != 0 {
 			if err == nil {
 				t.Fatalf("%s: no error", st.name)
@@ -195,7 +195,7 @@ func TestStreamSync(t *testing.T) {
 			t.Errorf("%s: fetches in flight after the call: %+v", st.name, ss)
 		}
 	}
-	if err := s.at(ctx, 9, func(*blocks) error { return nil }); err == nil {
+	if err := s.at(ctx, 9, nil, func(*blocks) error { return nil }); err == nil {
 		t.Error("a block before the start block gave no error")
 	}
 }
@@ -232,7 +232,7 @@ func TestStreamBatches(t *testing.T) {
 			s.state.applied = 0
 		}
 		var got []types.Log
-		if err := s.at(ctx, st.block, func(s *blocks) error { got = slices.Clone(s.logs); return nil }); err != nil {
+		if err := s.at(ctx, st.block, nil, func(s *blocks) error { got = slices.Clone(s.logs); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if s.state.applied != st.folded {
@@ -264,7 +264,7 @@ func TestStreamNothingFinal(t *testing.T) {
 	for _, b := range []uint64{40, 41} {
 		d.head = b
 		var got []uint64
-		if err := s.at(context.Background(), b, func(s *blocks) error { got = s.numbers(); return nil }); err != nil {
+		if err := s.at(context.Background(), b, nil, func(s *blocks) error { got = s.numbers(); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Equal(got, span(0, b)) {

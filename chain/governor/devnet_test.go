@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/daoterm/daoterm/chain/governor"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -458,5 +460,65 @@ func TestProposalsRequestCount(t *testing.T) {
 				t.Errorf("%d requests for %d proposals: one per proposal?", got, len(props))
 			}
 		})
+	}
+}
+
+// TestProposalsAtWith: the state read ahead for the proposals a history
+// held (ReadStates) stands in for ProposalsAt's own read: none is made when
+// the history gained no proposal since, one for the calls of those it
+// gained, and the proposals come out as ProposalsAt reads them; a read
+// ahead at another block is not used.
+func TestProposalsAtWith(t *testing.T) {
+	ctx := context.Background()
+	c, dao, r, block := demoReader(t)
+	logs, err := c.Logs(ctx, r.EventQuery(dao.StartBlock, block))
+	if err != nil {
+		t.Fatal(err)
+	}
+	history := func(to uint64) *governor.History {
+		h := r.NewHistory()
+		var upTo []types.Log
+		for _, l := range logs {
+			if l.BlockNumber <= to {
+				upTo = append(upTo, l)
+			}
+		}
+		if err := h.Apply(upTo); err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	whole := history(block)
+	want, err := r.ProposalsAt(ctx, whole, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := want[len(want)-1].CreatedBlock
+	for _, tc := range []struct {
+		name  string
+		ahead *governor.History
+		at    uint64
+		reqs  int64
+	}{
+		{"the same proposals", whole, block, 0},
+		{"all but the last", history(last - 1), block, 1},
+		{"at another block", whole, block - 1, 1},
+		{"none", r.NewHistory(), block, 1},
+	} {
+		pre := <-r.ReadStates(ctx, tc.ahead, tc.at)
+		if (pre == nil) != (tc.ahead.Len() == 0) {
+			t.Fatalf("%s: read ahead %v for %d proposals", tc.name, pre, tc.ahead.Len())
+		}
+		before := c.Requests()
+		got, err := r.ProposalsAtWith(ctx, whole, block, pre)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := c.Requests() - before; n != tc.reqs {
+			t.Errorf("%s: %d requests, want %d", tc.name, n, tc.reqs)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: proposals differ from ProposalsAt's", tc.name)
+		}
 	}
 }

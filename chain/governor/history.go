@@ -181,6 +181,56 @@ func (h *History) Targets() []common.Address {
 // Proposals). h is not modified. A History with no proposals costs no
 // request.
 func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]gov.Proposal, error) {
+	return r.ProposalsAtWith(ctx, h, block, nil)
+}
+
+// States is what ReadStates read ahead: the results at one block of the
+// calls ProposalsAt makes for the proposals a History held then.
+type States struct {
+	block uint64
+	res   map[string]query.Result // by callKey
+}
+
+// callKey names a call by its target and data: at one block, one answer.
+func callKey(c query.Call) string { return string(c.To[:]) + string(c.Data) }
+
+// ReadStates reads at block, in one CallAt, what ProposalsAt would read for
+// the proposals h holds now, so that ProposalsAtWith, once h has folded the
+// blocks after them, asks only for what h gained meanwhile: the round trip
+// is made while those blocks are fetched. The calls are built before it
+// returns: h may be folded into at once. The channel gives nil when h
+// holds no proposals or the read failed (ProposalsAtWith then reads for
+// itself).
+func (r *Reader) ReadStates(ctx context.Context, h *History, block uint64) <-chan *States {
+	out := make(chan *States, 1)
+	var calls []query.Call
+	if len(h.props) > 0 {
+		calls, _, _, _ = r.proposalCalls(slices.Clone(h.props), block)
+	}
+	if len(calls) == 0 {
+		out <- nil
+		return out
+	}
+	go func() {
+		res, err := r.c.CallAt(ctx, block, calls)
+		if err != nil || len(res) != len(calls) {
+			out <- nil
+			return
+		}
+		st := &States{block: block, res: make(map[string]query.Result, len(calls))}
+		for i, c := range calls {
+			st.res[callKey(c)] = res[i]
+		}
+		out <- st
+	}()
+	return out
+}
+
+// ProposalsAtWith is ProposalsAt taking the answers pre read at block
+// (ReadStates) where it makes the same calls: only the others are asked
+// for, none when h gained no proposal since. pre may be nil, or of
+// another block (then unused).
+func (r *Reader) ProposalsAtWith(ctx context.Context, h *History, block uint64, pre *States) ([]gov.Proposal, error) {
 	if len(h.props) == 0 {
 		return []gov.Proposal{}, nil
 	}
@@ -189,12 +239,29 @@ func (r *Reader) ProposalsAt(ctx context.Context, h *History, block uint64) ([]g
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.c.CallAt(ctx, block, calls)
-	if err != nil {
-		return nil, fmt.Errorf("reading the state of %d proposals of governor %s at block %d: %w", len(props), r.addr.Hex(), block, err)
+	res := make([]query.Result, len(calls))
+	var missing []query.Call
+	var where []int
+	for i, c := range calls {
+		if pre != nil && pre.block == block {
+			if v, ok := pre.res[callKey(c)]; ok {
+				res[i] = v
+				continue
+			}
+		}
+		missing, where = append(missing, c), append(where, i)
 	}
-	if len(res) != len(calls) {
-		return nil, fmt.Errorf("reading proposals of governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(res), len(calls))
+	if len(missing) > 0 {
+		got, err := r.c.CallAt(ctx, block, missing)
+		if err != nil {
+			return nil, fmt.Errorf("reading the state of %d proposals of governor %s at block %d: %w", len(props), r.addr.Hex(), block, err)
+		}
+		if len(got) != len(missing) {
+			return nil, fmt.Errorf("reading proposals of governor %s at block %d: %d results for %d calls", r.addr.Hex(), block, len(got), len(missing))
+		}
+		for k, i := range where {
+			res[i] = got[k]
+		}
 	}
 	if err := r.applyResults(props, h.queuedEta, res, nShared, at, block); err != nil {
 		return nil, err
