@@ -472,9 +472,10 @@ func TestProviderNoteKept(t *testing.T) {
 // TestWarmReadOverlaps: a warm read asks for the blocks after its
 // checkpoint while it checks that checkpoint's block on the chain and reads
 // the safe block, not after; and Proposals reads the state of the
-// proposals the checkpoint holds while those blocks are fetched. Here the
-// request that should go beside another is held until that one is made,
-// which a read that made them one after the other would never do.
+// proposals the checkpoint holds, and their targets' metadata, while those
+// blocks are fetched. Here the request that should go beside others is
+// held until they are made, which a read that made them one after the
+// other would never do.
 func TestWarmReadOverlaps(t *testing.T) {
 	dir := t.TempDir()
 	readAll(t, dir, "cold")
@@ -489,17 +490,18 @@ func TestWarmReadOverlaps(t *testing.T) {
 	for _, tc := range []struct {
 		name        string
 		hold, until func(body []byte) bool
+		need        int64 // requests until holds before the held ones go
 		read        func(*dao.DAO, uint64) error
 	}{
-		{"the checkpoint's block and the safe block beside the logs", single("eth_getBlockByNumber"), has("eth_getLogs"),
+		{"the checkpoint's block and the safe block beside the logs", single("eth_getBlockByNumber"), has("eth_getLogs"), 1,
 			func(d *dao.DAO, block uint64) error { _, err := d.Ownership(context.Background(), block); return err }},
-		{"the proposals' state beside the logs", has("eth_getLogs"), has("eth_call"),
+		{"the proposals' state and targets beside the logs", has("eth_getLogs"), has("eth_call"), 2,
 			func(d *dao.DAO, block uint64) error { _, err := d.Proposals(context.Background(), block); return err }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var (
 				armed    atomic.Bool
-				once     sync.Once
+				count    atomic.Int64
 				seen     = make(chan struct{})
 				held     atomic.Int64
 				timedOut atomic.Int64
@@ -513,7 +515,9 @@ func TestWarmReadOverlaps(t *testing.T) {
 					r.Body = io.NopCloser(bytes.NewReader(body))
 					switch {
 					case tc.until(body):
-						once.Do(func() { close(seen) })
+						if count.Add(1) == tc.need {
+							close(seen)
+						}
 					case tc.hold(body):
 						held.Add(1)
 						select {

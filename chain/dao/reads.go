@@ -34,14 +34,29 @@ func (d *DAO) Proposals(ctx context.Context, block uint64) ([]gov.Proposal, erro
 		// the order the proposals were created.
 		var learnt chan error
 		for i, st := range d.govStreams() {
-			// The state of the proposals already known is read while the
-			// blocks after them are fetched; only new ones are read after.
-			var ahead <-chan *governor.States
-			readAhead := func(j *governor.Journal) { ahead = readers[i].ReadStates(ctx, j.History(), block) }
+			// The state of the proposals already known, and (with one
+			// governor) their targets' metadata, are read while the blocks
+			// after them are fetched; only what is new is read after.
+			var (
+				ahead        <-chan *governor.States
+				aheadTargets chan error
+			)
+			readAhead := func(j *governor.Journal) {
+				ahead = readers[i].ReadStates(ctx, j.History(), block)
+				if len(d.oldLogs) == 0 {
+					aheadTargets = make(chan error, 1)
+					go func(targets []common.Address) { aheadTargets <- d.learnTargets(ctx, targets, block) }(j.History().Targets())
+				}
+			}
 			err := st.at(ctx, block, readAhead, func(j *governor.Journal) error {
 				if len(d.oldLogs) == 0 {
 					learnt = make(chan error, 1)
-					go func(targets []common.Address) { learnt <- d.learnTargets(ctx, targets, block) }(j.History().Targets())
+					go func(targets []common.Address) {
+						if aheadTargets != nil {
+							<-aheadTargets // what it could not read is read again now
+						}
+						learnt <- d.learnTargets(ctx, targets, block)
+					}(j.History().Targets())
 				}
 				var pre *governor.States
 				if ahead != nil {
