@@ -168,3 +168,24 @@ func TestDescribeProviderNote(t *testing.T) {
 		t.Errorf("a garbled note described as %q", got)
 	}
 }
+
+// FuzzProviderNote: no input makes SeedProviderNote or DescribeProviderNote
+// panic, and a note either seeds the client with limits that describe
+// themselves or is ignored whole.
+func FuzzProviderNote(f *testing.F) {
+	at := time.Date(2026, 12, 8, 9, 30, 0, 0, time.UTC)
+	f.Add(providerLimits{capped: true, hints: true, maxLogs: 10_000, learned: at}.encode())
+	f.Add(providerLimits{capped: true, okMax: 4_000, refMin: 5_001, maxSpan: 2_000, noBatch: true, batch: 50, learned: at}.encode())
+	f.Add([]byte{providerNoteFormat, 0xff, 0xff, 0xff})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		desc, ok := DescribeProviderNote(b, at)
+		c := &Client{}
+		c.SeedProviderNote(b, at)
+		if seeded := c.ProviderNote() != nil; seeded && !ok {
+			t.Errorf("note %x seeded the client but does not describe itself", b)
+		}
+		if ok && desc == "" {
+			t.Errorf("note %x described as nothing", b)
+		}
+	})
+}
