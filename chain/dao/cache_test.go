@@ -499,49 +499,72 @@ func TestWarmReadOverlaps(t *testing.T) {
 			func(d *dao.DAO, block uint64) error { _, err := d.Proposals(context.Background(), block); return err }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var (
-				armed    atomic.Bool
-				count    atomic.Int64
-				seen     = make(chan struct{})
-				held     atomic.Int64
-				timedOut atomic.Int64
-			)
-			rt := roundTripper(func(r *http.Request) (*http.Response, error) {
-				if armed.Load() && r.Body != nil {
-					body, err := io.ReadAll(r.Body)
-					if err != nil {
-						return nil, err
-					}
-					r.Body = io.NopCloser(bytes.NewReader(body))
-					switch {
-					case tc.until(body):
-						if count.Add(1) == tc.need {
-							close(seen)
-						}
-					case tc.hold(body):
-						held.Add(1)
-						select {
-						case <-seen:
-						case <-time.After(10 * time.Second):
-							timedOut.Add(1)
-						}
-					}
-				}
-				return http.DefaultTransport.RoundTrip(r)
-			})
-			c := dial(t, chain.Options{HTTPClient: &http.Client{Transport: rt}})
+			h := newHolder(tc.hold, tc.until, tc.need)
+			c := dial(t, chain.Options{HTTPClient: h.client()})
 			d := open(t, c, dao.Config{Cache: storeOf(t, c, dir)})
 			block := head(t, c)
-			armed.Store(true)
+			h.armed.Store(true)
 			if err := tc.read(d, block); err != nil {
 				t.Fatal(err)
 			}
-			if held.Load() == 0 {
-				t.Fatal("no request held: the test no longer sees them")
-			}
-			if n := timedOut.Load(); n > 0 {
-				t.Errorf("%d of %d requests waited 10 s for one that was only made after them", n, held.Load())
-			}
+			h.check(t)
 		})
+	}
+}
+
+// holder holds the requests hold matches, once armed, until need requests
+// until matches have been made (or 10 s have passed: a failure check
+// reports): a test that two requests go side by side, not one after the
+// other.
+type holder struct {
+	hold, until func(body []byte) bool
+	need        int64
+	armed       atomic.Bool
+	count       atomic.Int64
+	seen        chan struct{}
+	held        atomic.Int64
+	timedOut    atomic.Int64
+}
+
+func newHolder(hold, until func(body []byte) bool, need int64) *holder {
+	return &holder{hold: hold, until: until, need: need, seen: make(chan struct{})}
+}
+
+// client is an HTTP client whose requests h sees.
+func (h *holder) client() *http.Client {
+	return &http.Client{Transport: roundTripper(func(r *http.Request) (*http.Response, error) {
+		if h.armed.Load() && r.Body != nil {
+			body, err := io.ReadAll(r.Body)
+			if err != nil {
+				return nil, err
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			switch {
+			case h.until(body):
+				if h.count.Add(1) == h.need {
+					close(h.seen)
+				}
+			case h.hold(body):
+				h.held.Add(1)
+				select {
+				case <-h.seen:
+				case <-time.After(10 * time.Second):
+					h.timedOut.Add(1)
+				}
+			}
+		}
+		return http.DefaultTransport.RoundTrip(r)
+	})}
+}
+
+// check fails t when no request was held, or one waited for requests made
+// only after it.
+func (h *holder) check(t *testing.T) {
+	t.Helper()
+	if h.held.Load() == 0 {
+		t.Fatal("no request held: the test no longer sees them")
+	}
+	if n := h.timedOut.Load(); n > 0 {
+		t.Errorf("%d of %d requests waited 10 s for one that was only made after them", n, h.held.Load())
 	}
 }

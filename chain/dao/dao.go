@@ -126,6 +126,7 @@ type DAO struct {
 	treasure  memo[*treasury.Snapshot]
 	tokenMeta memo[[]treasury.Asset] // the governance and pinned tokens' metadata (see readTokens)
 	early     chan tokenAssets       // that metadata, read by Open while it probed the governor (nil: not, or taken)
+	earlyKind func() timelockKinds   // the treasury addresses' timelock kinds, read by Open while it probed the governor (nil: not)
 	timelock  memo[gov.TimelockKind] // see TimelockKind
 
 	mu        sync.Mutex
@@ -187,6 +188,20 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 			early <- r
 		}()
 	}
+	var earlyKind func() timelockKinds
+	if cfg.Head != 0 && len(cfg.Treasury) > 0 && cfg.Detected.Reader == nil {
+		// The treasury is most often the governor's timelock: its kind,
+		// which the dashboard's description waits for, is read while the
+		// governor is probed (see TimelockKind).
+		ch := make(chan timelockKinds, 1)
+		addrs := uniq(cfg.Treasury)
+		go func() {
+			var r timelockKinds
+			r.kinds, r.err = governor.TimelockKinds(ctx, c, addrs, cfg.Head)
+			ch <- r
+		}()
+		earlyKind = sync.OnceValue(func() timelockKinds { return <-ch })
+	}
 	gr, info, head, err := detect(ctx, c, cfg)
 	if err != nil {
 		return nil, err
@@ -211,17 +226,18 @@ func Open(ctx context.Context, c *chain.Client, cfg Config) (*DAO, error) {
 	}
 	tq := tokenQuery(cfg)
 	d := &DAO{
-		c:        c,
-		cfg:      cfg,
-		gov:      gr,
-		info:     info,
-		treasury: treasuries,
-		flowQ:    treasury.Query{Accounts: treasuries, Tokens: tq.Tokens, Exclude: tq.Exclude, Governor: cfg.Governor, From: cfg.StartBlock},
-		head:     head,
-		early:    early,
-		times:    make(map[uint64]uint64),
-		progress: make(map[string]*Sync),
-		checked:  make(map[common.Address]bool),
+		c:         c,
+		cfg:       cfg,
+		gov:       gr,
+		info:      info,
+		treasury:  treasuries,
+		flowQ:     treasury.Query{Accounts: treasuries, Tokens: tq.Tokens, Exclude: tq.Exclude, Governor: cfg.Governor, From: cfg.StartBlock},
+		head:      head,
+		early:     early,
+		earlyKind: earlyKind,
+		times:     make(map[uint64]uint64),
+		progress:  make(map[string]*Sync),
+		checked:   make(map[common.Address]bool),
 	}
 	from := cfg.StartBlock
 	d.govLogs = d.governorStream("governor events", gr, from)
@@ -330,8 +346,22 @@ func (d *DAO) TimelockKind(ctx context.Context) (gov.TimelockKind, error) {
 		return k, nil
 	}
 	return d.timelock.get(ctx, d.info.Block, func() (gov.TimelockKind, error) {
+		if d.earlyKind != nil && d.info.Block == d.cfg.Head {
+			if r := d.earlyKind(); r.err == nil {
+				if k, ok := r.kinds[d.info.Timelock]; ok {
+					return k, nil
+				}
+			}
+		}
 		return d.gov.TimelockKind(ctx, d.info, d.info.Block)
 	})
+}
+
+// timelockKinds is what Open read of the treasury addresses' timelock kinds
+// while it probed the governor, or why it could not.
+type timelockKinds struct {
+	kinds map[common.Address]gov.TimelockKind
+	err   error
 }
 
 // detect returns cfg.Detected, or detects the governor and reads its info

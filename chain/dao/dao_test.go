@@ -1,6 +1,7 @@
 package dao_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -421,6 +422,27 @@ func TestOpen(t *testing.T) {
 	}
 	if got, err := dh.Token(ctx); err != nil || got != tok {
 		t.Errorf("given the head and the token: Token %+v (%v), want %+v", got, err, tok)
+	}
+	// With the treasury named too (the timelock), the timelock's kind is
+	// read while the governor is probed, in as many requests: here the
+	// probe is held until that read is made.
+	addr := func(a common.Address) func([]byte) bool {
+		hx := []byte(strings.ToLower(a.Hex()[2:]))
+		return func(body []byte) bool { return bytes.Contains(bytes.ToLower(body), hx) }
+	}
+	grace := []byte("c1a287e2") // GRACE_PERIOD()
+	h := newHolder(addr(demoDAO.Governor), func(body []byte) bool { return addr(demoDAO.Timelock)(body) && bytes.Contains(body, grace) }, 1)
+	tc := dial(t, chain.Options{Head: true, HTTPClient: h.client()})
+	h.armed.Store(true)
+	var dt *dao.DAO
+	if n := requests(tc, func() {
+		dt = open(t, tc, dao.Config{Head: tc.DialHead().Number.Uint64(), Token: demoDAO.Token, Treasury: []common.Address{demoDAO.Timelock}})
+	}); n != 4 {
+		t.Errorf("Open given the head, the token and the treasury, then Token and TimelockKind, made %d requests, want 4", n)
+	}
+	h.check(t)
+	if k, err := dt.TimelockKind(ctx); err != nil || k != gov.TimelockController {
+		t.Errorf("given the treasury: timelock kind %q (%v), want %q", k, err, gov.TimelockController)
 	}
 	if k, err := d.TimelockKind(ctx); err != nil || k != gov.TimelockController || d.Info().Kind.Timelock != "" {
 		t.Errorf("timelock kind %q (%v), Info's %q; want %q, and none", k, err, d.Info().Kind.Timelock, gov.TimelockController)

@@ -13,6 +13,7 @@ import (
 	"github.com/daoterm/daoterm/chain/gov"
 	"github.com/daoterm/daoterm/chain/query"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // DefaultBlockSeconds is the block time EstimateTime assumes when the chain
@@ -297,25 +298,51 @@ func (r *Reader) timelockKind(ctx context.Context, tl common.Address, block uint
 	if tl == (common.Address{}) {
 		return gov.TimelockNone, nil
 	}
-	calls := make([]query.Call, 2)
-	for i, m := range []string{"GRACE_PERIOD", "getMinDelay"} {
-		data, err := r.abi.pack(m)
-		if err != nil {
-			return "", err
-		}
-		calls[i] = query.Call{To: tl, Data: data}
-	}
-	res, err := r.c.CallAt(ctx, block, calls)
+	kinds, err := TimelockKinds(ctx, r.c, []common.Address{tl}, block)
 	if err != nil {
-		return "", fmt.Errorf("probing timelock %s: %w", tl.Hex(), err)
+		return "", err
 	}
-	switch {
-	case len(res) == 2 && res[0].Err == nil && len(res[0].Data) == 32:
-		return gov.TimelockCompound, nil
-	case len(res) == 2 && res[1].Err == nil && len(res[1].Data) == 32:
-		return gov.TimelockController, nil
+	return kinds[tl], nil
+}
+
+// timelockProbes are the getters that tell a Compound Timelock
+// (GRACE_PERIOD) from an OpenZeppelin TimelockController (getMinDelay).
+var timelockProbes = [2][]byte{
+	crypto.Keccak256([]byte("GRACE_PERIOD()"))[:4],
+	crypto.Keccak256([]byte("getMinDelay()"))[:4],
+}
+
+// TimelockKinds reads at block, in one CallAt, what kind of timelock each of
+// addrs is (gov.TimelockNone for a contract that is neither, or no
+// contract): what a governor's TimelockKind reads of its timelock, for
+// callers that know the likely timelock before the governor is read.
+func TimelockKinds(ctx context.Context, c query.Caller, addrs []common.Address, block uint64) (map[common.Address]gov.TimelockKind, error) {
+	calls := make([]query.Call, 0, 2*len(addrs))
+	for _, a := range addrs {
+		for _, sel := range timelockProbes {
+			calls = append(calls, query.Call{To: a, Data: sel})
+		}
 	}
-	return gov.TimelockNone, nil
+	res, err := c.CallAt(ctx, block, calls)
+	if err == nil && len(res) != len(calls) {
+		err = fmt.Errorf("%d results for %d calls", len(res), len(calls))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("probing timelock %s: %w", addrs[0].Hex(), err)
+	}
+	out := make(map[common.Address]gov.TimelockKind, len(addrs))
+	for i, a := range addrs {
+		grace, delay := res[2*i], res[2*i+1]
+		switch {
+		case grace.Err == nil && len(grace.Data) == 32:
+			out[a] = gov.TimelockCompound
+		case delay.Err == nil && len(delay.Data) == 32:
+			out[a] = gov.TimelockController
+		default:
+			out[a] = gov.TimelockNone
+		}
+	}
+	return out, nil
 }
 
 // Votes returns every VoteCast and VoteCastWithParams event of the governor
