@@ -64,6 +64,27 @@ type Head struct {
 // the current head cannot be read or wsURL cannot be dialed or serves
 // another chain.
 func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duration) (<-chan Head, error) {
+	return heads(ctx, c, wsURL, poll, nil)
+}
+
+// PinFor reads the pin a head stream that starts at head checks the chain
+// against (see Heads), so that a caller that knows the head (the one the
+// client was dialed at) can read it while it does something else, and give
+// it to HeadsFrom.
+func PinFor(ctx context.Context, c *chain.Client, head uint64) (chain.Pin, error) {
+	return c.PinBlock(ctx, pinBlock(head))
+}
+
+// HeadsFrom is Heads given the pin PinFor read for the head the client was
+// dialed at: when the stream starts from that head, it reads no pin of its
+// own, and the first head goes out without a request.
+func HeadsFrom(ctx context.Context, c *chain.Client, wsURL string, poll time.Duration, pin chain.Pin) (<-chan Head, error) {
+	return heads(ctx, c, wsURL, poll, &pin)
+}
+
+// heads is Heads, starting from pre when it pins the head the stream
+// starts from.
+func heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duration, pre *chain.Pin) (<-chan Head, error) {
 	if poll <= 0 {
 		poll = DefaultPoll
 	}
@@ -89,7 +110,11 @@ func Heads(ctx context.Context, c *chain.Client, wsURL string, poll time.Duratio
 		h, err = c.HeadClock(ctx)
 	}
 	var pin chain.Pin
-	if err == nil {
+	switch {
+	case err != nil:
+	case pre != nil && pre.Block == pinBlock(h.Number) && pre.ChainID != nil && pre.ChainID.Cmp(c.ChainID()) == 0:
+		pin = *pre
+	default:
 		pin, err = c.PinBlock(ctx, pinBlock(h.Number))
 	}
 	if err != nil {

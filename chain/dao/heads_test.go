@@ -137,6 +137,39 @@ func TestHeadsFromDial(t *testing.T) {
 			t.Errorf("dialed with the head %v: %d requests before the first head, want %d", tt.head, n, tt.want)
 		}
 	}
+	// Given the pin read for the dialed head (while the caller did
+	// something else), none; given one for another head, the pin again.
+	if err := node.Mine(ctx, 70); err != nil { // heads whose pinned blocks differ
+		t.Fatal(err)
+	}
+	c := devnettest.Dial(t, node.HTTPURL(), chain.Options{Head: true})
+	dialed := c.DialHead().Number.Uint64()
+	for _, tt := range []struct {
+		at   uint64
+		want int64
+	}{{dialed, 0}, {dialed - 1, 1}} {
+		pin, err := dao.PinFor(ctx, c, tt.at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := c.Requests()
+		sctx, stop := context.WithCancel(ctx)
+		heads, err := dao.HeadsFrom(sctx, c, "", 0, pin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := <-heads
+		n := c.Requests() - before
+		stop()
+		for range heads {
+		}
+		if first.Err != nil || first.Number != dialed {
+			t.Errorf("given a pin for head %d: first head %+v, want %d", tt.at, first, dialed)
+		}
+		if n != tt.want {
+			t.Errorf("given a pin for head %d: %d requests before the first head, want %d", tt.at, n, tt.want)
+		}
+	}
 }
 
 // TestHeadsWrongChain refuses a WebSocket URL of another chain.

@@ -48,6 +48,10 @@ type Source struct {
 	// reset (the wallet follows it to the new chain).
 	onReopen func(*chain.Client, *dao.DAO)
 	notes    []string // cache notes not yet shown (see CacheNotes)
+	// pin is the pin of the head the first client was dialed at, read
+	// while the DAO was opened, for the first head stream (nil: none, or
+	// taken).
+	pin func() (chain.Pin, error)
 }
 
 // Options are what a Source adds to the configured DAO.
@@ -68,6 +72,13 @@ type Options struct {
 func Open(ctx context.Context, c *chain.Client, d *config.DAO, o Options) (*Source, error) {
 	src := &Source{name: d.Name, cfg: d, wsURL: o.WSURL, labels: o.Labels, poll: o.Poll, wallet: o.Wallet, cache: o.Cache, check: o.Check}
 	src.cache.Note = src.addNote // the terminal belongs to the dashboard: notes go to CacheNotes
+	if h := c.DialHead(); h != nil {
+		// The head stream's pin is read while the governor is probed: its
+		// first head then goes out without a request (see Heads).
+		head := h.Number.Uint64()
+		src.pin = sync.OnceValues(func() (chain.Pin, error) { return dao.PinFor(ctx, c, head) })
+		go src.pin() // its result is kept for Heads
+	}
 	syncer, err := src.open(ctx, c)
 	if err != nil {
 		return nil, err
@@ -231,7 +242,16 @@ func (s *Source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	if err != nil {
 		return nil, err
 	}
-	in, err := dao.Heads(ctx, d.Client(), s.wsURL, s.poll)
+	s.mu.Lock()
+	pin := s.pin
+	s.pin = nil
+	s.mu.Unlock()
+	var in <-chan dao.Head
+	if p, ok := pinned(pin); ok {
+		in, err = dao.HeadsFrom(ctx, d.Client(), s.wsURL, s.poll, p)
+	} else {
+		in, err = dao.Heads(ctx, d.Client(), s.wsURL, s.poll)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -250,6 +270,16 @@ func (s *Source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 		}
 	}()
 	return out, nil
+}
+
+// pinned waits for the pin read, when there is one; ok is false when there
+// is none, or the read failed (the stream then reads its own).
+func pinned(pin func() (chain.Pin, error)) (p chain.Pin, ok bool) {
+	if pin == nil {
+		return chain.Pin{}, false
+	}
+	p, err := pin()
+	return p, err == nil
 }
 
 // Proposals implements tui.Source.

@@ -158,3 +158,41 @@ func TestSourceFollowsReset(t *testing.T) {
 	}
 	wait("a head once the node is back", func(h ui.Head) bool { return h.Err == nil && h.Number == head+1 })
 }
+
+// TestSourceHeadsPinnedWhileOpening: the head stream's pin is read while the
+// DAO is opened, so the first head goes out without a request.
+func TestSourceHeadsPinnedWhileOpening(t *testing.T) {
+	node, d := devnettest.Demo(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := chain.Dial(ctx, node.HTTPURL(), chain.Options{Head: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	src, err := Open(ctx, c, &config.DAO{Name: "demo", RPC: node.HTTPURL(), Governor: d.Governor}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	if _, err := src.Info(ctx); err != nil { // what Open reads in the background, waited for
+		t.Fatal(err)
+	}
+	if src.pin == nil {
+		t.Fatal("no pin read while the DAO was opened")
+	}
+	if _, err := src.pin(); err != nil { // read in the background too
+		t.Fatal(err)
+	}
+	before := c.Requests()
+	heads, err := src.Heads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := <-heads; h.Err != nil || h.Number != c.DialHead().Number.Uint64() {
+		t.Fatalf("first head %+v, want %d", h, c.DialHead().Number)
+	}
+	if n := c.Requests() - before; n != 0 {
+		t.Errorf("%d requests before the first head, want none", n)
+	}
+}
