@@ -48,10 +48,10 @@ type Source struct {
 	// reset (the wallet follows it to the new chain).
 	onReopen func(*chain.Client, *dao.DAO)
 	notes    []string // cache notes not yet shown (see CacheNotes)
-	// pin is the pin of the head the first client was dialed at, read
-	// while the DAO was opened, for the first head stream (nil: none, or
-	// taken).
-	pin func() (chain.Pin, error)
+	// pin is the pin of the head client pinOn was dialed at, read while
+	// the DAO was opened, for the first head stream (nil: none, or taken).
+	pin   func() (chain.Pin, error)
+	pinOn *chain.Client
 }
 
 // Options are what a Source adds to the configured DAO.
@@ -76,7 +76,7 @@ func Open(ctx context.Context, c *chain.Client, d *config.DAO, o Options) (*Sour
 		// The head stream's pin is read while the governor is probed: its
 		// first head then goes out without a request (see Heads).
 		head := h.Number.Uint64()
-		src.pin = sync.OnceValues(func() (chain.Pin, error) { return dao.PinFor(ctx, c, head) })
+		src.pin, src.pinOn = sync.OnceValues(func() (chain.Pin, error) { return dao.PinFor(ctx, c, head) }), c
 		go src.pin() // its result is kept for Heads
 	}
 	syncer, err := src.open(ctx, c)
@@ -244,6 +244,9 @@ func (s *Source) Heads(ctx context.Context) (<-chan tui.Head, error) {
 	}
 	s.mu.Lock()
 	pin := s.pin
+	if s.pinOn != d.Client() {
+		pin = nil // read on the client before a reset
+	}
 	s.pin = nil
 	s.mu.Unlock()
 	var in <-chan dao.Head
