@@ -209,7 +209,7 @@ const notePrefix = "note/"
 
 // SaveNote keeps data under name beside the checkpoints: a small hint
 // (daoterm keeps, per DAO, what makes its next reads take fewer round
-// trips), checksummed, for LoadNote. It is no checkpoint: Load, List and other versions of daoterm
+// trips), checksummed, for LoadNotes. It is no checkpoint: Load, List and other versions of daoterm
 // do not see it.
 func (s *Store) SaveNote(name string, data []byte) error {
 	key := []byte(notePrefix + name)
@@ -226,14 +226,9 @@ func (s *Store) SaveNote(name string, data []byte) error {
 	})
 }
 
-// LoadNote returns what SaveNote kept under name: nil when there is none,
-// or it fails its checksum (a hint is not worth a note).
-func (s *Store) LoadNote(name string) ([]byte, error) {
-	out, err := s.LoadNotes(name)
-	return out[0], err
-}
-
-// LoadNotes is LoadNote for each of names, in one read of the file.
+// LoadNotes returns what SaveNote kept under each of names, in one read of
+// the file: nil for one there is none of, or that fails its checksum (a
+// hint is not worth a note).
 func (s *Store) LoadNotes(names ...string) ([][]byte, error) {
 	out := make([][]byte, len(names))
 	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {

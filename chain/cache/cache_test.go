@@ -200,12 +200,16 @@ func TestHasForget(t *testing.T) {
 // comes back as written, and is nil when absent or damaged; Load and List
 // do not see it.
 func TestNotes(t *testing.T) {
+	loadNote := func(s *Store, name string) ([]byte, error) {
+		out, err := s.LoadNotes(name)
+		return out[0], err
+	}
 	dir := t.TempDir()
 	s := open(t, dir, chainID, genesis)
 	if err := s.SaveNote("n", []byte("before")); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := s.LoadNote("n"); err != nil || got != nil {
+	if got, err := loadNote(s, "n"); err != nil || got != nil {
 		t.Fatalf("a note before any checkpoint: %q %v, want none", got, err)
 	}
 	if err := s.Save("k", Checkpoint{Block: 1, Data: []byte{1}}, 0); err != nil {
@@ -215,11 +219,11 @@ func TestNotes(t *testing.T) {
 		if err := s.SaveNote("n", []byte(want)); err != nil {
 			t.Fatal(err)
 		}
-		if got, err := s.LoadNote("n"); err != nil || string(got) != want {
+		if got, err := loadNote(s, "n"); err != nil || string(got) != want {
 			t.Fatalf("note %q, %v; want %q", got, err, want)
 		}
 	}
-	if got, err := s.LoadNote("other"); err != nil || got != nil {
+	if got, err := loadNote(s, "other"); err != nil || got != nil {
 		t.Errorf("an absent note: %q %v", got, err)
 	}
 	if cps, notes, err := s.Load("k"); err != nil || len(cps) != 1 || len(notes) != 0 {
@@ -245,7 +249,7 @@ func TestNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, err := s.LoadNote("n"); err != nil || got != nil {
+	if got, err := loadNote(s, "n"); err != nil || got != nil {
 		t.Errorf("a damaged note: %q %v, want none", got, err)
 	}
 }

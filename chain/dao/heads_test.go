@@ -115,17 +115,7 @@ func TestHeadsFromDial(t *testing.T) {
 		want int64
 	}{{true, 1}, {false, 2}} {
 		c := devnettest.Dial(t, node.HTTPURL(), chain.Options{Head: tt.head})
-		before := c.Requests()
-		sctx, stop := context.WithCancel(ctx)
-		heads, err := dao.Heads(sctx, c, "", 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		first := <-heads
-		n := c.Requests() - before
-		stop()
-		for range heads {
-		}
+		first, n := firstHead(t, ctx, c, func(ctx context.Context) (<-chan dao.Head, error) { return dao.Heads(ctx, c, "", 0) })
 		hdr, err := c.Header(ctx, node.Head())
 		if err != nil {
 			t.Fatal(err)
@@ -152,17 +142,7 @@ func TestHeadsFromDial(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		before := c.Requests()
-		sctx, stop := context.WithCancel(ctx)
-		heads, err := dao.HeadsFrom(sctx, c, "", 0, pin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		first := <-heads
-		n := c.Requests() - before
-		stop()
-		for range heads {
-		}
+		first, n := firstHead(t, ctx, c, func(ctx context.Context) (<-chan dao.Head, error) { return dao.HeadsFrom(ctx, c, "", 0, pin) })
 		if first.Err != nil || first.Number != dialed {
 			t.Errorf("given a pin for head %d: first head %+v, want %d", tt.at, first, dialed)
 		}
@@ -170,6 +150,25 @@ func TestHeadsFromDial(t *testing.T) {
 			t.Errorf("given a pin for head %d: %d requests before the first head, want %d", tt.at, n, tt.want)
 		}
 	}
+}
+
+// firstHead starts a head stream with start, takes its first head and
+// stops it; n is the requests c made until that head.
+func firstHead(t *testing.T, ctx context.Context, c *chain.Client, start func(context.Context) (<-chan dao.Head, error)) (first dao.Head, n int64) {
+	t.Helper()
+	before := c.Requests()
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	heads, err := start(sctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first = <-heads
+	n = c.Requests() - before
+	stop()
+	for range heads {
+	}
+	return first, n
 }
 
 // TestHeadsWrongChain refuses a WebSocket URL of another chain.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/daoterm/daoterm/chain/cache"
@@ -160,17 +161,10 @@ func (s *stream[S]) at(ctx context.Context, block uint64, ahead func(S), use fun
 	// The safe block is read while open checks the cache's checkpoint on
 	// the chain and the logs after it are fetched: one round trip, not
 	// three.
-	var sb *pendingSafe
-	readSafe := func() {
-		sb = &pendingSafe{ch: make(chan safeBlock, 1)}
-		go func() {
-			var r safeBlock
-			r.block, r.ok, r.err = s.d.safe(ctx, block)
-			sb.ch <- r
-		}()
-	}
-	if !s.started {
-		readSafe()
+	var sb func() safeBlock
+	opening := !s.started
+	if opening {
+		sb = s.readSafe(ctx, block)
 		if err := s.open(ctx, block, ahead); err != nil {
 			return err
 		}
@@ -178,8 +172,8 @@ func (s *stream[S]) at(ctx context.Context, block uint64, ahead func(S), use fun
 	if s.hasLive && s.live == block {
 		return use(s.state)
 	}
-	if sb == nil {
-		readSafe()
+	if !opening {
+		sb = s.readSafe(ctx, block)
 		if ahead != nil && s.decoding == nil && block+1 >= s.next {
 			ahead(s.state)
 		}
@@ -225,19 +219,16 @@ type safeBlock struct {
 	err   error
 }
 
-// pendingSafe is DAO.safe's answer, read while the logs are fetched: get
-// waits for it the first time.
-type pendingSafe struct {
-	ch   chan safeBlock
-	r    safeBlock
-	done bool
-}
-
-func (p *pendingSafe) get() safeBlock {
-	if !p.done {
-		p.r, p.done = <-p.ch, true
-	}
-	return p.r
+// readSafe starts reading DAO.safe for a read at block; the function it
+// returns waits for the answer (the same one every time).
+func (s *stream[S]) readSafe(ctx context.Context, block uint64) func() safeBlock {
+	ch := make(chan safeBlock, 1)
+	go func() {
+		var r safeBlock
+		r.block, r.ok, r.err = s.d.safe(ctx, block)
+		ch <- r
+	}()
+	return sync.OnceValue(func() safeBlock { return <-ch })
 }
 
 // open starts the state: from the newest cached checkpoint at or before
@@ -334,23 +325,20 @@ func (s *stream[S]) ready() error {
 // tail kept with what the chain has now, and folds logs up to the safe
 // block (sb, waited for when the first logs arrive) for good and the rest
 // undoably.
-func (s *stream[S]) sync(ctx context.Context, block uint64, sb *pendingSafe) error {
+func (s *stream[S]) sync(ctx context.Context, block uint64, sb func() safeBlock) error {
 	s.hasLive = false
 	var (
 		safe    uint64
 		hasSafe bool
-		known   bool
 	)
 	// settle waits for the safe block, and for the checkpoint open loaded
 	// (ready), before anything is folded.
 	settle := func() error {
-		if !known {
-			r := sb.get()
-			if r.err != nil {
-				return r.err
-			}
-			safe, hasSafe, known = r.block, r.ok, true
+		r := sb()
+		if r.err != nil {
+			return r.err
 		}
+		safe, hasSafe = r.block, r.ok
 		return s.ready()
 	}
 	confirmed := func(n uint64) bool { return hasSafe && n <= safe }

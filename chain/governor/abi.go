@@ -156,8 +156,6 @@ const compoundABI = `[
 {"type":"function","name":"comp","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
 {"type":"function","name":"uni","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
 {"type":"function","name":"proposalNeedsQueuing","stateMutability":"view","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[{"name":"","type":"bool"}]},
-{"type":"function","name":"GRACE_PERIOD","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"getMinDelay","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"castVote","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"},{"name":"support","type":"bool"}],"outputs":[]},
 {"type":"function","name":"queue","stateMutability":"nonpayable","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[]},
 {"type":"function","name":"execute","stateMutability":"payable","inputs":[{"name":"proposalId","type":"uint256"}],"outputs":[]},
